@@ -1,0 +1,5 @@
+//! One file per subcommand, each opening with what it does.
+
+pub mod eval;
+pub mod generate;
+pub mod run;

@@ -1,0 +1,163 @@
+//! `wiretrace run`: reads articles, finds copies and derivatives, and writes the provenance
+//! forest and its companion files into the output directory.
+
+use crate::emit::{self, summary::RunInfo, write_atomic};
+use crate::ingest::read_inputs;
+use crate::pipeline::{self, Params};
+use crate::progress::Progress;
+use crate::sketch::lsh::Banding;
+use anyhow::{bail, Context, Result};
+use std::path::PathBuf;
+use std::time::Instant;
+
+#[derive(clap::Args, Debug, Clone)]
+pub struct Args {
+    /// Files or directories to read (directories recursively, in sorted order); `-` reads JSONL
+    /// from stdin.
+    #[arg(default_value = "input")]
+    pub inputs: Vec<PathBuf>,
+    /// Output directory (created if missing).
+    #[arg(long, short, default_value = "output")]
+    pub out: PathBuf,
+    /// Worker threads (default: all cores).
+    #[arg(long)]
+    pub threads: Option<usize>,
+    /// No progress bars and no closing summary line.
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// Words per shingle for MinHash, Jaccard and containment.
+    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u16).range(1..=32))]
+    pub shingle_size: u16,
+    /// Jaccard similarity targeted by the LSH bands that propose near-duplicate candidates.
+    #[arg(long, default_value_t = 0.5)]
+    pub lsh_threshold: f64,
+    /// Exact shingle Jaccard at or above which two articles are near duplicates.
+    #[arg(long, default_value_t = 0.6)]
+    pub near_threshold: f64,
+    /// Share of an article's words in passages aligned with an earlier article (quotes discounted)
+    /// at or above which it is that article's derivative.
+    #[arg(long, default_value_t = 0.3)]
+    pub derive_threshold: f64,
+    /// Lowest idf-weighted cosine for a reworded sentence to align with a sentence of the other text.
+    #[arg(long, default_value_t = 0.5)]
+    pub sentence_cosine: f32,
+    /// Candidate features found in more articles than this are ignored (bounds the work per article).
+    #[arg(long, default_value_t = 64)]
+    pub df_cap: u32,
+    /// Candidate partners kept per article from the rare-feature index.
+    #[arg(long, default_value_t = 8)]
+    pub top_k: usize,
+    /// MinHash seed (fixed by default, so runs are reproducible).
+    #[arg(long)]
+    pub seed: Option<u64>,
+}
+
+impl Default for Args {
+    fn default() -> Self {
+        use clap::Parser;
+        #[derive(clap::Parser)]
+        struct Wrap {
+            #[command(flatten)]
+            args: Args,
+        }
+        Wrap::parse_from(["wiretrace"]).args
+    }
+}
+
+impl Args {
+    pub fn params(&self) -> Result<Params> {
+        for (name, v) in [
+            ("--lsh-threshold", self.lsh_threshold),
+            ("--near-threshold", self.near_threshold),
+            ("--derive-threshold", self.derive_threshold),
+            ("--sentence-cosine", self.sentence_cosine as f64),
+        ] {
+            if !(0.0..=1.0).contains(&v) {
+                bail!("{name} must be between 0 and 1, got {v}");
+            }
+        }
+        let mut p = Params::default();
+        p.shingle_size = self.shingle_size as usize;
+        p.lsh_threshold = self.lsh_threshold;
+        p.banding = Banding::for_threshold(self.lsh_threshold);
+        p.link.near_threshold = self.near_threshold;
+        p.link.derive_threshold = self.derive_threshold;
+        p.align.sentence_cosine = self.sentence_cosine;
+        p.candidates.df_cap = self.df_cap.max(2);
+        p.candidates.top_k = self.top_k;
+        if let Some(s) = self.seed {
+            p.seed = s;
+        }
+        Ok(p)
+    }
+}
+
+pub fn run(args: Args) -> Result<()> {
+    let params = args.params()?;
+    let threads = args.threads.unwrap_or(0);
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().context("cannot start worker threads")?;
+    let threads = pool.current_num_threads();
+    pool.install(|| run_in_pool(&args, &params, threads))
+}
+
+fn run_in_pool(args: &Args, params: &Params, threads: usize) -> Result<()> {
+    let started = Instant::now();
+    let progress = Progress::new(args.quiet);
+    std::fs::create_dir_all(&args.out).with_context(|| format!("cannot create output directory {}", args.out.display()))?;
+
+    let t = Instant::now();
+    let bar = progress.bar("read", 0);
+    let ingested = read_inputs(&args.inputs, &|k| bar.inc(k))?;
+    bar.finish_and_clear();
+    for line in ingested.diag.report_lines() {
+        eprintln!("wiretrace: {line}");
+    }
+    if ingested.articles.is_empty() {
+        bail!(
+            "no usable articles in {} ({} records skipped; see messages above)",
+            args.inputs.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "),
+            ingested.diag.skipped_total()
+        );
+    }
+    let ingest_secs = t.elapsed().as_secs_f64();
+
+    let res = pipeline::run(ingested.articles, params, &progress);
+
+    let t = Instant::now();
+    let out = &args.out;
+    write_atomic(out, "articles.jsonl", |w| emit::articles::write(&res, w))?;
+    write_atomic(out, "provenance.json", |w| emit::provenance::write(&res, w))?;
+    write_atomic(out, "edges.csv", |w| emit::edges::write(&res, w))?;
+    write_atomic(out, "cleaned.jsonl", |w| emit::cleaned::write(&res, w))?;
+    let write_secs = t.elapsed().as_secs_f64();
+
+    let mut stage_seconds = vec![("ingest", ingest_secs)];
+    stage_seconds.extend(res.stage_seconds.iter().cloned());
+    stage_seconds.push(("write", write_secs));
+    stage_seconds.push(("total", started.elapsed().as_secs_f64()));
+    let info = RunInfo { diag: &ingested.diag, files: ingested.files, params, threads, stage_seconds };
+    let summary = emit::summary::build(&res, &info);
+    write_atomic(out, "summary.json", |w| {
+        serde_json::to_writer_pretty(&mut *w, &summary)?;
+        w.write_all(b"\n")?;
+        Ok(())
+    })?;
+
+    if !args.quiet {
+        let rel = &summary["relations"];
+        eprintln!(
+            "wiretrace: {} articles ({} skipped) -> {} trees: {} original, {} exact, {} near, {} derivative, {} unrelated; wrote {} in {:.2}s",
+            res.articles.len(),
+            ingested.diag.skipped_total(),
+            summary["trees"],
+            rel["original"],
+            rel["exact_duplicate"],
+            rel["near_duplicate"],
+            rel["derivative"],
+            rel["unrelated"],
+            out.display(),
+            started.elapsed().as_secs_f64()
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,77 @@
+//! `cleaned.jsonl`: the deduplicated set for analysts. Exact and near duplicates are dropped; each
+//! kept article lists the copies it stands for and, if derivative, its parent (the nearest kept
+//! ancestor, since a dropped copy cannot be a parent in this file). Input fields pass through.
+
+use crate::model::Relation;
+use crate::pipeline::{node_id, RunResult};
+use crate::tree::Node;
+use anyhow::Result;
+use serde_json::{Map, Value};
+use std::io::Write;
+
+fn is_copy(r: Relation) -> bool {
+    matches!(r, Relation::ExactDuplicate | Relation::NearDuplicate)
+}
+
+/// The node that stands for article `i` in the cleaned set.
+fn kept(res: &RunResult, mut i: usize) -> Node {
+    let f = &res.forest;
+    for _ in 0..=f.parent.len() {
+        if !is_copy(f.relation[i]) {
+            return Node::Article(i as u32);
+        }
+        match f.parent[i] {
+            Some(Node::Article(p)) => i = p as usize,
+            Some(v) => return v,
+            None => break,
+        }
+    }
+    Node::Article(i as u32)
+}
+
+pub fn write(res: &RunResult, w: &mut dyn Write) -> Result<()> {
+    let f = &res.forest;
+    let n = res.articles.len();
+    let mut dups: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for i in 0..n {
+        if is_copy(f.relation[i]) {
+            if let Node::Article(k) = kept(res, i) {
+                if k as usize != i {
+                    dups[k as usize].push(i);
+                }
+            }
+        }
+    }
+    for (i, a) in res.articles.iter().enumerate() {
+        if is_copy(f.relation[i]) {
+            continue;
+        }
+        let mut obj = Map::new();
+        obj.insert("id".into(), a.id.clone().into());
+        obj.insert("source".into(), a.source.clone().into());
+        obj.insert("published".into(), a.published.map(|p| p.iso()).into());
+        obj.insert("title".into(), a.title.clone().into());
+        obj.insert("url".into(), a.url.clone().into());
+        obj.insert("text".into(), a.text.clone().into());
+        obj.insert("relation".into(), f.relation[i].as_str().into());
+        let parent = match f.parent[i] {
+            Some(Node::Article(p)) => Some(node_id(res, kept(res, p as usize)).to_string()),
+            Some(v) => Some(node_id(res, v).to_string()),
+            None => None,
+        };
+        obj.insert("parent".into(), parent.into());
+        obj.insert(
+            "duplicates".into(),
+            Value::Array(dups[i].iter().map(|&d| Value::String(res.articles[d].id.clone())).collect()),
+        );
+        if !a.references.is_empty() {
+            obj.insert("references".into(), a.references.clone().into());
+        }
+        for (k, v) in &a.extra {
+            obj.entry(k.clone()).or_insert_with(|| v.clone());
+        }
+        serde_json::to_writer(&mut *w, &Value::Object(obj))?;
+        w.write_all(b"\n")?;
+    }
+    Ok(())
+}

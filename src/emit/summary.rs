@@ -1,0 +1,54 @@
+//! `summary.json`: what was read, what was skipped and why, what was found, the parameters, and
+//! the wall time of each stage. The only output that varies between identical runs (times and the
+//! thread count), so it is kept apart from the data files.
+
+use super::provenance::tree_roots;
+use crate::ingest::Diagnostics;
+use crate::model::Relation;
+use crate::pipeline::{node_id, Params, RunResult};
+use serde_json::{json, Map, Value};
+use std::collections::HashMap;
+
+pub struct RunInfo<'a> {
+    pub diag: &'a Diagnostics,
+    pub files: u64,
+    pub params: &'a Params,
+    pub threads: usize,
+    pub stage_seconds: Vec<(&'static str, f64)>,
+}
+
+pub fn build(res: &RunResult, info: &RunInfo) -> Value {
+    let f = &res.forest;
+    let mut relations: Map<String, Value> = Map::new();
+    for r in [Relation::Original, Relation::ExactDuplicate, Relation::NearDuplicate, Relation::Derivative, Relation::Unrelated] {
+        relations.insert(r.as_str().into(), f.relation.iter().filter(|x| **x == r).count().into());
+    }
+    let mut sizes: HashMap<_, usize> = HashMap::new();
+    for r in &f.root {
+        *sizes.entry(*r).or_default() += 1;
+    }
+    let roots = tree_roots(res);
+    let multi = roots.iter().filter(|r| sizes[r] > 1 || matches!(r, crate::tree::Node::Virtual(_))).count();
+    let largest = roots.iter().max_by_key(|r| sizes[r]).map(|r| json!({"root": node_id(res, *r), "articles": sizes[r]}));
+    let seconds: Map<String, Value> = info.stage_seconds.iter().map(|(k, v)| (k.to_string(), json!(super::round4(*v)))).collect();
+    json!({
+        "version": env!("CARGO_PKG_VERSION"),
+        "input_files": info.files,
+        "articles_read": res.articles.len(),
+        "skipped_total": info.diag.skipped_total(),
+        "skipped": info.diag.skipped,
+        "repaired": info.diag.repaired,
+        "renamed_ids": info.diag.renamed,
+        "ignored_files": info.diag.ignored_files,
+        "relations": relations,
+        "trees": multi,
+        "singletons": roots.len() - multi,
+        "largest_tree": largest,
+        "virtual_nodes": f.virtuals.len(),
+        "candidate_pairs": res.candidate_pairs,
+        "verified_links": res.verified_links,
+        "parameters": info.params,
+        "threads": info.threads,
+        "seconds": seconds,
+    })
+}

@@ -1,0 +1,187 @@
+//! Scoring predictions against ground truth: parent links (precision, recall, F1), same-cluster
+//! pairs (precision, recall, F1, adjusted Rand index) and parent accuracy. Pair counts come from
+//! the contingency table, so scoring a million articles is linear.
+
+use anyhow::{Context, Result};
+use serde::Serialize;
+use std::collections::HashMap;
+use std::io::BufRead;
+use std::path::Path;
+
+/// The fields of an article that eval reads.
+#[derive(Debug, Clone, Default)]
+pub struct Label {
+    pub cluster: Option<String>,
+    pub parent: Option<String>,
+    pub relation: Option<String>,
+}
+
+/// Reads `{"id", "cluster", "parent", "relation"}` lines (extra fields ignored).
+pub fn read_labels(path: &Path) -> Result<HashMap<String, Label>> {
+    let file = std::fs::File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let mut out = HashMap::new();
+    for (n, line) in std::io::BufReader::new(file).lines().enumerate() {
+        let line = line.with_context(|| format!("{}:{}: cannot read", path.display(), n + 1))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let v: serde_json::Value =
+            serde_json::from_str(&line).with_context(|| format!("{}:{}: malformed JSON", path.display(), n + 1))?;
+        let s = |k: &str| v.get(k).and_then(|x| x.as_str()).map(str::to_string);
+        let id = match v.get("id") {
+            Some(serde_json::Value::String(s)) => s.clone(),
+            Some(serde_json::Value::Number(n)) => n.to_string(),
+            _ => anyhow::bail!("{}:{}: record has no id", path.display(), n + 1),
+        };
+        out.insert(id, Label { cluster: s("cluster"), parent: s("parent"), relation: s("relation") });
+    }
+    Ok(out)
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Metrics {
+    pub articles: usize,
+    pub missing_predictions: usize,
+    pub true_links: usize,
+    pub predicted_links: usize,
+    pub correct_links: usize,
+    pub link_precision: f64,
+    pub link_recall: f64,
+    pub link_f1: f64,
+    pub pair_precision: f64,
+    pub pair_recall: f64,
+    pub pair_f1: f64,
+    pub ari: f64,
+    pub parent_accuracy: f64,
+    pub relation_accuracy: f64,
+}
+
+/// Virtual parents match on the outlet: `external:reuters/3` counts as `external:reuters`.
+fn norm_parent(p: &str) -> &str {
+    if p.starts_with("external:") {
+        p.split('/').next().unwrap_or(p)
+    } else {
+        p
+    }
+}
+
+fn f1(p: f64, r: f64) -> f64 {
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    }
+}
+
+fn ratio(num: f64, den: f64, empty: f64) -> f64 {
+    if den == 0.0 {
+        empty
+    } else {
+        num / den
+    }
+}
+
+fn pairs(n: u64) -> f64 {
+    (n * n.saturating_sub(1) / 2) as f64
+}
+
+/// Scores `pred` against `truth` over the articles of `truth`; an article missing from `pred`
+/// counts as unlinked and alone in its cluster.
+pub fn evaluate(truth: &HashMap<String, Label>, pred: &HashMap<String, Label>) -> Metrics {
+    let mut ids: Vec<&String> = truth.keys().collect();
+    ids.sort();
+    let missing = Label::default();
+    let (mut true_links, mut pred_links, mut correct, mut rel_ok) = (0usize, 0usize, 0usize, 0usize);
+    let mut contingency: HashMap<(&str, &str), u64> = HashMap::new();
+    let mut true_sizes: HashMap<&str, u64> = HashMap::new();
+    let mut pred_sizes: HashMap<&str, u64> = HashMap::new();
+    let mut missing_predictions = 0;
+    for id in &ids {
+        let t = &truth[*id];
+        let p = pred.get(*id).unwrap_or_else(|| {
+            missing_predictions += 1;
+            &missing
+        });
+        let tp = t.parent.as_deref().map(norm_parent);
+        let pp = p.parent.as_deref().map(norm_parent);
+        true_links += tp.is_some() as usize;
+        pred_links += pp.is_some() as usize;
+        if tp.is_some() && tp == pp {
+            correct += 1;
+        }
+        if t.relation.is_some() && t.relation == p.relation {
+            rel_ok += 1;
+        }
+        let tc = t.cluster.as_deref().unwrap_or(id.as_str());
+        let pc = p.cluster.as_deref().unwrap_or(id.as_str());
+        *contingency.entry((tc, pc)).or_default() += 1;
+        *true_sizes.entry(tc).or_default() += 1;
+        *pred_sizes.entry(pc).or_default() += 1;
+    }
+    let link_precision = ratio(correct as f64, pred_links as f64, 1.0);
+    let link_recall = ratio(correct as f64, true_links as f64, 1.0);
+    let same_both: f64 = contingency.values().map(|&n| pairs(n)).sum();
+    let same_true: f64 = true_sizes.values().map(|&n| pairs(n)).sum();
+    let same_pred: f64 = pred_sizes.values().map(|&n| pairs(n)).sum();
+    let pair_precision = ratio(same_both, same_pred, 1.0);
+    let pair_recall = ratio(same_both, same_true, 1.0);
+    let total = pairs(ids.len() as u64);
+    let expected = if total > 0.0 { same_true * same_pred / total } else { 0.0 };
+    let max_index = 0.5 * (same_true + same_pred);
+    let ari = if (max_index - expected).abs() < 1e-12 { 1.0 } else { (same_both - expected) / (max_index - expected) };
+    Metrics {
+        articles: ids.len(),
+        missing_predictions,
+        true_links,
+        predicted_links: pred_links,
+        correct_links: correct,
+        link_precision,
+        link_recall,
+        link_f1: f1(link_precision, link_recall),
+        pair_precision,
+        pair_recall,
+        pair_f1: f1(pair_precision, pair_recall),
+        ari,
+        parent_accuracy: ratio(correct as f64, true_links as f64, 1.0),
+        relation_accuracy: ratio(rel_ok as f64, ids.len() as f64, 1.0),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labels(rows: &[(&str, &str, Option<&str>)]) -> HashMap<String, Label> {
+        rows.iter()
+            .map(|(id, c, p)| {
+                (id.to_string(), Label { cluster: Some(c.to_string()), parent: p.map(str::to_string), relation: None })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn perfect_and_partial() {
+        let truth = labels(&[("a", "a", None), ("b", "a", Some("a")), ("c", "x", Some("external:reuters")), ("d", "d", None)]);
+        let m = evaluate(&truth, &truth);
+        assert_eq!((m.link_f1, m.pair_f1, m.ari), (1.0, 1.0, 1.0));
+        // virtual suffixes are ignored; one wrong link, one missing article.
+        let pred = labels(&[("a", "a", None), ("b", "d", Some("d")), ("c", "external:reuters/2", Some("external:reuters/2"))]);
+        let m = evaluate(&truth, &pred);
+        assert_eq!(m.true_links, 2);
+        assert_eq!(m.predicted_links, 2);
+        assert_eq!(m.correct_links, 1);
+        assert_eq!(m.link_precision, 0.5);
+        assert_eq!(m.missing_predictions, 1);
+        assert_eq!(m.pair_precision, 0.0);
+        assert!(m.ari < 0.5);
+    }
+
+    #[test]
+    fn ari_of_known_partition() {
+        // truth {a,b,c},{d,e}; pred {a,b},{c,d,e}: known ARI = 1/6
+        let truth = labels(&[("a", "1", None), ("b", "1", None), ("c", "1", None), ("d", "2", None), ("e", "2", None)]);
+        let pred = labels(&[("a", "x", None), ("b", "x", None), ("c", "y", None), ("d", "y", None), ("e", "y", None)]);
+        let m = evaluate(&truth, &pred);
+        assert!((m.ari - 1.0 / 6.0).abs() < 1e-9, "{}", m.ari);
+    }
+}

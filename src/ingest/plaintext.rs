@@ -1,0 +1,213 @@
+//! `.txt` and `.md`: one article per file. Scraped text files often carry a metadata header
+//! (`date 2023-11-09 ...`, `Title: ...`) and end in a references list; both are evidence (the
+//! date orders articles, the URLs name sources), so they are lifted out of the body.
+
+use super::date::parse_date;
+use super::fields::host_of;
+use crate::model::Article;
+
+const HEADER_KEYS: &[&str] = &["date", "published", "title", "source", "url", "author", "id"];
+
+/// Splits a text file into an article. `id` is the default id (the relative path).
+pub fn article_from_text(content: &str, id: String, origin: String) -> Article {
+    let mut art = Article { id, origin, ..Default::default() };
+    let mut body = content.trim_start_matches('\u{feff}');
+    while let Some(rest) = take_header(body, &mut art) {
+        body = rest;
+    }
+    let (body, refs) = split_references(body);
+    art.references = refs;
+    art.text = body.trim().to_string();
+    if art.title.is_none() {
+        art.title = guess_title(&art.text);
+    }
+    if art.source.is_none() {
+        art.source = art.url.as_deref().and_then(host_of).map(str::to_string);
+    }
+    art
+}
+
+/// Consumes one header field at the start of `s`: `key: value` up to the end of the line, or the
+/// bare form `date 2023-11-09` whose value is the next token(s) and may share a line with the body.
+fn take_header<'a>(s: &'a str, art: &mut Article) -> Option<&'a str> {
+    let t = s.trim_start();
+    let (word, after) = t.split_once(|c: char| c == ':' || c.is_whitespace())?;
+    let key = word.to_ascii_lowercase();
+    if !HEADER_KEYS.contains(&key.as_str()) {
+        return None;
+    }
+    let sep = t.as_bytes()[word.len()];
+    if sep == b':' {
+        let (value, rest) = after.split_once('\n').unwrap_or((after, ""));
+        let value = value.trim();
+        if value.is_empty() || !apply_header(&key, value, art) {
+            return None;
+        }
+        return Some(rest);
+    }
+    // Bare form: only `date`/`published` followed by something that parses as a date.
+    if key != "date" && key != "published" {
+        return None;
+    }
+    let after = after.trim_start_matches([' ', '\t']);
+    let tokens: Vec<(usize, &str)> = token_ends(after).take(4).collect();
+    for n in (1..=tokens.len()).rev() {
+        let (end, _) = tokens[n - 1];
+        if let Some(p) = parse_date(&after[..end]) {
+            art.published = Some(p);
+            return Some(&after[end..]);
+        }
+    }
+    None
+}
+
+/// Byte offsets just past each of the first whitespace-separated tokens of `s`.
+fn token_ends(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        let rest = &s[pos..];
+        let start = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+        let rest2 = &rest[start..];
+        if rest2.is_empty() || rest2.starts_with(['\n', '\r']) {
+            return None;
+        }
+        let len = rest2.find(char::is_whitespace).unwrap_or(rest2.len());
+        pos += start + len;
+        Some((pos, &s[pos - len..pos]))
+    })
+}
+
+fn apply_header(key: &str, value: &str, art: &mut Article) -> bool {
+    match key {
+        "date" | "published" => match parse_date(value) {
+            Some(p) => art.published = Some(p),
+            None => return false,
+        },
+        "title" => art.title = Some(value.to_string()),
+        "source" => art.source = Some(value.to_string()),
+        "url" => art.url = Some(value.to_string()),
+        "id" => art.id = value.to_string(),
+        _ => {
+            art.extra.insert(key.to_string(), value.into());
+        }
+    }
+    true
+}
+
+/// Removes a trailing block of reference lines (`[1] https://...`, `- https://...`, bare URLs,
+/// optionally under a `References`/`Sources` heading) and returns the URLs in order.
+fn split_references(body: &str) -> (&str, Vec<String>) {
+    let mut cut = body.len();
+    let mut urls = Vec::new();
+    let mut rest = body.trim_end();
+    loop {
+        let (head, line) = match rest.rfind('\n') {
+            Some(i) => (&rest[..i], &rest[i + 1..]),
+            None => ("", rest),
+        };
+        let l = line.trim();
+        if l.is_empty() {
+            if head.is_empty() {
+                break;
+            }
+            rest = head.trim_end();
+            continue;
+        }
+        if let Some(url) = reference_url(l) {
+            urls.push(url.to_string());
+            cut = head.len();
+            rest = head.trim_end();
+            if head.is_empty() {
+                break;
+            }
+            continue;
+        }
+        let heading = l.trim_end_matches(':').to_ascii_lowercase();
+        if !urls.is_empty() && matches!(heading.as_str(), "references" | "sources" | "links" | "notes") {
+            cut = head.len();
+        }
+        break;
+    }
+    urls.reverse();
+    (&body[..cut.min(body.len())], urls)
+}
+
+fn reference_url(line: &str) -> Option<&str> {
+    let mut l = line;
+    if l.starts_with('[') {
+        l = l.split_once(']')?.1.trim_start();
+    } else if let Some(r) = l.strip_prefix("- ").or_else(|| l.strip_prefix("* ")) {
+        l = r.trim_start();
+    } else if let Some((n, r)) = l.split_once(". ") {
+        if n.bytes().all(|b| b.is_ascii_digit()) {
+            l = r.trim_start();
+        }
+    }
+    let l = l.trim_start_matches('<').trim_end_matches('>');
+    let is_url = (l.starts_with("http://") || l.starts_with("https://")) && !l.contains(char::is_whitespace);
+    is_url.then_some(l)
+}
+
+/// A short first line that reads like a headline (a few words, no closing full stop). Scraped
+/// files often open with a section label ("Newsnews"), so the first three lines are tried.
+fn guess_title(text: &str) -> Option<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(3)
+        .find(|l| {
+            let words = l.split_whitespace().count();
+            (3..=25).contains(&words) && !l.ends_with(['.', '!', '?', ':', '\u{6d4}']) && l.len() <= 200
+        })
+        .map(str::to_string)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bare_date_header_on_the_body_line() {
+        let a = article_from_text(" date 2023-09-20 ICC continues to work\n\nThe court said.", "x".into(), "x".into());
+        assert_eq!(a.published.unwrap().iso(), "2023-09-20");
+        assert!(a.text.starts_with("ICC continues"));
+        assert_eq!(a.title.as_deref(), Some("ICC continues to work"));
+    }
+
+    #[test]
+    fn colon_headers() {
+        let a = article_from_text(
+            "Title: Hello there world\nDate: Sept. 19, 2023\nSource: Reuters\n\nBody text.",
+            "x".into(),
+            "x".into(),
+        );
+        assert_eq!(a.title.as_deref(), Some("Hello there world"));
+        assert_eq!(a.source.as_deref(), Some("Reuters"));
+        assert_eq!(a.published.unwrap().iso(), "2023-09-19");
+        assert_eq!(a.text, "Body text.");
+    }
+
+    #[test]
+    fn text_that_only_looks_like_a_header_is_kept() {
+        let a = article_from_text("Date palms grow in the desert.", "x".into(), "x".into());
+        assert_eq!(a.text, "Date palms grow in the desert.");
+        assert!(a.published.is_none());
+    }
+
+    #[test]
+    fn references_block() {
+        let a = article_from_text(
+            "Body one.\n\nReferences\n\n[1] https://a.com/x\n[2] https://apnews.com/article/y",
+            "x".into(),
+            "x".into(),
+        );
+        assert_eq!(a.text, "Body one.");
+        assert_eq!(a.references, vec!["https://a.com/x", "https://apnews.com/article/y"]);
+    }
+
+    #[test]
+    fn url_only_file_is_not_emptied_by_accident() {
+        let a = article_from_text("See https://a.com/x for details.", "x".into(), "x".into());
+        assert_eq!(a.text, "See https://a.com/x for details.");
+    }
+}

@@ -1,0 +1,315 @@
+//! Attribution: where an article says its material came from. A credit in a reporting phrase
+//! ("Reuters reported on Sept. 19", "according to the Associated Press", a "(AP) —" dateline,
+//! "first reported by") names a source; so does a cited URL. Both orient links (the credited
+//! outlet came first) and give a parent to articles whose source is absent from the input.
+
+use crate::ingest::fields::host_of;
+use regex::Regex;
+use serde::Serialize;
+use std::sync::OnceLock;
+
+/// Outlets known by name: (slug, names as written in copy). Wire agencies first; the slug is the
+/// lower-case outlet id used in `external:<slug>`.
+const OUTLETS: &[(&str, &[&str])] = &[
+    ("reuters", &["Reuters", "Thomson Reuters"]),
+    ("ap", &["Associated Press", "AP"]),
+    ("afp", &["Agence France-Presse", "Agence France Presse", "AFP"]),
+    ("bloomberg", &["Bloomberg News", "Bloomberg"]),
+    ("dpa", &["Deutsche Presse-Agentur", "dpa", "DPA"]),
+    ("xinhua", &["Xinhua News Agency", "Xinhua"]),
+    ("upi", &["United Press International", "UPI"]),
+    ("tass", &["TASS", "Tass"]),
+    ("kyodo", &["Kyodo News", "Kyodo"]),
+    ("ani", &["Asian News International", "ANI"]),
+    ("pti", &["Press Trust of India", "PTI"]),
+    ("app", &["Associated Press of Pakistan", "APP"]),
+    ("efe", &["EFE"]),
+    ("ansa", &["ANSA"]),
+    ("yonhap", &["Yonhap News Agency", "Yonhap"]),
+    ("anadolu", &["Anadolu Agency", "Anadolu"]),
+    ("interfax", &["Interfax"]),
+    ("bbc", &["BBC News", "BBC"]),
+    ("cnn", &["CNN"]),
+    ("nytimes", &["The New York Times", "New York Times"]),
+    ("washingtonpost", &["The Washington Post", "Washington Post"]),
+    ("wsj", &["The Wall Street Journal", "Wall Street Journal"]),
+    ("ft", &["Financial Times"]),
+    ("guardian", &["The Guardian"]),
+    ("politico", &["Politico", "POLITICO"]),
+    ("axios", &["Axios"]),
+    ("techcrunch", &["TechCrunch"]),
+    ("the-record", &["The Record"]),
+    ("bleepingcomputer", &["BleepingComputer", "Bleeping Computer"]),
+];
+
+/// Wire agencies: outlets whose copy others are expected to rewrite.
+const WIRES: &[&str] = &["reuters", "ap", "afp", "dpa", "xinhua", "upi", "tass", "kyodo", "ani", "pti", "app", "efe", "ansa", "yonhap", "anadolu", "interfax"];
+
+/// Domains whose slug differs from their second-level label.
+const DOMAINS: &[(&str, &str)] = &[
+    ("apnews.com", "ap"),
+    ("ap.org", "ap"),
+    ("reuters.com", "reuters"),
+    ("afp.com", "afp"),
+    ("bloomberg.com", "bloomberg"),
+    ("nytimes.com", "nytimes"),
+    ("washingtonpost.com", "washingtonpost"),
+    ("wsj.com", "wsj"),
+    ("ft.com", "ft"),
+    ("theguardian.com", "guardian"),
+    ("bbc.co.uk", "bbc"),
+    ("bbc.com", "bbc"),
+    ("cnn.com", "cnn"),
+    ("therecord.media", "the-record"),
+    ("xinhuanet.com", "xinhua"),
+    ("tass.com", "tass"),
+    ("app.com.pk", "app"),
+];
+
+/// How an article credits a source.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CreditKind {
+    /// A reporting phrase or dateline in the text.
+    Phrase,
+    /// A URL cited in the text or its references.
+    Url,
+}
+
+/// One credit found in an article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Credit {
+    pub outlet: String,
+    pub kind: CreditKind,
+    /// The sentence or URL that carries the credit.
+    pub evidence: String,
+    /// Byte span of the evidence in the article text (None for a reference-list URL).
+    pub span: Option<(usize, usize)>,
+}
+
+fn patterns() -> &'static [Regex; 3] {
+    static P: OnceLock<[Regex; 3]> = OnceLock::new();
+    P.get_or_init(|| {
+        let mut names: Vec<&str> = OUTLETS.iter().flat_map(|(_, n)| n.iter().copied()).collect();
+        names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        let alt = names.iter().map(|n| regex::escape(n)).collect::<Vec<_>>().join("|");
+        let outlet = format!(r"(?:the\s+)?(?P<o>{alt})\b(?:\s+news\s+agency|\s+reporters?)?");
+        let before = format!(
+            r"(?i:according\s+to|reported\s+by|first\s+reported\s+by|as\s+reported\s+by|told|citing|cited\s+by|via|per|report\s+by|(?:report|story|article)\s+(?:from|in|by)|source:|(?:said|wrote|told)\s+(?:in\s+an?\s+\w+\s+)?(?:to|with))\s+{outlet}"
+        );
+        let after = format!(
+            r"\b{outlet}\s+(?i:reported|reports|has\s+reported|had\s+reported|first\s+reported|was\s+first\s+to\s+report|said\s+in\s+a\s+report|wrote|revealed|broke\s+the\s+news|news\s+agency\s+reported)"
+        );
+        let dateline = format!(r"\((?P<o>{alt})\)\s*[-–—:]");
+        [Regex::new(&before).unwrap(), Regex::new(&after).unwrap(), Regex::new(&dateline).unwrap()]
+    })
+}
+
+fn url_pattern() -> &'static Regex {
+    static P: OnceLock<Regex> = OnceLock::new();
+    P.get_or_init(|| Regex::new(r#"https?://[^\s<>"'\)\]]+"#).unwrap())
+}
+
+/// Slug of an outlet named in copy ("Associated Press" → "ap").
+pub fn slug_for_name(name: &str) -> Option<&'static str> {
+    OUTLETS.iter().find(|(_, names)| names.contains(&name)).map(|(s, _)| *s)
+}
+
+/// Slug of an outlet by a free-form source name or host, for matching an article's own `source`
+/// against credits ("Reuters", "reuters.com", "www.apnews.com" all resolve).
+pub fn slug_for_source(source: &str) -> String {
+    let s = source.trim();
+    if let Some(slug) = slug_for_name(s) {
+        return slug.to_string();
+    }
+    if let Some(slug) = OUTLETS.iter().find(|(_, names)| names.iter().any(|n| n.eq_ignore_ascii_case(s))).map(|(s, _)| *s) {
+        return slug.to_string();
+    }
+    if s.contains('.') && !s.contains(' ') {
+        if let Some(slug) = slug_for_url(s) {
+            return slug;
+        }
+    }
+    slugify(s)
+}
+
+/// Slug of a URL's outlet: known domains, AP copy syndicated on ABC News (`/wireStory/`), else
+/// the domain's second-level label.
+pub fn slug_for_url(url: &str) -> Option<String> {
+    let host = host_of(url)?.to_ascii_lowercase();
+    if host.ends_with("abcnews.go.com") && url.contains("/wireStory/") {
+        return Some("ap".into());
+    }
+    for (domain, slug) in DOMAINS {
+        if host == *domain || host.ends_with(&format!(".{domain}")) {
+            return Some((*slug).to_string());
+        }
+    }
+    let labels: Vec<&str> = host.split('.').collect();
+    let n = labels.len();
+    // co.uk, com.au, ...: the label before a two-part public suffix.
+    let label = if n >= 3 && labels[n - 2].len() <= 3 && labels[n - 1].len() == 2 { labels[n - 3] } else { labels[n.saturating_sub(2)] };
+    Some(slugify(label))
+}
+
+/// Lower-case, ASCII letters and digits joined by single dashes.
+pub fn slugify(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    if out.is_empty() {
+        "unknown".into()
+    } else {
+        out
+    }
+}
+
+pub fn is_wire(slug: &str) -> bool {
+    WIRES.contains(&slug)
+}
+
+/// All credits in an article: reporting phrases and datelines in `text`, URLs in `text` and in
+/// `references`. Ordered by position; one credit per (outlet, kind).
+pub fn find_credits(text: &str, references: &[String]) -> Vec<Credit> {
+    let mut out: Vec<Credit> = Vec::new();
+    let push = |c: Credit, out: &mut Vec<Credit>| {
+        if !out.iter().any(|x| x.outlet == c.outlet && x.kind == c.kind) {
+            out.push(c);
+        }
+    };
+    let mut phrase_hits = Vec::new();
+    for re in patterns() {
+        for cap in re.captures_iter(text) {
+            let m = cap.get(0).unwrap();
+            let o = cap.name("o").unwrap().as_str();
+            if let Some(slug) = slug_for_name(o) {
+                phrase_hits.push((m.start(), m.end(), slug));
+            }
+        }
+    }
+    phrase_hits.sort();
+    for (s, e, slug) in phrase_hits {
+        let (ss, se) = sentence_around(text, s, e);
+        push(
+            Credit { outlet: slug.into(), kind: CreditKind::Phrase, evidence: text[ss..se].trim().to_string(), span: Some((ss, se)) },
+            &mut out,
+        );
+    }
+    for m in url_pattern().find_iter(text) {
+        let url = m.as_str().trim_end_matches(['.', ',', ';', ':']);
+        if let Some(slug) = slug_for_url(url) {
+            push(Credit { outlet: slug, kind: CreditKind::Url, evidence: url.to_string(), span: Some((m.start(), m.start() + url.len())) }, &mut out);
+        }
+    }
+    for url in references {
+        if let Some(slug) = slug_for_url(url) {
+            push(Credit { outlet: slug, kind: CreditKind::Url, evidence: url.clone(), span: None }, &mut out);
+        }
+    }
+    out
+}
+
+/// The sentence containing bytes `s..e`: back to the previous terminator or line break, forward
+/// to the next.
+fn sentence_around(text: &str, s: usize, e: usize) -> (usize, usize) {
+    let is_end = |c: char| matches!(c, '.' | '!' | '?' | '\n' | '\u{6d4}');
+    let mut start = 0;
+    for (i, c) in text[..s].char_indices().rev() {
+        // A full stop inside an abbreviation ("Sept. 19") is followed by a digit or lower case.
+        if is_end(c) {
+            let next = text[i + c.len_utf8()..].trim_start().chars().next();
+            if c == '\n' || next.is_some_and(|n| n.is_uppercase() || !n.is_alphanumeric()) {
+                start = i + c.len_utf8();
+                break;
+            }
+        }
+    }
+    let mut end = text.len();
+    let mut it = text[e..].char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if is_end(c) {
+            let rest = text[e + i + c.len_utf8()..].trim_start();
+            let next = rest.chars().next();
+            if c == '\n' || next.is_none() || next.is_some_and(|n| n.is_uppercase() || n == '"' || n == '“') {
+                end = e + i + if c == '\n' { 0 } else { c.len_utf8() };
+                break;
+            }
+        }
+    }
+    (start, end)
+}
+
+/// The credit that names the article's source, if any: a phrase credit wins over URLs; among URL
+/// credits only a lone wire agency counts (a reference list of many outlets is a compilation, not a
+/// rewrite of one of them).
+pub fn primary_credit(credits: &[Credit]) -> Option<&Credit> {
+    if let Some(c) = credits.iter().find(|c| c.kind == CreditKind::Phrase) {
+        return Some(c);
+    }
+    let urls: Vec<&Credit> = credits.iter().filter(|c| c.kind == CreditKind::Url).collect();
+    if urls.len() == 1 && is_wire(&urls[0].outlet) {
+        return Some(urls[0]);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn outlets(text: &str) -> Vec<(String, CreditKind)> {
+        find_credits(text, &[]).into_iter().map(|c| (c.outlet, c.kind)).collect()
+    }
+
+    #[test]
+    fn reporting_phrases() {
+        let t = "The computer system of the court was the victim of a cyberattack, Reuters reported on Sept. 19. Staff saw it.";
+        let c = find_credits(t, &[]);
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].outlet, "reuters");
+        assert_eq!(c[0].evidence, "The computer system of the court was the victim of a cyberattack, Reuters reported on Sept. 19.");
+        assert_eq!(outlets("It was hacked, according to the Associated Press.")[0].0, "ap");
+        assert_eq!(outlets("THE HAGUE (AP) — The court said")[0].0, "ap");
+        assert_eq!(outlets("LONDON (Reuters) - Shares fell")[0].0, "reuters");
+        assert_eq!(outlets("The story was first reported by Bloomberg News.")[0].0, "bloomberg");
+        assert_eq!(outlets("He told AFP on Monday.")[0].0, "afp");
+    }
+
+    #[test]
+    fn no_false_credit() {
+        assert!(outlets("The AP exam was hard. Reuters is a company.").is_empty());
+        assert!(outlets("a map reported nothing").is_empty());
+    }
+
+    #[test]
+    fn urls() {
+        let refs = vec![
+            "https://apnews.com/article/x".to_string(),
+            "https://abcnews.go.com/Technology/wireStory/y-1".to_string(),
+            "https://techcrunch.com/2023/09/19/z/".to_string(),
+            "https://www.bbc.co.uk/news/a".to_string(),
+        ];
+        let c = find_credits("", &refs);
+        let slugs: Vec<_> = c.iter().map(|c| c.outlet.as_str()).collect();
+        assert_eq!(slugs, ["ap", "techcrunch", "bbc"]);
+        assert!(primary_credit(&c).is_none());
+        let one = find_credits("See https://www.reuters.com/world/x.", &[]);
+        assert_eq!(primary_credit(&one).unwrap().outlet, "reuters");
+    }
+
+    #[test]
+    fn source_slugs() {
+        assert_eq!(slug_for_source("Reuters"), "reuters");
+        assert_eq!(slug_for_source("associated press"), "ap");
+        assert_eq!(slug_for_source("www.apnews.com"), "ap");
+        assert_eq!(slug_for_source("Daily Jang"), "daily-jang");
+    }
+}

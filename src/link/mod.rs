@@ -1,0 +1,145 @@
+//! Linking: candidate pairs, their verification by alignment, attribution, and the decision of
+//! relation and direction for each pair.
+
+pub mod align;
+pub mod attribution;
+pub mod candidates;
+pub mod decide;
+
+use crate::text::shingle::{intersection_size, shingle_set};
+use crate::text::{sentences::sentence_spans, tokenize, Token};
+use align::{align, quoted_mask, sentence_token_ranges, AlignParams, Alignment, Doc};
+use std::collections::HashMap;
+
+/// Word weights from document frequencies, estimated on an evenly spaced sample of at most
+/// `IDF_SAMPLE` articles: accurate enough to tell "the" from "Proulx", bounded in cost on any
+/// corpus, and deterministic.
+pub struct Idf {
+    df: HashMap<u64, u32>,
+    n: f32,
+}
+
+pub const IDF_SAMPLE: usize = 20_000;
+
+impl Idf {
+    pub fn from_texts<'a>(texts: impl ExactSizeIterator<Item = &'a str>) -> Idf {
+        let total = texts.len();
+        let step = total.div_ceil(IDF_SAMPLE).max(1);
+        let mut df: HashMap<u64, u32> = HashMap::new();
+        let mut n = 0;
+        let mut tokens = Vec::new();
+        for text in texts.step_by(step) {
+            tokens.clear();
+            tokenize(text, &mut tokens);
+            let mut hs: Vec<u64> = tokens.iter().map(|t| t.hash).collect();
+            hs.sort_unstable();
+            hs.dedup();
+            for h in hs {
+                *df.entry(h).or_default() += 1;
+            }
+            n += 1;
+        }
+        Idf { df, n: n as f32 }
+    }
+
+    pub fn weight(&self, h: u64) -> f32 {
+        let df = self.df.get(&h).copied().unwrap_or(0) as f32;
+        ((self.n + 1.0) / (df + 1.0)).ln().max(0.0) + 0.05
+    }
+
+    pub fn df(&self, h: u64) -> u32 {
+        self.df.get(&h).copied().unwrap_or(0)
+    }
+
+    pub fn sample_size(&self) -> f32 {
+        self.n
+    }
+}
+
+/// One article analysed for comparison. Built on demand per pair: keeping token arrays for a
+/// whole corpus would cost more memory than the texts.
+pub struct Analysed<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<(u32, u32)>,
+    pub shingles: Vec<u64>,
+    pub quoted: Vec<bool>,
+}
+
+impl<'a> Analysed<'a> {
+    pub fn new(text: &'a str, shingle_k: usize) -> Self {
+        let mut tokens = Vec::new();
+        tokenize(text, &mut tokens);
+        let sentences = sentence_token_ranges(&tokens, &sentence_spans(text));
+        let shingles = shingle_set(&tokens, shingle_k);
+        let quoted = quoted_mask(text, &tokens);
+        Analysed { text, tokens, sentences, shingles, quoted }
+    }
+
+    fn doc(&self) -> Doc<'_> {
+        Doc { text: self.text, tokens: &self.tokens, sentences: &self.sentences }
+    }
+
+    /// Byte span of a token range.
+    pub fn span(&self, (s, e): (u32, u32)) -> (usize, usize) {
+        if s >= e {
+            return (0, 0);
+        }
+        (self.tokens[s as usize].start as usize, self.tokens[e as usize - 1].end as usize)
+    }
+}
+
+/// Measured evidence about a pair (a, b), symmetric: direction is decided later.
+#[derive(Debug, Clone)]
+pub struct PairEvidence {
+    pub jaccard: f64,
+    /// Share of a's shingles found in b, and of b's in a.
+    pub cont_ab: f64,
+    pub cont_ba: f64,
+    /// Share of a's (b's) words inside aligned passages.
+    pub cov_a: f64,
+    pub cov_b: f64,
+    /// Share of a's (b's) aligned words that are inside quotation marks.
+    pub quoted_a: f64,
+    pub quoted_b: f64,
+    /// Share of a's (b's) words in verbatim runs.
+    pub verbatim_a: f64,
+    pub verbatim_b: f64,
+    pub alignment: Alignment,
+}
+
+/// Measures a pair: exact shingle Jaccard and containments, and the passage alignment.
+pub fn measure(a: &Analysed, b: &Analysed, idf: &Idf, params: &AlignParams) -> PairEvidence {
+    let inter = intersection_size(&a.shingles, &b.shingles) as f64;
+    let (na, nb) = (a.shingles.len() as f64, b.shingles.len() as f64);
+    let union = na + nb - inter;
+    let alignment = align(&a.doc(), &b.doc(), &|h| idf.weight(h), params);
+    let quoted = |cov: &[bool], q: &[bool]| {
+        let c = cov.iter().filter(|&&x| x).count();
+        let cq = cov.iter().zip(q).filter(|(&x, &y)| x && y).count();
+        if c == 0 {
+            0.0
+        } else {
+            cq as f64 / c as f64
+        }
+    };
+    let verbatim = |n: usize, side: fn(&align::Passage) -> (u32, u32)| {
+        let m: u32 = alignment.passages.iter().filter(|p| p.kind == align::PassageKind::Verbatim).map(|p| {
+            let (s, e) = side(p);
+            (p.matched).min(e - s)
+        }).sum();
+        if n == 0 { 0.0 } else { m as f64 / n as f64 }
+    };
+    PairEvidence {
+        jaccard: if union > 0.0 { inter / union } else { 0.0 },
+        cont_ab: if na > 0.0 { inter / na } else { 0.0 },
+        cont_ba: if nb > 0.0 { inter / nb } else { 0.0 },
+        cov_a: alignment.coverage_a(),
+        cov_b: alignment.coverage_b(),
+        quoted_a: quoted(&alignment.covered_a, &a.quoted),
+        quoted_b: quoted(&alignment.covered_b, &b.quoted),
+        verbatim_a: verbatim(a.tokens.len(), |p| p.a),
+        verbatim_b: verbatim(b.tokens.len(), |p| p.b),
+        alignment,
+    }
+}

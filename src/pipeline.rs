@@ -1,0 +1,304 @@
+//! The whole job on one machine: sketch every article, group exact copies, find candidate pairs,
+//! verify and decide each pair, build the forest. Each step is a function over slices that could
+//! run on one shard of a corpus.
+
+use crate::link::align::{AlignParams, PassageKind};
+use crate::link::attribution::{find_credits, primary_credit, slug_for_source, Credit};
+use crate::link::candidates::{rare_feature_pairs, CandidateParams};
+use crate::link::decide::{decide, DecidedBy, LinkParams, Meta};
+use crate::link::{measure, Analysed, Idf};
+use crate::model::{Article, Relation};
+use crate::progress::Progress;
+use crate::sketch::exact::normalized_sha256;
+use crate::sketch::lsh::{candidate_pairs, Banding};
+use crate::sketch::{minhash, MinHasher, Signature};
+use crate::text::shingle::for_each_shingle;
+use crate::text::tokenize;
+use crate::tree::{self, Forest, Node, Proposal};
+use rayon::prelude::*;
+use serde::Serialize;
+use std::collections::HashMap;
+use std::time::Instant;
+
+/// Every tunable of a run; serialised into summary.json.
+#[derive(Debug, Clone, Serialize)]
+pub struct Params {
+    /// Words per shingle for MinHash, Jaccard and containment.
+    pub shingle_size: usize,
+    /// Jaccard threshold that LSH banding targets for near-duplicate candidates.
+    pub lsh_threshold: f64,
+    pub banding: Banding,
+    pub link: LinkParams,
+    pub candidates: CandidateParams,
+    pub align: AlignParams,
+    /// Keep one in this many word trigrams as a candidate feature (by hash, so the same trigrams
+    /// are kept in every article).
+    pub trigram_sampling: u64,
+    pub seed: u64,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        let lsh_threshold = 0.5;
+        Params {
+            shingle_size: 5,
+            lsh_threshold,
+            banding: Banding::for_threshold(lsh_threshold),
+            link: LinkParams::default(),
+            candidates: CandidateParams::default(),
+            align: AlignParams::default(),
+            trigram_sampling: 1,
+            seed: minhash::DEFAULT_SEED,
+        }
+    }
+}
+
+/// A shared passage as the output reports it: spans in both texts and the child's text.
+#[derive(Debug, Clone, Serialize)]
+pub struct SharedPassage {
+    pub kind: PassageKind,
+    pub child_span: (usize, usize),
+    pub parent_span: (usize, usize),
+    pub text: String,
+    pub score: f32,
+}
+
+/// Everything known about one accepted or proposed link.
+#[derive(Debug, Clone, Serialize)]
+pub struct LinkRecord {
+    pub child: u32,
+    pub parent: u32,
+    pub relation: Relation,
+    pub decided_by: DecidedBy,
+    pub similarity: f64,
+    pub minhash_similarity: f64,
+    pub containment_child_in_parent: f64,
+    pub containment_parent_in_child: f64,
+    pub coverage_child: f64,
+    pub coverage_parent: f64,
+    pub quoted_share: f64,
+    pub shared_chars: u64,
+    pub passages: Vec<SharedPassage>,
+    pub time_delta_hours: Option<f64>,
+    pub attribution: Option<Credit>,
+    pub confidence: f64,
+}
+
+/// Sketch of one article.
+pub struct Sketch {
+    pub sha256: [u8; 32],
+    pub tokens: u32,
+    pub signature: Signature,
+    /// Sorted, distinct candidate features.
+    pub features: Vec<u64>,
+    pub credits: Vec<Credit>,
+}
+
+/// The result of a run, ready for the emitters.
+pub struct RunResult {
+    pub articles: Vec<Article>,
+    pub sketches: Vec<Sketch>,
+    pub links: Vec<LinkRecord>,
+    pub forest: Forest,
+    pub stage_seconds: Vec<(&'static str, f64)>,
+    pub candidate_pairs: u64,
+    pub verified_links: u64,
+}
+
+/// Sketches one article: normalised-text hash, MinHash signature, candidate features, credits.
+pub fn sketch_article(a: &Article, hasher: &MinHasher, p: &Params) -> Sketch {
+    let mut tokens = Vec::new();
+    tokenize(&a.text, &mut tokens);
+    let signature = hasher.sign_tokens(&tokens, p.shingle_size);
+    let mut features: Vec<u64> = tokens.iter().map(|t| t.hash).collect();
+    for_each_shingle(&tokens, 3, |_, h| {
+        if p.trigram_sampling <= 1 || h % p.trigram_sampling == 0 {
+            features.push(h);
+        }
+    });
+    features.sort_unstable();
+    features.dedup();
+    Sketch {
+        sha256: normalized_sha256(&a.text),
+        tokens: tokens.len() as u32,
+        signature,
+        features,
+        credits: find_credits(&a.text, &a.references),
+    }
+}
+
+/// Runs every stage after ingest.
+pub fn run(articles: Vec<Article>, p: &Params, progress: &Progress) -> RunResult {
+    let mut stage_seconds = Vec::new();
+    let n = articles.len();
+
+    let t = Instant::now();
+    let bar = progress.bar("sketch", n as u64);
+    let hasher = MinHasher::new(p.seed);
+    let sketches: Vec<Sketch> = articles
+        .par_iter()
+        .map(|a| {
+            let s = sketch_article(a, &hasher, p);
+            bar.inc(1);
+            s
+        })
+        .collect();
+    bar.finish();
+    stage_seconds.push(("sketch", t.elapsed().as_secs_f64()));
+
+    // Exact copies: the earliest of each group stands for it in all later stages.
+    let t = Instant::now();
+    let order = precedence(&articles);
+    let mut by_sha: HashMap<[u8; 32], u32> = HashMap::with_capacity(n);
+    let mut rep = vec![0u32; n];
+    for &i in &order {
+        rep[i as usize] = *by_sha.entry(sketches[i as usize].sha256).or_insert(i);
+    }
+    let mut members: Vec<u32> = (0..n as u32).filter(|&i| rep[i as usize] == i).collect();
+    members.sort_unstable();
+    stage_seconds.push(("exact", t.elapsed().as_secs_f64()));
+
+    let t = Instant::now();
+    let sigs: Vec<Signature> = sketches.iter().map(|s| s.signature).collect();
+    let mut pairs = candidate_pairs(&sigs, &members, p.banding);
+    drop(sigs);
+    let features: Vec<Vec<u64>> = sketches.iter().map(|s| s.features.clone()).collect();
+    pairs.extend(rare_feature_pairs(&features, &members, &p.candidates));
+    drop(features);
+    pairs.par_sort_unstable();
+    pairs.dedup();
+    stage_seconds.push(("candidates", t.elapsed().as_secs_f64()));
+
+    let t = Instant::now();
+    let idf = Idf::from_texts(articles.iter().map(|a| a.text.as_str()));
+    let slugs: Vec<String> = articles.iter().map(|a| a.source.as_deref().map(slug_for_source).unwrap_or_default()).collect();
+    let bar = progress.bar("align", pairs.len() as u64);
+    let mut links: Vec<LinkRecord> = pairs
+        .par_iter()
+        .filter_map(|&(a, b)| {
+            let r = verify_pair(a, b, &articles, &sketches, &slugs, &idf, p);
+            bar.inc(1);
+            r
+        })
+        .collect();
+    bar.finish();
+    stage_seconds.push(("align", t.elapsed().as_secs_f64()));
+    let verified_links = links.len() as u64;
+
+    let t = Instant::now();
+    for i in 0..n as u32 {
+        let r = rep[i as usize];
+        if r != i {
+            links.push(exact_link(i, r, &articles, &sketches));
+        }
+    }
+    let proposals: Vec<Proposal> = links
+        .iter()
+        .enumerate()
+        .map(|(k, l)| Proposal { child: l.child, parent: l.parent, relation: l.relation, confidence: l.confidence, evidence: k })
+        .collect();
+    let credit: Vec<Option<(String, usize)>> = sketches
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            primary_credit(&s.credits)
+                .filter(|c| c.outlet != slugs[i])
+                .map(|c| (c.outlet.clone(), s.credits.iter().position(|x| x == c).unwrap_or(0)))
+        })
+        .collect();
+    let forest = tree::build(n, proposals, &credit);
+    stage_seconds.push(("tree", t.elapsed().as_secs_f64()));
+
+    RunResult { articles, sketches, links, forest, stage_seconds, candidate_pairs: pairs.len() as u64, verified_links }
+}
+
+/// Article indices from first to last published (undated last), ties in input order.
+pub fn precedence(articles: &[Article]) -> Vec<u32> {
+    let mut order: Vec<u32> = (0..articles.len() as u32).collect();
+    order.sort_by_key(|&i| (articles[i as usize].published.map(|p| p.ts).unwrap_or(i64::MAX), i));
+    order
+}
+
+fn verify_pair(a: u32, b: u32, arts: &[Article], sk: &[Sketch], slugs: &[String], idf: &Idf, p: &Params) -> Option<LinkRecord> {
+    let (aa, ab) = (&arts[a as usize], &arts[b as usize]);
+    let xa = Analysed::new(&aa.text, p.shingle_size);
+    let xb = Analysed::new(&ab.text, p.shingle_size);
+    let ev = measure(&xa, &xb, idf, &p.align);
+    let meta = |i: u32| Meta { published: arts[i as usize].published, source_slug: &slugs[i as usize], credits: &sk[i as usize].credits };
+    let d = decide(&ev, &meta(a), &meta(b), &p.link)?;
+    let (c, par, xc, xp) = if d.a_is_child { (a, b, &xa, &xb) } else { (b, a, &xb, &xa) };
+    let (cont_cp, cont_pc, cov_c, cov_p, q) =
+        if d.a_is_child { (ev.cont_ab, ev.cont_ba, ev.cov_a, ev.cov_b, ev.quoted_a) } else { (ev.cont_ba, ev.cont_ab, ev.cov_b, ev.cov_a, ev.quoted_b) };
+    let passages: Vec<SharedPassage> = ev
+        .alignment
+        .passages
+        .iter()
+        .map(|ps| {
+            let (tc, tp) = if d.a_is_child { (ps.a, ps.b) } else { (ps.b, ps.a) };
+            let child_span = xc.span(tc);
+            SharedPassage { kind: ps.kind, child_span, parent_span: xp.span(tp), text: xc.text[child_span.0..child_span.1].to_string(), score: ps.score }
+        })
+        .collect();
+    let shared_chars = passages.iter().map(|ps| (ps.child_span.1 - ps.child_span.0) as u64).sum();
+    let parent_slug = &slugs[par as usize];
+    let attribution = sk[c as usize].credits.iter().find(|cr| !parent_slug.is_empty() && cr.outlet == *parent_slug).cloned();
+    Some(LinkRecord {
+        child: c,
+        parent: par,
+        relation: d.relation,
+        decided_by: d.decided_by,
+        similarity: ev.jaccard,
+        minhash_similarity: minhash::jaccard(&sk[a as usize].signature, &sk[b as usize].signature),
+        containment_child_in_parent: cont_cp,
+        containment_parent_in_child: cont_pc,
+        coverage_child: cov_c,
+        coverage_parent: cov_p,
+        quoted_share: q,
+        shared_chars,
+        passages,
+        time_delta_hours: time_delta(&arts[par as usize], &arts[c as usize]),
+        attribution,
+        confidence: d.confidence,
+    })
+}
+
+fn time_delta(parent: &Article, child: &Article) -> Option<f64> {
+    Some(parent.published?.hours_until(&child.published?))
+}
+
+fn exact_link(child: u32, parent: u32, arts: &[Article], sk: &[Sketch]) -> LinkRecord {
+    let text = &arts[child as usize].text;
+    let ptext = &arts[parent as usize].text;
+    LinkRecord {
+        child,
+        parent,
+        relation: Relation::ExactDuplicate,
+        decided_by: if arts[child as usize].published != arts[parent as usize].published { DecidedBy::Date } else { DecidedBy::InputOrder },
+        similarity: 1.0,
+        minhash_similarity: minhash::jaccard(&sk[child as usize].signature, &sk[parent as usize].signature),
+        containment_child_in_parent: 1.0,
+        containment_parent_in_child: 1.0,
+        coverage_child: 1.0,
+        coverage_parent: 1.0,
+        quoted_share: 0.0,
+        shared_chars: text.len() as u64,
+        passages: vec![SharedPassage {
+            kind: PassageKind::Verbatim,
+            child_span: (0, text.len()),
+            parent_span: (0, ptext.len()),
+            text: String::new(),
+            score: 1.0,
+        }],
+        time_delta_hours: time_delta(&arts[parent as usize], &arts[child as usize]),
+        attribution: None,
+        confidence: 1.0,
+    }
+}
+
+/// The id of a forest node as written in the output.
+pub fn node_id(res: &RunResult, node: Node) -> &str {
+    match node {
+        Node::Article(i) => &res.articles[i as usize].id,
+        Node::Virtual(v) => &res.forest.virtuals[v as usize].id,
+    }
+}

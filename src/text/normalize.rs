@@ -1,0 +1,205 @@
+//! Tokenising and normalising in one pass.
+//!
+//! Two articles are compared through their normalised tokens: Unicode NFKC (full-width and
+//! compatibility forms), confusable folding (the sample corpus writes "ICC" with Cyrillic "С"),
+//! case folding, and apostrophe unification; punctuation is not part of any token. Each token keeps
+//! the byte span of the original text it came from.
+
+use std::cell::RefCell;
+use unicode_normalization::UnicodeNormalization;
+use unicode_security::confusable_detection::skeleton;
+use unicode_segmentation::UnicodeSegmentation;
+use xxhash_rust::xxh3::xxh3_64;
+
+/// A word of the original text: its byte span and the hash of its normalised form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: u32,
+    pub end: u32,
+    pub hash: u64,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<(String, String)> = const { RefCell::new((String::new(), String::new())) };
+}
+
+/// Appends the tokens of `text` to `out`.
+pub fn tokenize(text: &str, out: &mut Vec<Token>) {
+    for_each_token(text, |start, end, norm| {
+        out.push(Token { start: start as u32, end: end as u32, hash: xxh3_64(norm.as_bytes()) })
+    });
+}
+
+/// Calls `f(start, end, normalised)` for every word of `text`, in order. The normalised form is
+/// only valid during the call (it lives in a reused buffer: no allocation per token).
+pub fn for_each_token(text: &str, mut f: impl FnMut(usize, usize, &str)) {
+    SCRATCH.with(|cell| {
+        let mut guard = cell.borrow_mut();
+        let (norm, tmp) = &mut *guard;
+        if text.is_ascii() {
+            ascii_words(text.as_bytes(), |s, e| {
+                norm.clear();
+                for &b in &text.as_bytes()[s..e] {
+                    if b != b'\'' {
+                        norm.push(b.to_ascii_lowercase() as char);
+                    }
+                }
+                f(s, e, norm);
+            });
+        } else {
+            for (s, w) in text.split_word_bound_indices() {
+                if !w.chars().any(char::is_alphanumeric) {
+                    continue;
+                }
+                normalize_word(w, norm, tmp);
+                if !norm.is_empty() {
+                    f(s, s + w.len(), norm);
+                }
+            }
+        }
+    });
+}
+
+/// Normalises one non-ASCII word into `out` (`tmp` is scratch).
+pub fn normalize_word(w: &str, out: &mut String, tmp: &mut String) {
+    out.clear();
+    if w.is_ascii() {
+        out.extend(w.bytes().filter(|&b| b != b'\'').map(|b| b.to_ascii_lowercase() as char));
+        return;
+    }
+    tmp.clear();
+    for c in w.nfkc() {
+        match c {
+            '\'' | '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{2032}' | '\u{200C}' | '\u{200D}' => {}
+            _ => tmp.push(c),
+        }
+    }
+    out.clear();
+    if tmp.is_ascii() {
+        out.extend(tmp.chars().map(|c| c.to_ascii_lowercase()));
+        return;
+    }
+    // Fold look-alikes to Latin only where the word is Latin-like: it already mixes in ASCII
+    // letters ("IСС"), or every character has an ASCII look-alike. A word of Urdu or Russian prose
+    // keeps its own letters, so real words of other scripts are not merged.
+    let has_ascii_letter = tmp.bytes().any(|b| b.is_ascii_alphabetic());
+    let mut buf = [0u8; 4];
+    let folds_fully = has_ascii_letter
+        || tmp.chars().all(|c| c.is_ascii() || skeleton(c.encode_utf8(&mut buf)).all(|k| k.is_ascii()));
+    for c in tmp.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        if folds_fully {
+            let mut b = [0u8; 4];
+            let proto: Option<String> = {
+                let mut it = skeleton(c.encode_utf8(&mut b)).peekable();
+                let mut s = String::new();
+                let mut ok = it.peek().is_some();
+                for k in it {
+                    if !k.is_ascii() {
+                        ok = false;
+                        break;
+                    }
+                    s.push(k);
+                }
+                ok.then_some(s)
+            };
+            if let Some(p) = proto {
+                out.extend(p.chars().map(|k| k.to_ascii_lowercase()));
+                continue;
+            }
+        }
+        out.extend(c.to_lowercase());
+    }
+}
+
+/// Word boundaries of ASCII text following UAX #29 (letters joined across `.`, `'` and `:`,
+/// digits across `,`, `;`, `.` and `'`), so the fast path cuts words exactly where the general
+/// Unicode path would.
+fn ascii_words(b: &[u8], mut f: impl FnMut(usize, usize)) {
+    let is_w = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    let mut i = 0;
+    while i < b.len() {
+        if !is_w(b[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        i += 1;
+        loop {
+            if i < b.len() && is_w(b[i]) {
+                i += 1;
+                continue;
+            }
+            if i + 1 < b.len() && i > start {
+                let (p, m, n) = (b[i - 1], b[i], b[i + 1]);
+                let letters = p.is_ascii_alphabetic() && n.is_ascii_alphabetic();
+                let digits = p.is_ascii_digit() && n.is_ascii_digit();
+                let joins = match m {
+                    b'.' | b'\'' => letters || digits,
+                    b':' => letters,
+                    b',' | b';' => digits,
+                    _ => false,
+                };
+                if joins {
+                    i += 2;
+                    continue;
+                }
+            }
+            break;
+        }
+        if b[start..i].iter().any(u8::is_ascii_alphanumeric) {
+            f(start, i);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norms(text: &str) -> Vec<String> {
+        let mut v = Vec::new();
+        for_each_token(text, |_, _, n| v.push(n.to_string()));
+        v
+    }
+
+    #[test]
+    fn cyrillic_icc_matches_latin() {
+        assert_eq!(norms("IСС continues"), norms("ICC continues"));
+        assert_eq!(norms("The ICC's work"), norms("The ICC’s work"));
+        assert_eq!(norms("ＩＣＣ"), norms("icc"));
+    }
+
+    #[test]
+    fn other_scripts_keep_their_letters() {
+        let urdu = norms("ڈھاکہ ۔ یکم دسمبر (اے پی پی) بنگلہ دیش");
+        assert_eq!(urdu[0], "ڈھاکہ");
+        assert!(!urdu.iter().any(|w| w.is_ascii()));
+        assert_eq!(norms("Привет мир")[1], "мир");
+    }
+
+    #[test]
+    fn ascii_path_matches_unicode_path() {
+        let ascii = "U.S. officials said 1,000 people ($24.3m) don't e.g. a:b well-known x_y.";
+        let mut a = Vec::new();
+        tokenize(ascii, &mut a);
+        // The same text with one non-ASCII character appended goes through the UAX #29 path.
+        let uni = format!("{ascii} é");
+        let mut u = Vec::new();
+        tokenize(&uni, &mut u);
+        u.pop();
+        assert_eq!(a, u);
+    }
+
+    #[test]
+    fn spans_point_into_the_original() {
+        let text = "Hello, Wörld! «ICC»";
+        let mut t = Vec::new();
+        tokenize(text, &mut t);
+        let words: Vec<_> = t.iter().map(|t| &text[t.start as usize..t.end as usize]).collect();
+        assert_eq!(words, ["Hello", "Wörld", "ICC"]);
+    }
+}

@@ -1,0 +1,195 @@
+//! The provenance forest: every article gets at most one parent, the forest has no cycles, and a
+//! source that articles credit but the input lacks becomes a virtual root.
+//!
+//! Links are taken greedily, most confident first; a link is refused if its child already has a
+//! parent or if it would close a cycle (checked with union-find, so building is near-linear).
+//! Greedy choice is what makes a tree rather than a star: a blog that copies an aggregator's lead
+//! is covered by the aggregator more than by the wire story, so that link is the more confident.
+
+use crate::model::Relation;
+
+/// A node of the forest: an input article or a virtual (absent, credited) source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Node {
+    Article(u32),
+    Virtual(u32),
+}
+
+/// A proposed parent link with its strength.
+#[derive(Debug, Clone)]
+pub struct Proposal {
+    pub child: u32,
+    pub parent: u32,
+    pub relation: Relation,
+    pub confidence: f64,
+    /// Caller's index of the evidence behind the link.
+    pub evidence: usize,
+}
+
+/// A virtual root: an outlet credited by articles whose source is not in the input.
+#[derive(Debug, Clone)]
+pub struct VirtualNode {
+    pub id: String,
+    pub outlet: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Forest {
+    pub parent: Vec<Option<Node>>,
+    pub relation: Vec<Relation>,
+    pub confidence: Vec<Option<f64>>,
+    /// Index of the accepted proposal (or credit, for virtual parents) behind each link.
+    pub evidence: Vec<Option<usize>>,
+    pub virtuals: Vec<VirtualNode>,
+    /// The root of each article's tree.
+    pub root: Vec<Node>,
+}
+
+struct UnionFind(Vec<u32>);
+
+impl UnionFind {
+    fn find(&mut self, mut x: u32) -> u32 {
+        while self.0[x as usize] != x {
+            let p = self.0[x as usize];
+            self.0[x as usize] = self.0[p as usize];
+            x = p;
+        }
+        x
+    }
+}
+
+/// Builds the forest over `n` articles.
+/// - `proposals`: candidate links (duplicates and derivatives), in any order.
+/// - `credit`: per article, the outlet it credits as its source (slug, credit index), if any.
+/// - `precedence`: per article, a sort key; smaller means read/published first (breaks ties and
+///   orders virtual ids deterministically).
+pub fn build(n: usize, mut proposals: Vec<Proposal>, credit: &[Option<(String, usize)>]) -> Forest {
+    proposals.sort_by(|x, y| {
+        y.confidence
+            .total_cmp(&x.confidence)
+            .then(relation_rank(x.relation).cmp(&relation_rank(y.relation)))
+            .then(x.child.cmp(&y.child))
+            .then(x.parent.cmp(&y.parent))
+    });
+    let mut f = Forest {
+        parent: vec![None; n],
+        relation: vec![Relation::Unrelated; n],
+        confidence: vec![None; n],
+        evidence: vec![None; n],
+        virtuals: Vec::new(),
+        root: Vec::new(),
+    };
+    let mut uf = UnionFind((0..n as u32).collect());
+    for p in &proposals {
+        if p.child == p.parent || f.parent[p.child as usize].is_some() {
+            continue;
+        }
+        let (rc, rp) = (uf.find(p.child), uf.find(p.parent));
+        if rc == rp {
+            continue; // the parent already descends from the child
+        }
+        uf.0[rc as usize] = rp;
+        let c = p.child as usize;
+        f.parent[c] = Some(Node::Article(p.parent));
+        f.relation[c] = p.relation;
+        f.confidence[c] = Some(p.confidence);
+        f.evidence[c] = Some(p.evidence);
+    }
+    // Roots that credit an outlet hang under a virtual node for it, one per tree.
+    let mut seen_outlets: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+    for a in 0..n {
+        if f.parent[a].is_some() {
+            continue;
+        }
+        let Some((outlet, credit_idx)) = &credit[a] else { continue };
+        let k = seen_outlets.entry(outlet.clone()).or_insert(0);
+        *k += 1;
+        let id = if *k == 1 { format!("external:{outlet}") } else { format!("external:{outlet}/{k}") };
+        f.virtuals.push(VirtualNode { id, outlet: outlet.clone() });
+        f.parent[a] = Some(Node::Virtual(f.virtuals.len() as u32 - 1));
+        f.relation[a] = Relation::Derivative;
+        f.confidence[a] = Some(0.6);
+        f.evidence[a] = Some(*credit_idx);
+    }
+    // Roots with children are originals; roots without are unrelated.
+    let mut has_child = vec![false; n];
+    for p in f.parent.iter().flatten() {
+        if let Node::Article(x) = p {
+            has_child[*x as usize] = true;
+        }
+    }
+    for a in 0..n {
+        if f.parent[a].is_none() {
+            f.relation[a] = if has_child[a] { Relation::Original } else { Relation::Unrelated };
+        }
+    }
+    f.root = (0..n).map(|a| root_of(&f.parent, a)).collect();
+    f
+}
+
+fn relation_rank(r: Relation) -> u8 {
+    match r {
+        Relation::ExactDuplicate => 0,
+        Relation::NearDuplicate => 1,
+        _ => 2,
+    }
+}
+
+fn root_of(parent: &[Option<Node>], mut a: usize) -> Node {
+    // Acyclic by construction, so this terminates; bounded anyway for safety.
+    for _ in 0..=parent.len() {
+        match parent[a] {
+            None => return Node::Article(a as u32),
+            Some(Node::Virtual(v)) => return Node::Virtual(v),
+            Some(Node::Article(p)) => a = p as usize,
+        }
+    }
+    Node::Article(a as u32)
+}
+
+impl Forest {
+    /// Children of every node, ordered by article index (the caller's precedence order).
+    pub fn children(&self) -> (Vec<Vec<u32>>, Vec<Vec<u32>>) {
+        let mut of_article = vec![Vec::new(); self.parent.len()];
+        let mut of_virtual = vec![Vec::new(); self.virtuals.len()];
+        for (c, p) in self.parent.iter().enumerate() {
+            match p {
+                Some(Node::Article(x)) => of_article[*x as usize].push(c as u32),
+                Some(Node::Virtual(v)) => of_virtual[*v as usize].push(c as u32),
+                None => {}
+            }
+        }
+        (of_article, of_virtual)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn prop(child: u32, parent: u32, confidence: f64) -> Proposal {
+        Proposal { child, parent, relation: Relation::Derivative, confidence, evidence: 0 }
+    }
+
+    #[test]
+    fn greedy_tree_without_cycles() {
+        // 2 is closer to 1 than to 0: it hangs under 1, not under the root.
+        let props = vec![prop(1, 0, 0.9), prop(2, 1, 0.8), prop(2, 0, 0.5), prop(0, 2, 0.7)];
+        let f = build(3, props, &[None, None, None]);
+        assert_eq!(f.parent, vec![None, Some(Node::Article(0)), Some(Node::Article(1))]);
+        assert_eq!(f.relation[0], Relation::Original);
+        assert!(f.root.iter().all(|r| *r == Node::Article(0)));
+    }
+
+    #[test]
+    fn virtual_roots_per_tree() {
+        let credit = vec![Some(("reuters".to_string(), 0)), None, Some(("reuters".to_string(), 0)), None];
+        let f = build(4, vec![prop(1, 0, 0.9)], &credit);
+        assert_eq!(f.virtuals.len(), 2);
+        assert_eq!(f.virtuals[0].id, "external:reuters");
+        assert_eq!(f.virtuals[1].id, "external:reuters/2");
+        assert_eq!(f.root[1], Node::Virtual(0));
+        assert_eq!(f.relation[0], Relation::Derivative);
+        assert_eq!(f.relation[3], Relation::Unrelated);
+    }
+}
