@@ -18,22 +18,30 @@ pub struct Label {
 
 /// Reads `{"id", "cluster", "parent", "relation"}` lines (extra fields ignored).
 pub fn read_labels(path: &Path) -> Result<HashMap<String, Label>> {
-    let file = std::fs::File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let file =
+        std::fs::File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
     let mut out = HashMap::new();
     for (n, line) in std::io::BufReader::new(file).lines().enumerate() {
         let line = line.with_context(|| format!("{}:{}: cannot read", path.display(), n + 1))?;
         if line.trim().is_empty() {
             continue;
         }
-        let v: serde_json::Value =
-            serde_json::from_str(&line).with_context(|| format!("{}:{}: malformed JSON", path.display(), n + 1))?;
+        let v: serde_json::Value = serde_json::from_str(&line)
+            .with_context(|| format!("{}:{}: malformed JSON", path.display(), n + 1))?;
         let s = |k: &str| v.get(k).and_then(|x| x.as_str()).map(str::to_string);
         let id = match v.get("id") {
             Some(serde_json::Value::String(s)) => s.clone(),
             Some(serde_json::Value::Number(n)) => n.to_string(),
             _ => anyhow::bail!("{}:{}: record has no id", path.display(), n + 1),
         };
-        out.insert(id, Label { cluster: s("cluster"), parent: s("parent"), relation: s("relation") });
+        out.insert(
+            id,
+            Label {
+                cluster: s("cluster"),
+                parent: s("parent"),
+                relation: s("relation"),
+            },
+        );
     }
     Ok(out)
 }
@@ -91,7 +99,8 @@ pub fn evaluate(truth: &HashMap<String, Label>, pred: &HashMap<String, Label>) -
     let mut ids: Vec<&String> = truth.keys().collect();
     ids.sort();
     let missing = Label::default();
-    let (mut true_links, mut pred_links, mut correct, mut rel_ok) = (0usize, 0usize, 0usize, 0usize);
+    let (mut true_links, mut pred_links, mut correct, mut rel_ok) =
+        (0usize, 0usize, 0usize, 0usize);
     let mut contingency: HashMap<(&str, &str), u64> = HashMap::new();
     let mut true_sizes: HashMap<&str, u64> = HashMap::new();
     let mut pred_sizes: HashMap<&str, u64> = HashMap::new();
@@ -126,9 +135,17 @@ pub fn evaluate(truth: &HashMap<String, Label>, pred: &HashMap<String, Label>) -
     let pair_precision = ratio(same_both, same_pred, 1.0);
     let pair_recall = ratio(same_both, same_true, 1.0);
     let total = pairs(ids.len() as u64);
-    let expected = if total > 0.0 { same_true * same_pred / total } else { 0.0 };
+    let expected = if total > 0.0 {
+        same_true * same_pred / total
+    } else {
+        0.0
+    };
     let max_index = 0.5 * (same_true + same_pred);
-    let ari = if (max_index - expected).abs() < 1e-12 { 1.0 } else { (same_both - expected) / (max_index - expected) };
+    let ari = if (max_index - expected).abs() < 1e-12 {
+        1.0
+    } else {
+        (same_both - expected) / (max_index - expected)
+    };
     Metrics {
         articles: ids.len(),
         missing_predictions,
@@ -154,18 +171,34 @@ mod tests {
     fn labels(rows: &[(&str, &str, Option<&str>)]) -> HashMap<String, Label> {
         rows.iter()
             .map(|(id, c, p)| {
-                (id.to_string(), Label { cluster: Some(c.to_string()), parent: p.map(str::to_string), relation: None })
+                (
+                    id.to_string(),
+                    Label {
+                        cluster: Some(c.to_string()),
+                        parent: p.map(str::to_string),
+                        relation: None,
+                    },
+                )
             })
             .collect()
     }
 
     #[test]
     fn perfect_and_partial() {
-        let truth = labels(&[("a", "a", None), ("b", "a", Some("a")), ("c", "x", Some("external:reuters")), ("d", "d", None)]);
+        let truth = labels(&[
+            ("a", "a", None),
+            ("b", "a", Some("a")),
+            ("c", "x", Some("external:reuters")),
+            ("d", "d", None),
+        ]);
         let m = evaluate(&truth, &truth);
         assert_eq!((m.link_f1, m.pair_f1, m.ari), (1.0, 1.0, 1.0));
         // virtual suffixes are ignored; one wrong link, one missing article.
-        let pred = labels(&[("a", "a", None), ("b", "d", Some("d")), ("c", "external:reuters/2", Some("external:reuters/2"))]);
+        let pred = labels(&[
+            ("a", "a", None),
+            ("b", "d", Some("d")),
+            ("c", "external:reuters/2", Some("external:reuters/2")),
+        ]);
         let m = evaluate(&truth, &pred);
         assert_eq!(m.true_links, 2);
         assert_eq!(m.predicted_links, 2);
@@ -179,8 +212,20 @@ mod tests {
     #[test]
     fn ari_of_known_partition() {
         // truth {a,b,c},{d,e}; pred {a,b},{c,d,e}: known ARI = 1/6
-        let truth = labels(&[("a", "1", None), ("b", "1", None), ("c", "1", None), ("d", "2", None), ("e", "2", None)]);
-        let pred = labels(&[("a", "x", None), ("b", "x", None), ("c", "y", None), ("d", "y", None), ("e", "y", None)]);
+        let truth = labels(&[
+            ("a", "1", None),
+            ("b", "1", None),
+            ("c", "1", None),
+            ("d", "2", None),
+            ("e", "2", None),
+        ]);
+        let pred = labels(&[
+            ("a", "x", None),
+            ("b", "x", None),
+            ("c", "y", None),
+            ("d", "y", None),
+            ("e", "y", None),
+        ]);
         let m = evaluate(&truth, &pred);
         assert!((m.ari - 1.0 / 6.0).abs() < 1e-9, "{}", m.ari);
     }

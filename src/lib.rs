@@ -6,6 +6,7 @@
 //! [`pipeline`] strings them together for one machine.
 
 pub mod cmd;
+pub mod emit;
 pub mod eval;
 pub mod generate;
 pub mod ingest;
@@ -16,4 +17,3 @@ pub mod progress;
 pub mod sketch;
 pub mod text;
 pub mod tree;
-pub mod emit;

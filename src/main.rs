@@ -16,6 +16,8 @@ enum Commands {
     Run(cmd::run::Args),
     /// Score a run's articles.jsonl against a ground-truth file; prints one JSON object.
     Eval(cmd::eval::Args),
+    /// Show the aligned passages of two articles, the decision and its evidence.
+    Explain(cmd::explain::Args),
     /// Generate a synthetic corpus with ground truth.
     Generate(cmd::generate::Args),
 }
@@ -26,6 +28,7 @@ fn main() -> ExitCode {
         Some(Commands::Run(args)) => cmd::run::run(args),
         None => cmd::run::run(cmd::run::Args::default()),
         Some(Commands::Eval(args)) => cmd::eval::run(args),
+        Some(Commands::Explain(args)) => cmd::explain::run(args),
         Some(Commands::Generate(args)) => cmd::generate::run(args),
     };
     match result {

@@ -5,7 +5,7 @@
 use crate::link::align::{AlignParams, PassageKind};
 use crate::link::attribution::{find_credits, primary_credit, slug_for_source, Credit};
 use crate::link::candidates::{rare_feature_pairs, CandidateParams};
-use crate::link::decide::{decide, DecidedBy, LinkParams, Meta};
+use crate::link::decide::{decide, effective_coverage, source_scores, DecidedBy, LinkParams, Meta};
 use crate::link::{measure, Analysed, Idf};
 use crate::model::{Article, Relation};
 use crate::progress::Progress;
@@ -35,6 +35,9 @@ pub struct Params {
     /// are kept in every article).
     pub trigram_sampling: u64,
     pub seed: u64,
+    /// Tuning aid: write every measured candidate pair's evidence to this JSONL file.
+    #[serde(skip)]
+    pub dump_pairs: Option<std::path::PathBuf>,
 }
 
 impl Default for Params {
@@ -49,6 +52,7 @@ impl Default for Params {
             align: AlignParams::default(),
             trigram_sampling: 1,
             seed: minhash::DEFAULT_SEED,
+            dump_pairs: None,
         }
     }
 }
@@ -171,17 +175,36 @@ pub fn run(articles: Vec<Article>, p: &Params, progress: &Progress) -> RunResult
 
     let t = Instant::now();
     let idf = Idf::from_texts(articles.iter().map(|a| a.text.as_str()));
-    let slugs: Vec<String> = articles.iter().map(|a| a.source.as_deref().map(slug_for_source).unwrap_or_default()).collect();
+    let slugs: Vec<String> = articles
+        .iter()
+        .map(|a| a.source.as_deref().map(slug_for_source).unwrap_or_default())
+        .collect();
     let bar = progress.bar("align", pairs.len() as u64);
-    let mut links: Vec<LinkRecord> = pairs
+    let measured: Vec<Measured> = pairs
         .par_iter()
-        .filter_map(|&(a, b)| {
-            let r = verify_pair(a, b, &articles, &sketches, &slugs, &idf, p);
+        .map(|&(a, b)| {
+            let r = measure_pair(a, b, &articles, &idf, p);
             bar.inc(1);
             r
         })
         .collect();
     bar.finish();
+    let covs: Vec<(u32, u32, f64, f64)> = measured
+        .iter()
+        .map(|m| {
+            (
+                m.a,
+                m.b,
+                effective_coverage(m.ev.cov_a, m.ev.quoted_a),
+                effective_coverage(m.ev.cov_b, m.ev.quoted_b),
+            )
+        })
+        .collect();
+    let scores = source_scores(n, &covs, &p.link);
+    let mut links: Vec<LinkRecord> = measured
+        .into_par_iter()
+        .filter_map(|m| decide_pair(m, &articles, &sketches, &slugs, &scores, p))
+        .collect();
     stage_seconds.push(("align", t.elapsed().as_secs_f64()));
     let verified_links = links.len() as u64;
 
@@ -195,7 +218,20 @@ pub fn run(articles: Vec<Article>, p: &Params, progress: &Progress) -> RunResult
     let proposals: Vec<Proposal> = links
         .iter()
         .enumerate()
-        .map(|(k, l)| Proposal { child: l.child, parent: l.parent, relation: l.relation, confidence: l.confidence, evidence: k })
+        .map(|(k, l)| {
+            // Among parents that explain a child about equally, prefer the one that explains
+            // more articles overall: the common source rather than a sibling rewrite.
+            let s = scores[l.parent as usize];
+            let rank = l.confidence + 0.1 * s / (1.0 + s);
+            Proposal {
+                child: l.child,
+                parent: l.parent,
+                relation: l.relation,
+                confidence: l.confidence,
+                rank,
+                evidence: k,
+            }
+        })
         .collect();
     let credit: Vec<Option<(String, usize)>> = sketches
         .iter()
@@ -203,45 +239,119 @@ pub fn run(articles: Vec<Article>, p: &Params, progress: &Progress) -> RunResult
         .map(|(i, s)| {
             primary_credit(&s.credits)
                 .filter(|c| c.outlet != slugs[i])
-                .map(|c| (c.outlet.clone(), s.credits.iter().position(|x| x == c).unwrap_or(0)))
+                .map(|c| {
+                    (
+                        c.outlet.clone(),
+                        s.credits.iter().position(|x| x == c).unwrap_or(0),
+                    )
+                })
         })
         .collect();
     let forest = tree::build(n, proposals, &credit);
     stage_seconds.push(("tree", t.elapsed().as_secs_f64()));
 
-    RunResult { articles, sketches, links, forest, stage_seconds, candidate_pairs: pairs.len() as u64, verified_links }
+    RunResult {
+        articles,
+        sketches,
+        links,
+        forest,
+        stage_seconds,
+        candidate_pairs: pairs.len() as u64,
+        verified_links,
+    }
 }
 
 /// Article indices from first to last published (undated last), ties in input order.
 pub fn precedence(articles: &[Article]) -> Vec<u32> {
     let mut order: Vec<u32> = (0..articles.len() as u32).collect();
-    order.sort_by_key(|&i| (articles[i as usize].published.map(|p| p.ts).unwrap_or(i64::MAX), i));
+    order.sort_by_key(|&i| {
+        (
+            articles[i as usize]
+                .published
+                .map(|p| p.ts)
+                .unwrap_or(i64::MAX),
+            i,
+        )
+    });
     order
 }
 
-fn verify_pair(a: u32, b: u32, arts: &[Article], sk: &[Sketch], slugs: &[String], idf: &Idf, p: &Params) -> Option<LinkRecord> {
+/// A candidate pair with its measured evidence, before any decision.
+struct Measured<'a> {
+    a: u32,
+    b: u32,
+    xa: Analysed<'a>,
+    xb: Analysed<'a>,
+    ev: crate::link::PairEvidence,
+}
+
+fn measure_pair<'a>(a: u32, b: u32, arts: &'a [Article], idf: &Idf, p: &Params) -> Measured<'a> {
     let (aa, ab) = (&arts[a as usize], &arts[b as usize]);
     let xa = Analysed::new(&aa.text, p.shingle_size);
     let xb = Analysed::new(&ab.text, p.shingle_size);
     let ev = measure(&xa, &xb, idf, &p.align);
-    let meta = |i: u32| Meta { published: arts[i as usize].published, source_slug: &slugs[i as usize], credits: &sk[i as usize].credits };
+    if let Some(path) = &p.dump_pairs {
+        dump_pair(path, aa, ab, &ev);
+    }
+    Measured { a, b, xa, xb, ev }
+}
+
+fn decide_pair(
+    m: Measured,
+    arts: &[Article],
+    sk: &[Sketch],
+    slugs: &[String],
+    scores: &[f64],
+    p: &Params,
+) -> Option<LinkRecord> {
+    let Measured { a, b, xa, xb, ev } = m;
+    let meta = |i: u32| Meta {
+        published: arts[i as usize].published,
+        source_slug: &slugs[i as usize],
+        credits: &sk[i as usize].credits,
+        source_score: scores[i as usize],
+    };
     let d = decide(&ev, &meta(a), &meta(b), &p.link)?;
-    let (c, par, xc, xp) = if d.a_is_child { (a, b, &xa, &xb) } else { (b, a, &xb, &xa) };
-    let (cont_cp, cont_pc, cov_c, cov_p, q) =
-        if d.a_is_child { (ev.cont_ab, ev.cont_ba, ev.cov_a, ev.cov_b, ev.quoted_a) } else { (ev.cont_ba, ev.cont_ab, ev.cov_b, ev.cov_a, ev.quoted_b) };
+    let (c, par, xc, xp) = if d.a_is_child {
+        (a, b, &xa, &xb)
+    } else {
+        (b, a, &xb, &xa)
+    };
+    let (cont_cp, cont_pc, cov_c, cov_p, q) = if d.a_is_child {
+        (ev.cont_ab, ev.cont_ba, ev.cov_a, ev.cov_b, ev.quoted_a)
+    } else {
+        (ev.cont_ba, ev.cont_ab, ev.cov_b, ev.cov_a, ev.quoted_b)
+    };
     let passages: Vec<SharedPassage> = ev
         .alignment
         .passages
         .iter()
         .map(|ps| {
-            let (tc, tp) = if d.a_is_child { (ps.a, ps.b) } else { (ps.b, ps.a) };
+            let (tc, tp) = if d.a_is_child {
+                (ps.a, ps.b)
+            } else {
+                (ps.b, ps.a)
+            };
             let child_span = xc.span(tc);
-            SharedPassage { kind: ps.kind, child_span, parent_span: xp.span(tp), text: xc.text[child_span.0..child_span.1].to_string(), score: ps.score }
+            SharedPassage {
+                kind: ps.kind,
+                child_span,
+                parent_span: xp.span(tp),
+                text: xc.text[child_span.0..child_span.1].to_string(),
+                score: ps.score,
+            }
         })
         .collect();
-    let shared_chars = passages.iter().map(|ps| (ps.child_span.1 - ps.child_span.0) as u64).sum();
+    let shared_chars = passages
+        .iter()
+        .map(|ps| (ps.child_span.1 - ps.child_span.0) as u64)
+        .sum();
     let parent_slug = &slugs[par as usize];
-    let attribution = sk[c as usize].credits.iter().find(|cr| !parent_slug.is_empty() && cr.outlet == *parent_slug).cloned();
+    let attribution = sk[c as usize]
+        .credits
+        .iter()
+        .find(|cr| !parent_slug.is_empty() && cr.outlet == *parent_slug)
+        .cloned();
     Some(LinkRecord {
         child: c,
         parent: par,
@@ -262,6 +372,26 @@ fn verify_pair(a: u32, b: u32, arts: &[Article], sk: &[Sketch], slugs: &[String]
     })
 }
 
+fn dump_pair(path: &std::path::Path, a: &Article, b: &Article, ev: &crate::link::PairEvidence) {
+    use std::io::Write;
+    static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let line = serde_json::json!({
+        "a": a.id, "b": b.id, "jaccard": ev.jaccard, "cont_ab": ev.cont_ab, "cont_ba": ev.cont_ba,
+        "cov_a": ev.cov_a, "cov_b": ev.cov_b, "quoted_a": ev.quoted_a, "quoted_b": ev.quoted_b,
+        "verbatim_a": ev.verbatim_a, "verbatim_b": ev.verbatim_b,
+        "reworded": ev.alignment.passages.iter().filter(|p| p.kind == PassageKind::Reworded).count(),
+        "verbatim_passages": ev.alignment.passages.iter().filter(|p| p.kind == PassageKind::Verbatim).count(),
+    });
+    let _guard = LOCK.lock();
+    if let Ok(mut f) = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+    {
+        let _ = writeln!(f, "{line}");
+    }
+}
+
 fn time_delta(parent: &Article, child: &Article) -> Option<f64> {
     Some(parent.published?.hours_until(&child.published?))
 }
@@ -273,9 +403,16 @@ fn exact_link(child: u32, parent: u32, arts: &[Article], sk: &[Sketch]) -> LinkR
         child,
         parent,
         relation: Relation::ExactDuplicate,
-        decided_by: if arts[child as usize].published != arts[parent as usize].published { DecidedBy::Date } else { DecidedBy::InputOrder },
+        decided_by: if arts[child as usize].published != arts[parent as usize].published {
+            DecidedBy::Date
+        } else {
+            DecidedBy::InputOrder
+        },
         similarity: 1.0,
-        minhash_similarity: minhash::jaccard(&sk[child as usize].signature, &sk[parent as usize].signature),
+        minhash_similarity: minhash::jaccard(
+            &sk[child as usize].signature,
+            &sk[parent as usize].signature,
+        ),
         containment_child_in_parent: 1.0,
         containment_parent_in_child: 1.0,
         coverage_child: 1.0,

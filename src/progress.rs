@@ -11,7 +11,9 @@ pub struct Progress {
 
 impl Progress {
     pub fn new(quiet: bool) -> Self {
-        Progress { enabled: !quiet && std::io::stderr().is_terminal() }
+        Progress {
+            enabled: !quiet && std::io::stderr().is_terminal(),
+        }
     }
 
     pub fn hidden() -> Self {
@@ -25,9 +27,11 @@ impl Progress {
         }
         let bar = ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::stderr_with_hz(8));
         bar.set_style(
-            ProgressStyle::with_template("{prefix:>10} [{bar:30}] {human_pos}/{human_len} {per_sec} {eta}")
-                .unwrap_or_else(|_| ProgressStyle::default_bar())
-                .progress_chars("=> "),
+            ProgressStyle::with_template(
+                "{prefix:>10} [{bar:30}] {human_pos}/{human_len} {per_sec} {eta}",
+            )
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .progress_chars("=> "),
         );
         bar.set_prefix(stage.to_string());
         bar

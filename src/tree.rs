@@ -22,6 +22,9 @@ pub struct Proposal {
     pub parent: u32,
     pub relation: Relation,
     pub confidence: f64,
+    /// Order in which proposals are taken (highest first); usually the confidence, possibly
+    /// with the caller's tie-breaking preferences added.
+    pub rank: f64,
     /// Caller's index of the evidence behind the link.
     pub evidence: usize,
 }
@@ -63,14 +66,7 @@ impl UnionFind {
 /// - `credit`: per article, the outlet it credits as its source (slug, credit index), if any.
 /// - `precedence`: per article, a sort key; smaller means read/published first (breaks ties and
 ///   orders virtual ids deterministically).
-pub fn build(n: usize, mut proposals: Vec<Proposal>, credit: &[Option<(String, usize)>]) -> Forest {
-    proposals.sort_by(|x, y| {
-        y.confidence
-            .total_cmp(&x.confidence)
-            .then(relation_rank(x.relation).cmp(&relation_rank(y.relation)))
-            .then(x.child.cmp(&y.child))
-            .then(x.parent.cmp(&y.parent))
-    });
+pub fn build(n: usize, proposals: Vec<Proposal>, credit: &[Option<(String, usize)>]) -> Forest {
     let mut f = Forest {
         parent: vec![None; n],
         relation: vec![Relation::Unrelated; n],
@@ -80,7 +76,89 @@ pub fn build(n: usize, mut proposals: Vec<Proposal>, credit: &[Option<(String, u
         root: Vec::new(),
     };
     let mut uf = UnionFind((0..n as u32).collect());
-    for p in &proposals {
+    // Copies first: a derivative then hangs under the original rather than under one of its
+    // copies, which matches it just as well (copies step aside by a rank penalty).
+    let (mut copies, mut derived): (Vec<Proposal>, Vec<Proposal>) =
+        proposals.into_iter().partition(|p| {
+            matches!(
+                p.relation,
+                Relation::ExactDuplicate | Relation::NearDuplicate
+            )
+        });
+    sort_proposals(&mut copies);
+    accept(&mut f, &mut uf, &copies);
+    for p in &mut derived {
+        if matches!(
+            f.relation[p.parent as usize],
+            Relation::ExactDuplicate | Relation::NearDuplicate
+        ) && f.parent[p.parent as usize].is_some()
+        {
+            p.rank -= COPY_PARENT_PENALTY;
+        }
+    }
+    sort_proposals(&mut derived);
+    accept(&mut f, &mut uf, &derived);
+    // Roots that credit an outlet hang under a virtual node for it, one per tree.
+    let mut seen_outlets: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+    for (a, credit) in credit.iter().enumerate().take(n) {
+        if f.parent[a].is_some() {
+            continue;
+        }
+        let Some((outlet, credit_idx)) = credit else {
+            continue;
+        };
+        let k = seen_outlets.entry(outlet.clone()).or_insert(0);
+        *k += 1;
+        let id = if *k == 1 {
+            format!("external:{outlet}")
+        } else {
+            format!("external:{outlet}/{k}")
+        };
+        f.virtuals.push(VirtualNode {
+            id,
+            outlet: outlet.clone(),
+        });
+        f.parent[a] = Some(Node::Virtual(f.virtuals.len() as u32 - 1));
+        f.relation[a] = Relation::Derivative;
+        f.confidence[a] = Some(0.6);
+        f.evidence[a] = Some(*credit_idx);
+    }
+    // Roots with children are originals; roots without are unrelated.
+    let mut has_child = vec![false; n];
+    for p in f.parent.iter().flatten() {
+        if let Node::Article(x) = p {
+            has_child[*x as usize] = true;
+        }
+    }
+    for (a, &has) in has_child.iter().enumerate() {
+        if f.parent[a].is_none() {
+            f.relation[a] = if has {
+                Relation::Original
+            } else {
+                Relation::Unrelated
+            };
+        }
+    }
+    f.root = (0..n).map(|a| root_of(&f.parent, a)).collect();
+    f
+}
+
+/// How much less a copy is preferred as a parent than its original.
+const COPY_PARENT_PENALTY: f64 = 0.1;
+
+fn sort_proposals(proposals: &mut [Proposal]) {
+    proposals.sort_by(|x, y| {
+        y.rank
+            .total_cmp(&x.rank)
+            .then(relation_rank(x.relation).cmp(&relation_rank(y.relation)))
+            .then(x.child.cmp(&y.child))
+            .then(x.parent.cmp(&y.parent))
+    });
+}
+
+/// Takes proposals in order; refuses a second parent and any link that would close a cycle.
+fn accept(f: &mut Forest, uf: &mut UnionFind, proposals: &[Proposal]) {
+    for p in proposals {
         if p.child == p.parent || f.parent[p.child as usize].is_some() {
             continue;
         }
@@ -95,36 +173,6 @@ pub fn build(n: usize, mut proposals: Vec<Proposal>, credit: &[Option<(String, u
         f.confidence[c] = Some(p.confidence);
         f.evidence[c] = Some(p.evidence);
     }
-    // Roots that credit an outlet hang under a virtual node for it, one per tree.
-    let mut seen_outlets: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
-    for a in 0..n {
-        if f.parent[a].is_some() {
-            continue;
-        }
-        let Some((outlet, credit_idx)) = &credit[a] else { continue };
-        let k = seen_outlets.entry(outlet.clone()).or_insert(0);
-        *k += 1;
-        let id = if *k == 1 { format!("external:{outlet}") } else { format!("external:{outlet}/{k}") };
-        f.virtuals.push(VirtualNode { id, outlet: outlet.clone() });
-        f.parent[a] = Some(Node::Virtual(f.virtuals.len() as u32 - 1));
-        f.relation[a] = Relation::Derivative;
-        f.confidence[a] = Some(0.6);
-        f.evidence[a] = Some(*credit_idx);
-    }
-    // Roots with children are originals; roots without are unrelated.
-    let mut has_child = vec![false; n];
-    for p in f.parent.iter().flatten() {
-        if let Node::Article(x) = p {
-            has_child[*x as usize] = true;
-        }
-    }
-    for a in 0..n {
-        if f.parent[a].is_none() {
-            f.relation[a] = if has_child[a] { Relation::Original } else { Relation::Unrelated };
-        }
-    }
-    f.root = (0..n).map(|a| root_of(&f.parent, a)).collect();
-    f
 }
 
 fn relation_rank(r: Relation) -> u8 {
@@ -168,22 +216,42 @@ mod tests {
     use super::*;
 
     fn prop(child: u32, parent: u32, confidence: f64) -> Proposal {
-        Proposal { child, parent, relation: Relation::Derivative, confidence, evidence: 0 }
+        Proposal {
+            child,
+            parent,
+            relation: Relation::Derivative,
+            confidence,
+            rank: confidence,
+            evidence: 0,
+        }
     }
 
     #[test]
     fn greedy_tree_without_cycles() {
         // 2 is closer to 1 than to 0: it hangs under 1, not under the root.
-        let props = vec![prop(1, 0, 0.9), prop(2, 1, 0.8), prop(2, 0, 0.5), prop(0, 2, 0.7)];
+        let props = vec![
+            prop(1, 0, 0.9),
+            prop(2, 1, 0.8),
+            prop(2, 0, 0.5),
+            prop(0, 2, 0.7),
+        ];
         let f = build(3, props, &[None, None, None]);
-        assert_eq!(f.parent, vec![None, Some(Node::Article(0)), Some(Node::Article(1))]);
+        assert_eq!(
+            f.parent,
+            vec![None, Some(Node::Article(0)), Some(Node::Article(1))]
+        );
         assert_eq!(f.relation[0], Relation::Original);
         assert!(f.root.iter().all(|r| *r == Node::Article(0)));
     }
 
     #[test]
     fn virtual_roots_per_tree() {
-        let credit = vec![Some(("reuters".to_string(), 0)), None, Some(("reuters".to_string(), 0)), None];
+        let credit = vec![
+            Some(("reuters".to_string(), 0)),
+            None,
+            Some(("reuters".to_string(), 0)),
+            None,
+        ];
         let f = build(4, vec![prop(1, 0, 0.9)], &credit);
         assert_eq!(f.virtuals.len(), 2);
         assert_eq!(f.virtuals[0].id, "external:reuters");

@@ -5,6 +5,7 @@
 //! only when complete, so an interrupted run never leaves a truncated corpus that a later
 //! benchmark would silently accept.
 
+use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -35,15 +36,15 @@ pub fn run(args: Args) -> Result<()> {
         bail!("--out and --truth must be different files");
     }
     let start = Instant::now();
-    let mut corpus = BufWriter::with_capacity(1 << 20, temp_beside(&args.out)?);
-    let mut truth = BufWriter::with_capacity(1 << 16, temp_beside(&args.truth)?);
+    let mut corpus = BufWriter::with_capacity(1 << 20, Output::open(&args.out)?);
+    let mut truth = BufWriter::with_capacity(1 << 16, Output::open(&args.truth)?);
     let opts = GenerateOptions {
         originals: args.originals,
         seed: args.seed,
     };
     let stats = generate(&opts, &mut corpus, &mut truth)?;
-    persist(corpus, &args.out)?;
-    persist(truth, &args.truth)?;
+    finish(corpus, &args.out)?;
+    finish(truth, &args.truth)?;
     eprintln!(
         "generate: {} articles from {} originals (seed {}), {:.1} MB -> {}, truth -> {}, {:.1}s",
         stats.articles,
@@ -57,29 +58,60 @@ pub fn run(args: Args) -> Result<()> {
     Ok(())
 }
 
-/// Same directory as the target so the final rename stays on one filesystem (atomic).
-fn temp_beside(path: &Path) -> Result<NamedTempFile> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".wiretrace-generate-").suffix(".tmp");
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        // An ordinary output file (0666 less the umask), not tempfile's private 0600.
-        builder.permissions(std::fs::Permissions::from_mode(0o666));
-    }
-    builder
-        .tempfile_in(dir)
-        .with_context(|| format!("creating temporary file in {}", dir.display()))
+/// Regular files are replaced atomically; special files such as `/dev/null` (handy for
+/// timing) cannot be renamed over, so they are written in place.
+enum Output {
+    Atomic(NamedTempFile),
+    Direct(File),
 }
 
-fn persist(mut w: BufWriter<NamedTempFile>, path: &Path) -> Result<()> {
-    w.flush()?;
-    let tmp = w.into_inner().map_err(|e| e.into_error())?;
-    tmp.persist(path)
-        .with_context(|| format!("writing {}", path.display()))?;
+impl Output {
+    fn open(path: &Path) -> Result<Output> {
+        if path.metadata().is_ok_and(|m| !m.is_file()) {
+            let f = File::create(path).with_context(|| format!("opening {}", path.display()))?;
+            return Ok(Output::Direct(f));
+        }
+        // Same directory as the target so the final rename stays on one filesystem.
+        let dir = match path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => Path::new("."),
+        };
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(".wiretrace-generate-").suffix(".tmp");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            // An ordinary output file (0666 less the umask), not tempfile's private 0600.
+            builder.permissions(std::fs::Permissions::from_mode(0o666));
+        }
+        let tmp = builder
+            .tempfile_in(dir)
+            .with_context(|| format!("creating temporary file in {}", dir.display()))?;
+        Ok(Output::Atomic(tmp))
+    }
+}
+
+impl Write for Output {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self {
+            Output::Atomic(f) => f.write(buf),
+            Output::Direct(f) => f.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            Output::Atomic(f) => f.flush(),
+            Output::Direct(f) => f.flush(),
+        }
+    }
+}
+
+fn finish(w: BufWriter<Output>, path: &Path) -> Result<()> {
+    let out = w.into_inner().map_err(|e| e.into_error())?;
+    if let Output::Atomic(tmp) = out {
+        tmp.persist(path)
+            .with_context(|| format!("writing {}", path.display()))?;
+    }
     Ok(())
 }

@@ -50,6 +50,9 @@ pub struct Args {
     /// MinHash seed (fixed by default, so runs are reproducible).
     #[arg(long)]
     pub seed: Option<u64>,
+    /// Tuning aid: append every measured candidate pair's evidence to this JSONL file.
+    #[arg(long, hide = true)]
+    pub dump_pairs: Option<PathBuf>,
 }
 
 impl Default for Args {
@@ -76,15 +79,18 @@ impl Args {
                 bail!("{name} must be between 0 and 1, got {v}");
             }
         }
-        let mut p = Params::default();
-        p.shingle_size = self.shingle_size as usize;
-        p.lsh_threshold = self.lsh_threshold;
-        p.banding = Banding::for_threshold(self.lsh_threshold);
+        let mut p = Params {
+            shingle_size: self.shingle_size as usize,
+            lsh_threshold: self.lsh_threshold,
+            banding: Banding::for_threshold(self.lsh_threshold),
+            ..Default::default()
+        };
         p.link.near_threshold = self.near_threshold;
         p.link.derive_threshold = self.derive_threshold;
         p.align.sentence_cosine = self.sentence_cosine;
         p.candidates.df_cap = self.df_cap.max(2);
         p.candidates.top_k = self.top_k;
+        p.dump_pairs = self.dump_pairs.clone();
         if let Some(s) = self.seed {
             p.seed = s;
         }
@@ -95,7 +101,10 @@ impl Args {
 pub fn run(args: Args) -> Result<()> {
     let params = args.params()?;
     let threads = args.threads.unwrap_or(0);
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().context("cannot start worker threads")?;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .context("cannot start worker threads")?;
     let threads = pool.current_num_threads();
     pool.install(|| run_in_pool(&args, &params, threads))
 }
@@ -103,7 +112,8 @@ pub fn run(args: Args) -> Result<()> {
 fn run_in_pool(args: &Args, params: &Params, threads: usize) -> Result<()> {
     let started = Instant::now();
     let progress = Progress::new(args.quiet);
-    std::fs::create_dir_all(&args.out).with_context(|| format!("cannot create output directory {}", args.out.display()))?;
+    std::fs::create_dir_all(&args.out)
+        .with_context(|| format!("cannot create output directory {}", args.out.display()))?;
 
     let t = Instant::now();
     let bar = progress.bar("read", 0);
@@ -115,7 +125,11 @@ fn run_in_pool(args: &Args, params: &Params, threads: usize) -> Result<()> {
     if ingested.articles.is_empty() {
         bail!(
             "no usable articles in {} ({} records skipped; see messages above)",
-            args.inputs.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "),
+            args.inputs
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
             ingested.diag.skipped_total()
         );
     }
@@ -135,7 +149,13 @@ fn run_in_pool(args: &Args, params: &Params, threads: usize) -> Result<()> {
     stage_seconds.extend(res.stage_seconds.iter().cloned());
     stage_seconds.push(("write", write_secs));
     stage_seconds.push(("total", started.elapsed().as_secs_f64()));
-    let info = RunInfo { diag: &ingested.diag, files: ingested.files, params, threads, stage_seconds };
+    let info = RunInfo {
+        diag: &ingested.diag,
+        files: ingested.files,
+        params,
+        threads,
+        stage_seconds,
+    };
     let summary = emit::summary::build(&res, &info);
     write_atomic(out, "summary.json", |w| {
         serde_json::to_writer_pretty(&mut *w, &summary)?;

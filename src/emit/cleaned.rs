@@ -62,7 +62,12 @@ pub fn write(res: &RunResult, w: &mut dyn Write) -> Result<()> {
         obj.insert("parent".into(), parent.into());
         obj.insert(
             "duplicates".into(),
-            Value::Array(dups[i].iter().map(|&d| Value::String(res.articles[d].id.clone())).collect()),
+            Value::Array(
+                dups[i]
+                    .iter()
+                    .map(|&d| Value::String(res.articles[d].id.clone()))
+                    .collect(),
+            ),
         );
         if !a.references.is_empty() {
             obj.insert("references".into(), a.references.clone().into());

@@ -42,7 +42,10 @@ pub fn rows(res: &RunResult) -> Vec<[String; 10]> {
                     num(Some(l.containment_parent_in_child)),
                     l.shared_chars.to_string(),
                     num(l.time_delta_hours),
-                    l.attribution.as_ref().map(|c| c.evidence.clone()).unwrap_or_default(),
+                    l.attribution
+                        .as_ref()
+                        .map(|c| c.evidence.clone())
+                        .unwrap_or_default(),
                     num(Some(l.confidence)),
                 ]
             }

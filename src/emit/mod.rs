@@ -13,7 +13,11 @@ use std::io::{BufWriter, Write};
 use std::path::Path;
 
 /// Writes `dir/name` atomically through a buffered writer.
-pub fn write_atomic(dir: &Path, name: &str, body: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
+pub fn write_atomic(
+    dir: &Path,
+    name: &str,
+    body: impl FnOnce(&mut dyn Write) -> Result<()>,
+) -> Result<()> {
     let mut tmp = tempfile::Builder::new()
         .prefix(&format!(".{name}."))
         .suffix(".tmp")
@@ -25,7 +29,8 @@ pub fn write_atomic(dir: &Path, name: &str, body: impl FnOnce(&mut dyn Write) ->
         w.flush().with_context(|| format!("writing {name}"))?;
     }
     tmp.as_file().sync_all().ok();
-    tmp.persist(dir.join(name)).with_context(|| format!("cannot write {}", dir.join(name).display()))?;
+    tmp.persist(dir.join(name))
+        .with_context(|| format!("cannot write {}", dir.join(name).display()))?;
     Ok(())
 }
 

@@ -11,7 +11,12 @@ use std::io::Write;
 /// Roots in the order of their earliest member in the input.
 pub fn tree_roots(res: &RunResult) -> Vec<Node> {
     let mut seen = std::collections::HashSet::new();
-    res.forest.root.iter().filter(|r| seen.insert(**r)).copied().collect()
+    res.forest
+        .root
+        .iter()
+        .filter(|r| seen.insert(**r))
+        .copied()
+        .collect()
 }
 
 fn node_head(res: &RunResult, node: Node) -> Value {

@@ -20,17 +20,36 @@ pub struct RunInfo<'a> {
 pub fn build(res: &RunResult, info: &RunInfo) -> Value {
     let f = &res.forest;
     let mut relations: Map<String, Value> = Map::new();
-    for r in [Relation::Original, Relation::ExactDuplicate, Relation::NearDuplicate, Relation::Derivative, Relation::Unrelated] {
-        relations.insert(r.as_str().into(), f.relation.iter().filter(|x| **x == r).count().into());
+    for r in [
+        Relation::Original,
+        Relation::ExactDuplicate,
+        Relation::NearDuplicate,
+        Relation::Derivative,
+        Relation::Unrelated,
+    ] {
+        relations.insert(
+            r.as_str().into(),
+            f.relation.iter().filter(|x| **x == r).count().into(),
+        );
     }
     let mut sizes: HashMap<_, usize> = HashMap::new();
     for r in &f.root {
         *sizes.entry(*r).or_default() += 1;
     }
     let roots = tree_roots(res);
-    let multi = roots.iter().filter(|r| sizes[r] > 1 || matches!(r, crate::tree::Node::Virtual(_))).count();
-    let largest = roots.iter().max_by_key(|r| sizes[r]).map(|r| json!({"root": node_id(res, *r), "articles": sizes[r]}));
-    let seconds: Map<String, Value> = info.stage_seconds.iter().map(|(k, v)| (k.to_string(), json!(super::round4(*v)))).collect();
+    let multi = roots
+        .iter()
+        .filter(|r| sizes[r] > 1 || matches!(r, crate::tree::Node::Virtual(_)))
+        .count();
+    let largest = roots
+        .iter()
+        .max_by_key(|r| sizes[r])
+        .map(|r| json!({"root": node_id(res, *r), "articles": sizes[r]}));
+    let seconds: Map<String, Value> = info
+        .stage_seconds
+        .iter()
+        .map(|(k, v)| (k.to_string(), json!(super::round4(*v))))
+        .collect();
     json!({
         "version": env!("CARGO_PKG_VERSION"),
         "input_files": info.files,

@@ -16,8 +16,16 @@ const DATETIME_FORMATS: &[&str] = &[
 ];
 
 const DATE_FORMATS: &[&str] = &[
-    "%Y-%m-%d", "%Y/%m/%d", "%Y%m%d", "%d.%m.%Y", "%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y",
-    "%b. %d, %Y", "%A, %B %d, %Y",
+    "%Y-%m-%d",
+    "%Y/%m/%d",
+    "%Y%m%d",
+    "%d.%m.%Y",
+    "%B %d, %Y",
+    "%b %d, %Y",
+    "%d %B %Y",
+    "%d %b %Y",
+    "%b. %d, %Y",
+    "%A, %B %d, %Y",
 ];
 
 /// Parses a date or date-time string; None when no known form matches.
@@ -33,7 +41,11 @@ pub fn parse_date(s: &str) -> Option<Published> {
         return Some(instant(dt.timestamp()));
     }
     // "2023-09-19 14:00:00+02:00" and "... +0200"
-    for fmt in ["%Y-%m-%d %H:%M:%S%:z", "%Y-%m-%d %H:%M:%S%z", "%Y-%m-%dT%H:%M:%S%z"] {
+    for fmt in [
+        "%Y-%m-%d %H:%M:%S%:z",
+        "%Y-%m-%d %H:%M:%S%z",
+        "%Y-%m-%dT%H:%M:%S%z",
+    ] {
         if let Ok(dt) = DateTime::parse_from_str(s, fmt) {
             return Some(instant(dt.timestamp()));
         }
@@ -59,17 +71,27 @@ pub fn parse_date(s: &str) -> Option<Published> {
 
 /// Unix timestamps in seconds or milliseconds (told apart by magnitude).
 pub fn parse_timestamp(n: i64) -> Option<Published> {
-    let secs = if n.abs() > 100_000_000_000 { n / 1000 } else { n };
+    let secs = if n.abs() > 100_000_000_000 {
+        n / 1000
+    } else {
+        n
+    };
     DateTime::from_timestamp(secs, 0).map(|dt| instant(dt.timestamp()))
 }
 
 fn instant(ts: i64) -> Published {
-    Published { ts, date_only: false }
+    Published {
+        ts,
+        date_only: false,
+    }
 }
 
 fn day(d: NaiveDate) -> Published {
     Published {
-        ts: d.and_hms_opt(0, 0, 0).map(|x| x.and_utc().timestamp()).unwrap_or(0),
+        ts: d
+            .and_hms_opt(0, 0, 0)
+            .map(|x| x.and_utc().timestamp())
+            .unwrap_or(0),
         date_only: true,
     }
 }
@@ -81,13 +103,31 @@ mod tests {
     #[test]
     fn forms() {
         assert_eq!(parse_date("2023-11-09").unwrap().iso(), "2023-11-09");
-        assert_eq!(parse_date("2023-09-19T10:00:00+02:00").unwrap().iso(), "2023-09-19T08:00:00Z");
-        assert_eq!(parse_date("2017-02-17 20:26:23").unwrap().iso(), "2017-02-17T20:26:23Z");
-        assert_eq!(parse_date("Tue, 19 Sep 2023 12:00:00 GMT").unwrap().iso(), "2023-09-19T12:00:00Z");
-        assert_eq!(parse_date("September 19, 2023").unwrap().iso(), "2023-09-19");
+        assert_eq!(
+            parse_date("2023-09-19T10:00:00+02:00").unwrap().iso(),
+            "2023-09-19T08:00:00Z"
+        );
+        assert_eq!(
+            parse_date("2017-02-17 20:26:23").unwrap().iso(),
+            "2017-02-17T20:26:23Z"
+        );
+        assert_eq!(
+            parse_date("Tue, 19 Sep 2023 12:00:00 GMT").unwrap().iso(),
+            "2023-09-19T12:00:00Z"
+        );
+        assert_eq!(
+            parse_date("September 19, 2023").unwrap().iso(),
+            "2023-09-19"
+        );
         assert_eq!(parse_date("Sept. 19, 2023").unwrap().iso(), "2023-09-19");
-        assert_eq!(parse_date("1695117600").unwrap().iso(), "2023-09-19T10:00:00Z");
-        assert_eq!(parse_date("1695117600000").unwrap().iso(), "2023-09-19T10:00:00Z");
+        assert_eq!(
+            parse_date("1695117600").unwrap().iso(),
+            "2023-09-19T10:00:00Z"
+        );
+        assert_eq!(
+            parse_date("1695117600000").unwrap().iso(),
+            "2023-09-19T10:00:00Z"
+        );
         assert!(parse_date("yesterday").is_none());
         assert!(parse_date("").is_none());
     }

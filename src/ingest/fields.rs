@@ -31,7 +31,11 @@ impl RecordError {
 }
 
 /// Builds an article from one JSON value; `default_id` is used when the record carries none.
-pub fn article_from_json(value: Value, default_id: String, origin: String) -> Result<Article, RecordError> {
+pub fn article_from_json(
+    value: Value,
+    default_id: String,
+    origin: String,
+) -> Result<Article, RecordError> {
     let Value::Object(mut obj) = value else {
         return Err(RecordError::NotAnObject);
     };
@@ -50,21 +54,35 @@ pub fn article_from_json(value: Value, default_id: String, origin: String) -> Re
     };
     let title = take_string(&mut obj, TITLE);
     let url = take_string(&mut obj, URL);
-    let source = take_string(&mut obj, SOURCE).or_else(|| url.as_deref().and_then(host_of).map(str::to_string));
+    let source = take_string(&mut obj, SOURCE)
+        .or_else(|| url.as_deref().and_then(host_of).map(str::to_string));
     let published = match take_first(&mut obj, PUBLISHED) {
         Some(Value::String(s)) => parse_date(&s),
         Some(Value::Number(n)) => n.as_i64().and_then(parse_timestamp),
         _ => None,
     };
     let references = match obj.remove("references") {
-        Some(Value::Array(a)) => a.into_iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
+        Some(Value::Array(a)) => a
+            .into_iter()
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect(),
         Some(other) => {
             obj.insert("references".into(), other);
             Vec::new()
         }
         None => Vec::new(),
     };
-    Ok(Article { id, source, published, title, url, text, references, extra: obj, origin })
+    Ok(Article {
+        id,
+        source,
+        published,
+        title,
+        url,
+        text,
+        references,
+        extra: obj,
+        origin,
+    })
 }
 
 /// Removes every alias of a field and returns the first one present (in alias order), so that
@@ -76,7 +94,7 @@ fn take_first(obj: &mut Map<String, Value>, names: &[&str]) -> Option<Value> {
             if found.is_none() && !v.is_null() {
                 found = Some(v);
             } else {
-                obj.insert(format!("{name}"), v);
+                obj.insert(name.to_string(), v);
             }
         }
     }
@@ -125,15 +143,30 @@ mod tests {
 
     #[test]
     fn errors() {
-        assert_eq!(article_from_json(json!([1]), "x".into(), "x".into()).unwrap_err(), RecordError::NotAnObject);
-        assert_eq!(article_from_json(json!({"title": "t"}), "x".into(), "x".into()).unwrap_err(), RecordError::NoText);
-        assert_eq!(article_from_json(json!({"text": "  "}), "x".into(), "x".into()).unwrap_err(), RecordError::EmptyText);
-        assert_eq!(article_from_json(json!({"text": 5}), "x".into(), "x".into()).unwrap_err(), RecordError::NoText);
+        assert_eq!(
+            article_from_json(json!([1]), "x".into(), "x".into()).unwrap_err(),
+            RecordError::NotAnObject
+        );
+        assert_eq!(
+            article_from_json(json!({"title": "t"}), "x".into(), "x".into()).unwrap_err(),
+            RecordError::NoText
+        );
+        assert_eq!(
+            article_from_json(json!({"text": "  "}), "x".into(), "x".into()).unwrap_err(),
+            RecordError::EmptyText
+        );
+        assert_eq!(
+            article_from_json(json!({"text": 5}), "x".into(), "x".into()).unwrap_err(),
+            RecordError::NoText
+        );
     }
 
     #[test]
     fn hosts() {
-        assert_eq!(host_of("https://www.reuters.com/world/x"), Some("reuters.com"));
+        assert_eq!(
+            host_of("https://www.reuters.com/world/x"),
+            Some("reuters.com")
+        );
         assert_eq!(host_of("http://user@apnews.com:80/a?b"), Some("apnews.com"));
         assert_eq!(host_of("not a url"), None);
     }

@@ -32,7 +32,11 @@ pub fn read_jsonl(reader: &mut dyn BufRead, name: &str, out: &mut FileArticles) 
                 }
             }
             Err(e) => {
-                out.diag.skip("read_error", format!("{name}:{line_no}"), format!("stopped reading: {e}"));
+                out.diag.skip(
+                    "read_error",
+                    format!("{name}:{line_no}"),
+                    format!("stopped reading: {e}"),
+                );
                 break;
             }
         }
@@ -127,7 +131,11 @@ pub fn read_json(reader: &mut dyn Read, name: &str, out: &mut FileArticles) {
         return;
     }
     if bytes.len() as u64 > MAX_RECORD_BYTES {
-        out.diag.skip("record_too_large", name.to_string(), format!("exceeds the {MAX_RECORD_BYTES}-byte limit"));
+        out.diag.skip(
+            "record_too_large",
+            name.to_string(),
+            format!("exceeds the {MAX_RECORD_BYTES}-byte limit"),
+        );
         return;
     }
     let text = super::repair_utf8(bytes, name, &mut out.diag);
@@ -144,15 +152,21 @@ pub fn read_json(reader: &mut dyn Read, name: &str, out: &mut FileArticles) {
             for (res, origin) in parsed {
                 match res {
                     Ok(a) => out.articles.push(a),
-                    Err(e) => out.diag.skip(e.reason(), origin, e.reason().replace('_', " ")),
+                    Err(e) => out
+                        .diag
+                        .skip(e.reason(), origin, e.reason().replace('_', " ")),
                 }
             }
         }
         Ok(v) => match article_from_json(v, name.to_string(), name.to_string()) {
             Ok(a) => out.articles.push(a),
-            Err(e) => out.diag.skip(e.reason(), name.to_string(), e.reason().replace('_', " ")),
+            Err(e) => out
+                .diag
+                .skip(e.reason(), name.to_string(), e.reason().replace('_', " ")),
         },
-        Err(e) => out.diag.skip("malformed_json", name.to_string(), e.to_string()),
+        Err(e) => out
+            .diag
+            .skip("malformed_json", name.to_string(), e.to_string()),
     }
 }
 
@@ -182,7 +196,11 @@ mod tests {
     #[test]
     fn json_array() {
         let mut out = FileArticles::default();
-        read_json(&mut &br#"[{"text":"a"},{"text":""},{"body":"b"}]"#[..], "x.json", &mut out);
+        read_json(
+            &mut &br#"[{"text":"a"},{"text":""},{"body":"b"}]"#[..],
+            "x.json",
+            &mut out,
+        );
         assert_eq!(out.articles.len(), 2);
         assert_eq!(out.articles[1].id, "x.json:3");
         assert_eq!(out.diag.skipped["empty_text"], 1);

@@ -47,7 +47,10 @@ impl Diagnostics {
 
     pub fn rename(&mut self, reason: &str, origin: String, detail: String) {
         let n = bump(&mut self.renamed, reason);
-        self.note(n, format!("{origin}: kept under a new id ({reason}): {detail}"));
+        self.note(
+            n,
+            format!("{origin}: kept under a new id ({reason}): {detail}"),
+        );
     }
 
     fn note(&mut self, n: u64, msg: String) {
@@ -58,8 +61,13 @@ impl Diagnostics {
 
     /// Adds `other`'s counts; messages stay capped per reason across the merge.
     pub fn merge(&mut self, other: Diagnostics) {
-        let before: BTreeMap<String, u64> =
-            self.skipped.iter().chain(&self.repaired).chain(&self.renamed).map(|(k, v)| (k.clone(), *v)).collect();
+        let before: BTreeMap<String, u64> = self
+            .skipped
+            .iter()
+            .chain(&self.repaired)
+            .chain(&self.renamed)
+            .map(|(k, v)| (k.clone(), *v))
+            .collect();
         for (k, v) in other.skipped {
             *self.skipped.entry(k).or_default() += v;
         }
@@ -72,9 +80,14 @@ impl Diagnostics {
         self.ignored_files += other.ignored_files;
         let mut shown: HashMap<String, u64> = HashMap::new();
         for m in other.messages {
-            let reason = m.split_once(" (").and_then(|(_, r)| r.split_once(')')).map(|(r, _)| r.to_string());
+            let reason = m
+                .split_once(" (")
+                .and_then(|(_, r)| r.split_once(')'))
+                .map(|(r, _)| r.to_string());
             let reason = reason.unwrap_or_default();
-            let n = shown.entry(reason.clone()).or_insert_with(|| before.get(&reason).copied().unwrap_or(0));
+            let n = shown
+                .entry(reason.clone())
+                .or_insert_with(|| before.get(&reason).copied().unwrap_or(0));
             *n += 1;
             if *n <= MESSAGES_PER_REASON {
                 self.messages.push(m);
@@ -85,10 +98,17 @@ impl Diagnostics {
     /// Lines for stderr: the kept messages, then how many of each reason were not shown.
     pub fn report_lines(&self) -> Vec<String> {
         let mut lines = self.messages.clone();
-        for (kind, map) in [("skipped", &self.skipped), ("repaired", &self.repaired), ("renamed", &self.renamed)] {
+        for (kind, map) in [
+            ("skipped", &self.skipped),
+            ("repaired", &self.repaired),
+            ("renamed", &self.renamed),
+        ] {
             for (reason, n) in map {
                 if *n > MESSAGES_PER_REASON {
-                    lines.push(format!("... {} more {kind} ({reason}) not shown", n - MESSAGES_PER_REASON));
+                    lines.push(format!(
+                        "... {} more {kind} ({reason}) not shown",
+                        n - MESSAGES_PER_REASON
+                    ));
                 }
             }
         }
@@ -132,7 +152,10 @@ pub enum Format {
 
 pub fn format_of(path: &Path) -> Option<Format> {
     let name = path.file_name()?.to_string_lossy().to_ascii_lowercase();
-    let fmt = if name.ends_with(".jsonl.gz") || name.ends_with(".ndjson.gz") || name.ends_with(".json.gz") {
+    let fmt = if name.ends_with(".jsonl.gz")
+        || name.ends_with(".ndjson.gz")
+        || name.ends_with(".json.gz")
+    {
         Format::JsonlGz
     } else if name.ends_with(".jsonl") || name.ends_with(".ndjson") {
         Format::Jsonl
@@ -163,15 +186,23 @@ pub fn read_inputs(inputs: &[PathBuf], progress: &(dyn Fn(u64) + Sync)) -> Resul
         if input.as_os_str() == "-" {
             continue;
         }
-        let meta = std::fs::metadata(input).map_err(|e| anyhow::anyhow!("cannot read input {}: {e}", input.display()))?;
+        let meta = std::fs::metadata(input)
+            .map_err(|e| anyhow::anyhow!("cannot read input {}: {e}", input.display()))?;
         if meta.is_dir() {
             walk(input, input, &mut sources, &mut out.diag)
                 .map_err(|e| anyhow::anyhow!("cannot read directory {}: {e}", input.display()))?;
         } else {
-            let name = input.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let name = input
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
             // A file the user names explicitly is read even with an unknown extension.
             let format = format_of(input).unwrap_or(Format::Text);
-            sources.push(Source { path: input.clone(), name, format });
+            sources.push(Source {
+                path: input.clone(),
+                name,
+                format,
+            });
         }
     }
     out.files = sources.len() as u64;
@@ -202,7 +233,11 @@ pub fn read_inputs(inputs: &[PathBuf], progress: &(dyn Fn(u64) + Sync)) -> Resul
             continue;
         }
         let meta_is_dir = input.is_dir();
-        let n = if meta_is_dir { sources.iter().filter(|s| s.path.starts_with(input)).count() } else { 1 };
+        let n = if meta_is_dir {
+            sources.iter().filter(|s| s.path.starts_with(input)).count()
+        } else {
+            1
+        };
         for fa in per_file.by_ref().take(n) {
             out.articles.extend(fa.articles);
             out.diag.merge(fa.diag);
@@ -217,11 +252,22 @@ pub fn read_inputs(inputs: &[PathBuf], progress: &(dyn Fn(u64) + Sync)) -> Resul
 
 /// Collects the readable files below `dir` in sorted order (so ids and output do not depend on
 /// the file system's listing order). Links to files are followed; broken ones are reported.
-fn walk(root: &Path, dir: &Path, out: &mut Vec<Source>, diag: &mut Diagnostics) -> std::io::Result<()> {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?.filter_map(|e| e.ok().map(|e| e.path())).collect();
+fn walk(
+    root: &Path,
+    dir: &Path,
+    out: &mut Vec<Source>,
+    diag: &mut Diagnostics,
+) -> std::io::Result<()> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
     entries.sort();
     for path in entries {
-        let name = path.strip_prefix(root).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+        let name = path
+            .strip_prefix(root)
+            .unwrap_or(&path)
+            .to_string_lossy()
+            .replace('\\', "/");
         let meta = match std::fs::metadata(&path) {
             Ok(m) => m,
             Err(e) => {
@@ -247,12 +293,17 @@ fn read_file(src: &Source) -> FileArticles {
     let file = match File::open(&src.path) {
         Ok(f) => f,
         Err(e) => {
-            out.diag.skip("unreadable_file", src.name.clone(), e.to_string());
+            out.diag
+                .skip("unreadable_file", src.name.clone(), e.to_string());
             return out;
         }
     };
     match src.format {
-        Format::Jsonl => jsonl::read_jsonl(&mut BufReader::with_capacity(1 << 20, file), &src.name, &mut out),
+        Format::Jsonl => jsonl::read_jsonl(
+            &mut BufReader::with_capacity(1 << 20, file),
+            &src.name,
+            &mut out,
+        ),
         Format::JsonlGz => {
             let gz = flate2::read::MultiGzDecoder::new(BufReader::new(file));
             let mut reader = BufReader::with_capacity(1 << 20, gz);
@@ -267,21 +318,31 @@ fn read_file(src: &Source) -> FileArticles {
 fn read_text(file: File, src: &Source, out: &mut FileArticles) {
     let mut bytes = Vec::new();
     if let Err(e) = file.take(MAX_RECORD_BYTES + 1).read_to_end(&mut bytes) {
-        out.diag.skip("unreadable_file", src.name.clone(), e.to_string());
+        out.diag
+            .skip("unreadable_file", src.name.clone(), e.to_string());
         return;
     }
     if bytes.len() as u64 > MAX_RECORD_BYTES {
-        out.diag.skip("record_too_large", src.name.clone(), format!("exceeds the {MAX_RECORD_BYTES}-byte limit"));
+        out.diag.skip(
+            "record_too_large",
+            src.name.clone(),
+            format!("exceeds the {MAX_RECORD_BYTES}-byte limit"),
+        );
         return;
     }
     if bytes.iter().take(8192).any(|&b| b == 0) {
-        out.diag.skip("binary_file", src.name.clone(), "contains NUL bytes; not text".into());
+        out.diag.skip(
+            "binary_file",
+            src.name.clone(),
+            "contains NUL bytes; not text".into(),
+        );
         return;
     }
     let text = repair_utf8(bytes, &src.name, &mut out.diag);
     let art = plaintext::article_from_text(&text, src.name.clone(), src.name.clone());
     if art.text.trim().is_empty() {
-        out.diag.skip("empty_text", src.name.clone(), "no article text".into());
+        out.diag
+            .skip("empty_text", src.name.clone(), "no article text".into());
         return;
     }
     out.articles.push(art);
@@ -295,7 +356,11 @@ pub fn repair_utf8(bytes: Vec<u8>, origin: &str, diag: &mut Diagnostics) -> Stri
         Err(e) => {
             let valid_up_to = e.utf8_error().valid_up_to();
             let s = String::from_utf8_lossy(e.as_bytes()).into_owned();
-            diag.repair("invalid_utf8", origin.to_string(), format!("invalid UTF-8 at byte {valid_up_to} replaced"));
+            diag.repair(
+                "invalid_utf8",
+                origin.to_string(),
+                format!("invalid UTF-8 at byte {valid_up_to} replaced"),
+            );
             s
         }
     }
@@ -319,7 +384,11 @@ pub fn dedupe_ids(articles: &mut [Article], diag: &mut Diagnostics) {
             new_id = format!("{}#{k}", a.id);
         }
         *seen.get_mut(&a.id).unwrap() = k;
-        diag.rename("duplicate_id", a.origin.clone(), format!("id {:?} seen before; now {:?}", a.id, new_id));
+        diag.rename(
+            "duplicate_id",
+            a.origin.clone(),
+            format!("id {:?} seen before; now {:?}", a.id, new_id),
+        );
         seen.insert(new_id.clone(), 1);
         a.id = new_id;
     }
@@ -333,7 +402,11 @@ mod tests {
     fn duplicate_ids_are_renamed() {
         let mut arts: Vec<Article> = ["a", "b", "a", "a#2", "a"]
             .iter()
-            .map(|id| Article { id: id.to_string(), text: "x".into(), ..Default::default() })
+            .map(|id| Article {
+                id: id.to_string(),
+                text: "x".into(),
+                ..Default::default()
+            })
             .collect();
         let mut d = Diagnostics::default();
         dedupe_ids(&mut arts, &mut d);

@@ -6,11 +6,23 @@ use super::date::parse_date;
 use super::fields::host_of;
 use crate::model::Article;
 
-const HEADER_KEYS: &[&str] = &["date", "published", "title", "source", "url", "author", "id"];
+const HEADER_KEYS: &[&str] = &[
+    "date",
+    "published",
+    "title",
+    "source",
+    "url",
+    "author",
+    "id",
+];
 
 /// Splits a text file into an article. `id` is the default id (the relative path).
 pub fn article_from_text(content: &str, id: String, origin: String) -> Article {
-    let mut art = Article { id, origin, ..Default::default() };
+    let mut art = Article {
+        id,
+        origin,
+        ..Default::default()
+    };
     let mut body = content.trim_start_matches('\u{feff}');
     while let Some(rest) = take_header(body, &mut art) {
         body = rest;
@@ -123,7 +135,12 @@ fn split_references(body: &str) -> (&str, Vec<String>) {
             continue;
         }
         let heading = l.trim_end_matches(':').to_ascii_lowercase();
-        if !urls.is_empty() && matches!(heading.as_str(), "references" | "sources" | "links" | "notes") {
+        if !urls.is_empty()
+            && matches!(
+                heading.as_str(),
+                "references" | "sources" | "links" | "notes"
+            )
+        {
             cut = head.len();
         }
         break;
@@ -144,7 +161,8 @@ fn reference_url(line: &str) -> Option<&str> {
         }
     }
     let l = l.trim_start_matches('<').trim_end_matches('>');
-    let is_url = (l.starts_with("http://") || l.starts_with("https://")) && !l.contains(char::is_whitespace);
+    let is_url =
+        (l.starts_with("http://") || l.starts_with("https://")) && !l.contains(char::is_whitespace);
     is_url.then_some(l)
 }
 
@@ -157,7 +175,9 @@ fn guess_title(text: &str) -> Option<String> {
         .take(3)
         .find(|l| {
             let words = l.split_whitespace().count();
-            (3..=25).contains(&words) && !l.ends_with(['.', '!', '?', ':', '\u{6d4}']) && l.len() <= 200
+            (3..=25).contains(&words)
+                && !l.ends_with(['.', '!', '?', ':', '\u{6d4}'])
+                && l.len() <= 200
         })
         .map(str::to_string)
 }
@@ -168,7 +188,11 @@ mod tests {
 
     #[test]
     fn bare_date_header_on_the_body_line() {
-        let a = article_from_text(" date 2023-09-20 ICC continues to work\n\nThe court said.", "x".into(), "x".into());
+        let a = article_from_text(
+            " date 2023-09-20 ICC continues to work\n\nThe court said.",
+            "x".into(),
+            "x".into(),
+        );
         assert_eq!(a.published.unwrap().iso(), "2023-09-20");
         assert!(a.text.starts_with("ICC continues"));
         assert_eq!(a.title.as_deref(), Some("ICC continues to work"));
@@ -202,7 +226,10 @@ mod tests {
             "x".into(),
         );
         assert_eq!(a.text, "Body one.");
-        assert_eq!(a.references, vec!["https://a.com/x", "https://apnews.com/article/y"]);
+        assert_eq!(
+            a.references,
+            vec!["https://a.com/x", "https://apnews.com/article/y"]
+        );
     }
 
     #[test]

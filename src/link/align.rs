@@ -55,11 +55,21 @@ pub struct AlignParams {
     pub sentence_cosine: f32,
     /// Fewest distinct words shared by two aligned sentences.
     pub sentence_min_shared: usize,
+    /// Lowest word weight (0..1, scaled idf) that makes a seed rare enough to start a run.
+    pub seed_min_weight: f32,
 }
 
 impl Default for AlignParams {
     fn default() -> Self {
-        AlignParams { seed_len: 3, min_run: 4, max_gap: 12, min_passage: 8, sentence_cosine: 0.5, sentence_min_shared: 4 }
+        AlignParams {
+            seed_len: 3,
+            min_run: 4,
+            max_gap: 12,
+            min_passage: 8,
+            sentence_cosine: 0.5,
+            sentence_min_shared: 4,
+            seed_min_weight: 0.4,
+        }
     }
 }
 
@@ -70,35 +80,73 @@ pub struct Alignment {
     /// Per token of `a` / `b`: inside some aligned passage.
     pub covered_a: Vec<bool>,
     pub covered_b: Vec<bool>,
+    /// Per token of `a` / `b`: its word weight (idf, with the pair left out).
+    pub weight_a: Vec<f32>,
+    pub weight_b: Vec<f32>,
 }
 
 impl Alignment {
+    /// Weighted share of `a` inside aligned passages: function words count for little, so
+    /// sharing "he said that" does not look like sharing a paragraph.
     pub fn coverage_a(&self) -> f64 {
-        share(&self.covered_a)
+        weighted_share(&self.covered_a, &self.weight_a, None)
     }
     pub fn coverage_b(&self) -> f64 {
-        share(&self.covered_b)
+        weighted_share(&self.covered_b, &self.weight_b, None)
     }
 }
 
-fn share(mask: &[bool]) -> f64 {
-    if mask.is_empty() {
+/// Weighted share of covered tokens (optionally only those where `only` is true).
+pub fn weighted_share(mask: &[bool], weights: &[f32], only: Option<&[bool]>) -> f64 {
+    let mut total = 0f64;
+    let mut covered = 0f64;
+    for (k, (&m, &w)) in mask.iter().zip(weights).enumerate() {
+        if only.is_some_and(|o| !o[k]) {
+            continue;
+        }
+        total += w as f64;
+        if m {
+            covered += w as f64;
+        }
+    }
+    if total == 0.0 {
         0.0
     } else {
-        mask.iter().filter(|&&c| c).count() as f64 / mask.len() as f64
+        covered / total
     }
 }
 
-/// Aligns two articles. `idf` gives the weight of a word (by token hash).
-pub fn align(a: &Doc, b: &Doc, idf: &dyn Fn(u64) -> f32, p: &AlignParams) -> Alignment {
-    let mut al = Alignment { passages: Vec::new(), covered_a: vec![false; a.tokens.len()], covered_b: vec![false; b.tokens.len()] };
-    let runs = verbatim_runs(a.tokens, b.tokens, p);
+/// Aligns two articles.
+/// `idf(h, shared)` gives the weight of a word (by token hash); `shared` tells whether both texts
+/// contain it, so the weight can leave the pair itself out of the word's document frequency.
+pub fn align(a: &Doc, b: &Doc, idf: &dyn Fn(u64, bool) -> f32, p: &AlignParams) -> Alignment {
+    let vocab = |d: &Doc| {
+        let mut v: Vec<u64> = d.tokens.iter().map(|t| t.hash).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let (va, vb) = (vocab(a), vocab(b));
+    let weights = |d: &Doc, other: &[u64]| -> Vec<f32> {
+        d.tokens
+            .iter()
+            .map(|t| idf(t.hash, other.binary_search(&t.hash).is_ok()))
+            .collect()
+    };
+    let mut al = Alignment {
+        passages: Vec::new(),
+        covered_a: vec![false; a.tokens.len()],
+        covered_b: vec![false; b.tokens.len()],
+        weight_a: weights(a, &vb),
+        weight_b: weights(b, &va),
+    };
+    let runs = verbatim_runs(a.tokens, b.tokens, &al.weight_a, p);
     for pass in merge_runs(&runs, p) {
         mark(&mut al.covered_a, pass.a);
         mark(&mut al.covered_b, pass.b);
         al.passages.push(pass);
     }
-    for pass in reworded_sentences(a, b, &al, idf, p) {
+    for pass in reworded_sentences(a, b, &al, p) {
         mark(&mut al.covered_a, pass.a);
         mark(&mut al.covered_b, pass.b);
         al.passages.push(pass);
@@ -124,13 +172,19 @@ struct Run {
 /// Seeds at every shared word n-gram and extends each as far as the texts agree. Seeds that occur
 /// very often in `b` (boilerplate, repeated phrases) are only tried at their first few places,
 /// which bounds the work on pathological texts.
-fn verbatim_runs(a: &[Token], b: &[Token], p: &AlignParams) -> Vec<Run> {
+/// Only seeds with at least one rare word start a run: a run of common words ("one of the
+/// most") is shared by unrelated texts.
+fn verbatim_runs(a: &[Token], b: &[Token], weight_a: &[f32], p: &AlignParams) -> Vec<Run> {
     const MAX_PLACES: usize = 8;
     let n = p.seed_len.max(1);
     if a.len() < n || b.len() < n {
         return Vec::new();
     }
-    let gram = |t: &[Token], i: usize| t[i..i + n].iter().fold(0u64, |h, x| h.rotate_left(17) ^ x.hash);
+    let gram = |t: &[Token], i: usize| {
+        t[i..i + n]
+            .iter()
+            .fold(0u64, |h, x| h.rotate_left(17) ^ x.hash)
+    };
     let mut index: HashMap<u64, Vec<u32>> = HashMap::with_capacity(b.len());
     for j in 0..=b.len() - n {
         let places = index.entry(gram(b, j)).or_default();
@@ -142,7 +196,8 @@ fn verbatim_runs(a: &[Token], b: &[Token], p: &AlignParams) -> Vec<Run> {
     let mut i = 0;
     while i + n <= a.len() {
         let mut best: Option<Run> = None;
-        if let Some(places) = index.get(&gram(a, i)) {
+        let rare = weight_a[i..i + n].iter().any(|&w| w >= p.seed_min_weight);
+        if let Some(places) = index.get(&gram(a, i)).filter(|_| rare) {
             for &j in places {
                 let j = j as usize;
                 let mut len = 0;
@@ -150,7 +205,11 @@ fn verbatim_runs(a: &[Token], b: &[Token], p: &AlignParams) -> Vec<Run> {
                     len += 1;
                 }
                 if len >= n && best.is_none_or(|r| len as u32 > r.len) {
-                    best = Some(Run { i: i as u32, j: j as u32, len: len as u32 });
+                    best = Some(Run {
+                        i: i as u32,
+                        j: j as u32,
+                        len: len as u32,
+                    });
                 }
             }
         }
@@ -187,7 +246,13 @@ fn merge_runs(runs: &[Run], p: &AlignParams) -> Vec<Passage> {
                 out.push(done);
             }
         }
-        cur = Some(Passage { kind: PassageKind::Verbatim, a: (ai, aj), b: (bi, bj), matched: r.len, score: 1.0 });
+        cur = Some(Passage {
+            kind: PassageKind::Verbatim,
+            a: (ai, aj),
+            b: (bi, bj),
+            matched: r.len,
+            score: 1.0,
+        });
     }
     if let Some(done) = cur {
         if done.matched as usize >= p.min_passage {
@@ -203,22 +268,23 @@ fn merge_runs(runs: &[Run], p: &AlignParams) -> Vec<Passage> {
 /// Aligns each sentence of `a` that verbatim passages left mostly uncovered to its best match in
 /// `b` by idf-weighted cosine over distinct words. Each sentence of `b` is used at most once, best
 /// scores first, so one generic sentence cannot absorb many.
-fn reworded_sentences(a: &Doc, b: &Doc, al: &Alignment, idf: &dyn Fn(u64) -> f32, p: &AlignParams) -> Vec<Passage> {
-    let bags = |d: &Doc| -> Vec<(Vec<(u64, f32)>, f32)> {
+fn reworded_sentences(a: &Doc, b: &Doc, al: &Alignment, p: &AlignParams) -> Vec<Passage> {
+    let bags = |d: &Doc, weights: &[f32]| -> Vec<(Vec<(u64, f32)>, f32)> {
         d.sentences
             .iter()
             .map(|&(s, e)| {
-                let mut words: Vec<u64> = d.tokens[s as usize..e as usize].iter().map(|t| t.hash).collect();
-                words.sort_unstable();
-                words.dedup();
-                let bag: Vec<(u64, f32)> = words.into_iter().map(|h| (h, idf(h))).collect();
+                let mut bag: Vec<(u64, f32)> = (s as usize..e as usize)
+                    .map(|k| (d.tokens[k].hash, weights[k]))
+                    .collect();
+                bag.sort_unstable_by_key(|x| x.0);
+                bag.dedup_by_key(|x| x.0);
                 let norm = bag.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
                 (bag, norm)
             })
             .collect()
     };
-    let bag_a = bags(a);
-    let bag_b = bags(b);
+    let bag_a = bags(a, &al.weight_a);
+    let bag_b = bags(b, &al.weight_b);
     let mut postings: HashMap<u64, Vec<u32>> = HashMap::new();
     for (k, (bag, _)) in bag_b.iter().enumerate() {
         for (h, _) in bag {
@@ -241,7 +307,7 @@ fn reworded_sentences(a: &Doc, b: &Doc, al: &Alignment, idf: &dyn Fn(u64) -> f32
         for (h, w) in bag {
             if let Some(list) = postings.get(h) {
                 for &kb in list {
-                    dots[kb as usize] += w * idf(*h);
+                    dots[kb as usize] += w * w;
                     shared[kb as usize] += 1;
                 }
             }
@@ -325,7 +391,10 @@ pub fn quoted_mask(text: &str, tokens: &[Token]) -> Vec<bool> {
         while q < quoted_spans.len() && quoted_spans[q].1 < t.start as usize {
             q += 1;
         }
-        if q < quoted_spans.len() && quoted_spans[q].0 < t.start as usize && (t.end as usize) <= quoted_spans[q].1 {
+        if q < quoted_spans.len()
+            && quoted_spans[q].0 < t.start as usize
+            && (t.end as usize) <= quoted_spans[q].1
+        {
             mask[k] = true;
         }
     }
@@ -347,14 +416,22 @@ mod tests {
         let mut tokens = Vec::new();
         tokenize(text, &mut tokens);
         let sentences = sentence_token_ranges(&tokens, &sentence_spans(text));
-        Owned { text: text.to_string(), tokens, sentences }
+        Owned {
+            text: text.to_string(),
+            tokens,
+            sentences,
+        }
     }
 
     fn view(o: &Owned) -> Doc<'_> {
-        Doc { text: &o.text, tokens: &o.tokens, sentences: &o.sentences }
+        Doc {
+            text: &o.text,
+            tokens: &o.tokens,
+            sentences: &o.sentences,
+        }
     }
 
-    fn flat(_: u64) -> f32 {
+    fn flat(_: u64, _: bool) -> f32 {
         1.0
     }
 
@@ -363,10 +440,15 @@ mod tests {
         let a = doc("Intro words here. The court said that its computer systems were breached last week by unknown hackers who took data. Other stuff follows now.");
         let b = doc("Completely different opening. The court said that its computer systems were attacked last week by unknown hackers who took data. More.");
         let al = align(&view(&a), &view(&b), &flat, &AlignParams::default());
-        let v: Vec<_> = al.passages.iter().filter(|p| p.kind == PassageKind::Verbatim).collect();
+        let v: Vec<_> = al
+            .passages
+            .iter()
+            .filter(|p| p.kind == PassageKind::Verbatim)
+            .collect();
         assert_eq!(v.len(), 1, "{:?}", al.passages);
         let (s, e) = v[0].a;
-        let span = &a.text[a.tokens[s as usize].start as usize..a.tokens[e as usize - 1].end as usize];
+        let span =
+            &a.text[a.tokens[s as usize].start as usize..a.tokens[e as usize - 1].end as usize];
         assert_eq!(span, "The court said that its computer systems were breached last week by unknown hackers who took data");
     }
 
@@ -391,6 +473,9 @@ mod tests {
         let text = "He said “we were hacked” and left. \"Yes\" no";
         let o = doc(text);
         let m = quoted_mask(text, &o.tokens);
-        assert_eq!(m, [false, false, true, true, true, false, false, true, false]);
+        assert_eq!(
+            m,
+            [false, false, true, true, true, false, false, true, false]
+        );
     }
 }

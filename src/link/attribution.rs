@@ -13,7 +13,10 @@ use std::sync::OnceLock;
 const OUTLETS: &[(&str, &[&str])] = &[
     ("reuters", &["Reuters", "Thomson Reuters"]),
     ("ap", &["Associated Press", "AP"]),
-    ("afp", &["Agence France-Presse", "Agence France Presse", "AFP"]),
+    (
+        "afp",
+        &["Agence France-Presse", "Agence France Presse", "AFP"],
+    ),
     ("bloomberg", &["Bloomberg News", "Bloomberg"]),
     ("dpa", &["Deutsche Presse-Agentur", "dpa", "DPA"]),
     ("xinhua", &["Xinhua News Agency", "Xinhua"]),
@@ -31,7 +34,10 @@ const OUTLETS: &[(&str, &[&str])] = &[
     ("bbc", &["BBC News", "BBC"]),
     ("cnn", &["CNN"]),
     ("nytimes", &["The New York Times", "New York Times"]),
-    ("washingtonpost", &["The Washington Post", "Washington Post"]),
+    (
+        "washingtonpost",
+        &["The Washington Post", "Washington Post"],
+    ),
     ("wsj", &["The Wall Street Journal", "Wall Street Journal"]),
     ("ft", &["Financial Times"]),
     ("guardian", &["The Guardian"]),
@@ -39,11 +45,17 @@ const OUTLETS: &[(&str, &[&str])] = &[
     ("axios", &["Axios"]),
     ("techcrunch", &["TechCrunch"]),
     ("the-record", &["The Record"]),
-    ("bleepingcomputer", &["BleepingComputer", "Bleeping Computer"]),
+    (
+        "bleepingcomputer",
+        &["BleepingComputer", "Bleeping Computer"],
+    ),
 ];
 
 /// Wire agencies: outlets whose copy others are expected to rewrite.
-const WIRES: &[&str] = &["reuters", "ap", "afp", "dpa", "xinhua", "upi", "tass", "kyodo", "ani", "pti", "app", "efe", "ansa", "yonhap", "anadolu", "interfax"];
+const WIRES: &[&str] = &[
+    "reuters", "ap", "afp", "dpa", "xinhua", "upi", "tass", "kyodo", "ani", "pti", "app", "efe",
+    "ansa", "yonhap", "anadolu", "interfax",
+];
 
 /// Domains whose slug differs from their second-level label.
 const DOMAINS: &[(&str, &str)] = &[
@@ -112,7 +124,10 @@ fn url_pattern() -> &'static Regex {
 
 /// Slug of an outlet named in copy ("Associated Press" → "ap").
 pub fn slug_for_name(name: &str) -> Option<&'static str> {
-    OUTLETS.iter().find(|(_, names)| names.contains(&name)).map(|(s, _)| *s)
+    OUTLETS
+        .iter()
+        .find(|(_, names)| names.contains(&name))
+        .map(|(s, _)| *s)
 }
 
 /// Slug of an outlet by a free-form source name or host, for matching an article's own `source`
@@ -122,7 +137,11 @@ pub fn slug_for_source(source: &str) -> String {
     if let Some(slug) = slug_for_name(s) {
         return slug.to_string();
     }
-    if let Some(slug) = OUTLETS.iter().find(|(_, names)| names.iter().any(|n| n.eq_ignore_ascii_case(s))).map(|(s, _)| *s) {
+    if let Some(slug) = OUTLETS
+        .iter()
+        .find(|(_, names)| names.iter().any(|n| n.eq_ignore_ascii_case(s)))
+        .map(|(s, _)| *s)
+    {
         return slug.to_string();
     }
     if s.contains('.') && !s.contains(' ') {
@@ -148,7 +167,11 @@ pub fn slug_for_url(url: &str) -> Option<String> {
     let labels: Vec<&str> = host.split('.').collect();
     let n = labels.len();
     // co.uk, com.au, ...: the label before a two-part public suffix.
-    let label = if n >= 3 && labels[n - 2].len() <= 3 && labels[n - 1].len() == 2 { labels[n - 3] } else { labels[n.saturating_sub(2)] };
+    let label = if n >= 3 && labels[n - 2].len() <= 3 && labels[n - 1].len() == 2 {
+        labels[n - 3]
+    } else {
+        labels[n.saturating_sub(2)]
+    };
     Some(slugify(label))
 }
 
@@ -199,19 +222,40 @@ pub fn find_credits(text: &str, references: &[String]) -> Vec<Credit> {
     for (s, e, slug) in phrase_hits {
         let (ss, se) = sentence_around(text, s, e);
         push(
-            Credit { outlet: slug.into(), kind: CreditKind::Phrase, evidence: text[ss..se].trim().to_string(), span: Some((ss, se)) },
+            Credit {
+                outlet: slug.into(),
+                kind: CreditKind::Phrase,
+                evidence: text[ss..se].trim().to_string(),
+                span: Some((ss, se)),
+            },
             &mut out,
         );
     }
     for m in url_pattern().find_iter(text) {
         let url = m.as_str().trim_end_matches(['.', ',', ';', ':']);
         if let Some(slug) = slug_for_url(url) {
-            push(Credit { outlet: slug, kind: CreditKind::Url, evidence: url.to_string(), span: Some((m.start(), m.start() + url.len())) }, &mut out);
+            push(
+                Credit {
+                    outlet: slug,
+                    kind: CreditKind::Url,
+                    evidence: url.to_string(),
+                    span: Some((m.start(), m.start() + url.len())),
+                },
+                &mut out,
+            );
         }
     }
     for url in references {
         if let Some(slug) = slug_for_url(url) {
-            push(Credit { outlet: slug, kind: CreditKind::Url, evidence: url.clone(), span: None }, &mut out);
+            push(
+                Credit {
+                    outlet: slug,
+                    kind: CreditKind::Url,
+                    evidence: url.clone(),
+                    span: None,
+                },
+                &mut out,
+            );
         }
     }
     out
@@ -233,12 +277,14 @@ fn sentence_around(text: &str, s: usize, e: usize) -> (usize, usize) {
         }
     }
     let mut end = text.len();
-    let mut it = text[e..].char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    for (i, c) in text[e..].char_indices() {
         if is_end(c) {
             let rest = text[e + i + c.len_utf8()..].trim_start();
             let next = rest.chars().next();
-            if c == '\n' || next.is_none() || next.is_some_and(|n| n.is_uppercase() || n == '"' || n == '“') {
+            if c == '\n'
+                || next.is_none()
+                || next.is_some_and(|n| n.is_uppercase() || n == '"' || n == '“')
+            {
                 end = e + i + if c == '\n' { 0 } else { c.len_utf8() };
                 break;
             }
@@ -254,7 +300,10 @@ pub fn primary_credit(credits: &[Credit]) -> Option<&Credit> {
     if let Some(c) = credits.iter().find(|c| c.kind == CreditKind::Phrase) {
         return Some(c);
     }
-    let urls: Vec<&Credit> = credits.iter().filter(|c| c.kind == CreditKind::Url).collect();
+    let urls: Vec<&Credit> = credits
+        .iter()
+        .filter(|c| c.kind == CreditKind::Url)
+        .collect();
     if urls.len() == 1 && is_wire(&urls[0].outlet) {
         return Some(urls[0]);
     }
@@ -266,7 +315,10 @@ mod tests {
     use super::*;
 
     fn outlets(text: &str) -> Vec<(String, CreditKind)> {
-        find_credits(text, &[]).into_iter().map(|c| (c.outlet, c.kind)).collect()
+        find_credits(text, &[])
+            .into_iter()
+            .map(|c| (c.outlet, c.kind))
+            .collect()
     }
 
     #[test]
@@ -276,10 +328,16 @@ mod tests {
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].outlet, "reuters");
         assert_eq!(c[0].evidence, "The computer system of the court was the victim of a cyberattack, Reuters reported on Sept. 19.");
-        assert_eq!(outlets("It was hacked, according to the Associated Press.")[0].0, "ap");
+        assert_eq!(
+            outlets("It was hacked, according to the Associated Press.")[0].0,
+            "ap"
+        );
         assert_eq!(outlets("THE HAGUE (AP) — The court said")[0].0, "ap");
         assert_eq!(outlets("LONDON (Reuters) - Shares fell")[0].0, "reuters");
-        assert_eq!(outlets("The story was first reported by Bloomberg News.")[0].0, "bloomberg");
+        assert_eq!(
+            outlets("The story was first reported by Bloomberg News.")[0].0,
+            "bloomberg"
+        );
         assert_eq!(outlets("He told AFP on Monday.")[0].0, "afp");
     }
 

@@ -3,8 +3,8 @@
 //!
 //! Every article lists features (rare words, sampled word trigrams); an inverted index keeps only
 //! features whose document frequency is between 2 and a cap, so very common features (stop words,
-//! boilerplate) never produce work. Each article then scores the others it shares features with,
-//! weighted by idf and normalised by its own total, and keeps its best few. Work per article is
+//! boilerplate) never produce work. Each article then scores the others it shares features with
+//! by the idf mass they share, and keeps its best few. Work per article is
 //! bounded by (its features × the cap), so the whole stage is linear in the corpus, hubs and
 //! giant clusters included.
 
@@ -18,22 +18,32 @@ pub struct CandidateParams {
     pub df_cap: u32,
     /// Candidates kept per article.
     pub top_k: usize,
-    /// Lowest share of an article's feature weight that another article must share.
-    pub min_share: f32,
+    /// Fewest shared features for a candidate.
+    pub min_shared: u32,
 }
 
 impl Default for CandidateParams {
     fn default() -> Self {
-        CandidateParams { df_cap: 64, top_k: 8, min_share: 0.08 }
+        CandidateParams {
+            df_cap: 64,
+            top_k: 10,
+            min_shared: 2,
+        }
     }
 }
 
 /// Pairs `(a, b)`, `a < b`, sorted and deduplicated. `features[d]` must be sorted and distinct;
 /// only documents in `members` take part.
-pub fn rare_feature_pairs(features: &[Vec<u64>], members: &[u32], p: &CandidateParams) -> Vec<(u32, u32)> {
+pub fn rare_feature_pairs(
+    features: &[Vec<u64>],
+    members: &[u32],
+    p: &CandidateParams,
+) -> Vec<(u32, u32)> {
     let n_docs = members.len().max(1) as f32;
-    let mut flat: Vec<(u64, u32)> =
-        members.par_iter().flat_map_iter(|&d| features[d as usize].iter().map(move |&f| (f, d))).collect();
+    let mut flat: Vec<(u64, u32)> = members
+        .par_iter()
+        .flat_map_iter(|&d| features[d as usize].iter().map(move |&f| (f, d)))
+        .collect();
     flat.par_sort_unstable();
     // Postings of features with 2 <= df <= cap, stored contiguously.
     let mut index: HashMap<u64, (u32, u32)> = HashMap::new();
@@ -56,29 +66,28 @@ pub fn rare_feature_pairs(features: &[Vec<u64>], members: &[u32], p: &CandidateP
     let mut pairs: Vec<(u32, u32)> = members
         .par_iter()
         .flat_map_iter(|&d| {
-            let mut acc: HashMap<u32, f32> = HashMap::new();
-            let mut total = 0f32;
+            let mut acc: HashMap<u32, (f32, u32)> = HashMap::new();
             for f in &features[d as usize] {
-                match index.get(f) {
-                    Some(&(start, df)) => {
-                        let w = weight(df);
-                        total += w;
-                        for &e in &docs[start as usize..(start + df) as usize] {
-                            if e != d {
-                                *acc.entry(e).or_default() += w;
-                            }
+                if let Some(&(start, df)) = index.get(f) {
+                    let w = weight(df);
+                    for &e in &docs[start as usize..(start + df) as usize] {
+                        if e != d {
+                            let x = acc.entry(e).or_default();
+                            x.0 += w;
+                            x.1 += 1;
                         }
                     }
-                    // Unique to this document (df = 1) or too common: counts toward its total
-                    // only if unique, since a common feature says nothing either way.
-                    None => total += weight(1),
                 }
             }
-            let mut best: Vec<(f32, u32)> =
-                acc.into_iter().map(|(e, s)| (s / total.max(1e-6), e)).filter(|(s, _)| *s >= p.min_share).collect();
+            let mut best: Vec<(f32, u32)> = acc
+                .into_iter()
+                .filter(|(_, (_, k))| *k >= p.min_shared)
+                .map(|(e, (s, _))| (s, e))
+                .collect();
             best.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
             best.truncate(p.top_k);
-            best.into_iter().map(move |(_, e)| if d < e { (d, e) } else { (e, d) })
+            best.into_iter()
+                .map(move |(_, e)| if d < e { (d, e) } else { (e, d) })
         })
         .collect();
     pairs.par_sort_unstable();
@@ -93,7 +102,9 @@ mod tests {
     #[test]
     fn shares_rare_features_only() {
         // 0 and 1 share rare features 100..110; everyone shares the common feature 1.
-        let mut features: Vec<Vec<u64>> = (0..100u64).map(|d| vec![1, 1000 + d * 10, 1001 + d * 10]).collect();
+        let mut features: Vec<Vec<u64>> = (0..100u64)
+            .map(|d| vec![1, 1000 + d * 10, 1001 + d * 10])
+            .collect();
         features[0].extend(100..110);
         features[1].extend(100..110);
         for f in &mut features {
@@ -101,7 +112,11 @@ mod tests {
             f.dedup();
         }
         let members: Vec<u32> = (0..100).collect();
-        let p = CandidateParams { df_cap: 10, top_k: 5, min_share: 0.1 };
+        let p = CandidateParams {
+            df_cap: 10,
+            top_k: 5,
+            min_shared: 2,
+        };
         assert_eq!(rare_feature_pairs(&features, &members, &p), vec![(0, 1)]);
     }
 }

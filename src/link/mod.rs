@@ -17,9 +17,35 @@ use std::collections::HashMap;
 pub struct Idf {
     df: HashMap<u64, u32>,
     n: f32,
+    /// The sample is the whole corpus, so a pair's own articles are in every count.
+    whole: bool,
 }
 
 pub const IDF_SAMPLE: usize = 20_000;
+
+/// Corpus size from which document frequencies are trusted fully.
+const SMALL_CORPUS: f32 = 200.0;
+const STOPWORD_WEIGHT: f32 = 0.05;
+
+/// English function words. Document frequency finds these in any corpus of a few hundred
+/// articles; the list covers small English corpora, where it cannot.
+const STOPWORDS: &str = "a about above after again against all also am an and any are as at be because been before \
+being below between both but by can could did do does doing down during each few for from further had has have \
+having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no \
+nor not now of off on once only or other our ours ourselves out over own same she should so some such than that \
+the their theirs them themselves then there these they this those through to too under until up very was we were \
+what when where which while who whom why will with would you your yours yourself yourselves said says say one two \
+new also according s t";
+
+fn is_stopword(h: u64) -> bool {
+    static SET: std::sync::OnceLock<std::collections::HashSet<u64>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        let mut tokens = Vec::new();
+        tokenize(STOPWORDS, &mut tokens);
+        tokens.iter().map(|t| t.hash).collect()
+    })
+    .contains(&h)
+}
 
 impl Idf {
     pub fn from_texts<'a>(texts: impl ExactSizeIterator<Item = &'a str>) -> Idf {
@@ -39,12 +65,38 @@ impl Idf {
             }
             n += 1;
         }
-        Idf { df, n: n as f32 }
+        Idf {
+            df,
+            n: n as f32,
+            whole: step == 1,
+        }
     }
 
     pub fn weight(&self, h: u64) -> f32 {
         let df = self.df.get(&h).copied().unwrap_or(0) as f32;
         ((self.n + 1.0) / (df + 1.0)).ln().max(0.0) + 0.05
+    }
+
+    /// Weight of a word for comparing two articles, leaving the two out of its document
+    /// frequency (`in_both`: both contain it). Otherwise, in a small corpus, sharing a word would
+    /// by itself make the word look common and the pair look less alike.
+    pub fn pair_weight(&self, h: u64, in_both: bool) -> f32 {
+        if is_stopword(h) {
+            return STOPWORD_WEIGHT;
+        }
+        let mut df = self.df.get(&h).copied().unwrap_or(0) as f32;
+        let mut n = self.n;
+        if self.whole {
+            let own = if in_both { 2.0 } else { 1.0 };
+            df = (df - own).max(0.0);
+            n = (n - 2.0).max(1.0);
+        }
+        // Scaled so that a word in no other article weighs 1.
+        let idf = (((n + 1.0) / (df + 1.0)).ln() / (n + 1.0).ln().max(1e-3)).clamp(0.0, 1.0);
+        // A handful of articles cannot tell topic words from rare ones (every word of a
+        // five-article sample on one event is "common"), so small corpora lean on flat weights.
+        let trust = (self.n / SMALL_CORPUS).min(1.0);
+        STOPWORD_WEIGHT + (1.0 - STOPWORD_WEIGHT) * ((1.0 - trust) + trust * idf)
     }
 
     pub fn df(&self, h: u64) -> u32 {
@@ -73,11 +125,21 @@ impl<'a> Analysed<'a> {
         let sentences = sentence_token_ranges(&tokens, &sentence_spans(text));
         let shingles = shingle_set(&tokens, shingle_k);
         let quoted = quoted_mask(text, &tokens);
-        Analysed { text, tokens, sentences, shingles, quoted }
+        Analysed {
+            text,
+            tokens,
+            sentences,
+            shingles,
+            quoted,
+        }
     }
 
     fn doc(&self) -> Doc<'_> {
-        Doc { text: self.text, tokens: &self.tokens, sentences: &self.sentences }
+        Doc {
+            text: self.text,
+            tokens: &self.tokens,
+            sentences: &self.sentences,
+        }
     }
 
     /// Byte span of a token range.
@@ -85,7 +147,10 @@ impl<'a> Analysed<'a> {
         if s >= e {
             return (0, 0);
         }
-        (self.tokens[s as usize].start as usize, self.tokens[e as usize - 1].end as usize)
+        (
+            self.tokens[s as usize].start as usize,
+            self.tokens[e as usize - 1].end as usize,
+        )
     }
 }
 
@@ -113,22 +178,48 @@ pub fn measure(a: &Analysed, b: &Analysed, idf: &Idf, params: &AlignParams) -> P
     let inter = intersection_size(&a.shingles, &b.shingles) as f64;
     let (na, nb) = (a.shingles.len() as f64, b.shingles.len() as f64);
     let union = na + nb - inter;
-    let alignment = align(&a.doc(), &b.doc(), &|h| idf.weight(h), params);
-    let quoted = |cov: &[bool], q: &[bool]| {
-        let c = cov.iter().filter(|&&x| x).count();
-        let cq = cov.iter().zip(q).filter(|(&x, &y)| x && y).count();
-        if c == 0 {
+    let alignment = align(
+        &a.doc(),
+        &b.doc(),
+        &|h, both| idf.pair_weight(h, both),
+        params,
+    );
+    // Weighted share of the aligned words that are inside quotation marks.
+    let quoted = |cov: &[bool], w: &[f32], q: &[bool]| {
+        let c: f64 = cov
+            .iter()
+            .zip(w)
+            .filter(|(&x, _)| x)
+            .map(|(_, &w)| w as f64)
+            .sum();
+        let cq: f64 = cov
+            .iter()
+            .zip(w)
+            .zip(q)
+            .filter(|((&x, _), &y)| x && y)
+            .map(|((_, &w), _)| w as f64)
+            .sum();
+        if c == 0.0 {
             0.0
         } else {
-            cq as f64 / c as f64
+            cq / c
         }
     };
     let verbatim = |n: usize, side: fn(&align::Passage) -> (u32, u32)| {
-        let m: u32 = alignment.passages.iter().filter(|p| p.kind == align::PassageKind::Verbatim).map(|p| {
-            let (s, e) = side(p);
-            (p.matched).min(e - s)
-        }).sum();
-        if n == 0 { 0.0 } else { m as f64 / n as f64 }
+        let m: u32 = alignment
+            .passages
+            .iter()
+            .filter(|p| p.kind == align::PassageKind::Verbatim)
+            .map(|p| {
+                let (s, e) = side(p);
+                (p.matched).min(e - s)
+            })
+            .sum();
+        if n == 0 {
+            0.0
+        } else {
+            m as f64 / n as f64
+        }
     };
     PairEvidence {
         jaccard: if union > 0.0 { inter / union } else { 0.0 },
@@ -136,8 +227,8 @@ pub fn measure(a: &Analysed, b: &Analysed, idf: &Idf, params: &AlignParams) -> P
         cont_ba: if nb > 0.0 { inter / nb } else { 0.0 },
         cov_a: alignment.coverage_a(),
         cov_b: alignment.coverage_b(),
-        quoted_a: quoted(&alignment.covered_a, &a.quoted),
-        quoted_b: quoted(&alignment.covered_b, &b.quoted),
+        quoted_a: quoted(&alignment.covered_a, &alignment.weight_a, &a.quoted),
+        quoted_b: quoted(&alignment.covered_b, &alignment.weight_b, &b.quoted),
         verbatim_a: verbatim(a.tokens.len(), |p| p.a),
         verbatim_b: verbatim(b.tokens.len(), |p| p.b),
         alignment,

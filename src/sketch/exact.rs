@@ -34,8 +34,14 @@ mod tests {
 
     #[test]
     fn same_words_same_hash() {
-        assert_eq!(normalized_sha256("The ICC, hacked!"), normalized_sha256("the  IСС hacked"));
-        assert_ne!(normalized_sha256("the ICC hacked"), normalized_sha256("the ICC was hacked"));
+        assert_eq!(
+            normalized_sha256("The ICC, hacked!"),
+            normalized_sha256("the  IСС hacked")
+        );
+        assert_ne!(
+            normalized_sha256("the ICC hacked"),
+            normalized_sha256("the ICC was hacked")
+        );
         // SHA-256 of "a b" (as `printf "a b" | sha256sum` prints it)
         assert_eq!(
             hex(&normalized_sha256("A, b.")),

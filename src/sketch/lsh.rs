@@ -109,7 +109,11 @@ mod tests {
         near.truncate(380);
         near.extend(1000..1020);
         let other: Vec<u64> = (5000..5400).collect();
-        let sigs = vec![m.sign_hashes(base), m.sign_hashes(near), m.sign_hashes(other)];
+        let sigs = vec![
+            m.sign_hashes(base),
+            m.sign_hashes(near),
+            m.sign_hashes(other),
+        ];
         let pairs = candidate_pairs(&sigs, &[0, 1, 2], Banding::for_threshold(0.5));
         assert_eq!(pairs, vec![(0, 1)]);
     }

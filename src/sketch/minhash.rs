@@ -63,7 +63,10 @@ struct Accumulator {
 
 impl Accumulator {
     fn new() -> Self {
-        Accumulator { mins: [u32::MAX; SIG_LEN], filled: 0 }
+        Accumulator {
+            mins: [u32::MAX; SIG_LEN],
+            filled: 0,
+        }
     }
 
     #[inline(always)]
@@ -112,7 +115,9 @@ mod tests {
     use super::*;
 
     fn set(range: std::ops::Range<u64>) -> Vec<u64> {
-        range.map(|x| x.wrapping_mul(0x9E37_79B9_7F4A_7C15)).collect()
+        range
+            .map(|x| x.wrapping_mul(0x9E37_79B9_7F4A_7C15))
+            .collect()
     }
 
     #[test]

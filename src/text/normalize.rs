@@ -26,7 +26,11 @@ thread_local! {
 /// Appends the tokens of `text` to `out`.
 pub fn tokenize(text: &str, out: &mut Vec<Token>) {
     for_each_token(text, |start, end, norm| {
-        out.push(Token { start: start as u32, end: end as u32, hash: xxh3_64(norm.as_bytes()) })
+        out.push(Token {
+            start: start as u32,
+            end: end as u32,
+            hash: xxh3_64(norm.as_bytes()),
+        })
     });
 }
 
@@ -64,7 +68,11 @@ pub fn for_each_token(text: &str, mut f: impl FnMut(usize, usize, &str)) {
 pub fn normalize_word(w: &str, out: &mut String, tmp: &mut String) {
     out.clear();
     if w.is_ascii() {
-        out.extend(w.bytes().filter(|&b| b != b'\'').map(|b| b.to_ascii_lowercase() as char));
+        out.extend(
+            w.bytes()
+                .filter(|&b| b != b'\'')
+                .map(|b| b.to_ascii_lowercase() as char),
+        );
         return;
     }
     tmp.clear();
@@ -85,7 +93,9 @@ pub fn normalize_word(w: &str, out: &mut String, tmp: &mut String) {
     let has_ascii_letter = tmp.bytes().any(|b| b.is_ascii_alphabetic());
     let mut buf = [0u8; 4];
     let folds_fully = has_ascii_letter
-        || tmp.chars().all(|c| c.is_ascii() || skeleton(c.encode_utf8(&mut buf)).all(|k| k.is_ascii()));
+        || tmp
+            .chars()
+            .all(|c| c.is_ascii() || skeleton(c.encode_utf8(&mut buf)).all(|k| k.is_ascii()));
     for c in tmp.chars() {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
@@ -199,7 +209,10 @@ mod tests {
         let text = "Hello, Wörld! «ICC»";
         let mut t = Vec::new();
         tokenize(text, &mut t);
-        let words: Vec<_> = t.iter().map(|t| &text[t.start as usize..t.end as usize]).collect();
+        let words: Vec<_> = t
+            .iter()
+            .map(|t| &text[t.start as usize..t.end as usize])
+            .collect();
         assert_eq!(words, ["Hello", "Wörld", "ICC"]);
     }
 }

@@ -28,8 +28,19 @@ mod tests {
     #[test]
     fn english_and_urdu() {
         let t = "Headline here\nThe court said so. It was hacked!  \"Yes,\" he said.";
-        let s: Vec<_> = sentence_spans(t).into_iter().map(|(a, b)| &t[a..b]).collect();
-        assert_eq!(s, ["Headline here", "The court said so.", "It was hacked!", "\"Yes,\" he said."]);
+        let s: Vec<_> = sentence_spans(t)
+            .into_iter()
+            .map(|(a, b)| &t[a..b])
+            .collect();
+        assert_eq!(
+            s,
+            [
+                "Headline here",
+                "The court said so.",
+                "It was hacked!",
+                "\"Yes,\" he said."
+            ]
+        );
         let u = "بنگلہ دیش نے سیریز جیت لی۔ محمد اللہ نے 51 رنز بنائے۔";
         assert_eq!(sentence_spans(u).len(), 2);
     }

@@ -89,8 +89,14 @@ mod tests {
 
     #[test]
     fn order_matters_and_normalisation_applies() {
-        assert_ne!(shingle_set(&toks("a b c"), 3), shingle_set(&toks("c b a"), 3));
-        assert_eq!(shingle_set(&toks("The IСС said"), 3), shingle_set(&toks("the ICC said"), 3));
+        assert_ne!(
+            shingle_set(&toks("a b c"), 3),
+            shingle_set(&toks("c b a"), 3)
+        );
+        assert_eq!(
+            shingle_set(&toks("The IСС said"), 3),
+            shingle_set(&toks("the ICC said"), 3)
+        );
     }
 
     #[test]

@@ -1,0 +1,136 @@
+//! `wiretrace explain A B`: aligns two articles of the input and prints, in the terminal, their
+//! shared passages, the decision a run would take for the pair, and the evidence behind it.
+
+use crate::ingest::read_inputs;
+use crate::link::attribution::{find_credits, slug_for_source};
+use crate::link::decide::{decide, effective_coverage, Meta};
+use crate::link::{measure, Analysed, Idf};
+use anyhow::{bail, Result};
+use std::path::PathBuf;
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// Id of the first article.
+    pub a: String,
+    /// Id of the second article.
+    pub b: String,
+    /// Where to read the articles (as for `run`); word weights come from all of them.
+    #[arg(long = "input", short, default_value = "input")]
+    pub inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    pub run: super::run::Args,
+}
+
+pub fn run(args: Args) -> Result<()> {
+    let p = args.run.params()?;
+    let ingested = read_inputs(&args.inputs, &|_| {})?;
+    let arts = &ingested.articles;
+    let find = |id: &str| arts.iter().position(|a| a.id == id);
+    let (Some(ia), Some(ib)) = (find(&args.a), find(&args.b)) else {
+        bail!(
+            "article {:?} or {:?} not found in {:?}",
+            args.a,
+            args.b,
+            args.inputs
+        );
+    };
+    let idf = Idf::from_texts(arts.iter().map(|a| a.text.as_str()));
+    let (a, b) = (&arts[ia], &arts[ib]);
+    let xa = Analysed::new(&a.text, p.shingle_size);
+    let xb = Analysed::new(&b.text, p.shingle_size);
+    let ev = measure(&xa, &xb, &idf, &p.align);
+    let ca = find_credits(&a.text, &a.references);
+    let cb = find_credits(&b.text, &b.references);
+    let (sa, sb) = (
+        a.source.as_deref().map(slug_for_source).unwrap_or_default(),
+        b.source.as_deref().map(slug_for_source).unwrap_or_default(),
+    );
+    let ma = Meta {
+        published: a.published,
+        source_slug: &sa,
+        credits: &ca,
+        source_score: 0.0,
+    };
+    let mb = Meta {
+        published: b.published,
+        source_slug: &sb,
+        credits: &cb,
+        source_score: 0.0,
+    };
+    println!(
+        "A = {} ({} words, {})",
+        a.id,
+        xa.tokens.len(),
+        a.published.map(|x| x.iso()).unwrap_or("undated".into())
+    );
+    println!(
+        "B = {} ({} words, {})",
+        b.id,
+        xb.tokens.len(),
+        b.published.map(|x| x.iso()).unwrap_or("undated".into())
+    );
+    println!(
+        "shingle Jaccard {:.3}; containment A in B {:.3}, B in A {:.3}",
+        ev.jaccard, ev.cont_ab, ev.cont_ba
+    );
+    println!(
+        "aligned: {:.1}% of A ({:.1}% verbatim, {:.1}% of that quoted), {:.1}% of B ({:.1}% verbatim, {:.1}% quoted)",
+        100.0 * ev.cov_a,
+        100.0 * ev.verbatim_a,
+        100.0 * ev.quoted_a,
+        100.0 * ev.cov_b,
+        100.0 * ev.verbatim_b,
+        100.0 * ev.quoted_b
+    );
+    println!(
+        "effective coverage (quotes discounted): A {:.3}, B {:.3}",
+        effective_coverage(ev.cov_a, ev.quoted_a),
+        effective_coverage(ev.cov_b, ev.quoted_b)
+    );
+    for c in ca.iter() {
+        println!("A credits {} ({:?}): {}", c.outlet, c.kind, c.evidence);
+    }
+    for c in cb.iter() {
+        println!("B credits {} ({:?}): {}", c.outlet, c.kind, c.evidence);
+    }
+    println!();
+    for ps in &ev.alignment.passages {
+        let (sa, ea) = xa.span(ps.a);
+        let (sb, eb) = xb.span(ps.b);
+        println!(
+            "[{:?} {:.2}] A {}..{} | B {}..{}",
+            ps.kind, ps.score, sa, ea, sb, eb
+        );
+        println!("  A: {}", one_line(&a.text[sa..ea]));
+        println!("  B: {}", one_line(&b.text[sb..eb]));
+    }
+    println!();
+    match decide(&ev, &ma, &mb, &p.link) {
+        Some(d) => {
+            let (c, par) = if d.a_is_child {
+                (&a.id, &b.id)
+            } else {
+                (&b.id, &a.id)
+            };
+            println!(
+                "decision: {} is a {} of {} (direction by {:?}), confidence {:.2}",
+                c,
+                d.relation.as_str(),
+                par,
+                d.decided_by,
+                d.confidence
+            );
+        }
+        None => println!("decision: not linked"),
+    }
+    Ok(())
+}
+
+fn one_line(s: &str) -> String {
+    let s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if s.chars().count() > 300 {
+        format!("{}…", s.chars().take(300).collect::<String>())
+    } else {
+        s
+    }
+}

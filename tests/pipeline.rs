@@ -1,0 +1,249 @@
+//! Whole-program tests on small corpora built here: an exact copy, a near copy with edits, an
+//! aggregator that reuses half of a wire story and credits it, a blog that copies the aggregator's
+//! own lead, and an unrelated article. The tree is asserted, not only the files.
+
+mod common;
+use common::*;
+use serde_json::json;
+use std::path::Path;
+
+const WIRE: [&str; 6] = [
+    "THE HAGUE (Reuters) - The port authority of Rotterdam said on Tuesday that a fire on a container ship had forced the closure of two berths at the Maasvlakte terminal, delaying the unloading of at least fourteen vessels.",
+    "Firefighters from three municipalities fought the blaze for more than nine hours before bringing it under control early on Tuesday morning, a spokeswoman for the regional safety board told reporters at the quay.",
+    "The ship, the Liberian-flagged Nordic Harmony, was carrying lithium batteries, frozen fish and textile machinery from Singapore, according to cargo manifests seen by the harbour master.",
+    "Nobody was injured, but two crew members were treated for smoke inhalation at a hospital in Spijkenisse and released in the afternoon, the spokeswoman said.",
+    "Shipping analysts warned that the closure could ripple through European supply chains already strained by low water on the Rhine, which has forced barges to sail with half loads since August.",
+    "The terminal operator expects to reopen the first berth by Thursday, while inspectors from the Dutch Safety Board will decide when the second can resume work after examining the damaged cranes.",
+];
+
+const AGG_OWN: [&str; 4] = [
+    "Freight markets reacted quickly to the news from the Netherlands on Tuesday.",
+    "Spot rates for containers leaving northern Europe rose by almost four percent within hours, brokers in Hamburg and Antwerp said, as forwarders scrambled to book space on rival services calling at Bremerhaven.",
+    "Several carriers told customers to expect delays of up to a week for cargo bound for Germany and Switzerland, and some began rerouting feeder vessels to smaller ports along the Belgian coast.",
+    "Insurers are likely to scrutinise the stowage of the battery shipments, an underwriter at a London marine syndicate said, noting a string of fires on car carriers over the past two years.",
+];
+
+const UNRELATED: &str = "The city council of Valencia approved a plan on Monday to plant eleven thousand orange trees along its ring road, part of a programme to cool streets during summer heatwaves. Gardeners will begin in November, when the soil is still warm and rain is more frequent, the councillor for urban ecology said. Residents of the northern districts asked for benches and drinking fountains to be added to the shaded paths, and the council promised a public consultation early next year. The trees come from nurseries in Castellón and will be watered with recycled water from the treatment plant at Pinedo.";
+
+fn write_corpus(dir: &Path) {
+    let wire = WIRE.join(" ");
+    let near = format!(
+        "{}\n\nSign up for our daily newsletter.",
+        wire.replace("fourteen", "15")
+            .replace("nine hours", "ten hours")
+            .replace("Thursday", "Friday")
+    );
+    let aggregator = format!(
+        "{} {} Reuters reported on Tuesday that {} {} {}",
+        AGG_OWN[0],
+        AGG_OWN[1],
+        WIRE[0].trim_start_matches("THE HAGUE (Reuters) - The"),
+        WIRE[1],
+        WIRE[2]
+    ) + " "
+        + AGG_OWN[2]
+        + " "
+        + AGG_OWN[3];
+    let blog = format!(
+        "Another week, another supply chain scare. {} {} {} We will keep you posted here.",
+        AGG_OWN[1], AGG_OWN[2], AGG_OWN[3]
+    );
+    let rows = vec![
+        json!({"id": "wire", "source": "Reuters", "published": "2024-03-05T09:00:00Z", "title": "Fire closes Rotterdam berths", "text": wire}),
+        json!({"id": "copy", "source": "example-news.com", "published": "2024-03-05T11:00:00Z", "text": wire, "lang": "en"}),
+        json!({"id": "near", "source": "other-news.net", "published": "2024-03-05T12:30:00Z", "text": near}),
+        json!({"id": "aggregator", "source": "freightwatch", "published": "2024-03-05T15:00:00Z", "text": aggregator}),
+        json!({"id": "blog", "source": "blogspot", "published": "2024-03-06T08:00:00Z", "text": blog}),
+        json!({"id": "unrelated", "source": "valencia daily", "published": "2024-03-04", "text": UNRELATED}),
+    ];
+    let lines: Vec<String> = rows.iter().map(|r| r.to_string()).collect();
+    std::fs::write(dir.join("corpus.jsonl"), lines.join("\n") + "\n").unwrap();
+}
+
+fn run_on(dir: &Path, extra: &[&str]) -> std::path::PathBuf {
+    let out = dir.join(format!("out{}", extra.join("")));
+    let mut args = vec![
+        "run",
+        dir.join("corpus.jsonl")
+            .to_str()
+            .unwrap()
+            .to_string()
+            .leak() as &str,
+        "--out",
+        out.to_str().unwrap().to_string().leak(),
+        "--quiet",
+    ];
+    args.extend_from_slice(extra);
+    let o = run(&args);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    out
+}
+
+#[test]
+fn copies_derivatives_and_a_tree() {
+    let dir = tempfile::tempdir().unwrap();
+    write_corpus(dir.path());
+    let out = run_on(dir.path(), &[]);
+    let a = by_id(&read_jsonl(&out.join("articles.jsonl")));
+    assert_eq!(a.len(), 6);
+    assert_eq!(a["wire"]["relation"], "original");
+    assert_eq!(a["wire"]["parent"], serde_json::Value::Null);
+    assert_eq!(
+        (a["copy"]["parent"].as_str(), a["copy"]["relation"].as_str()),
+        (Some("wire"), Some("exact_duplicate"))
+    );
+    assert_eq!(a["copy"]["sha256"], a["wire"]["sha256"]);
+    assert_eq!(
+        (a["near"]["parent"].as_str(), a["near"]["relation"].as_str()),
+        (Some("wire"), Some("near_duplicate"))
+    );
+    assert!(a["near"]["similarity"].as_f64().unwrap() > 0.6);
+    assert_eq!(
+        (
+            a["aggregator"]["parent"].as_str(),
+            a["aggregator"]["relation"].as_str()
+        ),
+        (Some("wire"), Some("derivative"))
+    );
+    // The blog copies the aggregator's own text, not the wire's: a tree, not a star.
+    assert_eq!(
+        (a["blog"]["parent"].as_str(), a["blog"]["relation"].as_str()),
+        (Some("aggregator"), Some("derivative"))
+    );
+    assert_eq!(a["unrelated"]["relation"], "unrelated");
+    assert_eq!(a["unrelated"]["parent"], serde_json::Value::Null);
+    for id in ["copy", "near", "aggregator", "blog"] {
+        assert_eq!(a[id]["cluster"], "wire", "{id}");
+        let c = a[id]["confidence"].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&c), "{id}: {c}");
+    }
+
+    // The aggregator's edge carries its attribution and the shared passage.
+    let forest = read_json(&out.join("provenance.json"));
+    let wire = forest
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["id"] == "wire")
+        .unwrap();
+    let agg = wire["children"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == "aggregator")
+        .unwrap();
+    let ev = &agg["evidence"];
+    assert!(ev["attribution"]["evidence"]
+        .as_str()
+        .unwrap()
+        .contains("Reuters reported on Tuesday"));
+    let passages = ev["shared_passages"].as_array().unwrap();
+    assert!(passages.iter().any(|p| p["text"]
+        .as_str()
+        .unwrap()
+        .contains("Firefighters from three municipalities")));
+    let (s, e) = (
+        passages[0]["child_span"][0].as_u64().unwrap() as usize,
+        passages[0]["child_span"][1].as_u64().unwrap() as usize,
+    );
+    let corpus = read_jsonl(&dir.path().join("corpus.jsonl"));
+    let agg_text = corpus.iter().find(|r| r["id"] == "aggregator").unwrap()["text"]
+        .as_str()
+        .unwrap();
+    assert_eq!(
+        &agg_text[s..e],
+        passages[0]["text"].as_str().unwrap(),
+        "spans point into the original text"
+    );
+    assert!(ev["time_delta_hours"].as_f64().unwrap() > 0.0);
+    assert_eq!(agg["children"][0]["id"], "blog");
+
+    // The cleaned set drops the copies and says which copies each kept article stands for.
+    let cleaned = by_id(&read_jsonl(&out.join("cleaned.jsonl")));
+    let mut kept: Vec<_> = cleaned.keys().cloned().collect();
+    kept.sort();
+    assert_eq!(kept, ["aggregator", "blog", "unrelated", "wire"]);
+    let dups: Vec<_> = cleaned["wire"]["duplicates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert_eq!(dups, ["copy", "near"]);
+    assert_eq!(cleaned["blog"]["parent"], "aggregator");
+    assert!(cleaned["wire"]["text"]
+        .as_str()
+        .unwrap()
+        .starts_with("THE HAGUE"));
+
+    let summary = read_json(&out.join("summary.json"));
+    assert_eq!(summary["relations"]["exact_duplicate"], 1);
+    assert_eq!(summary["relations"]["near_duplicate"], 1);
+    assert_eq!(summary["relations"]["derivative"], 2);
+    assert_eq!(summary["largest_tree"]["articles"], 5);
+
+    // eval against the truth of this corpus is perfect.
+    let truth: Vec<String> = [
+        ("wire", None, "original"),
+        ("copy", Some("wire"), "exact_duplicate"),
+        ("near", Some("wire"), "near_duplicate"),
+        ("aggregator", Some("wire"), "derivative"),
+        ("blog", Some("aggregator"), "derivative"),
+    ]
+    .iter()
+    .map(|(id, p, r)| json!({"id": id, "cluster": "wire", "parent": p, "relation": r}).to_string())
+    .chain([
+        json!({"id": "unrelated", "cluster": "unrelated", "parent": null, "relation": "unrelated"})
+            .to_string(),
+    ])
+    .collect();
+    std::fs::write(dir.path().join("truth.jsonl"), truth.join("\n")).unwrap();
+    let o = run(&[
+        "eval",
+        "--truth",
+        dir.path().join("truth.jsonl").to_str().unwrap(),
+        "--pred",
+        out.join("articles.jsonl").to_str().unwrap(),
+    ]);
+    assert!(o.status.success());
+    let m: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(m["link_f1"], 1.0);
+    assert_eq!(m["ari"], 1.0);
+}
+
+#[test]
+fn same_output_for_any_thread_count() {
+    let dir = tempfile::tempdir().unwrap();
+    write_corpus(dir.path());
+    let one = run_on(dir.path(), &["--threads", "1"]);
+    let two = run_on(dir.path(), &["--threads", "2"]);
+    for f in [
+        "articles.jsonl",
+        "provenance.json",
+        "edges.csv",
+        "cleaned.jsonl",
+    ] {
+        assert_eq!(
+            std::fs::read(one.join(f)).unwrap(),
+            std::fs::read(two.join(f)).unwrap(),
+            "{f}"
+        );
+    }
+}
+
+#[test]
+fn stdin_input() {
+    let dir = tempfile::tempdir().unwrap();
+    write_corpus(dir.path());
+    let out = dir.path().join("o");
+    let input = std::fs::read(dir.path().join("corpus.jsonl")).unwrap();
+    let mut child = bin()
+        .args(["run", "-", "--out", out.to_str().unwrap(), "--quiet"])
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child.stdin.take().unwrap().write_all(&input).unwrap();
+    assert!(child.wait().unwrap().success());
+    assert_eq!(read_jsonl(&out.join("articles.jsonl")).len(), 6);
+}

@@ -1,0 +1,95 @@
+//! The sample corpus shipped in input/: what its texts themselves say must hold in the output.
+
+mod common;
+use common::*;
+
+#[test]
+fn sample_corpus_tree() {
+    let out = tempfile::tempdir().unwrap();
+    let o = run(&[
+        "run",
+        sample_dir().to_str().unwrap(),
+        "--out",
+        out.path().to_str().unwrap(),
+        "--quiet",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+
+    let arts = read_jsonl(&out.path().join("articles.jsonl"));
+    assert_eq!(arts.len(), 5, "every input article is listed");
+    let a = by_id(&arts);
+    // "… Reuters reported on Sept. 19." — the Reuters story is not in the corpus.
+    let credited = &a["003_e5bf3133bbcd0f08.txt"];
+    assert_eq!(credited["parent"], "external:reuters");
+    assert_eq!(credited["relation"], "derivative");
+    assert_eq!(credited["published"], "2023-09-20");
+    // The 2024 article about a new incident is not in that tree.
+    assert_ne!(a["004_1343713c7a1d265c.txt"]["cluster"], "external:reuters");
+    for r in &arts {
+        assert_eq!(r["sha256"].as_str().unwrap().len(), 64);
+    }
+
+    // The forest names the virtual node and carries the attribution sentence as evidence.
+    let forest = read_json(&out.path().join("provenance.json"));
+    let trees = forest.as_array().unwrap();
+    let reuters = trees
+        .iter()
+        .find(|t| t["id"] == "external:reuters")
+        .expect("a Reuters tree");
+    assert_eq!(reuters["virtual"], true);
+    let child = reuters["children"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == "003_e5bf3133bbcd0f08.txt")
+        .unwrap();
+    let evidence = child["evidence"]["attribution"]["evidence"]
+        .as_str()
+        .unwrap();
+    assert!(
+        evidence.contains("Reuters reported on Sept. 19"),
+        "{evidence}"
+    );
+    // Every article appears exactly once in the forest.
+    let mut ids = Vec::new();
+    let mut stack: Vec<&serde_json::Value> = trees.iter().collect();
+    while let Some(n) = stack.pop() {
+        if n["virtual"] == false {
+            ids.push(n["id"].as_str().unwrap().to_string());
+        }
+        stack.extend(n["children"].as_array().unwrap());
+    }
+    ids.sort();
+    assert_eq!(ids.len(), 5);
+    ids.dedup();
+    assert_eq!(ids.len(), 5);
+
+    let edges = std::fs::read_to_string(out.path().join("edges.csv")).unwrap();
+    assert!(edges.starts_with("parent,child,relation,similarity,containment_child_in_parent,containment_parent_in_child,shared_chars,time_delta_hours,attribution,confidence\n"));
+    assert!(edges.contains("external:reuters,003_e5bf3133bbcd0f08.txt,derivative"));
+
+    let summary = read_json(&out.path().join("summary.json"));
+    assert_eq!(summary["articles_read"], 5);
+    assert_eq!(summary["skipped_total"], 0);
+    assert!(summary["seconds"]["total"].as_f64().is_some());
+    assert_eq!(read_jsonl(&out.path().join("cleaned.jsonl")).len(), 5);
+}
+
+#[test]
+fn default_run_reads_input_and_writes_output() {
+    // `wiretrace` with no arguments is `wiretrace run input --out output`, relative to the
+    // working directory.
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("input");
+    std::fs::create_dir(&input).unwrap();
+    for e in std::fs::read_dir(sample_dir()).unwrap() {
+        let p = e.unwrap().path();
+        std::fs::copy(&p, input.join(p.file_name().unwrap())).unwrap();
+    }
+    let o = bin().current_dir(dir.path()).output().unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(
+        read_jsonl(&dir.path().join("output/articles.jsonl")).len(),
+        5
+    );
+}
