@@ -276,24 +276,34 @@ pub fn precedence(articles: &[Article]) -> Vec<u32> {
     order
 }
 
-/// A candidate pair with its measured evidence, before any decision.
-struct Measured<'a> {
+/// A candidate pair with its measured evidence, before any decision. Token arrays and masks are
+/// dropped as soon as a pair is measured (only scalars and byte spans are kept), so memory grows
+/// with the number of pairs by a few hundred bytes each, not by the size of their texts.
+struct Measured {
     a: u32,
     b: u32,
-    xa: Analysed<'a>,
-    xb: Analysed<'a>,
     ev: crate::link::PairEvidence,
+    /// Byte spans of each passage in a and in b, parallel to `ev.alignment.passages`.
+    spans: Vec<((usize, usize), (usize, usize))>,
 }
 
-fn measure_pair<'a>(a: u32, b: u32, arts: &'a [Article], idf: &Idf, p: &Params) -> Measured<'a> {
+fn measure_pair(a: u32, b: u32, arts: &[Article], idf: &Idf, p: &Params) -> Measured {
     let (aa, ab) = (&arts[a as usize], &arts[b as usize]);
     let xa = Analysed::new(&aa.text, p.shingle_size);
     let xb = Analysed::new(&ab.text, p.shingle_size);
-    let ev = measure(&xa, &xb, idf, &p.align);
+    let mut ev = measure(&xa, &xb, idf, &p.align);
     if let Some(path) = &p.dump_pairs {
         dump_pair(path, aa, ab, &ev);
     }
-    Measured { a, b, xa, xb, ev }
+    let spans = ev.alignment.passages.iter().map(|ps| (xa.span(ps.a), xb.span(ps.b))).collect();
+    let al = &mut ev.alignment;
+    for v in [&mut al.covered_a, &mut al.covered_b] {
+        *v = Vec::new();
+    }
+    for v in [&mut al.weight_a, &mut al.weight_b] {
+        *v = Vec::new();
+    }
+    Measured { a, b, ev, spans }
 }
 
 fn decide_pair(
@@ -304,7 +314,7 @@ fn decide_pair(
     scores: &[f64],
     p: &Params,
 ) -> Option<LinkRecord> {
-    let Measured { a, b, xa, xb, ev } = m;
+    let Measured { a, b, ev, spans } = m;
     let meta = |i: u32| Meta {
         published: arts[i as usize].published,
         source_slug: &slugs[i as usize],
@@ -312,11 +322,8 @@ fn decide_pair(
         source_score: scores[i as usize],
     };
     let d = decide(&ev, &meta(a), &meta(b), &p.link)?;
-    let (c, par, xc, xp) = if d.a_is_child {
-        (a, b, &xa, &xb)
-    } else {
-        (b, a, &xb, &xa)
-    };
+    let (c, par) = if d.a_is_child { (a, b) } else { (b, a) };
+    let child_text = &arts[c as usize].text;
     let (cont_cp, cont_pc, cov_c, cov_p, q) = if d.a_is_child {
         (ev.cont_ab, ev.cont_ba, ev.cov_a, ev.cov_b, ev.quoted_a)
     } else {
@@ -326,20 +333,11 @@ fn decide_pair(
         .alignment
         .passages
         .iter()
-        .map(|ps| {
-            let (tc, tp) = if d.a_is_child {
-                (ps.a, ps.b)
-            } else {
-                (ps.b, ps.a)
-            };
-            let child_span = xc.span(tc);
-            SharedPassage {
-                kind: ps.kind,
-                child_span,
-                parent_span: xp.span(tp),
-                text: xc.text[child_span.0..child_span.1].to_string(),
-                score: ps.score,
-            }
+        .zip(&spans)
+        .map(|(ps, &(sa, sb))| {
+            let (child_span, parent_span) = if d.a_is_child { (sa, sb) } else { (sb, sa) };
+            let text = child_text[child_span.0..child_span.1].to_string();
+            SharedPassage { kind: ps.kind, child_span, parent_span, text, score: ps.score }
         })
         .collect();
     let shared_chars = passages

@@ -48,7 +48,7 @@ fn write_corpus(dir: &Path) {
         "Another week, another supply chain scare. {} {} {} We will keep you posted here.",
         AGG_OWN[1], AGG_OWN[2], AGG_OWN[3]
     );
-    let rows = vec![
+    let rows = [
         json!({"id": "wire", "source": "Reuters", "published": "2024-03-05T09:00:00Z", "title": "Fire closes Rotterdam berths", "text": wire}),
         json!({"id": "copy", "source": "example-news.com", "published": "2024-03-05T11:00:00Z", "text": wire, "lang": "en"}),
         json!({"id": "near", "source": "other-news.net", "published": "2024-03-05T12:30:00Z", "text": near}),
