@@ -295,7 +295,12 @@ fn measure_pair(a: u32, b: u32, arts: &[Article], idf: &Idf, p: &Params) -> Meas
     if let Some(path) = &p.dump_pairs {
         dump_pair(path, aa, ab, &ev);
     }
-    let spans = ev.alignment.passages.iter().map(|ps| (xa.span(ps.a), xb.span(ps.b))).collect();
+    let spans = ev
+        .alignment
+        .passages
+        .iter()
+        .map(|ps| (xa.span(ps.a), xb.span(ps.b)))
+        .collect();
     let al = &mut ev.alignment;
     for v in [&mut al.covered_a, &mut al.covered_b] {
         *v = Vec::new();
@@ -337,7 +342,13 @@ fn decide_pair(
         .map(|(ps, &(sa, sb))| {
             let (child_span, parent_span) = if d.a_is_child { (sa, sb) } else { (sb, sa) };
             let text = child_text[child_span.0..child_span.1].to_string();
-            SharedPassage { kind: ps.kind, child_span, parent_span, text, score: ps.score }
+            SharedPassage {
+                kind: ps.kind,
+                child_span,
+                parent_span,
+                text,
+                score: ps.score,
+            }
         })
         .collect();
     let shared_chars = passages
