@@ -41,7 +41,8 @@ impl Published {
         }
     }
 
-    /// Hours from `self` to `later` when the two can be ordered at their precision, else None.
+    /// Hours from `self` to `later` (negative when `later` is earlier); compare with
+    /// [`Published::resolution_hours`] before reading it as an order.
     pub fn hours_until(&self, later: &Published) -> f64 {
         (later.ts - self.ts) as f64 / 3600.0
     }

@@ -64,8 +64,7 @@ impl UnionFind {
 /// Builds the forest over `n` articles.
 /// - `proposals`: candidate links (duplicates and derivatives), in any order.
 /// - `credit`: per article, the outlet it credits as its source (slug, credit index), if any.
-/// - `precedence`: per article, a sort key; smaller means read/published first (breaks ties and
-///   orders virtual ids deterministically).
+///   Virtual ids are numbered in article order, so they are deterministic.
 pub fn build(n: usize, proposals: Vec<Proposal>, credit: &[Option<(String, usize)>]) -> Forest {
     let mut f = Forest {
         parent: vec![None; n],
