@@ -5,7 +5,9 @@
 use crate::link::align::{AlignParams, PassageKind};
 use crate::link::attribution::{find_credits, primary_credit, slug_for_source, Credit};
 use crate::link::candidates::{rare_feature_pairs, CandidateParams};
-use crate::link::decide::{decide, effective_coverage, source_scores, DecidedBy, LinkParams, Meta};
+use crate::link::decide::{
+    decide, effective_coverage, small_corpus_params, source_scores, DecidedBy, LinkParams, Meta,
+};
 use crate::link::{measure, Analysed, Idf};
 use crate::model::{Article, Relation};
 use crate::progress::Progress;
@@ -201,9 +203,10 @@ pub fn run(articles: Vec<Article>, p: &Params, progress: &Progress) -> RunResult
         })
         .collect();
     let scores = source_scores(n, &covs, &p.link);
+    let link_params = small_corpus_params(&p.link, idf.trust());
     let mut links: Vec<LinkRecord> = measured
         .into_par_iter()
-        .filter_map(|m| decide_pair(m, &articles, &sketches, &slugs, &scores, p))
+        .filter_map(|m| decide_pair(m, &articles, &sketches, &slugs, &scores, &link_params))
         .collect();
     stage_seconds.push(("align", t.elapsed().as_secs_f64()));
     let verified_links = links.len() as u64;
@@ -317,7 +320,7 @@ fn decide_pair(
     sk: &[Sketch],
     slugs: &[String],
     scores: &[f64],
-    p: &Params,
+    link_params: &LinkParams,
 ) -> Option<LinkRecord> {
     let Measured { a, b, ev, spans } = m;
     let meta = |i: u32| Meta {
@@ -326,7 +329,7 @@ fn decide_pair(
         credits: &sk[i as usize].credits,
         source_score: scores[i as usize],
     };
-    let d = decide(&ev, &meta(a), &meta(b), &p.link)?;
+    let d = decide(&ev, &meta(a), &meta(b), link_params)?;
     let (c, par) = if d.a_is_child { (a, b) } else { (b, a) };
     let child_text = &arts[c as usize].text;
     let (cont_cp, cont_pc, cov_c, cov_p, q) = if d.a_is_child {
@@ -387,7 +390,7 @@ fn dump_pair(path: &std::path::Path, a: &Article, b: &Article, ev: &crate::link:
     let line = serde_json::json!({
         "a": a.id, "b": b.id, "jaccard": ev.jaccard, "cont_ab": ev.cont_ab, "cont_ba": ev.cont_ba,
         "cov_a": ev.cov_a, "cov_b": ev.cov_b, "quoted_a": ev.quoted_a, "quoted_b": ev.quoted_b,
-        "verbatim_a": ev.verbatim_a, "verbatim_b": ev.verbatim_b,
+        "verbatim_a": ev.verbatim_a, "verbatim_b": ev.verbatim_b, "cosine": ev.cosine,
         "reworded": ev.alignment.passages.iter().filter(|p| p.kind == PassageKind::Reworded).count(),
         "verbatim_passages": ev.alignment.passages.iter().filter(|p| p.kind == PassageKind::Verbatim).count(),
     });

@@ -23,6 +23,17 @@ fn sample_corpus_tree() {
     assert_eq!(credited["parent"], "external:reuters");
     assert_eq!(credited["relation"], "derivative");
     assert_eq!(credited["published"], "2023-09-20");
+    // The November article repeats the Reuters story's spokesperson and "immediate measures"
+    // statements in other words: it belongs to the same tree, below the article it shares them
+    // with (issue 3).
+    let rewrite = &a["000_d98f1c2f7c5f998d.txt"];
+    assert_eq!(rewrite["cluster"], "external:reuters");
+    assert_eq!(rewrite["parent"], "003_e5bf3133bbcd0f08.txt");
+    assert_eq!(rewrite["relation"], "derivative");
+    // Independent reports of the same incident share its vocabulary but not its writing.
+    for id in ["001_0d373c2e210dd596.txt", "002_f48c54b45e7cceee.txt"] {
+        assert_ne!(a[id]["cluster"], "external:reuters", "{id}");
+    }
     // The 2024 article about a new incident is not in that tree.
     assert_ne!(a["004_1343713c7a1d265c.txt"]["cluster"], "external:reuters");
     for r in &arts {

@@ -38,6 +38,10 @@ pub struct Args {
     /// at or above which it is that article's derivative.
     #[arg(long, default_value_t = 0.3)]
     pub derive_threshold: f64,
+    /// Idf-weighted word-vector cosine at or above which an article is a derivative of an
+    /// earlier one from another outlet, however little of it aligns (heavy rewrites).
+    #[arg(long, default_value_t = 0.3)]
+    pub cosine_threshold: f64,
     /// Lowest idf-weighted cosine for a reworded sentence to align with a sentence of the other text.
     #[arg(long, default_value_t = 0.5)]
     pub sentence_cosine: f32,
@@ -73,6 +77,7 @@ impl Args {
             ("--lsh-threshold", self.lsh_threshold),
             ("--near-threshold", self.near_threshold),
             ("--derive-threshold", self.derive_threshold),
+            ("--cosine-threshold", self.cosine_threshold),
             ("--sentence-cosine", self.sentence_cosine as f64),
         ] {
             if !(0.0..=1.0).contains(&v) {
@@ -87,6 +92,7 @@ impl Args {
         };
         p.link.near_threshold = self.near_threshold;
         p.link.derive_threshold = self.derive_threshold;
+        p.link.cosine_threshold = self.cosine_threshold;
         p.align.sentence_cosine = self.sentence_cosine;
         p.candidates.df_cap = self.df_cap.max(2);
         p.candidates.top_k = self.top_k;

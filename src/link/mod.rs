@@ -95,8 +95,14 @@ impl Idf {
         let idf = (((n + 1.0) / (df + 1.0)).ln() / (n + 1.0).ln().max(1e-3)).clamp(0.0, 1.0);
         // A handful of articles cannot tell topic words from rare ones (every word of a
         // five-article sample on one event is "common"), so small corpora lean on flat weights.
-        let trust = (self.n / SMALL_CORPUS).min(1.0);
+        let trust = self.trust() as f32;
         STOPWORD_WEIGHT + (1.0 - STOPWORD_WEIGHT) * ((1.0 - trust) + trust * idf)
+    }
+
+    /// How far document frequencies can be trusted, 0 to 1: a handful of articles cannot tell
+    /// topic words from rare ones.
+    pub fn trust(&self) -> f64 {
+        (self.n / SMALL_CORPUS).min(1.0) as f64
     }
 
     pub fn df(&self, h: u64) -> u32 {
@@ -170,7 +176,61 @@ pub struct PairEvidence {
     /// Share of a's (b's) words in verbatim runs.
     pub verbatim_a: f64,
     pub verbatim_b: f64,
+    /// Cosine of the two articles' word vectors (log term frequency times pair idf weight).
+    /// Rewriting keeps the source's vocabulary long after it has broken every phrase: heavily
+    /// reworded derivatives align almost nothing yet share most of their rare words.
+    pub cosine: f64,
     pub alignment: Alignment,
+}
+
+/// Word counts of a token array, sorted by hash: merged pairwise without hashing or allocation
+/// per word.
+fn word_counts(tokens: &[Token]) -> Vec<(u64, u32)> {
+    let mut hs: Vec<u64> = tokens.iter().map(|t| t.hash).collect();
+    hs.sort_unstable();
+    let mut out: Vec<(u64, u32)> = Vec::with_capacity(hs.len());
+    for h in hs {
+        match out.last_mut() {
+            Some((last, c)) if *last == h => *c += 1,
+            _ => out.push((h, 1)),
+        }
+    }
+    out
+}
+
+/// Weighted cosine of two sorted word-count lists; a word's weight is (1 + ln tf) times its pair
+/// idf weight, so a name both articles repeat counts more than one they share once, but not
+/// linearly more.
+pub fn word_cosine(a: &[(u64, u32)], b: &[(u64, u32)], idf: &Idf) -> f64 {
+    let tfw = |c: u32| 1.0 + (c as f64).ln();
+    let (mut i, mut j) = (0, 0);
+    let (mut dot, mut na, mut nb) = (0.0f64, 0.0f64, 0.0f64);
+    while i < a.len() || j < b.len() {
+        let ha = a.get(i).map(|x| x.0).unwrap_or(u64::MAX);
+        let hb = b.get(j).map(|x| x.0).unwrap_or(u64::MAX);
+        if i < a.len() && (j >= b.len() || ha < hb) {
+            let w = tfw(a[i].1) * idf.pair_weight(ha, false) as f64;
+            na += w * w;
+            i += 1;
+        } else if j < b.len() && (i >= a.len() || hb < ha) {
+            let w = tfw(b[j].1) * idf.pair_weight(hb, false) as f64;
+            nb += w * w;
+            j += 1;
+        } else {
+            let iw = idf.pair_weight(ha, true) as f64;
+            let (wa, wb) = (tfw(a[i].1) * iw, tfw(b[j].1) * iw);
+            dot += wa * wb;
+            na += wa * wa;
+            nb += wb * wb;
+            i += 1;
+            j += 1;
+        }
+    }
+    if na == 0.0 || nb == 0.0 {
+        0.0
+    } else {
+        (dot / (na.sqrt() * nb.sqrt())).clamp(0.0, 1.0)
+    }
 }
 
 /// Measures a pair: exact shingle Jaccard and containments, and the passage alignment.
@@ -231,6 +291,34 @@ pub fn measure(a: &Analysed, b: &Analysed, idf: &Idf, params: &AlignParams) -> P
         quoted_b: quoted(&alignment.covered_b, &alignment.weight_b, &b.quoted),
         verbatim_a: verbatim(a.tokens.len(), |p| p.a),
         verbatim_b: verbatim(b.tokens.len(), |p| p.b),
+        cosine: word_cosine(&word_counts(&a.tokens), &word_counts(&b.tokens), idf),
         alignment,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn counts(text: &str) -> Vec<(u64, u32)> {
+        let mut t = Vec::new();
+        tokenize(text, &mut t);
+        word_counts(&t)
+    }
+
+    #[test]
+    fn cosine_weighs_rare_words() {
+        let corpus: Vec<String> = (0..300)
+            .map(|i| format!("the court said on monday that report {i} was filed"))
+            .collect();
+        let idf = Idf::from_texts(corpus.iter().map(|s| s.as_str()));
+        let a = counts("the court said hackers breached the registry servers");
+        assert!((word_cosine(&a, &a, &idf) - 1.0).abs() < 1e-9);
+        assert_eq!(word_cosine(&a, &counts("zebra quokka"), &idf), 0.0);
+        assert_eq!(word_cosine(&a, &[], &idf), 0.0);
+        // Sharing the rare words counts for more than sharing the common ones.
+        let rare = word_cosine(&a, &counts("hackers breached registry servers"), &idf);
+        let common = word_cosine(&a, &counts("the court said on monday"), &idf);
+        assert!(rare > 0.6 && common < 0.3, "rare {rare} common {common}");
     }
 }
