@@ -52,7 +52,7 @@ impl Default for Params {
             link: LinkParams::default(),
             candidates: CandidateParams::default(),
             align: AlignParams::default(),
-            trigram_sampling: 1,
+            trigram_sampling: 4,
             seed: minhash::DEFAULT_SEED,
             dump_pairs: None,
         }
@@ -141,7 +141,7 @@ pub fn run(articles: Vec<Article>, p: &Params, progress: &Progress) -> RunResult
     let t = Instant::now();
     let bar = progress.bar("sketch", n as u64);
     let hasher = MinHasher::new(p.seed);
-    let sketches: Vec<Sketch> = articles
+    let mut sketches: Vec<Sketch> = articles
         .par_iter()
         .map(|a| {
             let s = sketch_article(a, &hasher, p);
@@ -168,7 +168,11 @@ pub fn run(articles: Vec<Article>, p: &Params, progress: &Progress) -> RunResult
     let sigs: Vec<Signature> = sketches.iter().map(|s| s.signature).collect();
     let mut pairs = candidate_pairs(&sigs, &members, p.banding);
     drop(sigs);
-    let features: Vec<Vec<u64>> = sketches.iter().map(|s| s.features.clone()).collect();
+    // Features are needed by no later stage: moved out, not copied.
+    let features: Vec<Vec<u64>> = sketches
+        .iter_mut()
+        .map(|s| std::mem::take(&mut s.features))
+        .collect();
     pairs.extend(rare_feature_pairs(&features, &members, &p.candidates));
     drop(features);
     pairs.par_sort_unstable();

@@ -32,6 +32,9 @@ impl Default for CandidateParams {
     }
 }
 
+const INDEX_SHARD_BITS: u32 = 4;
+const INDEX_SHARDS: u64 = 1 << INDEX_SHARD_BITS;
+
 /// Pairs `(a, b)`, `a < b`, sorted and deduplicated. `features[d]` must be sorted and distinct;
 /// only documents in `members` take part.
 pub fn rare_feature_pairs(
@@ -40,28 +43,38 @@ pub fn rare_feature_pairs(
     p: &CandidateParams,
 ) -> Vec<(u32, u32)> {
     let n_docs = members.len().max(1) as f32;
-    let mut flat: Vec<(u64, u32)> = members
-        .par_iter()
-        .flat_map_iter(|&d| features[d as usize].iter().map(move |&f| (f, d)))
-        .collect();
-    flat.par_sort_unstable();
-    // Postings of features with 2 <= df <= cap, stored contiguously.
+    // Postings of features with 2 <= df <= cap, stored contiguously. Built one hash range at a
+    // time: the (feature, doc) list sorted to find document frequencies is the stage's largest
+    // allocation, and most features (df 1) are dropped right after, so only a slice of it need
+    // exist at once.
     let mut index: HashMap<u64, (u32, u32)> = HashMap::new();
     let mut docs: Vec<u32> = Vec::new();
-    let mut i = 0;
-    while i < flat.len() {
-        let mut j = i + 1;
-        while j < flat.len() && flat[j].0 == flat[i].0 {
-            j += 1;
+    for shard in 0..INDEX_SHARDS {
+        let in_shard = move |f: &u64| f >> (64 - INDEX_SHARD_BITS) == shard;
+        let mut flat: Vec<(u64, u32)> = members
+            .par_iter()
+            .flat_map_iter(|&d| {
+                features[d as usize]
+                    .iter()
+                    .filter(move |f| in_shard(f))
+                    .map(move |&f| (f, d))
+            })
+            .collect();
+        flat.par_sort_unstable();
+        let mut i = 0;
+        while i < flat.len() {
+            let mut j = i + 1;
+            while j < flat.len() && flat[j].0 == flat[i].0 {
+                j += 1;
+            }
+            let df = (j - i) as u32;
+            if df >= 2 && df <= p.df_cap {
+                index.insert(flat[i].0, (docs.len() as u32, df));
+                docs.extend(flat[i..j].iter().map(|x| x.1));
+            }
+            i = j;
         }
-        let df = (j - i) as u32;
-        if df >= 2 && df <= p.df_cap {
-            index.insert(flat[i].0, (docs.len() as u32, df));
-            docs.extend(flat[i..j].iter().map(|x| x.1));
-        }
-        i = j;
     }
-    drop(flat);
     let weight = |df: u32| (n_docs / df as f32).ln().max(0.1);
     let mut pairs: Vec<(u32, u32)> = members
         .par_iter()
