@@ -186,12 +186,19 @@ pub fn run(articles: Vec<Article>, p: &Params, progress: &Progress) -> RunResult
         .map(|a| a.source.as_deref().map(slug_for_source).unwrap_or_default())
         .collect();
     let bar = progress.bar("align", pairs.len() as u64);
-    let measured: Vec<Measured> = pairs
+    // Pairs are sorted by their first article: each group analyses that article once.
+    let groups: Vec<&[(u32, u32)]> = pairs.chunk_by(|x, y| x.0 == y.0).collect();
+    let measured: Vec<Measured> = groups
         .par_iter()
-        .map(|&(a, b)| {
-            let r = measure_pair(a, b, &articles, &idf, p);
-            bar.inc(1);
-            r
+        .flat_map_iter(|group| {
+            let a = group[0].0;
+            let xa = Analysed::new(&articles[a as usize].text, p.shingle_size);
+            let out: Vec<Measured> = group
+                .iter()
+                .map(|&(_, b)| measure_pair(a, &xa, b, &articles, &idf, p))
+                .collect();
+            bar.inc(group.len() as u64);
+            out
         })
         .collect();
     bar.finish();
@@ -294,11 +301,17 @@ struct Measured {
     spans: Vec<((usize, usize), (usize, usize))>,
 }
 
-fn measure_pair(a: u32, b: u32, arts: &[Article], idf: &Idf, p: &Params) -> Measured {
+fn measure_pair(
+    a: u32,
+    xa: &Analysed,
+    b: u32,
+    arts: &[Article],
+    idf: &Idf,
+    p: &Params,
+) -> Measured {
     let (aa, ab) = (&arts[a as usize], &arts[b as usize]);
-    let xa = Analysed::new(&aa.text, p.shingle_size);
     let xb = Analysed::new(&ab.text, p.shingle_size);
-    let mut ev = measure(&xa, &xb, idf, &p.align);
+    let mut ev = measure(xa, &xb, idf, &p.align);
     if let Some(path) = &p.dump_pairs {
         dump_pair(path, aa, ab, &ev);
     }
