@@ -8,9 +8,9 @@
 //! bounded by (its features × the cap), so the whole stage is linear in the corpus, hubs and
 //! giant clusters included.
 
+use crate::text::shingle::FastMap;
 use rayon::prelude::*;
 use serde::Serialize;
-use std::collections::HashMap;
 
 #[derive(Debug, Clone, Copy, Serialize)]
 pub struct CandidateParams {
@@ -47,7 +47,7 @@ pub fn rare_feature_pairs(
     // time: the (feature, doc) list sorted to find document frequencies is the stage's largest
     // allocation, and most features (df 1) are dropped right after, so only a slice of it need
     // exist at once.
-    let mut index: HashMap<u64, (u32, u32)> = HashMap::new();
+    let mut index: FastMap<u64, (u32, u32)> = FastMap::default();
     let mut docs: Vec<u32> = Vec::new();
     for shard in 0..INDEX_SHARDS {
         let in_shard = move |f: &u64| f >> (64 - INDEX_SHARD_BITS) == shard;
@@ -79,7 +79,7 @@ pub fn rare_feature_pairs(
     let mut pairs: Vec<(u32, u32)> = members
         .par_iter()
         .flat_map_iter(|&d| {
-            let mut acc: HashMap<u32, (f32, u32)> = HashMap::new();
+            let mut acc: FastMap<u32, (f32, u32)> = FastMap::default();
             for f in &features[d as usize] {
                 if let Some(&(start, df)) = index.get(f) {
                     let w = weight(df);

@@ -6,16 +6,15 @@ pub mod attribution;
 pub mod candidates;
 pub mod decide;
 
-use crate::text::shingle::{intersection_size, shingle_set};
+use crate::text::shingle::{intersection_size, shingle_set, FastMap};
 use crate::text::{sentences::sentence_spans, tokenize, Token};
 use align::{align, quoted_mask, sentence_token_ranges, AlignParams, Alignment, Doc};
-use std::collections::HashMap;
 
 /// Word weights from document frequencies, estimated on an evenly spaced sample of at most
 /// `IDF_SAMPLE` articles: accurate enough to tell "the" from "Proulx", bounded in cost on any
 /// corpus, and deterministic.
 pub struct Idf {
-    df: HashMap<u64, u32>,
+    df: FastMap<u64, u32>,
     n: f32,
     /// The sample is the whole corpus, so a pair's own articles are in every count.
     whole: bool,
@@ -51,7 +50,7 @@ impl Idf {
     pub fn from_texts<'a>(texts: impl ExactSizeIterator<Item = &'a str>) -> Idf {
         let total = texts.len();
         let step = total.div_ceil(IDF_SAMPLE).max(1);
-        let mut df: HashMap<u64, u32> = HashMap::new();
+        let mut df: FastMap<u64, u32> = FastMap::default();
         let mut n = 0;
         let mut tokens = Vec::new();
         for text in texts.step_by(step) {
