@@ -9,7 +9,6 @@
 
 use crate::text::Token;
 use serde::Serialize;
-use std::collections::HashMap;
 
 /// A view of one article for alignment.
 pub struct Doc<'a> {
@@ -185,20 +184,24 @@ fn verbatim_runs(a: &[Token], b: &[Token], weight_a: &[f32], p: &AlignParams) ->
             .iter()
             .fold(0u64, |h, x| h.rotate_left(17) ^ x.hash)
     };
-    let mut index: HashMap<u64, Vec<u32>> = HashMap::with_capacity(b.len());
-    for j in 0..=b.len() - n {
-        let places = index.entry(gram(b, j)).or_default();
-        if places.len() < MAX_PLACES {
-            places.push(j as u32);
-        }
-    }
+    // (gram, place) sorted: one allocation per pair instead of one per distinct gram.
+    let mut index: Vec<(u64, u32)> = (0..=b.len() - n).map(|j| (gram(b, j), j as u32)).collect();
+    index.sort_unstable();
+    let places_of = |g: u64| {
+        let from = index.partition_point(|x| x.0 < g);
+        index[from..]
+            .iter()
+            .take(MAX_PLACES)
+            .take_while(move |x| x.0 == g)
+            .map(|x| x.1)
+    };
     let mut runs = Vec::new();
     let mut i = 0;
     while i + n <= a.len() {
         let mut best: Option<Run> = None;
         let rare = weight_a[i..i + n].iter().any(|&w| w >= p.seed_min_weight);
-        if let Some(places) = index.get(&gram(a, i)).filter(|_| rare) {
-            for &j in places {
+        if rare {
+            for j in places_of(gram(a, i)) {
                 let j = j as usize;
                 let mut len = 0;
                 while i + len < a.len() && j + len < b.len() && a[i + len].hash == b[j + len].hash {
@@ -285,12 +288,12 @@ fn reworded_sentences(a: &Doc, b: &Doc, al: &Alignment, p: &AlignParams) -> Vec<
     };
     let bag_a = bags(a, &al.weight_a);
     let bag_b = bags(b, &al.weight_b);
-    let mut postings: HashMap<u64, Vec<u32>> = HashMap::new();
-    for (k, (bag, _)) in bag_b.iter().enumerate() {
-        for (h, _) in bag {
-            postings.entry(*h).or_default().push(k as u32);
-        }
-    }
+    let mut postings: Vec<(u64, u32)> = bag_b
+        .iter()
+        .enumerate()
+        .flat_map(|(k, (bag, _))| bag.iter().map(move |(h, _)| (*h, k as u32)))
+        .collect();
+    postings.sort_unstable();
     let uncovered = |mask: &[bool], (s, e): (u32, u32)| {
         let n = (e - s) as usize;
         n > 0 && mask[s as usize..e as usize].iter().filter(|&&c| !c).count() * 2 > n
@@ -305,11 +308,10 @@ fn reworded_sentences(a: &Doc, b: &Doc, al: &Alignment, p: &AlignParams) -> Vec<
         dots.iter_mut().for_each(|d| *d = 0.0);
         shared.iter_mut().for_each(|s| *s = 0);
         for (h, w) in bag {
-            if let Some(list) = postings.get(h) {
-                for &kb in list {
-                    dots[kb as usize] += w * w;
-                    shared[kb as usize] += 1;
-                }
+            let from = postings.partition_point(|x| x.0 < *h);
+            for &(_, kb) in postings[from..].iter().take_while(|x| x.0 == *h) {
+                dots[kb as usize] += w * w;
+                shared[kb as usize] += 1;
             }
         }
         let mut best: Option<(f32, u32)> = None;
