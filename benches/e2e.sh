@@ -170,9 +170,10 @@ if [[ $CHECK_THREADS == 1 ]]; then
         "$W" run "$corpus" --out "$WORKDIR/threads$t" -q --threads "$t" \
             || die "wiretrace run --threads $t failed"
     done
-    DETERMINISM=$(python3 - "$WORKDIR/threads1" "$WORKDIR/threads2" "$smallest" <<'EOF'
+    DETERMINISM=$(python3 - "$WORKDIR/threads1" "$WORKDIR/threads2" "$corpus" <<'EOF'
 import filecmp, json, os, sys
-a, b, size = sys.argv[1:4]
+a, b, corpus = sys.argv[1:4]
+size = sum(1 for _ in open(corpus, "rb"))
 fa, fb = sorted(os.listdir(a)), sorted(os.listdir(b))
 problems = []
 if fa != fb:
