@@ -304,7 +304,7 @@ def main():
     P("")
     P("(a) Sketch throughput, word 5-shingles, 128 values per signature:")
     P("")
-    P("| sketcher | seconds | articles/s | MB/s of text | wiretrace MinHash / this |")
+    P("| sketcher | seconds | articles/s | MB/s of text | time / wiretrace MinHash time |")
     P("|---|---:|---:|---:|---:|")
     for name, s in rows + wt_rows:
         P(f"| {name} | {s:.3f} | {n / s:,.0f} | {text_mb / s:.1f} | {s / ours_mh:.1f}x |")
