@@ -50,6 +50,7 @@ fi
 CPU=$(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1)
 NCPU=$(nproc)
 DATE=$(date -u +%Y-%m-%dT%H:%MZ)
+note "commit $COMMIT; $CPU, $NCPU cores; sizes: $SIZES; work dir: $WORKDIR"
 THREAD_ARGS=()
 [[ -n $THREADS ]] && THREAD_ARGS=(--threads "$THREADS")
 
