@@ -73,16 +73,25 @@ pub struct GzReader<R: BufRead> {
     limit: u64,
     produced: u64,
     failed: bool,
+    /// The input does not start with the gzip signature. Checked before the decoder sees it,
+    /// because the decoder would call a short non-gzip file truncated rather than wrong.
+    not_gzip: bool,
 }
 
 impl<R: BufRead> GzReader<R> {
     /// `compressed` is the size of the compressed input, which sets the ceiling.
-    pub fn new(reader: R, compressed: u64) -> Self {
+    pub fn new(mut reader: R, compressed: u64) -> Self {
+        // A failing read here is met again, and reported, by the decoder.
+        let not_gzip = reader.fill_buf().is_ok_and(|head| {
+            let n = head.len().min(2);
+            n > 0 && head[..n] != [0x1f, 0x8b][..n]
+        });
         GzReader {
             inner: MultiGzDecoder::new(reader),
             limit: allowance(compressed),
             produced: 0,
             failed: false,
+            not_gzip,
         }
     }
 }
@@ -91,6 +100,13 @@ impl<R: BufRead> Read for GzReader<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         if self.failed || buf.is_empty() {
             return Ok(0);
+        }
+        if self.not_gzip {
+            self.failed = true;
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                GzProblem::Corrupt("no gzip signature at the start".into()),
+            ));
         }
         let room = self.limit - self.produced;
         let result = if room == 0 {
@@ -180,6 +196,10 @@ mod tests {
     fn corrupt_header_body_and_trailer() {
         let (_, err) = read_all(b"this is not gzip at all");
         assert!(matches!(err, Some(GzProblem::Corrupt(_))), "{err:?}");
+        let (_, err) = read_all(b"short");
+        assert!(matches!(err, Some(GzProblem::Corrupt(_))), "{err:?}");
+        let (_, err) = read_all(b"\x1f\x8b\x08");
+        assert!(matches!(err, Some(GzProblem::Truncated(_))), "{err:?}");
         let mut z = gz(b"some text that is long enough to have a body");
         let n = z.len();
         z[n - 6] ^= 0xff; // CRC

@@ -29,11 +29,7 @@ pub fn read_jsonl(reader: &mut dyn BufRead, name: &str, out: &mut FileArticles) 
         }
         Ok(_) => {}
         Err(e) => {
-            out.diag.skip(
-                super::read_error_reason(&e),
-                name.to_string(),
-                format!("cannot read: {e}"),
-            );
+            stopped(out, name, 1, &e);
             return;
         }
     }
@@ -57,15 +53,7 @@ pub fn read_jsonl(reader: &mut dyn BufRead, name: &str, out: &mut FileArticles) 
                 }
             }
             Err(e) => {
-                // The lines before the failure are complete and stay; a partial last line is
-                // dropped with the rest of the file.
-                out.diag.skip(
-                    super::read_error_reason(&e),
-                    format!("{name}:{line_no}"),
-                    format!(
-                        "stopped reading at line {line_no}: {e}; the lines before it were kept"
-                    ),
-                );
+                stopped(out, name, line_no, &e);
                 break;
             }
         }
@@ -75,6 +63,23 @@ pub fn read_jsonl(reader: &mut dyn BufRead, name: &str, out: &mut FileArticles) 
         }
     }
     parse_batch(&mut batch, name, out);
+}
+
+/// Reports a read that failed at `line`. The lines before it are complete and stay; a partial
+/// last line is dropped with the rest of the file.
+fn stopped(out: &mut FileArticles, name: &str, line: u64, e: &std::io::Error) {
+    out.diag.skip(
+        super::read_error_reason(e),
+        format!("{name}:{line}"),
+        if line > 1 {
+            format!(
+                "stopped reading at line {line}: {e}; lines 1-{} were read",
+                line - 1
+            )
+        } else {
+            format!("nothing read: {e}")
+        },
+    );
 }
 
 /// The reason a JSON parse failed: nesting deeper than serde_json's recursion limit (128) is

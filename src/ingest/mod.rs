@@ -350,11 +350,13 @@ pub fn parse_bytes(name: &str, format: Format, bytes: &[u8]) -> FileArticles {
 fn read_from(format: Format, name: &str, reader: impl Read, size: u64, out: &mut FileArticles) {
     match format {
         Format::Jsonl => {
-            jsonl::read_jsonl(&mut BufReader::with_capacity(1 << 20, reader), name, out)
+            let cap = buffer_for(size);
+            jsonl::read_jsonl(&mut BufReader::with_capacity(cap, reader), name, out)
         }
         Format::JsonlGz => {
             let gz = gzip::GzReader::new(BufReader::new(reader), size);
-            jsonl::read_jsonl(&mut BufReader::with_capacity(1 << 20, gz), name, out);
+            let cap = buffer_for(size.saturating_mul(8));
+            jsonl::read_jsonl(&mut BufReader::with_capacity(cap, gz), name, out);
         }
         Format::Json => jsonl::read_json(&mut BufReader::new(reader), name, out),
         Format::JsonGz => {
@@ -363,6 +365,12 @@ fn read_from(format: Format, name: &str, reader: impl Read, size: u64, out: &mut
         }
         Format::Text => read_text(reader, name, out),
     }
+}
+
+/// Read buffer for `size` bytes of input: 1 MiB for big files, but no more than a small file
+/// needs, since allocating 1 MiB for each of 100,000 tiny files costs more than reading them.
+fn buffer_for(size: u64) -> usize {
+    size.saturating_add(1).clamp(8 << 10, 1 << 20) as usize
 }
 
 /// The reason under which an I/O error met while reading a file is counted.
