@@ -272,10 +272,12 @@ mod tests {
             ]
         }
 
+        /// Article count, proposed links, and what each article credits.
+        type ForestInput = (usize, Vec<Proposal>, Vec<Option<(String, usize)>>);
+
         /// Up to 40 articles, any links between them (self-links, both directions, several
         /// parents per child, ties in rank), and some articles crediting one of three outlets.
-        fn forest_input(
-        ) -> impl Strategy<Value = (usize, Vec<Proposal>, Vec<Option<(String, usize)>>)> {
+        fn forest_input() -> impl Strategy<Value = ForestInput> {
             (1usize..40).prop_flat_map(|n| {
                 let link = (0..n as u32, 0..n as u32, relation(), 0u8..=10, 0u8..=10).prop_map(
                     |(child, parent, relation, c, r)| Proposal {
@@ -337,8 +339,8 @@ mod tests {
                 for c in kids_a.iter().chain(&kids_v).flatten() {
                     seen[*c as usize] += 1;
                 }
-                for a in 0..n {
-                    prop_assert_eq!(seen[a], f.parent[a].is_some() as u32, "article {}", a);
+                for (a, &k) in seen.iter().enumerate() {
+                    prop_assert_eq!(k, f.parent[a].is_some() as u32, "article {}", a);
                 }
                 for a in 0..n {
                     match f.parent[a] {
