@@ -41,18 +41,22 @@ impl Published {
         }
     }
 
-    /// Hours from `self` to `later` (negative when `later` is earlier); compare with
-    /// [`Published::resolution_hours`] before reading it as an order.
+    /// Hours from `self` to `later` (negative when `later` is earlier); use
+    /// [`Published::order`] to tell which came first.
     pub fn hours_until(&self, later: &Published) -> f64 {
         (later.ts - self.ts) as f64 / 3600.0
     }
 
-    /// The smallest gap that means "published earlier" at the coarser of the two precisions.
-    pub fn resolution_hours(&self, other: &Published) -> f64 {
+    /// Which of the two came first, at the coarser precision of the two: a date without a time
+    /// orders only against other days (11:00 on the 16th is neither before nor after "the 16th",
+    /// but before "the 17th", although less than 24 hours separate them); two instants order by
+    /// the second. `Equal` means the dates cannot tell.
+    pub fn order(&self, other: &Published) -> std::cmp::Ordering {
+        const DAY: i64 = 86_400;
         if self.date_only || other.date_only {
-            24.0
+            self.ts.div_euclid(DAY).cmp(&other.ts.div_euclid(DAY))
         } else {
-            1.0
+            self.ts.cmp(&other.ts)
         }
     }
 }
@@ -88,5 +92,30 @@ impl Relation {
             "unrelated" => Relation::Unrelated,
             _ => return None,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::cmp::Ordering::*;
+
+    #[test]
+    fn order_at_the_coarser_precision() {
+        let day = |d: i64| Published {
+            ts: d * 86_400,
+            date_only: true,
+        };
+        let at = |d: i64, h: i64| Published {
+            ts: d * 86_400 + h * 3600,
+            date_only: false,
+        };
+        // 01:00 on day 1 is before day 2, though 23 hours apart, and tied with day 1.
+        assert_eq!(at(1, 1).order(&day(2)), Less);
+        assert_eq!(day(2).order(&at(1, 1)), Greater);
+        assert_eq!(at(1, 23).order(&day(1)), Equal);
+        assert_eq!(at(1, 1).order(&at(1, 2)), Less);
+        assert_eq!(at(1, 1).order(&at(1, 1)), Equal);
+        assert_eq!(day(-1).order(&at(-1, 5)), Equal);
     }
 }

@@ -8,7 +8,7 @@ use crate::link::candidates::{rare_feature_pairs, CandidateParams};
 use crate::link::decide::{
     decide, effective_coverage, small_corpus_params, source_scores, DecidedBy, LinkParams, Meta,
 };
-use crate::link::{measure, Analysed, Idf};
+use crate::link::{comparable_prefix, measure, Analysed, Idf};
 use crate::model::{Article, Relation};
 use crate::progress::Progress;
 use crate::sketch::exact::normalized_sha256;
@@ -116,8 +116,12 @@ pub fn sketch_article(a: &Article, hasher: &MinHasher, p: &Params) -> Sketch {
     let mut tokens = Vec::new();
     tokenize(&a.text, &mut tokens);
     let signature = hasher.sign_tokens(&tokens, p.shingle_size);
-    let mut features: Vec<u64> = tokens.iter().map(|t| t.hash).collect();
-    for_each_shingle(&tokens, 3, |_, h| {
+    // Candidate features come from the compared prefix only: a huge text with every rare word of
+    // the corpus would otherwise be every article's candidate partner.
+    let compared = comparable_prefix(&a.text).len();
+    let compared = &tokens[..tokens.partition_point(|t| (t.end as usize) <= compared)];
+    let mut features: Vec<u64> = compared.iter().map(|t| t.hash).collect();
+    for_each_shingle(compared, 3, |_, h| {
         if p.trigram_sampling <= 1 || h % p.trigram_sampling == 0 {
             features.push(h);
         }

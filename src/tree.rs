@@ -259,4 +259,128 @@ mod tests {
         assert_eq!(f.relation[0], Relation::Derivative);
         assert_eq!(f.relation[3], Relation::Unrelated);
     }
+
+    mod props {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn relation() -> impl Strategy<Value = Relation> {
+            prop_oneof![
+                Just(Relation::ExactDuplicate),
+                Just(Relation::NearDuplicate),
+                Just(Relation::Derivative),
+            ]
+        }
+
+        /// Article count, proposed links, and what each article credits.
+        type ForestInput = (usize, Vec<Proposal>, Vec<Option<(String, usize)>>);
+
+        /// Up to 40 articles, any links between them (self-links, both directions, several
+        /// parents per child, ties in rank), and some articles crediting one of three outlets.
+        fn forest_input() -> impl Strategy<Value = ForestInput> {
+            (1usize..40).prop_flat_map(|n| {
+                let link = (0..n as u32, 0..n as u32, relation(), 0u8..=10, 0u8..=10).prop_map(
+                    |(child, parent, relation, c, r)| Proposal {
+                        child,
+                        parent,
+                        relation,
+                        confidence: c as f64 / 10.0,
+                        rank: r as f64 / 10.0,
+                        evidence: 0,
+                    },
+                );
+                let credit = proptest::option::weighted(
+                    0.3,
+                    (
+                        proptest::sample::select(vec!["reuters", "ap", "afp"]),
+                        0usize..3,
+                    )
+                        .prop_map(|(o, k)| (o.to_string(), k)),
+                );
+                (
+                    Just(n),
+                    proptest::collection::vec(link, 0..3 * n),
+                    proptest::collection::vec(credit, n),
+                )
+            })
+        }
+
+        fn ancestors(f: &Forest, mut a: usize) -> Vec<usize> {
+            let mut up = Vec::new();
+            while let Some(Node::Article(p)) = f.parent[a] {
+                a = p as usize;
+                up.push(a);
+                assert!(up.len() <= f.parent.len(), "cycle");
+            }
+            up
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(300))]
+
+            #[test]
+            fn forest_invariants((n, proposals, credit) in forest_input()) {
+                let f = build(n, proposals.clone(), &credit);
+                prop_assert_eq!(f.parent.len(), n);
+                prop_assert_eq!(f.root.len(), n);
+                // No cycle, and the root recorded is the one reached by walking up.
+                for a in 0..n {
+                    let up = ancestors(&f, a);
+                    let top = *up.last().unwrap_or(&a);
+                    let expected = match f.parent[top] {
+                        Some(Node::Virtual(v)) => Node::Virtual(v),
+                        _ => Node::Article(top as u32),
+                    };
+                    prop_assert_eq!(f.root[a], expected);
+                }
+                // Each article exactly once in the forest: a root, or a child of one node.
+                let (kids_a, kids_v) = f.children();
+                let mut seen = vec![0u32; n];
+                for c in kids_a.iter().chain(&kids_v).flatten() {
+                    seen[*c as usize] += 1;
+                }
+                for (a, &k) in seen.iter().enumerate() {
+                    prop_assert_eq!(k, f.parent[a].is_some() as u32, "article {}", a);
+                }
+                for a in 0..n {
+                    match f.parent[a] {
+                        // A link comes from a proposal, with its relation and confidence.
+                        Some(Node::Article(p)) => {
+                            let proposed = proposals.iter().any(|x| {
+                                x.child as usize == a
+                                    && x.parent == p
+                                    && x.relation == f.relation[a]
+                                    && Some(x.confidence) == f.confidence[a]
+                            });
+                            prop_assert!(proposed, "link {} -> {} was not proposed", a, p);
+                        }
+                        // A virtual parent is the outlet the article credits.
+                        Some(Node::Virtual(v)) => {
+                            prop_assert_eq!(Some(&f.virtuals[v as usize].outlet), credit[a].as_ref().map(|c| &c.0));
+                            prop_assert_eq!(f.relation[a], Relation::Derivative);
+                        }
+                        None => {
+                            let has_children = !kids_a[a].is_empty();
+                            let want = if has_children { Relation::Original } else { Relation::Unrelated };
+                            prop_assert_eq!(f.relation[a], want);
+                            prop_assert!(credit[a].is_none(), "a crediting root gets a virtual parent");
+                        }
+                    }
+                }
+                // Greedy is maximal: an article left without an article parent had no proposal
+                // that could be taken without closing a cycle.
+                for x in &proposals {
+                    let c = x.child as usize;
+                    if x.child != x.parent && !matches!(f.parent[c], Some(Node::Article(_))) {
+                        prop_assert!(
+                            ancestors(&f, x.parent as usize).contains(&c),
+                            "{} could have hung under {}", c, x.parent
+                        );
+                    }
+                }
+                let ids: std::collections::HashSet<_> = f.virtuals.iter().map(|v| &v.id).collect();
+                prop_assert_eq!(ids.len(), f.virtuals.len(), "virtual ids are unique");
+            }
+        }
+    }
 }

@@ -3,6 +3,7 @@
 
 mod common;
 use common::*;
+use std::path::Path;
 
 #[test]
 fn bad_records_are_counted_and_located() {
@@ -117,4 +118,230 @@ fn exit_codes() {
         run(&["run", "--near-threshold", "abc"]).status.code(),
         Some(2)
     );
+}
+
+fn gz(data: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    e.write_all(data).unwrap();
+    e.finish().unwrap()
+}
+
+fn articles_jsonl(prefix: &str, n: usize) -> String {
+    (1..=n)
+        .map(|i| {
+            format!(
+                "{{\"id\": \"{prefix}{i}\", \"text\": \"Story {i} from {prefix}: the river rose by {i} centimetres overnight.\"}}\n"
+            )
+        })
+        .collect()
+}
+
+fn run_quiet(input: &Path, out: &Path) -> std::process::Output {
+    run(&[
+        "run",
+        input.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--quiet",
+    ])
+}
+
+fn ids(out: &Path) -> Vec<String> {
+    read_jsonl(&out.join("articles.jsonl"))
+        .iter()
+        .map(|a| a["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// Truncated, corrupt and bomb gzip files: each counted under its reason with file and line, the
+/// articles before the damage kept, and every other file untouched.
+#[test]
+fn damaged_gzip_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    let body = articles_jsonl("t", 5000);
+    let z = gz(body.as_bytes());
+    std::fs::write(input.join("a_truncated.jsonl.gz"), &z[..z.len() * 2 / 3]).unwrap();
+    let mut corrupt = gz(articles_jsonl("c", 3).as_bytes());
+    let n = corrupt.len();
+    corrupt[n - 8] ^= 0xff; // CRC of the only member
+    std::fs::write(input.join("b_corrupt.jsonl.gz"), corrupt).unwrap();
+    std::fs::write(input.join("c_not_gzip.jsonl.gz"), "{\"text\": \"plain\"}\n").unwrap();
+    // A thousandfold bomb: 4 MiB of blanks compresses to about 4 KB; 50 members of it follow
+    // two real articles.
+    let mut bomb = gz(articles_jsonl("b", 2).as_bytes());
+    let filler = {
+        use std::io::Write;
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        e.write_all(&vec![b' '; 4 << 20]).unwrap();
+        e.finish().unwrap()
+    };
+    for _ in 0..50 {
+        bomb.extend_from_slice(&filler);
+    }
+    assert!(
+        bomb.len() * 1000 < 200 << 20,
+        "{} bytes expand a thousandfold",
+        bomb.len()
+    );
+    std::fs::write(input.join("d_bomb.jsonl.gz"), bomb).unwrap();
+    std::fs::write(input.join("e_good.jsonl"), articles_jsonl("g", 3)).unwrap();
+
+    let out = dir.path().join("out");
+    let o = run_quiet(&input, &out);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{stderr}");
+    let line_of = |file: &str, reason: &str| -> u64 {
+        let pat = format!("{file}:");
+        let l = stderr
+            .lines()
+            .find(|l| l.contains(&pat) && l.contains(&format!("skipped ({reason})")))
+            .unwrap_or_else(|| panic!("no {reason} line for {file}: {stderr}"));
+        l.split(&pat)
+            .nth(1)
+            .unwrap()
+            .split(':')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    let got = ids(&out);
+    let truncated_kept = got.iter().filter(|i| i.starts_with('t')).count() as u64;
+    assert!(
+        truncated_kept > 1000 && truncated_kept < 5000,
+        "{truncated_kept}"
+    );
+    assert_eq!(
+        line_of("a_truncated.jsonl.gz", "truncated_gzip"),
+        truncated_kept + 1
+    );
+    // A checksum is only checked at the end of the member, after its lines were read.
+    assert_eq!(line_of("b_corrupt.jsonl.gz", "corrupt_gzip"), 4);
+    assert_eq!(line_of("c_not_gzip.jsonl.gz", "corrupt_gzip"), 1);
+    assert_eq!(line_of("d_bomb.jsonl.gz", "decompression_limit"), 3);
+    for kept in ["b1", "b2", "g1", "g2", "g3", "t1"] {
+        assert!(got.iter().any(|i| i == kept), "{kept} missing");
+    }
+    let s = read_json(&out.join("summary.json"));
+    assert_eq!(s["skipped"]["truncated_gzip"], 1);
+    assert_eq!(s["skipped"]["corrupt_gzip"], 2);
+    assert_eq!(s["skipped"]["decompression_limit"], 1);
+    assert_eq!(s["articles_read"], got.len());
+}
+
+/// Files that cannot be read: a broken symlink, a link loop, a socket and a FIFO (opening a FIFO
+/// would block forever), and a file without read permission. None stops the run.
+#[cfg(unix)]
+#[test]
+fn unreadable_files_and_links() {
+    use std::os::unix::fs::{symlink, PermissionsExt};
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir_all(input.join("sub")).unwrap();
+    std::fs::write(input.join("a.jsonl"), articles_jsonl("a", 2)).unwrap();
+    std::fs::write(input.join("sub/story.txt"), "A story about the harbour.").unwrap();
+    symlink(input.join("missing.txt"), input.join("broken.txt")).unwrap();
+    symlink("self.txt", input.join("self.txt")).unwrap();
+    symlink("..", input.join("sub/loop")).unwrap();
+    let _socket = std::os::unix::net::UnixListener::bind(input.join("socket.jsonl")).unwrap();
+    let fifo = std::process::Command::new("mkfifo")
+        .arg(input.join("pipe.txt"))
+        .status()
+        .is_ok_and(|s| s.success());
+    let locked = input.join("locked.txt");
+    std::fs::write(&locked, "A locked story.").unwrap();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    // Permission bits do not stop a privileged user (root in a container); then the file is
+    // simply read, and only that assertion is skipped.
+    let privileged = std::fs::read(&locked).is_ok();
+
+    let out = dir.path().join("out");
+    let o = run_quiet(&input, &out);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{stderr}");
+    for line in [
+        "broken.txt: skipped (broken_symlink)",
+        "self.txt: skipped (broken_symlink)",
+        "sub/loop: skipped (repeated_directory)",
+        "socket.jsonl: skipped (not_a_regular_file)",
+    ] {
+        assert!(stderr.contains(line), "{line}: {stderr}");
+    }
+    let s = read_json(&out.join("summary.json"));
+    assert_eq!(s["skipped"]["broken_symlink"], 2);
+    assert_eq!(s["skipped"]["repeated_directory"], 1);
+    assert_eq!(s["skipped"]["not_a_regular_file"], 1 + fifo as u64);
+    if fifo {
+        assert!(
+            stderr.contains("pipe.txt: skipped (not_a_regular_file)"),
+            "{stderr}"
+        );
+    }
+    let got = ids(&out);
+    // Read once, though the loop makes sub/ reachable again below itself.
+    assert_eq!(got.iter().filter(|i| *i == "sub/story.txt").count(), 1);
+    assert!(got.iter().any(|i| i == "a1") && got.iter().any(|i| i == "a2"));
+    if privileged {
+        eprintln!("running with privileges: chmod 000 does not stop reads; locked.txt was read");
+        assert!(got.iter().any(|i| i == "locked.txt"));
+    } else {
+        assert!(
+            stderr.contains("locked.txt: skipped (unreadable_file)"),
+            "{stderr}"
+        );
+        assert_eq!(s["skipped"]["unreadable_file"], 1);
+        assert!(!got.iter().any(|i| i == "locked.txt"));
+    }
+}
+
+/// Nesting far past serde_json's recursion limit (128) is a counted bad record, not a stack
+/// overflow; a binary file with a JSON extension is skipped whole.
+#[test]
+fn deep_nesting_and_binary_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    let deep = format!("{}{}", "[".repeat(1_000_000), "]".repeat(1_000_000));
+    let obj_deep = format!("{}{}", "{\"a\":".repeat(200_000), "}".repeat(200_000));
+    std::fs::write(
+        input.join("deep.jsonl"),
+        format!(
+            "{deep}\n{{\"text\": \"fine\", \"x\": {obj_deep}}}\n{}",
+            articles_jsonl("d", 1)
+        ),
+    )
+    .unwrap();
+    std::fs::write(input.join("deep.json"), &deep).unwrap();
+    std::fs::write(
+        input.join("blob.jsonl"),
+        b"\x00\x01\x02\x03{\"text\": \"x\"}\n",
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    let o = run_quiet(&input, &out);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("deep.jsonl:1: skipped (nested_too_deep)"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("deep.jsonl:2: skipped (nested_too_deep)"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("deep.json: skipped (nested_too_deep)"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("blob.jsonl: skipped (binary_file)"),
+        "{stderr}"
+    );
+    assert_eq!(ids(&out), ["d1"]);
+    let s = read_json(&out.join("summary.json"));
+    assert_eq!(s["skipped"]["nested_too_deep"], 3);
+    assert_eq!(s["skipped"]["binary_file"], 1);
 }

@@ -145,6 +145,7 @@ fn run_in_pool(args: &Args, params: &Params, threads: usize) -> Result<()> {
 
     let t = Instant::now();
     let out = &args.out;
+    emit::begin_output(out)?;
     write_atomic(out, "articles.jsonl", |w| emit::articles::write(&res, w))?;
     write_atomic(out, "provenance.json", |w| emit::provenance::write(&res, w))?;
     write_atomic(out, "edges.csv", |w| emit::edges::write(&res, w))?;
@@ -163,7 +164,8 @@ fn run_in_pool(args: &Args, params: &Params, threads: usize) -> Result<()> {
         stage_seconds,
     };
     let summary = emit::summary::build(&res, &info);
-    write_atomic(out, "summary.json", |w| {
+    // Last: its presence tells readers the set is complete (see `emit::begin_output`).
+    write_atomic(out, emit::SUMMARY, |w| {
         serde_json::to_writer_pretty(&mut *w, &summary)?;
         w.write_all(b"\n")?;
         Ok(())

@@ -12,15 +12,54 @@ use anyhow::{Context, Result};
 use std::io::{BufWriter, Write};
 use std::path::Path;
 
-/// Writes `dir/name` atomically through a buffered writer.
+/// Ends the names of temporary files, so that [`begin_output`] can recognise and remove those a
+/// killed run left behind without touching anything else in the directory.
+const TEMP_SUFFIX: &str = ".wiretrace.tmp";
+
+/// The file written last; its presence says the other files are from the same, finished run.
+pub const SUMMARY: &str = "summary.json";
+
+/// Prepares `dir` for a new set of outputs: removes temporary files of an earlier killed run and
+/// the old `summary.json`. Each output file is replaced atomically but the set cannot be, so a
+/// run killed half-way would otherwise leave new files beside an old summary describing others;
+/// with `summary.json` written last and removed first, its presence means a complete set.
+pub fn begin_output(dir: &Path) -> Result<()> {
+    let entries =
+        std::fs::read_dir(dir).with_context(|| format!("cannot read {}", dir.display()))?;
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with('.') && name.ends_with(TEMP_SUFFIX) {
+            // Best effort: a leftover that cannot be removed harms nothing.
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+    match std::fs::remove_file(dir.join(SUMMARY)) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+            Err(e).with_context(|| format!("cannot replace {}", dir.join(SUMMARY).display()))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Writes `dir/name` atomically through a buffered writer: to a hidden temporary file in `dir`,
+/// flushed and synced, then renamed over `name`, so `name` is always either absent, the old file,
+/// or the complete new one.
 pub fn write_atomic(
     dir: &Path,
     name: &str,
     body: impl FnOnce(&mut dyn Write) -> Result<()>,
 ) -> Result<()> {
-    let mut tmp = tempfile::Builder::new()
-        .prefix(&format!(".{name}."))
-        .suffix(".tmp")
+    let prefix = format!(".{name}.");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(TEMP_SUFFIX);
+    // tempfile creates owner-only files; outputs are ordinary files, readable as the umask allows.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder
         .tempfile_in(dir)
         .with_context(|| format!("cannot create a file in {}", dir.display()))?;
     {

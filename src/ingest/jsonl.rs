@@ -9,12 +9,32 @@ use rayon::prelude::*;
 use std::io::{BufRead, Read};
 
 /// Lines parsed per parallel batch: large enough to keep both cores busy, small enough that a
-/// batch of long articles stays a few megabytes.
+/// batch of ordinary articles stays a few megabytes.
 const BATCH_LINES: usize = 2048;
+
+/// A batch is also parsed once its lines reach this many bytes, so a file of huge lines does not
+/// gather 2048 of them (up to 2048 × [`MAX_RECORD_BYTES`]) before any is parsed and freed.
+const BATCH_BYTES: usize = 64 << 20;
 
 /// Reads JSON Lines from `reader`; `name` is the file name used in ids (`name:LINE`) and messages.
 pub fn read_jsonl(reader: &mut dyn BufRead, name: &str, out: &mut FileArticles) {
+    match reader.fill_buf() {
+        Ok(head) if super::looks_binary(head) => {
+            out.diag.skip(
+                "binary_file",
+                name.to_string(),
+                "contains NUL bytes; not JSON text".into(),
+            );
+            return;
+        }
+        Ok(_) => {}
+        Err(e) => {
+            stopped(out, name, 1, &e);
+            return;
+        }
+    }
     let mut batch: Vec<(u64, Vec<u8>)> = Vec::with_capacity(BATCH_LINES);
+    let mut batch_bytes = 0usize;
     let mut line_no = 0u64;
     loop {
         line_no += 1;
@@ -28,23 +48,48 @@ pub fn read_jsonl(reader: &mut dyn BufRead, name: &str, out: &mut FileArticles) 
             ),
             Ok(LineRead::Line) => {
                 if !buf.iter().all(u8::is_ascii_whitespace) {
+                    batch_bytes += buf.len();
                     batch.push((line_no, buf));
                 }
             }
             Err(e) => {
-                out.diag.skip(
-                    "read_error",
-                    format!("{name}:{line_no}"),
-                    format!("stopped reading: {e}"),
-                );
+                stopped(out, name, line_no, &e);
                 break;
             }
         }
-        if batch.len() >= BATCH_LINES {
+        if batch.len() >= BATCH_LINES || batch_bytes >= BATCH_BYTES {
             parse_batch(&mut batch, name, out);
+            batch_bytes = 0;
         }
     }
     parse_batch(&mut batch, name, out);
+}
+
+/// Reports a read that failed at `line`. The lines before it are complete and stay; a partial
+/// last line is dropped with the rest of the file.
+fn stopped(out: &mut FileArticles, name: &str, line: u64, e: &std::io::Error) {
+    out.diag.skip(
+        super::read_error_reason(e),
+        format!("{name}:{line}"),
+        if line > 1 {
+            format!(
+                "stopped reading at line {line}: {e}; lines 1-{} were read",
+                line - 1
+            )
+        } else {
+            format!("nothing read: {e}")
+        },
+    );
+}
+
+/// The reason a JSON parse failed: nesting deeper than serde_json's recursion limit (128) is
+/// hostile rather than merely broken, so it is counted apart.
+fn json_error_reason(e: &serde_json::Error) -> &'static str {
+    if e.to_string().starts_with("recursion limit exceeded") {
+        "nested_too_deep"
+    } else {
+        "malformed_json"
+    }
 }
 
 fn parse_batch(batch: &mut Vec<(u64, Vec<u8>)>, name: &str, out: &mut FileArticles) {
@@ -63,7 +108,7 @@ fn parse_batch(batch: &mut Vec<(u64, Vec<u8>)>, name: &str, out: &mut FileArticl
                     }
                 },
                 Err(e) => {
-                    diag.skip("malformed_json", origin, e.to_string());
+                    diag.skip(json_error_reason(&e), origin, e.to_string());
                     None
                 }
             };
@@ -127,7 +172,12 @@ fn read_bounded_line(reader: &mut dyn BufRead, buf: &mut Vec<u8>) -> std::io::Re
 pub fn read_json(reader: &mut dyn Read, name: &str, out: &mut FileArticles) {
     let mut bytes = Vec::new();
     if let Err(e) = reader.take(MAX_RECORD_BYTES + 1).read_to_end(&mut bytes) {
-        out.diag.skip("read_error", name.to_string(), e.to_string());
+        // Unlike JSONL, a document cut short has no complete records to keep.
+        out.diag.skip(
+            super::read_error_reason(&e),
+            name.to_string(),
+            format!("cannot read: {e}"),
+        );
         return;
     }
     if bytes.len() as u64 > MAX_RECORD_BYTES {
@@ -135,6 +185,14 @@ pub fn read_json(reader: &mut dyn Read, name: &str, out: &mut FileArticles) {
             "record_too_large",
             name.to_string(),
             format!("exceeds the {MAX_RECORD_BYTES}-byte limit"),
+        );
+        return;
+    }
+    if super::looks_binary(&bytes) {
+        out.diag.skip(
+            "binary_file",
+            name.to_string(),
+            "contains NUL bytes; not JSON text".into(),
         );
         return;
     }
@@ -166,7 +224,7 @@ pub fn read_json(reader: &mut dyn Read, name: &str, out: &mut FileArticles) {
         },
         Err(e) => out
             .diag
-            .skip("malformed_json", name.to_string(), e.to_string()),
+            .skip(json_error_reason(&e), name.to_string(), e.to_string()),
     }
 }
 

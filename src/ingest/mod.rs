@@ -5,13 +5,14 @@
 
 pub mod date;
 pub mod fields;
+pub mod gzip;
 pub mod jsonl;
 pub mod plaintext;
 
 use crate::model::Article;
 use anyhow::{bail, Result};
 use rayon::prelude::*;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs::File;
 use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};
@@ -147,16 +148,16 @@ pub enum Format {
     Jsonl,
     JsonlGz,
     Json,
+    JsonGz,
     Text,
 }
 
 pub fn format_of(path: &Path) -> Option<Format> {
     let name = path.file_name()?.to_string_lossy().to_ascii_lowercase();
-    let fmt = if name.ends_with(".jsonl.gz")
-        || name.ends_with(".ndjson.gz")
-        || name.ends_with(".json.gz")
-    {
+    let fmt = if name.ends_with(".jsonl.gz") || name.ends_with(".ndjson.gz") {
         Format::JsonlGz
+    } else if name.ends_with(".json.gz") {
+        Format::JsonGz
     } else if name.ends_with(".jsonl") || name.ends_with(".ndjson") {
         Format::Jsonl
     } else if name.ends_with(".json") {
@@ -182,14 +183,19 @@ struct Source {
 pub fn read_inputs(inputs: &[PathBuf], progress: &(dyn Fn(u64) + Sync)) -> Result<Ingested> {
     let mut out = Ingested::default();
     let mut sources = Vec::new();
+    // How many sources each INPUT contributed, to put stdin back in its place among them.
+    let mut per_input = Vec::with_capacity(inputs.len());
     for input in inputs {
         if input.as_os_str() == "-" {
+            per_input.push(0);
             continue;
         }
+        let before = sources.len();
         let meta = std::fs::metadata(input)
             .map_err(|e| anyhow::anyhow!("cannot read input {}: {e}", input.display()))?;
         if meta.is_dir() {
-            walk(input, input, &mut sources, &mut out.diag)
+            let mut seen = HashSet::new();
+            walk(input, input, &mut sources, &mut seen, &mut out.diag)
                 .map_err(|e| anyhow::anyhow!("cannot read directory {}: {e}", input.display()))?;
         } else {
             let name = input
@@ -204,6 +210,7 @@ pub fn read_inputs(inputs: &[PathBuf], progress: &(dyn Fn(u64) + Sync)) -> Resul
                 format,
             });
         }
+        per_input.push(sources.len() - before);
     }
     out.files = sources.len() as u64;
     // Files are read in parallel but kept in sorted input order, so ids and output are stable.
@@ -217,7 +224,7 @@ pub fn read_inputs(inputs: &[PathBuf], progress: &(dyn Fn(u64) + Sync)) -> Resul
         .collect();
     let mut stdin_done = false;
     let mut per_file = per_file.into_iter();
-    for input in inputs {
+    for (input, &n) in inputs.iter().zip(&per_input) {
         if input.as_os_str() == "-" {
             if stdin_done {
                 continue;
@@ -232,12 +239,6 @@ pub fn read_inputs(inputs: &[PathBuf], progress: &(dyn Fn(u64) + Sync)) -> Resul
             out.diag.merge(fa.diag);
             continue;
         }
-        let meta_is_dir = input.is_dir();
-        let n = if meta_is_dir {
-            sources.iter().filter(|s| s.path.starts_with(input)).count()
-        } else {
-            1
-        };
         for fa in per_file.by_ref().take(n) {
             out.articles.extend(fa.articles);
             out.diag.merge(fa.diag);
@@ -251,41 +252,72 @@ pub fn read_inputs(inputs: &[PathBuf], progress: &(dyn Fn(u64) + Sync)) -> Resul
 }
 
 /// Collects the readable files below `dir` in sorted order (so ids and output do not depend on
-/// the file system's listing order). Links to files are followed; broken ones are reported.
+/// the file system's listing order). Links are followed; a broken link is reported, and a
+/// directory reached a second time (a link loop, or two links to one directory) is read once, so
+/// a loop cannot make the walk endless and no file is read twice through it. Only regular files
+/// are read: opening a FIFO found in a dump would block the run forever.
 fn walk(
     root: &Path,
     dir: &Path,
     out: &mut Vec<Source>,
+    seen: &mut HashSet<PathBuf>,
     diag: &mut Diagnostics,
 ) -> std::io::Result<()> {
+    if !seen.insert(std::fs::canonicalize(dir)?) {
+        let name = rel_name(root, dir);
+        diag.skip(
+            "repeated_directory",
+            name,
+            "a link to a directory already read (a loop or a second link); read once".into(),
+        );
+        return Ok(());
+    }
     let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .collect();
     entries.sort();
     for path in entries {
-        let name = path
-            .strip_prefix(root)
-            .unwrap_or(&path)
-            .to_string_lossy()
-            .replace('\\', "/");
+        let name = rel_name(root, &path);
         let meta = match std::fs::metadata(&path) {
             Ok(m) => m,
             Err(e) => {
-                diag.skip("unreadable_file", name, e.to_string());
+                let is_link = std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_symlink());
+                let reason = if is_link {
+                    "broken_symlink"
+                } else {
+                    "unreadable_file"
+                };
+                diag.skip(reason, name, e.to_string());
                 continue;
             }
         };
         if meta.is_dir() {
-            if let Err(e) = walk(root, &path, out, diag) {
+            if let Err(e) = walk(root, &path, out, seen, diag) {
                 diag.skip("unreadable_file", name, e.to_string());
             }
         } else if let Some(format) = format_of(&path) {
-            out.push(Source { path, name, format });
+            if meta.is_file() {
+                out.push(Source { path, name, format });
+            } else {
+                diag.skip(
+                    "not_a_regular_file",
+                    name,
+                    "a FIFO, socket or device, not a file; not read".into(),
+                );
+            }
         } else {
             diag.ignored_files += 1;
         }
     }
     Ok(())
+}
+
+/// A path as named in ids and messages: relative to its INPUT, with `/` separators.
+fn rel_name(root: &Path, path: &Path) -> String {
+    path.strip_prefix(root)
+        .unwrap_or(path)
+        .to_string_lossy()
+        .replace('\\', "/")
 }
 
 fn read_file(src: &Source) -> FileArticles {
@@ -298,51 +330,88 @@ fn read_file(src: &Source) -> FileArticles {
             return out;
         }
     };
-    match src.format {
-        Format::Jsonl => jsonl::read_jsonl(
-            &mut BufReader::with_capacity(1 << 20, file),
-            &src.name,
-            &mut out,
-        ),
-        Format::JsonlGz => {
-            let gz = flate2::read::MultiGzDecoder::new(BufReader::new(file));
-            let mut reader = BufReader::with_capacity(1 << 20, gz);
-            jsonl::read_jsonl(&mut reader, &src.name, &mut out);
-        }
-        Format::Json => jsonl::read_json(&mut BufReader::new(file), &src.name, &mut out),
-        Format::Text => read_text(file, src, &mut out),
-    }
+    // Only the gzip ceiling needs the size; a FIFO named on the command line reports 0.
+    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+    read_from(src.format, &src.name, file, size, &mut out);
     out
 }
 
-fn read_text(file: File, src: &Source, out: &mut FileArticles) {
+/// Parses the bytes of one file as `format`, exactly as a file of that name on disk would be
+/// read, without touching the file system. `name` is used in ids and messages. This is the
+/// entry point of the fuzz targets, so they exercise the code that real input takes.
+pub fn parse_bytes(name: &str, format: Format, bytes: &[u8]) -> FileArticles {
+    let mut out = FileArticles::default();
+    read_from(format, name, bytes, bytes.len() as u64, &mut out);
+    out
+}
+
+/// Reads one file's articles from `reader`; `size` is its length on disk (it sets the gzip
+/// decompression ceiling).
+fn read_from(format: Format, name: &str, reader: impl Read, size: u64, out: &mut FileArticles) {
+    match format {
+        Format::Jsonl => {
+            let cap = buffer_for(size);
+            jsonl::read_jsonl(&mut BufReader::with_capacity(cap, reader), name, out)
+        }
+        Format::JsonlGz => {
+            let gz = gzip::GzReader::new(BufReader::new(reader), size);
+            let cap = buffer_for(size.saturating_mul(8));
+            jsonl::read_jsonl(&mut BufReader::with_capacity(cap, gz), name, out);
+        }
+        Format::Json => jsonl::read_json(&mut BufReader::new(reader), name, out),
+        Format::JsonGz => {
+            let mut gz = gzip::GzReader::new(BufReader::new(reader), size);
+            jsonl::read_json(&mut gz, name, out);
+        }
+        Format::Text => read_text(reader, name, out),
+    }
+}
+
+/// Read buffer for `size` bytes of input: 1 MiB for big files, but no more than a small file
+/// needs, since allocating 1 MiB for each of 100,000 tiny files costs more than reading them.
+fn buffer_for(size: u64) -> usize {
+    size.saturating_add(1).clamp(8 << 10, 1 << 20) as usize
+}
+
+/// The reason under which an I/O error met while reading a file is counted.
+pub(crate) fn read_error_reason(e: &std::io::Error) -> &'static str {
+    gzip::problem(e).map_or("read_error", gzip::GzProblem::reason)
+}
+
+/// Binary data, by the test git and grep use: a NUL byte in the first 8 KiB. Text formats
+/// (and JSON, which escapes control characters) never contain one.
+pub(crate) fn looks_binary(head: &[u8]) -> bool {
+    head.iter().take(8192).any(|&b| b == 0)
+}
+
+fn read_text(reader: impl Read, name: &str, out: &mut FileArticles) {
     let mut bytes = Vec::new();
-    if let Err(e) = file.take(MAX_RECORD_BYTES + 1).read_to_end(&mut bytes) {
+    if let Err(e) = reader.take(MAX_RECORD_BYTES + 1).read_to_end(&mut bytes) {
         out.diag
-            .skip("unreadable_file", src.name.clone(), e.to_string());
+            .skip("unreadable_file", name.to_string(), e.to_string());
         return;
     }
     if bytes.len() as u64 > MAX_RECORD_BYTES {
         out.diag.skip(
             "record_too_large",
-            src.name.clone(),
+            name.to_string(),
             format!("exceeds the {MAX_RECORD_BYTES}-byte limit"),
         );
         return;
     }
-    if bytes.iter().take(8192).any(|&b| b == 0) {
+    if looks_binary(&bytes) {
         out.diag.skip(
             "binary_file",
-            src.name.clone(),
+            name.to_string(),
             "contains NUL bytes; not text".into(),
         );
         return;
     }
-    let text = repair_utf8(bytes, &src.name, &mut out.diag);
-    let art = plaintext::article_from_text(&text, src.name.clone(), src.name.clone());
+    let text = repair_utf8(bytes, name, &mut out.diag);
+    let art = plaintext::article_from_text(&text, name.to_string(), name.to_string());
     if art.text.trim().is_empty() {
         out.diag
-            .skip("empty_text", src.name.clone(), "no article text".into());
+            .skip("empty_text", name.to_string(), "no article text".into());
         return;
     }
     out.articles.push(art);
@@ -428,5 +497,176 @@ mod tests {
         assert_eq!(total.skipped["malformed_json"], 45);
         assert_eq!(total.messages.len() as u64, MESSAGES_PER_REASON);
         assert!(total.report_lines().last().unwrap().contains("25 more"));
+    }
+
+    fn gz(data: &[u8]) -> Vec<u8> {
+        use std::io::Write;
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        e.write_all(data).unwrap();
+        e.finish().unwrap()
+    }
+
+    fn jsonl_lines(n: usize) -> Vec<u8> {
+        (1..=n)
+            .flat_map(|i| {
+                format!("{{\"id\":\"a{i}\",\"text\":\"article number {i}\"}}\n").into_bytes()
+            })
+            .collect()
+    }
+
+    /// Fails with an I/O error after `ok` bytes, as a disk or network file system can.
+    struct FailAfter<'a> {
+        data: &'a [u8],
+        ok: usize,
+    }
+
+    impl Read for FailAfter<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            if self.ok == 0 {
+                return Err(std::io::Error::other("Input/output error (injected)"));
+            }
+            let n = buf.len().min(self.ok).min(self.data.len());
+            buf[..n].copy_from_slice(&self.data[..n]);
+            self.data = &self.data[n..];
+            self.ok -= n;
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn every_format_parses_from_bytes() {
+        let lines = jsonl_lines(3);
+        assert_eq!(
+            parse_bytes("a.jsonl", Format::Jsonl, &lines).articles.len(),
+            3
+        );
+        assert_eq!(
+            parse_bytes("a.jsonl.gz", Format::JsonlGz, &gz(&lines))
+                .articles
+                .len(),
+            3
+        );
+        let arr = br#"[{"text":"one"},{"text":"two"}]"#;
+        assert_eq!(parse_bytes("a.json", Format::Json, arr).articles.len(), 2);
+        assert_eq!(
+            parse_bytes("a.json.gz", Format::JsonGz, &gz(arr))
+                .articles
+                .len(),
+            2
+        );
+        let t = parse_bytes("a.txt", Format::Text, b"date 2023-01-02 Body text.");
+        assert_eq!(t.articles[0].text, "Body text.");
+    }
+
+    #[test]
+    fn read_error_mid_file_keeps_earlier_lines() {
+        let data = jsonl_lines(10);
+        let cut = data.iter().position(|&b| b == b'\n').unwrap() * 4 + 10;
+        let mut out = FileArticles::default();
+        let mut r = BufReader::with_capacity(
+            16,
+            FailAfter {
+                data: &data,
+                ok: cut,
+            },
+        );
+        jsonl::read_jsonl(&mut r, "d.jsonl", &mut out);
+        assert_eq!(out.articles.len(), 4);
+        assert_eq!(out.diag.skipped["read_error"], 1);
+        assert!(
+            out.diag.messages[0].starts_with("d.jsonl:5: skipped (read_error)"),
+            "{:?}",
+            out.diag.messages
+        );
+
+        let mut out = FileArticles::default();
+        read_text(
+            FailAfter {
+                data: b"some text",
+                ok: 4,
+            },
+            "t.txt",
+            &mut out,
+        );
+        assert!(out.articles.is_empty());
+        assert_eq!(out.diag.skipped["unreadable_file"], 1);
+    }
+
+    #[test]
+    fn truncated_and_corrupt_gzip_keep_what_came_before() {
+        let data = jsonl_lines(20_000);
+        let z = gz(&data);
+        let out = parse_bytes("t.jsonl.gz", Format::JsonlGz, &z[..z.len() / 2]);
+        assert_eq!(out.diag.skipped["truncated_gzip"], 1);
+        let n = out.articles.len();
+        assert!(n > 1000 && n < 20_000, "{n}");
+        assert!(out
+            .articles
+            .iter()
+            .enumerate()
+            .all(|(i, a)| a.id == format!("a{}", i + 1)));
+        // Reported at the line where the data ends: just after the last complete article.
+        let msg = &out.diag.messages[0];
+        let line: usize = msg
+            .strip_prefix("t.jsonl.gz:")
+            .and_then(|m| m.split_once(": skipped (truncated_gzip): stopped reading"))
+            .and_then(|(l, _)| l.parse().ok())
+            .unwrap_or_else(|| panic!("{msg}"));
+        assert_eq!(line, n + 1, "{msg}");
+
+        let out = parse_bytes("c.jsonl.gz", Format::JsonlGz, b"plain text, not gzip\n");
+        assert_eq!(out.diag.skipped["corrupt_gzip"], 1);
+        assert!(out.articles.is_empty());
+
+        let out = parse_bytes("c.json.gz", Format::JsonGz, &z[..z.len() / 2]);
+        assert_eq!(out.diag.skipped["truncated_gzip"], 1);
+        assert!(out.articles.is_empty());
+    }
+
+    #[test]
+    fn gzip_bomb_is_capped_and_reported() {
+        let mut data = jsonl_lines(2);
+        data.extend(std::iter::repeat_n(b' ', 1 << 20));
+        let mut bomb = gz(&data);
+        let filler = gz(&vec![b' '; 1 << 20]);
+        for _ in 0..100 {
+            bomb.extend_from_slice(&filler);
+        }
+        let out = parse_bytes("b.jsonl.gz", Format::JsonlGz, &bomb);
+        assert_eq!(
+            out.articles.len(),
+            2,
+            "articles before the ceiling are kept"
+        );
+        assert_eq!(out.diag.skipped["decompression_limit"], 1);
+        assert!(
+            out.diag
+                .messages
+                .iter()
+                .any(|m| m.starts_with("b.jsonl.gz:3: skipped (decompression_limit)")),
+            "{:?}",
+            out.diag.messages
+        );
+    }
+
+    #[test]
+    fn hostile_json() {
+        let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        let line = format!("{{\"text\":\"ok\"}}\n{deep}\n{{\"text\":{deep}}}\n");
+        let out = parse_bytes("n.jsonl", Format::Jsonl, line.as_bytes());
+        assert_eq!(out.articles.len(), 1);
+        assert_eq!(out.diag.skipped["nested_too_deep"], 2);
+        let out = parse_bytes("n.json", Format::Json, deep.as_bytes());
+        assert_eq!(out.diag.skipped["nested_too_deep"], 1);
+
+        let out = parse_bytes(
+            "b.jsonl",
+            Format::Jsonl,
+            b"\x7fELF\x02\x01\x01\x00\x00{\"text\":\"x\"}\n",
+        );
+        assert_eq!(out.diag.skipped["binary_file"], 1);
+        assert!(out.articles.is_empty());
+        let out = parse_bytes("b.json", Format::Json, b"{\"text\":\"x\"}\x00");
+        assert_eq!(out.diag.skipped["binary_file"], 1);
     }
 }

@@ -133,13 +133,15 @@ pub fn decide(ev: &PairEvidence, a: &Meta, b: &Meta, p: &LinkParams) -> Option<D
     })
 }
 
-/// Direction: date first (at the coarser precision of the two), then attribution, then which text
-/// carries material the other lacks. Returns (a is child, how, certainty of the direction).
+/// Direction: date first (at the coarser precision of the two, so a parent is never later than
+/// its child by their dates), then attribution, then which text carries material the other
+/// lacks. Returns (a is child, how, certainty of the direction).
 fn orient(ev: &PairEvidence, a: &Meta, b: &Meta) -> (bool, DecidedBy, f64) {
     if let (Some(pa), Some(pb)) = (a.published, b.published) {
-        let dh = pa.hours_until(&pb);
-        if dh.abs() >= pa.resolution_hours(&pb) {
-            return (dh < 0.0, DecidedBy::Date, 1.0);
+        match pa.order(&pb) {
+            std::cmp::Ordering::Less => return (false, DecidedBy::Date, 1.0),
+            std::cmp::Ordering::Greater => return (true, DecidedBy::Date, 1.0),
+            std::cmp::Ordering::Equal => {}
         }
     }
     let credits = |m: &Meta, other: &Meta| {

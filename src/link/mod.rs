@@ -113,6 +113,30 @@ impl Idf {
     }
 }
 
+/// How much of an article (from its start) is compared with other articles: candidate features,
+/// shingle sets and alignment see at most this many bytes. News articles are a few kilobytes; a
+/// megabyte-sized "article" is a mis-scrape or a concatenated dump, and without the cap every
+/// pair it joins would re-analyse all of it (a 100 MB text in 1,000 pairs ran for over ten
+/// minutes without finishing). Its SHA-256 and MinHash still cover the whole text.
+pub const MAX_COMPARE_BYTES: usize = 256 << 10;
+
+/// The part of `text` that is compared: all of it, or its first [`MAX_COMPARE_BYTES`] cut back
+/// to the last whitespace (so no word is split; to a char boundary if there is none).
+pub fn comparable_prefix(text: &str) -> &str {
+    if text.len() <= MAX_COMPARE_BYTES {
+        return text;
+    }
+    let mut cut = MAX_COMPARE_BYTES;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &text[..cut];
+    match head.rfind(char::is_whitespace) {
+        Some(ws) if ws > 0 => &text[..ws],
+        _ => head,
+    }
+}
+
 /// One article analysed for comparison. Built on demand per pair: keeping token arrays for a
 /// whole corpus would cost more memory than the texts.
 pub struct Analysed<'a> {
@@ -125,6 +149,7 @@ pub struct Analysed<'a> {
 
 impl<'a> Analysed<'a> {
     pub fn new(text: &'a str, shingle_k: usize) -> Self {
+        let text = comparable_prefix(text);
         let mut tokens = Vec::new();
         tokenize(text, &mut tokens);
         let sentences = sentence_token_ranges(&tokens, &sentence_spans(text));

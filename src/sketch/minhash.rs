@@ -156,4 +156,105 @@ mod tests {
         let e = m.sign_hashes(std::iter::empty());
         assert!(e.iter().all(|&v| v == u32::MAX));
     }
+
+    /// Two sets with `shared` common items and `only_a`, `only_b` of their own; items are
+    /// distinct by construction (a bijective mix of `salt + i`).
+    fn sets(shared: usize, only_a: usize, only_b: usize, salt: u64) -> (Vec<u64>, Vec<u64>) {
+        let item = |i: usize| fmix64(salt.wrapping_add(i as u64));
+        let a = (0..shared + only_a).map(item).collect();
+        let b = (0..shared)
+            .chain(shared + only_a..shared + only_a + only_b)
+            .map(item)
+            .collect();
+        (a, b)
+    }
+
+    mod props {
+        use super::*;
+        use proptest::prelude::*;
+        use proptest::test_runner::RngSeed;
+
+        proptest! {
+            // Fixed seed: the bound below is statistical, so the cases are fixed once and for
+            // all rather than drawn anew on every run.
+            #![proptest_config(ProptestConfig {
+                cases: 256,
+                rng_seed: RngSeed::Fixed(0x5EED_F1A5),
+                failure_persistence: None,
+                ..ProptestConfig::default()
+            })]
+
+            /// The share of equal bins estimates the Jaccard similarity J with the standard
+            /// error of 128 independent samples, sqrt(J(1-J)/128): every estimate lies within
+            /// five standard errors, plus one bin for the estimate's granularity.
+            #[test]
+            fn estimate_within_five_standard_errors(
+                shared in 0usize..3000,
+                only_a in 0usize..3000,
+                only_b in 0usize..3000,
+                salt in any::<u64>(),
+                seed in any::<u64>(),
+            ) {
+                prop_assume!(shared + only_a + only_b >= 256);
+                let (a, b) = sets(shared, only_a, only_b, salt);
+                let m = MinHasher::new(seed);
+                let est = jaccard(&m.sign_hashes(a), &m.sign_hashes(b));
+                let j = shared as f64 / (shared + only_a + only_b) as f64;
+                let se = (j * (1.0 - j) / SIG_LEN as f64).sqrt();
+                prop_assert!(
+                    (est - j).abs() <= 5.0 * se + 1.0 / SIG_LEN as f64,
+                    "J = {j:.4}, estimate {est:.4}, {:.1} standard errors off",
+                    (est - j).abs() / se.max(1e-9)
+                );
+            }
+
+            /// Signatures depend only on the set: order and repetition of items change nothing.
+            #[test]
+            fn signature_is_a_function_of_the_set(
+                n in 0usize..500, salt in any::<u64>(), rot in 0usize..500,
+            ) {
+                let (a, _) = sets(n, 0, 0, salt);
+                let m = MinHasher::default();
+                let mut b = a.clone();
+                let len = b.len();
+                if len > 0 {
+                    b.rotate_left(rot % len);
+                }
+                b.extend(a.iter().take(n / 2).copied());
+                prop_assert_eq!(m.sign_hashes(a), m.sign_hashes(b));
+            }
+        }
+    }
+
+    /// How the estimator's error is spread, on many more cases than the property test draws:
+    /// run with `cargo test --lib minhash_error_spread -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn minhash_error_spread() {
+        let mut worst: f64 = 0.0;
+        let mut over3 = 0;
+        let mut rng = 0x1234_5678u64;
+        let mut next = |k: u64| {
+            rng = fmix64(rng.wrapping_add(0x9E37_79B9_7F4A_7C15));
+            (rng % k) as usize
+        };
+        let trials = 20_000;
+        for _ in 0..trials {
+            let (s, a, b) = (next(3000), next(3000), next(3000));
+            if s + a + b < 256 {
+                continue;
+            }
+            let salt = next(u64::MAX) as u64;
+            let (x, y) = sets(s, a, b, salt);
+            let m = MinHasher::new(next(u64::MAX) as u64);
+            let est = jaccard(&m.sign_hashes(x), &m.sign_hashes(y));
+            let j = s as f64 / (s + a + b) as f64;
+            let se = (j * (1.0 - j) / SIG_LEN as f64).sqrt().max(1e-9);
+            let z = ((est - j).abs() - 1.0 / SIG_LEN as f64).max(0.0) / se;
+            worst = worst.max(z);
+            over3 += (z > 3.0) as usize;
+        }
+        eprintln!("worst {worst:.2} standard errors; {over3} of {trials} beyond 3");
+        assert!(worst < 5.0);
+    }
 }
