@@ -5,18 +5,22 @@
 pub mod articles;
 pub mod cleaned;
 pub mod edges;
+#[cfg(feature = "parquet")]
+pub mod parquet;
 pub mod provenance;
+pub mod report;
 pub mod summary;
 
 use anyhow::{Context, Result};
 use std::io::{BufWriter, Write};
 use std::path::Path;
 
-/// Writes `dir/name` atomically through a buffered writer.
+/// Writes `dir/name` atomically through a buffered writer. The writer is `Send` because the
+/// Parquet writer requires it of its sink.
 pub fn write_atomic(
     dir: &Path,
     name: &str,
-    body: impl FnOnce(&mut dyn Write) -> Result<()>,
+    body: impl FnOnce(&mut (dyn Write + Send)) -> Result<()>,
 ) -> Result<()> {
     let mut tmp = tempfile::Builder::new()
         .prefix(&format!(".{name}."))

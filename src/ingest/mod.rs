@@ -5,8 +5,10 @@
 
 pub mod date;
 pub mod fields;
+pub mod html;
 pub mod jsonl;
 pub mod plaintext;
+pub mod warc;
 
 use crate::model::Article;
 use anyhow::{bail, Result};
@@ -148,6 +150,9 @@ pub enum Format {
     JsonlGz,
     Json,
     Text,
+    Html,
+    /// `.warc` or `.warc.gz` (compression is told by the content).
+    Warc,
 }
 
 pub fn format_of(path: &Path) -> Option<Format> {
@@ -163,6 +168,10 @@ pub fn format_of(path: &Path) -> Option<Format> {
         Format::Json
     } else if name.ends_with(".txt") || name.ends_with(".md") {
         Format::Text
+    } else if name.ends_with(".html") || name.ends_with(".htm") {
+        Format::Html
+    } else if name.ends_with(".warc") || name.ends_with(".warc.gz") {
+        Format::Warc
     } else {
         return None;
     };
@@ -311,6 +320,8 @@ fn read_file(src: &Source) -> FileArticles {
         }
         Format::Json => jsonl::read_json(&mut BufReader::new(file), &src.name, &mut out),
         Format::Text => read_text(file, src, &mut out),
+        Format::Html => html::read_html_file(file, &src.name, &mut out),
+        Format::Warc => warc::read_warc_file(file, &src.name, &mut out),
     }
     out
 }
