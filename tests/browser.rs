@@ -20,7 +20,12 @@ fn chromium() -> Option<PathBuf> {
     }
     let path = std::env::var_os("PATH")?;
     for dir in std::env::split_paths(&path) {
-        for name in ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"] {
+        for name in [
+            "chromium",
+            "chromium-browser",
+            "google-chrome",
+            "google-chrome-stable",
+        ] {
             let p = dir.join(name);
             if p.is_file() {
                 return Some(p);
@@ -164,23 +169,36 @@ fn report_in_headless_chromium() {
     assert!(dom.contains("data-ready=\"1\""), "the script ran: {dom}");
     let tree = between(&dom, "id=\"tree-panel\"", "id=\"edge-panel\"");
     assert!(tree.contains("data-id=\"external:reuters\""), "{tree}");
-    assert!(tree.contains("data-id=\"003_e5bf3133bbcd0f08.txt\""), "{tree}");
+    assert!(
+        tree.contains("data-id=\"003_e5bf3133bbcd0f08.txt\""),
+        "{tree}"
+    );
     assert!(tree.contains("<path"), "edges drawn between nodes");
     assert!(tree.contains("virtual source"));
     let edge = between(&dom, "id=\"edge-panel\"", "<script");
     assert!(edge.contains("reuters \u{2192} "), "{edge}");
-    let attr = between(edge, "class=\"attr-span\"", "</span>");
+    let attr = between(edge, "class=\"attr-span\" title=\"attribution\"", "</span>");
     assert!(attr.contains("Reuters reported on Sept. 19"), "{attr}");
     assert!(edge.contains("is not in the input"), "{edge}");
     let summary = between(&dom, "id=\"summary\"", "</section>");
     assert!(summary.contains("articles read"), "{summary}");
 
     // Search (here from the URL, as a link to a search would) lists matches by id or outlet.
-    let dom = browse(&chrome, &profile, &file_url(&report, "q=reuters"), &["--dump-dom"]);
+    let dom = browse(
+        &chrome,
+        &profile,
+        &file_url(&report, "q=reuters"),
+        &["--dump-dom"],
+    );
     let list = between(&dom, "id=\"list\"", "</ol>");
     assert!(dom.contains("1 match"), "{list}");
     assert!(list.contains("external:reuters"), "{list}");
-    let dom = browse(&chrome, &profile, &file_url(&report, "q=004_"), &["--dump-dom"]);
+    let dom = browse(
+        &chrome,
+        &profile,
+        &file_url(&report, "q=004_"),
+        &["--dump-dom"],
+    );
     let list = between(&dom, "id=\"list\"", "</ol>");
     assert!(list.contains("004_1343713c7a1d265c.txt"), "{list}");
     assert!(!list.contains("003_e5bf3133bbcd0f08.txt"), "{list}");
@@ -205,10 +223,15 @@ fn report_in_headless_chromium() {
     let url = file_url(&report, "edge=haguewire.html");
     let dom = browse(&chrome, &profile, &url, &["--dump-dom"]);
     let edge = between(&dom, "id=\"edge-panel\"", "<script");
-    assert_eq!(edge.matches("class=\"doc\"").count(), 2, "two texts side by side");
+    assert_eq!(
+        edge.matches("class=\"doc\"").count(),
+        2,
+        "two texts side by side"
+    );
     let (parent_doc, child_doc) = edge.split_at(edge.rfind("class=\"doc\"").unwrap());
     for (side, doc) in [("parent", parent_doc), ("child", child_doc)] {
-        let marks = doc.matches("<mark data-k=").count() + doc.matches("<mark class=\"rw\" data-k=").count();
+        let marks = doc.matches("<mark data-k=").count()
+            + doc.matches("<mark class=\"rw\" data-k=").count();
         assert!(marks >= 1, "{side} text has marked passages: {doc}");
     }
     let marked = between(child_doc, "<mark", "</mark>");
@@ -219,8 +242,14 @@ fn report_in_headless_chromium() {
         "a shared passage is marked: {marked}"
     );
     assert!(child_doc.contains("The Hague Wire"));
-    assert!(!dom.contains("data-pwned"), "article text is never run as markup");
-    assert!(child_doc.contains("&lt;/script&gt;&lt;img src=x"), "{child_doc}");
+    assert!(
+        !dom.contains("data-pwned"),
+        "article text is never run as markup"
+    );
+    assert!(
+        child_doc.contains("&lt;/script&gt;&lt;img src=x"),
+        "{child_doc}"
+    );
 
     // The screenshot of that view, for the README (docs/report.png is a copy of it).
     let shot = Path::new(env!("CARGO_TARGET_TMPDIR")).join("report.png");

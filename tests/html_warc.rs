@@ -143,7 +143,12 @@ fn html_warc_and_news_please_inputs() {
     let ids: Vec<&str> = arts.iter().map(|a| a["id"].as_str().unwrap()).collect();
     assert_eq!(
         ids,
-        ["crawl.warc.gz:3", "crawl.warc.gz:7", "mirror.html", "np.json"]
+        [
+            "crawl.warc.gz:3",
+            "crawl.warc.gz:7",
+            "mirror.html",
+            "np.json"
+        ]
     );
     let a = by_id(&arts);
     let mirror = &a["mirror.html"];
@@ -153,7 +158,10 @@ fn html_warc_and_news_please_inputs() {
     assert_eq!(mirror["url"], "https://courtwatch.example/icc-espionage");
     let capture = &a["crawl.warc.gz:3"];
     assert_eq!(capture["url"], "https://legaldaily.example/a");
-    assert_eq!(capture["published"], "2023-11-01T10:00:00Z", "WARC-Date stands in");
+    assert_eq!(
+        capture["published"], "2023-11-01T10:00:00Z",
+        "WARC-Date stands in"
+    );
     assert_eq!(capture["source"], "Legal Daily");
     assert_eq!(a["crawl.warc.gz:7"]["published"], "2023-09-19");
     let np = &a["np.json"];
@@ -184,11 +192,7 @@ fn broken_html_and_warc_files_never_stop_a_run() {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("in");
     std::fs::create_dir_all(&input).unwrap();
-    std::fs::write(
-        input.join("good.txt"),
-        "A plain story about the harbour.",
-    )
-    .unwrap();
+    std::fs::write(input.join("good.txt"), "A plain story about the harbour.").unwrap();
     std::fs::write(input.join("empty.html"), "").unwrap();
     std::fs::write(input.join("nav-only.htm"), "<nav><a href=/>Home</a></nav>").unwrap();
     std::fs::write(input.join("binary.html"), [0u8, 159, 146, 150, 0xff, 0, 1]).unwrap();
@@ -201,7 +205,8 @@ fn broken_html_and_warc_files_never_stop_a_run() {
     assert_eq!(arts.len(), 1);
     let summary = read_json(&out.join("summary.json"));
     let skipped = &summary["skipped"];
-    assert_eq!(skipped["empty_text"], 3, "{skipped}");
+    assert_eq!(skipped["empty_text"], 2, "{skipped}");
+    assert_eq!(skipped["binary_file"], 1, "{skipped}");
     assert_eq!(skipped["malformed_warc_record"], 1, "{skipped}");
     assert_eq!(skipped["unreadable_file"], 1, "{skipped}");
     assert_eq!(summary["input_files"], 6);

@@ -36,7 +36,11 @@ mod with_feature {
     fn read_parquet(path: &Path) -> (Vec<String>, Vec<Vec<Value>>) {
         let reader = SerializedFileReader::new(std::fs::File::open(path).unwrap()).unwrap();
         let schema = reader.metadata().file_metadata().schema_descr();
-        let names: Vec<String> = schema.columns().iter().map(|c| c.name().to_string()).collect();
+        let names: Vec<String> = schema
+            .columns()
+            .iter()
+            .map(|c| c.name().to_string())
+            .collect();
         let mut rows = Vec::new();
         for row in reader.into_iter() {
             let row = row.unwrap();
@@ -82,8 +86,10 @@ mod with_feature {
                 assert_eq!(v, &line[name], "{name} of {}", line["id"]);
             }
         }
-        let relations: std::collections::HashSet<&str> =
-            jsonl.iter().map(|l| l["relation"].as_str().unwrap()).collect();
+        let relations: std::collections::HashSet<&str> = jsonl
+            .iter()
+            .map(|l| l["relation"].as_str().unwrap())
+            .collect();
         assert!(relations.len() >= 3, "{relations:?}");
 
         // edges: CSV cells as text; empty cells are nulls; numbers read back equal.

@@ -162,7 +162,9 @@ fn run_in_pool(args: &Args, params: &Params, threads: usize) -> Result<()> {
         write_atomic(out, "articles.parquet", |w| {
             emit::parquet::write_articles(&res, w)
         })?;
-        write_atomic(out, "edges.parquet", |w| emit::parquet::write_edges(&res, w))?;
+        write_atomic(out, "edges.parquet", |w| {
+            emit::parquet::write_edges(&res, w)
+        })?;
     }
     let write_secs = t.elapsed().as_secs_f64();
 
@@ -185,7 +187,9 @@ fn run_in_pool(args: &Args, params: &Params, threads: usize) -> Result<()> {
         o.remove("seconds");
         o.remove("threads");
     }
-    write_atomic(out, "report.html", |w| emit::report::write(&res, &stable, w))?;
+    write_atomic(out, "report.html", |w| {
+        emit::report::write(&res, &stable, w)
+    })?;
     write_atomic(out, "summary.json", |w| {
         serde_json::to_writer_pretty(&mut *w, &summary)?;
         w.write_all(b"\n")?;

@@ -59,7 +59,11 @@ enum Column {
 }
 
 fn required_str<'a>(vals: impl Iterator<Item = &'a str>) -> Column {
-    Column::Str(vals.map(|s| ByteArray::from(s.as_bytes().to_vec())).collect(), None)
+    Column::Str(
+        vals.map(|s| ByteArray::from(s.as_bytes().to_vec()))
+            .collect(),
+        None,
+    )
 }
 
 fn optional_str<'a>(vals: impl Iterator<Item = Option<&'a str>>) -> Column {
@@ -101,7 +105,8 @@ fn write_row_group<W: Write + Send>(
         };
         match &col {
             Column::Str(v, d) => {
-                w.typed::<ByteArrayType>().write_batch(v, d.as_deref(), None)?;
+                w.typed::<ByteArrayType>()
+                    .write_batch(v, d.as_deref(), None)?;
             }
             Column::F64(v, d) => {
                 w.typed::<DoubleType>().write_batch(v, Some(d), None)?;

@@ -183,6 +183,20 @@ fn data(res: &RunResult, summary: &Value) -> Value {
         .collect();
 
     let arts = &res.articles;
+    // Exact copies carry the same text: store each distinct text once.
+    let mut texts: Vec<&str> = Vec::new();
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let text_index: Vec<Option<usize>> = (0..n)
+        .map(|i| {
+            needed[i].then(|| {
+                let t = arts[i].text.as_str();
+                *seen.entry(t).or_insert_with(|| {
+                    texts.push(t);
+                    texts.len() - 1
+                })
+            })
+        })
+        .collect();
     let rel_code = |i: usize| {
         RELATIONS
             .iter()
@@ -200,8 +214,9 @@ fn data(res: &RunResult, summary: &Value) -> Value {
             "rel": (0..n).map(rel_code).collect::<Vec<_>>(),
             "par": f.parent.iter().map(|p| p.map(node_ref)).collect::<Vec<_>>(),
             "conf": f.confidence.iter().map(|c| c.map(round4)).collect::<Vec<_>>(),
-            "text": (0..n).map(|i| needed[i].then_some(arts[i].text.as_str())).collect::<Vec<_>>(),
+            "text": text_index,
         },
+        "texts": texts,
         "edge": edges,
         "v": f.virtuals.iter().map(|v| json!({"id": v.id, "outlet": v.outlet})).collect::<Vec<_>>(),
         "roots": super::provenance::tree_roots(res).into_iter().map(node_ref).collect::<Vec<_>>(),

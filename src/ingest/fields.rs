@@ -170,7 +170,10 @@ mod tests {
         assert_eq!(a.source.as_deref(), Some("example.com"));
         assert_eq!(a.url.as_deref(), Some("https://www.example.com/story"));
         assert_eq!(a.published.unwrap().iso(), "2017-02-17T20:26:23Z");
-        assert_eq!(a.extra.get("date_download"), Some(&json!("2017-02-18 10:00:00")));
+        assert_eq!(
+            a.extra.get("date_download"),
+            Some(&json!("2017-02-18 10:00:00"))
+        );
         assert_eq!(a.extra.get("authors"), Some(&json!(["Jane Doe"])));
         // CC-News style.
         let v = json!({"text": "T", "domain": "apnews.com", "date": "2019-01-01"});

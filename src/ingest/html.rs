@@ -15,8 +15,8 @@ use dom_query::{Document, Selection};
 use dom_smoothie::{Config, Readability, TextMode};
 use serde_json::Value;
 use std::collections::HashMap;
-use std::io::Read;
 use std::fs::File;
+use std::io::Read;
 
 /// What the container of a page knows about it (a WARC record's target URI and capture date).
 /// The page's own tags win for the date, since a crawl can happen years after publication.
@@ -127,11 +127,30 @@ pub fn read_html_file(file: File, name: &str, out: &mut FileArticles) {
         );
         return;
     }
+    if looks_binary(&bytes) {
+        out.diag.skip(
+            "binary_file",
+            name.to_string(),
+            "contains NUL bytes; not an HTML page".into(),
+        );
+        return;
+    }
     let html = decode_html(bytes, None, name, &mut out.diag);
-    match article_from_html(&html, name.to_string(), name.to_string(), &PageHints::default()) {
+    match article_from_html(
+        &html,
+        name.to_string(),
+        name.to_string(),
+        &PageHints::default(),
+    ) {
         Ok(a) => out.articles.push(a),
         Err(e) => out.diag.skip(e.reason(), name.to_string(), e.detail()),
     }
+}
+
+/// NUL bytes near the start mean an image, an archive or UTF-16, none of which is a page this
+/// reader can take text from (the same test as for text files).
+pub fn looks_binary(bytes: &[u8]) -> bool {
+    bytes.iter().take(8192).any(|&b| b == 0)
 }
 
 /// Why a page gave no article.
@@ -397,9 +416,8 @@ fn read_meta(doc: &Document) -> PageMeta {
         }
     }
     let ld = json_ld(doc);
-    let mut m = PageMeta::default();
 
-    m.published = DATE_KEYS
+    let published = DATE_KEYS
         .iter()
         .filter_map(|k| tags.get(*k))
         .chain(ld.date.iter())
@@ -416,24 +434,28 @@ fn read_meta(doc: &Document) -> PageMeta {
         })
         .or_else(|| {
             // A <time pubdate>, else the first <time datetime> of the article, else of the page.
-            ["time[pubdate][datetime]", "article time[datetime]", "time[datetime]"]
-                .iter()
-                .find_map(|q| {
-                    doc.select(q)
-                        .nodes()
-                        .iter()
-                        .find_map(|n| n.attr("datetime").and_then(|s| parse_date(&s)))
-                })
+            [
+                "time[pubdate][datetime]",
+                "article time[datetime]",
+                "time[datetime]",
+            ]
+            .iter()
+            .find_map(|q| {
+                doc.select(q)
+                    .nodes()
+                    .iter()
+                    .find_map(|n| n.attr("datetime").and_then(|s| parse_date(&s)))
+            })
         });
 
-    m.title = ["og:title", "twitter:title", "headline", "dc.title"]
+    let title = ["og:title", "twitter:title", "headline", "dc.title"]
         .iter()
         .filter_map(|k| tags.get(*k))
         .chain(ld.headline.iter())
         .map(|s| clean_inline(s))
         .find(|s| !s.is_empty());
 
-    m.site_name = ["og:site_name", "application-name", "publisher"]
+    let site_name = ["og:site_name", "application-name", "publisher"]
         .iter()
         .filter_map(|k| tags.get(*k))
         .chain(ld.publisher.iter())
@@ -445,20 +467,26 @@ fn read_meta(doc: &Document) -> PageMeta {
         .nodes()
         .iter()
         .find_map(|n| n.attr("href").map(|s| s.trim().to_string()));
-    m.url = canonical
+    let url = canonical
         .into_iter()
         .chain(tags.get("og:url").cloned())
         .chain(ld.url)
         .find(|u| u.starts_with("http://") || u.starts_with("https://"));
 
-    m.author = ["author", "article:author", "dc.creator", "parsely-author"]
+    let author = ["author", "article:author", "dc.creator", "parsely-author"]
         .iter()
         .filter_map(|k| tags.get(*k))
         .chain(ld.author.iter())
         .map(|s| clean_inline(s))
         .find(|s| !s.is_empty() && !s.starts_with("http"));
-    m.lang = attr(&doc.select("html"), "lang");
-    m
+    PageMeta {
+        title,
+        published,
+        site_name,
+        url,
+        author,
+        lang: attr(&doc.select("html"), "lang"),
+    }
 }
 
 /// What the schema.org JSON-LD blocks of a page say about its article.
@@ -623,13 +651,23 @@ mod tests {
 </body></html>"#;
 
     fn page(html: &str) -> Article {
-        article_from_html(html, "p.html".into(), "p.html".into(), &PageHints::default()).unwrap()
+        article_from_html(
+            html,
+            "p.html".into(),
+            "p.html".into(),
+            &PageHints::default(),
+        )
+        .unwrap()
     }
 
     #[test]
     fn main_text_without_boilerplate() {
         let a = page(PAGE);
-        assert!(a.text.starts_with("The port authority of Rotterdam"), "{}", a.text);
+        assert!(
+            a.text.starts_with("The port authority of Rotterdam"),
+            "{}",
+            a.text
+        );
         assert!(a.text.contains("Nordic Harmony"));
         assert!(a.text.contains("released in the afternoon"));
         for chrome in [
@@ -663,22 +701,40 @@ mod tests {
     fn dates_from_each_usual_place() {
         let body = "<p>Some text of the article that is long enough to be read as such.</p>";
         let cases = [
-            (r#"<meta property="og:published_time" content="2023-09-19">"#, "2023-09-19"),
-            (r#"<meta itemprop="datePublished" content="2023-09-19T08:00:00Z">"#, "2023-09-19T08:00:00Z"),
-            (r#"<meta name="pubdate" content="2023-09-19 10:00:00">"#, "2023-09-19T10:00:00Z"),
+            (
+                r#"<meta property="og:published_time" content="2023-09-19">"#,
+                "2023-09-19",
+            ),
+            (
+                r#"<meta itemprop="datePublished" content="2023-09-19T08:00:00Z">"#,
+                "2023-09-19T08:00:00Z",
+            ),
+            (
+                r#"<meta name="pubdate" content="2023-09-19 10:00:00">"#,
+                "2023-09-19T10:00:00Z",
+            ),
             (
                 r#"<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"X"},{"@type":"NewsArticle","headline":"H","datePublished":"2023-09-19T12:30:00+02:00","publisher":{"@type":"Organization","name":"The Courier"}}]}</script>"#,
                 "2023-09-19T10:30:00Z",
             ),
-            (r#"</head><body><article><time datetime="2023-09-18T07:00:00Z">Monday</time>"#, "2023-09-18T07:00:00Z"),
-            (r#"</head><body><span itemprop="datePublished">Sept. 19, 2023</span>"#, "2023-09-19"),
+            (
+                r#"</head><body><article><time datetime="2023-09-18T07:00:00Z">Monday</time>"#,
+                "2023-09-18T07:00:00Z",
+            ),
+            (
+                r#"</head><body><span itemprop="datePublished">Sept. 19, 2023</span>"#,
+                "2023-09-19",
+            ),
         ];
         for (tag, want) in cases {
             let html = format!("<html><head>{tag}</head><body>{body}</body></html>");
             let a = page(&html);
             assert_eq!(a.published.map(|p| p.iso()).as_deref(), Some(want), "{tag}");
         }
-        let ld = page(&format!("<html><head>{}</head><body>{body}</body></html>", cases[3].0));
+        let ld = page(&format!(
+            "<html><head>{}</head><body>{body}</body></html>",
+            cases[3].0
+        ));
         assert_eq!(ld.source.as_deref(), Some("The Courier"));
         assert_eq!(ld.title.as_deref(), Some("H"));
     }
@@ -695,9 +751,12 @@ mod tests {
         assert_eq!(a.url.as_deref(), Some("https://mirror.example/copy"));
         assert_eq!(
             a.extra.get("canonical_url"),
-            Some(&Value::from("https://harbourtimes.example/2024/03/fire-rotterdam"))
+            Some(&Value::from(
+                "https://harbourtimes.example/2024/03/fire-rotterdam"
+            ))
         );
-        let bare = article_from_html("<p>Text only.</p>", "w:2".into(), "w:2".into(), &hints).unwrap();
+        let bare =
+            article_from_html("<p>Text only.</p>", "w:2".into(), "w:2".into(), &hints).unwrap();
         assert_eq!(bare.published.unwrap().iso(), "2025-01-01T00:00:00Z");
         assert_eq!(bare.source.as_deref(), Some("mirror.example"));
         assert_eq!(bare.text, "Text only.");

@@ -7,13 +7,13 @@
 //! bounded, a broken one is counted and the reader resynchronises on the next `WARC/` line, and
 //! records are turned into articles in parallel batches, in file order.
 
-use super::html::{article_from_html, decode_html, PageHints};
+use super::html::{article_from_html, decode_html, looks_binary, PageHints};
 use super::{Diagnostics, FileArticles, MAX_RECORD_BYTES};
 use crate::ingest::date::parse_date;
 use crate::model::Article;
 use rayon::prelude::*;
-use std::io::{BufRead, BufReader, Read};
 use std::fs::File;
+use std::io::{BufRead, BufReader, Read};
 
 /// Longest header line, and largest header block, accepted before a record is malformed.
 const MAX_LINE: usize = 64 << 10;
@@ -138,13 +138,21 @@ fn article_of_record(rec: Record, name: &str, diag: &mut Diagnostics) -> Option<
     let kind = rec.header("WARC-Type").unwrap_or("").to_ascii_lowercase();
     let url = rec
         .header("WARC-Target-URI")
-        .map(|u| u.trim().trim_start_matches('<').trim_end_matches('>').to_string())
+        .map(|u| {
+            u.trim()
+                .trim_start_matches('<')
+                .trim_end_matches('>')
+                .to_string()
+        })
         .filter(|u| !u.is_empty());
     let date = rec.header("WARC-Date").and_then(parse_date);
     let record_id = rec.header("WARC-Record-ID").map(str::to_string);
     let (payload, content_type) = match kind.as_str() {
         "response" => {
-            let block_type = rec.header("Content-Type").unwrap_or("").to_ascii_lowercase();
+            let block_type = rec
+                .header("Content-Type")
+                .unwrap_or("")
+                .to_ascii_lowercase();
             if !block_type.is_empty() && !block_type.starts_with("application/http") {
                 // A response record holding a bare payload (some tools write these).
                 (rec.body, block_type)
@@ -160,12 +168,23 @@ fn article_of_record(rec: Record, name: &str, diag: &mut Diagnostics) -> Option<
             }
         }
         "resource" => {
-            let t = rec.header("Content-Type").unwrap_or("").to_ascii_lowercase();
+            let t = rec
+                .header("Content-Type")
+                .unwrap_or("")
+                .to_ascii_lowercase();
             (rec.body, t)
         }
         _ => return None,
     };
     if !is_html(&content_type, &payload) {
+        return None;
+    }
+    if looks_binary(&payload) {
+        diag.skip(
+            "binary_file",
+            origin,
+            "HTML payload contains NUL bytes".into(),
+        );
         return None;
     }
     let hints = PageHints {
@@ -527,17 +546,12 @@ impl RecordReader<'_> {
             Some(Ok(n)) => n,
             Some(Err(_)) | None => {
                 self.resyncing = true;
-                return Ok(self.bad(
-                    "malformed_warc_record",
-                    "missing or invalid Content-Length",
-                ));
+                return Ok(self.bad("malformed_warc_record", "missing or invalid Content-Length"));
             }
         };
         if length > MAX_RECORD_BYTES {
-            let skipped = std::io::copy(
-                &mut Read::take(&mut *self.r, length),
-                &mut std::io::sink(),
-            )?;
+            let skipped =
+                std::io::copy(&mut Read::take(&mut *self.r, length), &mut std::io::sink())?;
             if skipped < length {
                 return Ok(self.bad(
                     "truncated_warc_record",
@@ -554,10 +568,7 @@ impl RecordReader<'_> {
         if (body.len() as u64) < length {
             return Ok(self.bad(
                 "truncated_warc_record",
-                format!(
-                    "file ends {} bytes into a {length}-byte record",
-                    body.len()
-                ),
+                format!("file ends {} bytes into a {length}-byte record", body.len()),
             ));
         }
         Ok(Next::Record(Record {
@@ -625,18 +636,45 @@ mod tests {
             r#"<meta property="article:published_time" content="2024-03-05T09:00:00Z"><title>"#,
         );
         vec![
-            record("warcinfo", "", "Content-Type: application/warc-fields\r\n", b"software: test\r\n"),
-            record("request", "https://a.example/1", "", b"GET /1 HTTP/1.1\r\n\r\n"),
-            response("https://a.example/1", "Content-Type: text/html; charset=utf-8\r\n", PAGE.as_bytes()),
-            response("https://a.example/logo.png", "Content-Type: image/png\r\n", b"\x89PNG\r\n"),
+            record(
+                "warcinfo",
+                "",
+                "Content-Type: application/warc-fields\r\n",
+                b"software: test\r\n",
+            ),
+            record(
+                "request",
+                "https://a.example/1",
+                "",
+                b"GET /1 HTTP/1.1\r\n\r\n",
+            ),
+            response(
+                "https://a.example/1",
+                "Content-Type: text/html; charset=utf-8\r\n",
+                PAGE.as_bytes(),
+            ),
+            response(
+                "https://a.example/logo.png",
+                "Content-Type: image/png\r\n",
+                b"\x89PNG\r\n",
+            ),
             record(
                 "response",
                 "https://a.example/old",
                 "",
                 &http("301 Moved Permanently", "Location: /1\r\n", b""),
             ),
-            response("https://b.example/2", "Content-Type: text/html\r\n", dated.as_bytes()),
-            record("metadata", "https://b.example/2", "", b"fetchTimeMs: 12\r\n"),
+            response(
+                "https://b.example/2",
+                "Content-Type: text/html\r\n",
+                dated.as_bytes(),
+            ),
+            record(
+                "metadata",
+                "https://b.example/2",
+                "",
+                b"fetchTimeMs: 12\r\n",
+            ),
         ]
     }
 
@@ -698,15 +736,44 @@ mod tests {
         }
         chunked.extend_from_slice(b"0\r\n\r\n");
         let recs = [
-            response("https://c.example/1", "Content-Type: text/html\r\nTransfer-Encoding: chunked\r\n", &chunked),
-            response("https://c.example/2", "Content-Type: text/html\r\nContent-Encoding: gzip\r\n", &gzip(body)),
+            response(
+                "https://c.example/1",
+                "Content-Type: text/html\r\nTransfer-Encoding: chunked\r\n",
+                &chunked,
+            ),
+            response(
+                "https://c.example/2",
+                "Content-Type: text/html\r\nContent-Encoding: gzip\r\n",
+                &gzip(body),
+            ),
             // Common Crawl: de-chunked body with the original header kept.
-            response("https://c.example/3", "Content-Type: text/html\r\nTransfer-Encoding: chunked\r\n", body),
+            response(
+                "https://c.example/3",
+                "Content-Type: text/html\r\nTransfer-Encoding: chunked\r\n",
+                body,
+            ),
             // Latin-1 named by the transport.
-            response("https://c.example/4", "Content-Type: text/html; charset=ISO-8859-1\r\n", b"<p>Caf\xe9 society returns to the harbour.</p>"),
-            response("https://c.example/5", "Content-Type: text/html\r\nContent-Encoding: gzip\r\n", b"not gzip"),
-            response("https://c.example/6", "Content-Type: text/html\r\nContent-Encoding: br\r\n", b"xx"),
-            record("response", "https://c.example/7", "", b"garbage without a header end"),
+            response(
+                "https://c.example/4",
+                "Content-Type: text/html; charset=ISO-8859-1\r\n",
+                b"<p>Caf\xe9 society returns to the harbour.</p>",
+            ),
+            response(
+                "https://c.example/5",
+                "Content-Type: text/html\r\nContent-Encoding: gzip\r\n",
+                b"not gzip",
+            ),
+            response(
+                "https://c.example/6",
+                "Content-Type: text/html\r\nContent-Encoding: br\r\n",
+                b"xx",
+            ),
+            record(
+                "response",
+                "https://c.example/7",
+                "",
+                b"garbage without a header end",
+            ),
         ];
         let out = read(&recs.concat());
         assert_eq!(out.articles.len(), 4, "{:?}", out.diag.messages);
@@ -720,26 +787,57 @@ mod tests {
 
     #[test]
     fn bad_records_are_counted_and_the_reader_resynchronises() {
-        let good = response("https://a.example/1", "Content-Type: text/html\r\n", PAGE.as_bytes());
+        let good = response(
+            "https://a.example/1",
+            "Content-Type: text/html\r\n",
+            PAGE.as_bytes(),
+        );
         let mut bytes = Vec::new();
         bytes.extend_from_slice(&good); // 1
         bytes.extend_from_slice(b"some junk line\r\nmore junk\r\n"); // 2
         bytes.extend_from_slice(&good); // 3
-        bytes.extend_from_slice(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: many\r\n\r\n<p>lost</p>\r\n\r\n"); // 4
+        bytes.extend_from_slice(
+            b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: many\r\n\r\n<p>lost</p>\r\n\r\n",
+        ); // 4
         bytes.extend_from_slice(&good); // 5
-        bytes.extend_from_slice(b"WARC/1.0\r\nno colon here\r\nContent-Length: 5\r\n\r\nabcde\r\n\r\n"); // 6
+        bytes.extend_from_slice(
+            b"WARC/1.0\r\nno colon here\r\nContent-Length: 5\r\n\r\nabcde\r\n\r\n",
+        ); // 6
         bytes.extend_from_slice(&good); // 7
         let truncated = &good[..good.len() - 40];
         bytes.extend_from_slice(truncated); // 8
         let out = read(&bytes);
         let ids: Vec<&str> = out.articles.iter().map(|a| a.id.as_str()).collect();
-        assert_eq!(ids, ["crawl.warc:1", "crawl.warc:3", "crawl.warc:5", "crawl.warc:7"]);
-        assert_eq!(out.diag.skipped["malformed_warc_record"], 3, "{:?}", out.diag.messages);
+        assert_eq!(
+            ids,
+            [
+                "crawl.warc:1",
+                "crawl.warc:3",
+                "crawl.warc:5",
+                "crawl.warc:7"
+            ]
+        );
+        assert_eq!(
+            out.diag.skipped["malformed_warc_record"], 3,
+            "{:?}",
+            out.diag.messages
+        );
         assert_eq!(out.diag.skipped["truncated_warc_record"], 1);
         let m = out.diag.messages.join("\n");
-        assert!(m.contains("crawl.warc:2: skipped (malformed_warc_record)"), "{m}");
-        assert!(m.contains("crawl.warc:4: skipped (malformed_warc_record): missing or invalid Content-Length"), "{m}");
-        assert!(m.contains("crawl.warc:8: skipped (truncated_warc_record)"), "{m}");
+        assert!(
+            m.contains("crawl.warc:2: skipped (malformed_warc_record)"),
+            "{m}"
+        );
+        assert!(
+            m.contains(
+                "crawl.warc:4: skipped (malformed_warc_record): missing or invalid Content-Length"
+            ),
+            "{m}"
+        );
+        assert!(
+            m.contains("crawl.warc:8: skipped (truncated_warc_record)"),
+            "{m}"
+        );
     }
 
     #[test]

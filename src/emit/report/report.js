@@ -4,7 +4,9 @@
 (function () {
   'use strict';
   var D = JSON.parse(document.getElementById('data').textContent);
-  var A = D.a, N = A.id.length, V = D.v, REL = D.relations;
+  var A = D.a, N = A.id.length, V = D.v, REL = D.relations, T = D.texts;
+  // Texts are stored once per distinct text; A.text holds an index into them, or null.
+  function textOf(r) { var k = r >= 0 ? A.text[r] : null; return k === null || k === undefined ? null : T[k]; }
   var NODE_W = 184, NODE_H = 74, GAP_X = 18, GAP_Y = 46;
   var MAX_KIDS = 24, PAGE = 100;
 
@@ -58,11 +60,17 @@
   }
   function outlet(r) {
     if (r < 0) return V[-1 - r].outlet;
-    return A.src[r] || host(A.url[r]) || 'unknown outlet';
+    return A.src[r] || host(A.url[r]) || A.id[r];
   }
   function idOf(r) { return r < 0 ? V[-1 - r].id : A.id[r]; }
   function relName(r) { return r < 0 ? 'original' : REL[A.rel[r]]; }
   function relLabel(name) { return name.replace('_', ' '); }
+  // 2023-09-22T08:15:00Z -> 2023-09-22 08:15 UTC; dates stay as they are.
+  function when(iso) {
+    if (!iso) return 'date unknown';
+    var m = /^(\d{4}-\d\d-\d\d)T(\d\d:\d\d)(:\d\d)?Z$/.exec(iso);
+    return m ? m[1] + ' ' + m[2] + (m[3] && m[3] !== ':00' ? m[3] : '') + ' UTC' : iso;
+  }
   function fmt(x, d) { return x === null || x === undefined ? '\u2014' : Number(x).toFixed(d === undefined ? 2 : d); }
   function pct(x) { return x === null || x === undefined ? '\u2014' : Math.round(x * 100) + '%'; }
   function hours(h) {
@@ -286,11 +294,12 @@
       box.classList.add(r < 0 ? 'virtual' : 'rel-' + rel);
       if (r < 0) box.classList.add('rel-original');
       box.appendChild(el('div', 'o', outlet(r)));
-      box.appendChild(el('div', 'd', r < 0 ? 'not in the input' : (A.pub[r] || 'date unknown')));
+      box.appendChild(el('div', 'd', r < 0 ? 'not in the input' : when(A.pub[r])));
       var tag = el('span', 'r ' + (r < 0 ? 'bg-virtual' : 'bg-' + rel), r < 0 ? 'virtual source' : relLabel(rel));
       box.appendChild(tag);
       box.title = idOf(r) + (r >= 0 && A.title[r] ? '\n' + A.title[r] : '');
       if (r === selected) { box.classList.add('sel'); selEl = box; }
+      if (nd.parent < 0 && selEl === null && selected === null) selEl = box;
       box.addEventListener('click', function () { select(r); });
       canvas.appendChild(box);
     });
@@ -345,7 +354,7 @@
     top.appendChild(el('span', 'tag ' + (r < 0 ? 'bg-virtual' : 'bg-' + relName(r)), r < 0 ? 'virtual source' : relLabel(relName(r))));
     h.appendChild(top);
     if (r >= 0 && A.title[r]) h.appendChild(el('div', 'ti', A.title[r]));
-    var meta = idOf(r) + (r >= 0 ? ' \u00b7 ' + (A.pub[r] || 'date unknown') : '');
+    var meta = idOf(r) + (r >= 0 ? ' \u00b7 ' + when(A.pub[r]) : '');
     h.appendChild(el('div', 'm', meta));
     if (r >= 0 && A.url[r]) h.appendChild(el('div', 'm', A.url[r]));
     d.appendChild(h);
@@ -377,7 +386,7 @@
         ' \u00b7 click a child to see what it shares with its parent'));
       panel.appendChild(head);
       if (r >= 0) {
-        panel.appendChild(docView(r, A.text[r], [], null,
+        panel.appendChild(docView(r, textOf(r), [], null,
           'Text not embedded: this article is not at either end of an edge.'));
       } else {
         panel.appendChild(el('p', 'hint', V[-1 - r].id + ' stands for ' + V[-1 - r].outlet +
@@ -428,8 +437,8 @@
     var absent = p < 0
       ? idOf(p) + ' is not in the input: it stands for ' + outlet(p) + ', which the child credits.'
       : 'Text not embedded.';
-    sbs.appendChild(docView(p, p >= 0 ? A.text[p] : null, pm, null, absent));
-    sbs.appendChild(docView(r, A.text[r], cm, att && att.s ? att.s : null, 'Text not embedded.'));
+    sbs.appendChild(docView(p, p >= 0 ? textOf(p) : null, pm, null, absent));
+    sbs.appendChild(docView(r, textOf(r), cm, att && att.s ? att.s : null, 'Text not embedded.'));
     panel.appendChild(sbs);
     wireMarks(sbs);
   }
@@ -491,4 +500,6 @@
   showList(trees, 'tree', 'Trees (' + trees.length + ')');
   if (!route() && trees.length) openTree(trees[0], null);
   document.body.dataset.ready = '1';
+  // Time from navigation start to the first tree drawn, for measuring large reports.
+  if (window.performance && performance.now) document.body.dataset.readyMs = String(Math.round(performance.now()));
 })();
