@@ -302,8 +302,25 @@ pub fn article_from_html(
     })
 }
 
+/// Nesting (estimated from the markup) beyond which the page is not given to the HTML parser:
+/// its tree building costs time proportional to the depth for every tag, so a few hundred
+/// kilobytes of nested `<div>`s would take minutes. No news page comes near it.
+const MAX_MARKUP_DEPTH: usize = 1000;
+
+/// Element depth beyond which Readability is skipped: its scoring costs time quadratic in the
+/// depth of nested blocks (1,000 nested `<div>`s take over a second). Real pages stay under
+/// about 60.
+const MAX_READABILITY_DEPTH: usize = 200;
+
 /// Returns (main text, metadata, cited URLs).
 fn extract(html: &str, hints: &PageHints) -> (String, PageMeta, Vec<String>) {
+    if markup_depth(html) > MAX_MARKUP_DEPTH {
+        return (
+            clean_text(&strip_tags(html)),
+            PageMeta::default(),
+            Vec::new(),
+        );
+    }
     let doc = Document::from(html);
     let mut meta = read_meta(&doc);
     strip_chrome(&doc);
@@ -315,6 +332,10 @@ fn extract(html: &str, hints: &PageHints) -> (String, PageMeta, Vec<String>) {
         max_elements_to_parse: 200_000,
         ..Default::default()
     };
+    if dom_depth(&doc) > MAX_READABILITY_DEPTH {
+        let text = doc.select("body").formatted_text().to_string();
+        return (clean_text(&text), meta, Vec::new());
+    }
     let Ok(mut reader) = Readability::with_document(doc, doc_url, Some(cfg.clone()))
         .or_else(|_| Readability::with_document(Document::from(""), None, Some(cfg)))
     else {
@@ -343,6 +364,184 @@ fn extract(html: &str, hints: &PageHints) -> (String, PageMeta, Vec<String>) {
         .map(|h| cited_urls(&h, base))
         .unwrap_or_default();
     (text, meta, references)
+}
+
+/// The deepest element nesting of a parsed document (an explicit stack: the depth may be large).
+fn dom_depth(doc: &Document) -> usize {
+    let mut max = 0;
+    let mut stack = vec![(doc.root(), 0usize)];
+    while let Some((node, depth)) = stack.pop() {
+        max = max.max(depth);
+        for child in node.children_it(false) {
+            if child.is_element() {
+                stack.push((child, depth + 1));
+            }
+        }
+    }
+    max
+}
+
+/// Elements that never nest (void) or whose end tag the parser supplies itself (so an unclosed
+/// one does not deepen the tree): not counted by [`markup_depth`].
+const NON_NESTING: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr", "param", "keygen", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "rb",
+    "rt", "rp", "thead", "tbody", "tfoot", "colgroup", "caption", "html", "head", "body",
+    "!doctype",
+];
+
+/// A linear estimate of how deep the markup nests: start tags minus end tags, ignoring
+/// [`NON_NESTING`] elements, self-closing tags, and script and style contents.
+fn markup_depth(html: &str) -> usize {
+    let b = html.as_bytes();
+    let (mut depth, mut max, mut i) = (0usize, 0usize, 0usize);
+    while let Some(off) = memchr_lt(&b[i..]) {
+        i += off + 1;
+        let closing = b.get(i) == Some(&b'/');
+        let start = if closing { i + 1 } else { i };
+        if !b
+            .get(start)
+            .is_some_and(|c| c.is_ascii_alphabetic() || *c == b'!')
+        {
+            continue;
+        }
+        let mut end = start + 1;
+        while end < b.len() && b[end].is_ascii_alphanumeric() {
+            end += 1;
+        }
+        let name = html[start..end].to_ascii_lowercase();
+        let tag_end = b[end..].iter().position(|&c| c == b'>').map(|p| end + p);
+        if closing {
+            if !NON_NESTING.contains(&name.as_str()) {
+                depth = depth.saturating_sub(1);
+            }
+        } else if name == "script" || name == "style" {
+            // Skip to the end tag: their contents are not markup.
+            i = find_end_tag(&b[end..], &name).map_or(b.len(), |p| end + p);
+            continue;
+        } else {
+            let self_closing = tag_end.is_some_and(|t| t > 0 && b[t - 1] == b'/');
+            if !self_closing && !NON_NESTING.contains(&name.as_str()) {
+                depth += 1;
+                max = max.max(depth);
+            }
+        }
+        i = tag_end.map(|t| t + 1).unwrap_or(b.len());
+    }
+    max
+}
+
+fn memchr_lt(b: &[u8]) -> Option<usize> {
+    b.iter().position(|&c| c == b'<')
+}
+
+/// Offset of the next `</name` (any case) in `b`. Scans once, without copying, so pages with
+/// thousands of scripts stay linear.
+fn find_end_tag(b: &[u8], name: &str) -> Option<usize> {
+    let n = name.as_bytes();
+    let mut i = 0;
+    while let Some(off) = memchr_lt(&b[i..]) {
+        let at = i + off;
+        let tail = &b[at + 1..];
+        if tail.first() == Some(&b'/')
+            && tail.len() > n.len()
+            && tail[1..=n.len()].eq_ignore_ascii_case(n)
+        {
+            return Some(at);
+        }
+        i = at + 1;
+    }
+    None
+}
+
+/// Text of markup without a DOM, for pages too deeply nested to parse: tags dropped (block
+/// tags become line breaks), script and style contents and comments skipped, common entities
+/// decoded. Linear in the input.
+fn strip_tags(html: &str) -> String {
+    const BLOCK: &[&str] = &[
+        "p",
+        "div",
+        "br",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "section",
+        "article",
+        "blockquote",
+        "ul",
+        "ol",
+        "table",
+    ];
+    let mut out = String::with_capacity(html.len() / 2);
+    let mut rest = html;
+    while let Some(lt) = rest.find('<') {
+        push_decoded(&mut out, &rest[..lt]);
+        rest = &rest[lt..];
+        if let Some(after) = rest.strip_prefix("<!--") {
+            rest = after.find("-->").map(|p| &after[p + 3..]).unwrap_or("");
+            continue;
+        }
+        let end = rest.find('>').map(|p| p + 1).unwrap_or(rest.len());
+        let closing = rest[1..end].starts_with('/');
+        let tag = rest[1..end].trim_start_matches('/').to_ascii_lowercase();
+        let name: String = tag
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        rest = &rest[end..];
+        if !closing && (name == "script" || name == "style") {
+            rest = find_end_tag(rest.as_bytes(), &name).map_or("", |p| &rest[p..]);
+            continue;
+        }
+        if BLOCK.contains(&name.as_str()) {
+            out.push_str("\n\n");
+        }
+    }
+    push_decoded(&mut out, rest);
+    out
+}
+
+fn push_decoded(out: &mut String, text: &str) {
+    let mut rest = text;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        rest = &rest[amp..];
+        let semi = rest[..rest.len().min(12)].find(';');
+        let decoded = semi.and_then(|p| {
+            let ent = &rest[1..p];
+            let c = match ent {
+                "amp" => Some('&'),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                "nbsp" => Some(' '),
+                _ => ent
+                    .strip_prefix("#x")
+                    .or_else(|| ent.strip_prefix("#X"))
+                    .and_then(|h| u32::from_str_radix(h, 16).ok())
+                    .or_else(|| ent.strip_prefix('#').and_then(|d| d.parse().ok()))
+                    .and_then(char::from_u32),
+            };
+            c.map(|c| (c, p + 1))
+        });
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
 }
 
 /// Collapses whitespace of a one-line value (titles, names).
@@ -776,9 +975,25 @@ mod tests {
         }
         // Stray markup characters are text; control characters are not.
         assert_eq!(page("\u{0}\u{1}<<<>>>&amp;&&;;\u{1b}").text, "<<<>>>&&&;;");
-        // Unclosed tags, stray end tags, deep nesting: no panic, text kept.
-        let deep = format!("{}<p>Deep text.</p>", "<div>".repeat(5000));
-        assert!(page(&deep).text.contains("Deep text."));
+        // Unclosed tags, stray end tags, deep nesting: no panic, text kept, and time stays
+        // linear (the parser and Readability are quadratic in the depth of nested blocks).
+        for (open, n) in [
+            ("<div>", 150),
+            ("<div>", 400),
+            ("<div>", 50_000),
+            ("<table><tr><td>", 3000),
+        ] {
+            let deep = format!("<p>Top &amp; text.</p>{}<p>Deep text.</p>", open.repeat(n));
+            let t = std::time::Instant::now();
+            let a = page(&deep);
+            assert!(a.text.contains("Deep text."), "{}", a.text);
+            assert!(a.text.contains("Top & text."), "{}", a.text);
+            assert!(
+                t.elapsed().as_secs_f64() < 5.0,
+                "{open} x {n}: {:?}",
+                t.elapsed()
+            );
+        }
         let broken = "<p>One<p>Two</div></span><b><i>Three</b></i><table><td>Four";
         let t = page(broken).text;
         for w in ["One", "Two", "Three", "Four"] {
@@ -789,6 +1004,25 @@ mod tests {
         let a = page(odd);
         assert!(a.published.is_none());
         assert_eq!(a.text, "Body.");
+    }
+
+    #[test]
+    fn depth_estimate_and_fallback_text() {
+        assert_eq!(markup_depth("<div><p>a<p>b<br><img src=x/></div>"), 1);
+        assert_eq!(
+            markup_depth("<div><span><b>x</b></span></div><div></div>"),
+            3
+        );
+        assert_eq!(
+            markup_depth("<script>if (a<b) { '<div><div><div>' }</script><i>x</i>"),
+            1
+        );
+        assert_eq!(markup_depth("</div></div><div>"), 1);
+        assert_eq!(markup_depth("a < b and <3"), 0);
+        let t = strip_tags(
+            "<style>p{}</style><p>One &amp; &#233;&#x20AC; &bogus; &</p><!-- c --><div>Two</div><script>x<y</script>",
+        );
+        assert_eq!(clean_text(&t), "One & é€ &bogus; &\n\nTwo");
     }
 
     #[test]
