@@ -325,7 +325,6 @@ fn extract(html: &str, hints: &PageHints) -> (String, PageMeta, Vec<String>) {
     let mut meta = read_meta(&doc);
     strip_chrome(&doc);
     let base = hints.url.as_deref().or(meta.url.as_deref());
-    let doc_url = base.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
     let cfg = Config {
         text_mode: TextMode::Formatted,
         // Bounds the work on pathological pages; real articles have a few thousand elements.
@@ -336,9 +335,9 @@ fn extract(html: &str, hints: &PageHints) -> (String, PageMeta, Vec<String>) {
         let text = doc.select("body").formatted_text().to_string();
         return (clean_text(&text), meta, Vec::new());
     }
-    let Ok(mut reader) = Readability::with_document(doc, doc_url, Some(cfg.clone()))
-        .or_else(|_| Readability::with_document(Document::from(""), None, Some(cfg)))
-    else {
+    // No document URL: Readability would only use it to absolutise links, and rejects URLs
+    // its own parser dislikes (which would lose the page); only absolute links are kept anyway.
+    let Ok(mut reader) = Readability::with_document(doc, None, Some(cfg)) else {
         return (String::new(), meta, Vec::new());
     };
     let (text, content_html) = match reader.parse() {

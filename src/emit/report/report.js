@@ -54,6 +54,15 @@
     if (text !== undefined && text !== null) e.textContent = String(text);
     return e;
   }
+  // Clickable boxes are reachable by keyboard too: Tab to them, Enter or Space to open.
+  function clickable(e, fn) {
+    e.tabIndex = 0;
+    e.setAttribute('role', 'button');
+    e.addEventListener('click', fn);
+    e.addEventListener('keydown', function (ev) {
+      if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); fn(); }
+    });
+  }
   function host(url) {
     var m = /^[a-z]+:\/\/(?:[^@\/?#]*@)?(?:www\.)?([^:\/?#]+)/i.exec(url || '');
     return m ? m[1] : null;
@@ -143,7 +152,7 @@
       li.appendChild(el('div', 't', idOf(r)));
       li.appendChild(el('div', 'm', outlet(r) + (r >= 0 && A.pub[r] ? ' \u00b7 ' + A.pub[r].slice(0, 10) : '') + ' \u00b7 ' + relLabel(relName(r))));
     }
-    li.addEventListener('click', function () {
+    clickable(li, function () {
       if (mode === 'tree') openTree(r, null); else select(r);
     });
     return li;
@@ -285,7 +294,7 @@
         box.className = 'node more';
         box.textContent = '+' + nd.more + ' more';
         box.title = 'Show all children';
-        box.addEventListener('click', function () { expanded.add(nd.r); drawTree(); });
+        clickable(box, function () { expanded.add(nd.r); drawTree(); });
         canvas.appendChild(box);
         return;
       }
@@ -300,7 +309,7 @@
       box.title = idOf(r) + (r >= 0 && A.title[r] ? '\n' + A.title[r] : '');
       if (r === selected) { box.classList.add('sel'); selEl = box; }
       if (nd.parent < 0 && selEl === null && selected === null) selEl = box;
-      box.addEventListener('click', function () { select(r); });
+      clickable(box, function () { select(r); });
       canvas.appendChild(box);
     });
     scroll.appendChild(canvas);
