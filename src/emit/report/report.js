@@ -229,42 +229,71 @@
       ' \u00b7 root ' + idOf(root) + ' \u00b7 click a node to compare it with its parent'));
     panel.appendChild(head);
 
-    // Visible nodes: children past MAX_KIDS fold into one "+N more" node until expanded.
-    // Layout: leaves take consecutive slots, a parent sits over the middle of its children;
-    // iterative, so a chain of thousands of copies cannot overflow the stack.
-    var nodes = [], stack = [{ r: root, depth: 0, parent: -1 }];
+    // Visible nodes in pre-order: children past MAX_KIDS fold into one "+N more" node until
+    // expanded. An explicit stack, so a chain of thousands of copies cannot overflow it.
+    var nodes = [], stack = [{ r: root, parent: -1 }];
     while (stack.length) {
       var it = stack.pop();
       var idx = nodes.length;
-      var node = { r: it.r, depth: it.depth, parent: it.parent, kids: [], more: it.more || 0 };
-      nodes.push(node);
+      nodes.push({ r: it.r, parent: it.parent, kids: [], more: it.more || 0 });
       if (it.parent >= 0) nodes[it.parent].kids.push(idx);
       if (it.more) continue;
       var k = kids(it.r);
       var limit = expanded.has(it.r) ? k.length : Math.min(k.length, MAX_KIDS);
       var push = [];
-      for (var c = 0; c < limit; c++) push.push({ r: k[c], depth: it.depth + 1, parent: idx });
-      if (limit < k.length) push.push({ r: it.r, depth: it.depth + 1, parent: idx, more: k.length - limit });
+      for (var c = 0; c < limit; c++) push.push({ r: k[c], parent: idx });
+      if (limit < k.length) push.push({ r: it.r, parent: idx, more: k.length - limit });
       for (c = push.length - 1; c >= 0; c--) stack.push(push[c]);
     }
-    var slot = 0, maxDepth = 0;
-    var pre = [], st = [0];
-    while (st.length) {
-      var q = st.pop();
-      pre.push(q);
-      var ks = nodes[q].kids;
-      for (var z = ks.length - 1; z >= 0; z--) st.push(ks[z]);
+
+    // Layout in slots (node columns) and pixels. Children with children of their own stand
+    // side by side under their parent; more than GRID_MIN childless children share one boxed
+    // grid as wide as the panel allows, so a story copied forty times stays a compact picture.
+    var GRID_MIN = 3, INNER = 12, PAD = 10;
+    var SLOT = NODE_W + GAP_X, ROW = NODE_H + GAP_Y;
+    // Slots that fit the panel: a grid takes what its siblings leave (2 to 6 columns).
+    var avail = Math.max(2, Math.floor((panel.clientWidth - 32 - 2 * PAD + GAP_X) / SLOT));
+    var q, nd, j;
+    for (q = nodes.length - 1; q >= 0; q--) {
+      nd = nodes[q];
+      var leaves = nd.kids.filter(function (x) { return !nodes[x].kids.length; });
+      nd.grid = leaves.length > GRID_MIN ? leaves : [];
+      nd.others = nd.kids.filter(function (x) { return nd.grid.indexOf(x) < 0; });
+      var w = 0, h = NODE_H;
+      nd.others.forEach(function (x) { w += nodes[x].w; h = Math.max(h, ROW + nodes[x].h); });
+      if (nd.grid.length) {
+        nd.cols = Math.max(2, Math.min(6, avail - w));
+        nd.gridW = Math.min(nd.grid.length, nd.cols);
+        nd.gridRows = Math.ceil(nd.grid.length / nd.cols);
+        w += nd.gridW;
+        h = Math.max(h, ROW + PAD + nd.gridRows * (NODE_H + INNER) - INNER + PAD);
+      }
+      nd.w = Math.max(1, w);
+      nd.h = h;
     }
-    pre.forEach(function (q) {
-      if (!nodes[q].kids.length) nodes[q].x = slot++;
-      if (nodes[q].depth > maxDepth) maxDepth = nodes[q].depth;
-    });
-    for (var w = pre.length - 1; w >= 0; w--) {
-      var nd = nodes[pre[w]];
-      if (nd.kids.length) nd.x = (nodes[nd.kids[0]].x + nodes[nd.kids[nd.kids.length - 1]].x) / 2;
+    nodes[0].s = 0;
+    nodes[0].y = PAD;
+    for (q = 0; q < nodes.length; q++) {
+      nd = nodes[q];
+      var cursor = nd.s;
+      nd.others.forEach(function (x) {
+        nodes[x].s = cursor;
+        nodes[x].y = nd.y + ROW;
+        cursor += nodes[x].w;
+      });
+      if (nd.grid.length) {
+        nd.gridS = cursor;
+        for (j = 0; j < nd.grid.length; j++) {
+          var g = nodes[nd.grid[j]];
+          g.s = cursor + (j % nd.cols);
+          g.y = nd.y + ROW + PAD + Math.floor(j / nd.cols) * (NODE_H + INNER);
+          g.inGrid = true;
+        }
+      }
+      nd.x = PAD + nd.s * SLOT + (nd.w * SLOT - GAP_X - NODE_W) / 2;
     }
-    var width = Math.max(1, slot) * (NODE_W + GAP_X) - GAP_X;
-    var height = (maxDepth + 1) * (NODE_H + GAP_Y) - GAP_Y;
+    var width = 2 * PAD + nodes[0].w * SLOT - GAP_X;
+    var height = 2 * PAD + nodes[0].h;
     var scroll = el('div', 'tree-scroll');
     var canvas = el('div', 'tree');
     canvas.style.width = width + 'px';
@@ -274,21 +303,38 @@
     svg.setAttribute('width', width);
     svg.setAttribute('height', height);
     canvas.appendChild(svg);
+    function curve(x1, y1, x2, y2, color) {
+      var my = (y1 + y2) / 2;
+      var path = document.createElementNS(NS, 'path');
+      path.setAttribute('d', 'M' + x1 + ',' + y1 + ' C' + x1 + ',' + my + ' ' + x2 + ',' + my + ' ' + x2 + ',' + y2);
+      path.style.stroke = color;
+      svg.appendChild(path);
+    }
     var selEl = null;
     nodes.forEach(function (nd) {
-      var left = nd.x * (NODE_W + GAP_X), top = nd.depth * (NODE_H + GAP_Y);
-      if (nd.parent >= 0) {
-        var pn = nodes[nd.parent];
-        var x1 = pn.x * (NODE_W + GAP_X) + NODE_W / 2, y1 = pn.depth * (NODE_H + GAP_Y) + NODE_H;
-        var x2 = left + NODE_W / 2, y2 = top, my = (y1 + y2) / 2;
-        var path = document.createElementNS(NS, 'path');
-        path.setAttribute('d', 'M' + x1 + ',' + y1 + ' C' + x1 + ',' + my + ' ' + x2 + ',' + my + ' ' + x2 + ',' + y2);
-        path.style.stroke = nd.more ? 'var(--line)' : 'var(--' + relName(nd.r) + ')';
-        svg.appendChild(path);
+      var cx = nd.x + NODE_W / 2, bottom = nd.y + NODE_H;
+      nd.others.forEach(function (x) {
+        var c = nodes[x];
+        curve(cx, bottom, c.x + NODE_W / 2, c.y, c.more ? 'var(--line)' : 'var(--' + relName(c.r) + ')');
+      });
+      if (nd.grid.length) {
+        var gx = PAD + nd.gridS * SLOT - PAD / 2, gw = nd.gridW * SLOT - GAP_X + PAD;
+        var gy = nd.y + ROW, gh = nd.gridRows * (NODE_H + INNER) - INNER + 2 * PAD - PAD / 2;
+        var rect = document.createElementNS(NS, 'rect');
+        rect.setAttribute('x', gx);
+        rect.setAttribute('y', gy);
+        rect.setAttribute('width', gw);
+        rect.setAttribute('height', gh);
+        rect.setAttribute('rx', 10);
+        rect.setAttribute('class', 'group');
+        svg.appendChild(rect);
+        curve(cx, bottom, gx + gw / 2, gy, 'var(--muted)');
       }
+    });
+    nodes.forEach(function (nd) {
       var box = el('div', 'node');
-      box.style.left = left + 'px';
-      box.style.top = top + 'px';
+      box.style.left = nd.x + 'px';
+      box.style.top = nd.y + 'px';
       box.style.height = NODE_H + 'px';
       if (nd.more) {
         box.className = 'node more';
@@ -304,8 +350,7 @@
       if (r < 0) box.classList.add('rel-original');
       box.appendChild(el('div', 'o', outlet(r)));
       box.appendChild(el('div', 'd', r < 0 ? 'not in the input' : when(A.pub[r])));
-      var tag = el('span', 'r ' + (r < 0 ? 'bg-virtual' : 'bg-' + rel), r < 0 ? 'virtual source' : relLabel(rel));
-      box.appendChild(tag);
+      box.appendChild(el('span', 'r ' + (r < 0 ? 'bg-virtual' : 'bg-' + rel), r < 0 ? 'virtual source' : relLabel(rel)));
       box.title = idOf(r) + (r >= 0 && A.title[r] ? '\n' + A.title[r] : '');
       if (r === selected) { box.classList.add('sel'); selEl = box; }
       if (nd.parent < 0 && selEl === null && selected === null) selEl = box;
@@ -315,8 +360,8 @@
     scroll.appendChild(canvas);
     panel.appendChild(scroll);
     if (selEl) {
-      var sx = selEl.offsetLeft - scroll.clientWidth / 2 + NODE_W / 2;
-      scroll.scrollLeft = Math.max(0, sx);
+      scroll.scrollLeft = Math.max(0, selEl.offsetLeft - scroll.clientWidth / 2 + NODE_W / 2);
+      scroll.scrollTop = Math.max(0, selEl.offsetTop - scroll.clientHeight / 2 + NODE_H / 2);
     }
   }
 
