@@ -222,6 +222,7 @@ fn same_output_for_any_thread_count() {
         "provenance.json",
         "edges.csv",
         "cleaned.jsonl",
+        "report.html",
     ] {
         assert_eq!(
             std::fs::read(one.join(f)).unwrap(),

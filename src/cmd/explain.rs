@@ -9,13 +9,23 @@ use anyhow::{bail, Result};
 use std::path::PathBuf;
 
 #[derive(clap::Args, Debug)]
+// Both this and the flattened run options are `Args`, the default group id of each.
+#[group(id = "explain_args")]
 pub struct Args {
     /// Id of the first article.
     pub a: String,
     /// Id of the second article.
     pub b: String,
     /// Where to read the articles (as for `run`); word weights come from all of them.
-    #[arg(long = "input", short, default_value = "input")]
+    // Its own id: the flattened run options below have a positional `inputs` of their own, and
+    // two arguments with one id make clap reject the command (a debug-build assertion).
+    #[arg(
+        long = "input",
+        short,
+        id = "explain_inputs",
+        value_name = "INPUT",
+        default_value = "input"
+    )]
     pub inputs: Vec<PathBuf>,
     #[command(flatten)]
     pub run: super::run::Args,

@@ -54,6 +54,10 @@ pub struct Args {
     /// MinHash seed (fixed by default, so runs are reproducible).
     #[arg(long)]
     pub seed: Option<u64>,
+    /// Also write articles.parquet and edges.parquet (same columns as articles.jsonl and
+    /// edges.csv).
+    #[arg(long)]
+    pub parquet: bool,
     /// Tuning aid: append every measured candidate pair's evidence to this JSONL file.
     #[arg(long, hide = true)]
     pub dump_pairs: Option<PathBuf>,
@@ -81,7 +85,9 @@ impl Args {
             ("--sentence-cosine", self.sentence_cosine as f64),
         ] {
             if !(0.0..=1.0).contains(&v) {
-                bail!("{name} must be between 0 and 1, got {v}");
+                return Err(
+                    super::UsageError(format!("{name} must be between 0 and 1, got {v}")).into(),
+                );
             }
         }
         let mut p = Params {
@@ -105,6 +111,14 @@ impl Args {
 }
 
 pub fn run(args: Args) -> Result<()> {
+    if args.parquet && !cfg!(feature = "parquet") {
+        return Err(super::UsageError(
+            "--parquet: this wiretrace was built without Parquet support; rebuild with \
+             `cargo build --release --features parquet`"
+                .into(),
+        )
+        .into());
+    }
     let params = args.params()?;
     let threads = args.threads.unwrap_or(0);
     let pool = rayon::ThreadPoolBuilder::new()
@@ -150,6 +164,15 @@ fn run_in_pool(args: &Args, params: &Params, threads: usize) -> Result<()> {
     write_atomic(out, "provenance.json", |w| emit::provenance::write(&res, w))?;
     write_atomic(out, "edges.csv", |w| emit::edges::write(&res, w))?;
     write_atomic(out, "cleaned.jsonl", |w| emit::cleaned::write(&res, w))?;
+    #[cfg(feature = "parquet")]
+    if args.parquet {
+        write_atomic(out, "articles.parquet", |w| {
+            emit::parquet::write_articles(&res, w)
+        })?;
+        write_atomic(out, "edges.parquet", |w| {
+            emit::parquet::write_edges(&res, w)
+        })?;
+    }
     let write_secs = t.elapsed().as_secs_f64();
 
     let mut stage_seconds = vec![("ingest", ingest_secs)];
@@ -164,6 +187,16 @@ fn run_in_pool(args: &Args, params: &Params, threads: usize) -> Result<()> {
         stage_seconds,
     };
     let summary = emit::summary::build(&res, &info);
+    // The report shows the summary without timings and thread count, so that it, like the data
+    // files, is identical for any --threads.
+    let mut stable = summary.clone();
+    if let Some(o) = stable.as_object_mut() {
+        o.remove("seconds");
+        o.remove("threads");
+    }
+    write_atomic(out, "report.html", |w| {
+        emit::report::write(&res, &stable, w)
+    })?;
     // Last: its presence tells readers the set is complete (see `emit::begin_output`).
     write_atomic(out, emit::SUMMARY, |w| {
         serde_json::to_writer_pretty(&mut *w, &summary)?;

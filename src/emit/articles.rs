@@ -8,26 +8,79 @@ use anyhow::Result;
 use serde_json::{json, Value};
 use std::io::Write;
 
+/// One line of articles.jsonl, shared with articles.parquet so both carry the same values.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArticleRow<'a> {
+    pub id: &'a str,
+    pub source: Option<&'a str>,
+    pub published: Option<String>,
+    pub title: Option<&'a str>,
+    pub url: Option<&'a str>,
+    pub sha256: String,
+    pub cluster: &'a str,
+    pub parent: Option<&'a str>,
+    pub relation: &'static str,
+    pub similarity: Option<f64>,
+    pub containment: Option<f64>,
+    pub confidence: Option<f64>,
+}
+
+/// The columns, in output order.
+pub const COLUMNS: [&str; 12] = [
+    "id",
+    "source",
+    "published",
+    "title",
+    "url",
+    "sha256",
+    "cluster",
+    "parent",
+    "relation",
+    "similarity",
+    "containment",
+    "confidence",
+];
+
+/// The row of article `i`.
+pub fn row(res: &RunResult, i: usize) -> ArticleRow<'_> {
+    let a = &res.articles[i];
+    let f = &res.forest;
+    let link = f.evidence[i].and_then(|k| match f.parent[i] {
+        Some(Node::Article(_)) => res.links.get(k),
+        _ => None,
+    });
+    ArticleRow {
+        id: &a.id,
+        source: a.source.as_deref(),
+        published: a.published.map(|p| p.iso()),
+        title: a.title.as_deref(),
+        url: a.url.as_deref(),
+        sha256: hex(&res.sketches[i].sha256),
+        cluster: node_id(res, f.root[i]),
+        parent: f.parent[i].map(|p| node_id(res, p)),
+        relation: f.relation[i].as_str(),
+        similarity: link.map(|l| round4(l.similarity)),
+        containment: link.map(|l| round4(l.containment_child_in_parent)),
+        confidence: f.confidence[i].map(round4),
+    }
+}
+
 pub fn write(res: &RunResult, w: &mut dyn Write) -> Result<()> {
-    for (i, a) in res.articles.iter().enumerate() {
-        let f = &res.forest;
-        let link = f.evidence[i].and_then(|k| match f.parent[i] {
-            Some(Node::Article(_)) => res.links.get(k),
-            _ => None,
-        });
+    for i in 0..res.articles.len() {
+        let r = row(res, i);
         let line = json!({
-            "id": a.id,
-            "source": a.source,
-            "published": a.published.map(|p| p.iso()),
-            "title": a.title,
-            "url": a.url,
-            "sha256": hex(&res.sketches[i].sha256),
-            "cluster": node_id(res, f.root[i]),
-            "parent": f.parent[i].map(|p| node_id(res, p)),
-            "relation": f.relation[i].as_str(),
-            "similarity": link.map(|l| round4(l.similarity)),
-            "containment": link.map(|l| round4(l.containment_child_in_parent)),
-            "confidence": f.confidence[i].map(round4),
+            "id": r.id,
+            "source": r.source,
+            "published": r.published,
+            "title": r.title,
+            "url": r.url,
+            "sha256": r.sha256,
+            "cluster": r.cluster,
+            "parent": r.parent,
+            "relation": r.relation,
+            "similarity": r.similarity,
+            "containment": r.containment,
+            "confidence": r.confidence,
         });
         serde_json::to_writer(&mut *w, &line)?;
         w.write_all(b"\n")?;

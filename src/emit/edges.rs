@@ -19,50 +19,61 @@ pub const HEADER: [&str; 10] = [
     "confidence",
 ];
 
-/// One row per linked article: (parent, child, relation, similarity, containments, shared chars,
-/// time delta, attribution, confidence); numbers as text, empty when unknown.
-pub fn rows(res: &RunResult) -> Vec<[String; 10]> {
+/// One row of edges.csv, shared with edges.parquet; numbers rounded as written, None where the
+/// CSV has an empty cell.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EdgeRow {
+    pub parent: String,
+    pub child: String,
+    pub relation: &'static str,
+    pub similarity: Option<f64>,
+    pub containment_child_in_parent: Option<f64>,
+    pub containment_parent_in_child: Option<f64>,
+    pub shared_chars: Option<u64>,
+    pub time_delta_hours: Option<f64>,
+    pub attribution: Option<String>,
+    pub confidence: Option<f64>,
+}
+
+/// One row per linked article, in child input order.
+pub fn rows(res: &RunResult) -> Vec<EdgeRow> {
     let f = &res.forest;
-    let num = |x: Option<f64>| x.map(|v| round4(v).to_string()).unwrap_or_default();
     let mut out = Vec::new();
     for (i, parent) in f.parent.iter().enumerate() {
         let Some(parent) = parent else { continue };
-        let pid = node_id(res, *parent).to_string();
-        let cid = res.articles[i].id.clone();
-        let rel = f.relation[i].as_str().to_string();
+        let parent_id = node_id(res, *parent).to_string();
+        let child = res.articles[i].id.clone();
+        let relation = f.relation[i].as_str();
         let row = match (parent, f.evidence[i]) {
             (Node::Article(_), Some(k)) => {
                 let l = &res.links[k];
-                [
-                    pid,
-                    cid,
-                    rel,
-                    num(Some(l.similarity)),
-                    num(Some(l.containment_child_in_parent)),
-                    num(Some(l.containment_parent_in_child)),
-                    l.shared_chars.to_string(),
-                    num(l.time_delta_hours),
-                    l.attribution
-                        .as_ref()
-                        .map(|c| c.evidence.clone())
-                        .unwrap_or_default(),
-                    num(Some(l.confidence)),
-                ]
+                EdgeRow {
+                    parent: parent_id,
+                    child,
+                    relation,
+                    similarity: Some(round4(l.similarity)),
+                    containment_child_in_parent: Some(round4(l.containment_child_in_parent)),
+                    containment_parent_in_child: Some(round4(l.containment_parent_in_child)),
+                    shared_chars: Some(l.shared_chars),
+                    time_delta_hours: l.time_delta_hours.map(round4),
+                    attribution: l.attribution.as_ref().map(|c| c.evidence.clone()),
+                    confidence: Some(round4(l.confidence)),
+                }
             }
             _ => {
                 let credit = f.evidence[i].and_then(|k| res.sketches[i].credits.get(k));
-                [
-                    pid,
-                    cid,
-                    rel,
-                    String::new(),
-                    String::new(),
-                    String::new(),
-                    String::new(),
-                    String::new(),
-                    credit.map(|c| c.evidence.clone()).unwrap_or_default(),
-                    num(f.confidence[i]),
-                ]
+                EdgeRow {
+                    parent: parent_id,
+                    child,
+                    relation,
+                    similarity: None,
+                    containment_child_in_parent: None,
+                    containment_parent_in_child: None,
+                    shared_chars: None,
+                    time_delta_hours: None,
+                    attribution: credit.map(|c| c.evidence.clone()),
+                    confidence: f.confidence[i].map(round4),
+                }
             }
         };
         out.push(row);
@@ -71,10 +82,22 @@ pub fn rows(res: &RunResult) -> Vec<[String; 10]> {
 }
 
 pub fn write(res: &RunResult, w: &mut dyn Write) -> Result<()> {
+    let num = |x: Option<f64>| x.map(|v| v.to_string()).unwrap_or_default();
     let mut csv = csv::Writer::from_writer(w);
     csv.write_record(HEADER)?;
-    for row in rows(res) {
-        csv.write_record(&row)?;
+    for r in rows(res) {
+        csv.write_record([
+            r.parent,
+            r.child,
+            r.relation.to_string(),
+            num(r.similarity),
+            num(r.containment_child_in_parent),
+            num(r.containment_parent_in_child),
+            r.shared_chars.map(|n| n.to_string()).unwrap_or_default(),
+            num(r.time_delta_hours),
+            r.attribution.unwrap_or_default(),
+            num(r.confidence),
+        ])?;
     }
     csv.flush()?;
     Ok(())

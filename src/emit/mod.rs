@@ -5,7 +5,10 @@
 pub mod articles;
 pub mod cleaned;
 pub mod edges;
+#[cfg(feature = "parquet")]
+pub mod parquet;
 pub mod provenance;
+pub mod report;
 pub mod summary;
 
 use anyhow::{Context, Result};
@@ -44,11 +47,12 @@ pub fn begin_output(dir: &Path) -> Result<()> {
 
 /// Writes `dir/name` atomically through a buffered writer: to a hidden temporary file in `dir`,
 /// flushed and synced, then renamed over `name`, so `name` is always either absent, the old file,
-/// or the complete new one.
+/// or the complete new one. The writer is `Send` because the Parquet writer requires it of its
+/// sink.
 pub fn write_atomic(
     dir: &Path,
     name: &str,
-    body: impl FnOnce(&mut dyn Write) -> Result<()>,
+    body: impl FnOnce(&mut (dyn Write + Send)) -> Result<()>,
 ) -> Result<()> {
     let prefix = format!(".{name}.");
     let mut builder = tempfile::Builder::new();

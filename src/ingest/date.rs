@@ -45,6 +45,7 @@ pub fn parse_date(s: &str) -> Option<Published> {
         "%Y-%m-%d %H:%M:%S%:z",
         "%Y-%m-%d %H:%M:%S%z",
         "%Y-%m-%dT%H:%M:%S%z",
+        "%Y-%m-%dT%H:%M:%S%.f%z",
     ] {
         if let Ok(dt) = DateTime::parse_from_str(s, fmt) {
             return Some(instant(dt.timestamp()));
@@ -127,6 +128,10 @@ mod tests {
         assert_eq!(
             parse_date("1695117600000").unwrap().iso(),
             "2023-09-19T10:00:00Z"
+        );
+        assert_eq!(
+            parse_date("2023-09-19T14:32:00.000+0200").unwrap().iso(),
+            "2023-09-19T12:32:00Z"
         );
         assert!(parse_date("yesterday").is_none());
         assert!(parse_date("").is_none());

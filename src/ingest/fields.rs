@@ -5,12 +5,24 @@ use super::date::{parse_date, parse_timestamp};
 use crate::model::Article;
 use serde_json::{Map, Value};
 
+// news-please writes maintext, title (also title_page, title_rss), url, source_domain and
+// date_publish; CC-News dumps on the Hugging Face hub write text, title, url, domain and date.
+// Crawl and download times (date_download, date_modify) are not publication times and pass through.
 const TEXT: &[&str] = &["text", "body", "content", "maintext", "article"];
 const ID: &[&str] = &["id", "uid", "doc_id"];
-const TITLE: &[&str] = &["title", "headline"];
+const TITLE: &[&str] = &["title", "headline", "title_page", "title_rss"];
 const URL: &[&str] = &["url", "source_url"];
-const SOURCE: &[&str] = &["source", "outlet", "source_domain", "publisher"];
-const PUBLISHED: &[&str] = &["published", "date", "date_publish", "pubdate", "timestamp"];
+const SOURCE: &[&str] = &["source", "outlet", "source_domain", "publisher", "domain"];
+const PUBLISHED: &[&str] = &[
+    "published",
+    "date",
+    "date_publish",
+    "pubdate",
+    "timestamp",
+    "published_at",
+    "publish_date",
+    "date_published",
+];
 
 /// Why a record could not become an article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -139,6 +151,34 @@ mod tests {
         assert_eq!(a.source.as_deref(), Some("example.com"));
         assert_eq!(a.published.unwrap().iso(), "2017-02-17T20:26:23Z");
         assert_eq!(a.extra.get("lang"), Some(&json!("en")));
+    }
+
+    #[test]
+    fn news_please_record() {
+        // The fields of a news-please JSON file (its documented output), nulls included.
+        let v = json!({
+            "authors": ["Jane Doe"], "date_download": "2017-02-18 10:00:00",
+            "date_modify": null, "date_publish": "2017-02-17 20:26:23",
+            "description": "Short summary.", "filename": "x.json", "image_url": null,
+            "language": "en", "localpath": null, "maintext": "The body of the story.",
+            "source_domain": "example.com", "title": "The headline", "title_page": null,
+            "title_rss": null, "url": "https://www.example.com/story"
+        });
+        let a = article_from_json(v, "f:1".into(), "f:1".into()).unwrap();
+        assert_eq!(a.text, "The body of the story.");
+        assert_eq!(a.title.as_deref(), Some("The headline"));
+        assert_eq!(a.source.as_deref(), Some("example.com"));
+        assert_eq!(a.url.as_deref(), Some("https://www.example.com/story"));
+        assert_eq!(a.published.unwrap().iso(), "2017-02-17T20:26:23Z");
+        assert_eq!(
+            a.extra.get("date_download"),
+            Some(&json!("2017-02-18 10:00:00"))
+        );
+        assert_eq!(a.extra.get("authors"), Some(&json!(["Jane Doe"])));
+        // CC-News style.
+        let v = json!({"text": "T", "domain": "apnews.com", "date": "2019-01-01"});
+        let a = article_from_json(v, "f:2".into(), "f:2".into()).unwrap();
+        assert_eq!(a.source.as_deref(), Some("apnews.com"));
     }
 
     #[test]

@@ -6,8 +6,10 @@
 pub mod date;
 pub mod fields;
 pub mod gzip;
+pub mod html;
 pub mod jsonl;
 pub mod plaintext;
+pub mod warc;
 
 use crate::model::Article;
 use anyhow::{bail, Result};
@@ -150,6 +152,9 @@ pub enum Format {
     Json,
     JsonGz,
     Text,
+    Html,
+    /// `.warc` or `.warc.gz` (compression is told by the content).
+    Warc,
 }
 
 pub fn format_of(path: &Path) -> Option<Format> {
@@ -164,6 +169,10 @@ pub fn format_of(path: &Path) -> Option<Format> {
         Format::Json
     } else if name.ends_with(".txt") || name.ends_with(".md") {
         Format::Text
+    } else if name.ends_with(".html") || name.ends_with(".htm") {
+        Format::Html
+    } else if name.ends_with(".warc") || name.ends_with(".warc.gz") {
+        Format::Warc
     } else {
         return None;
     };
@@ -364,6 +373,8 @@ fn read_from(format: Format, name: &str, reader: impl Read, size: u64, out: &mut
             jsonl::read_json(&mut gz, name, out);
         }
         Format::Text => read_text(reader, name, out),
+        Format::Html => html::read_html_file(reader, name, out),
+        Format::Warc => warc::read_warc_file(reader, name, out),
     }
 }
 

@@ -1,0 +1,1039 @@
+//! `.html`/`.htm` pages (and the HTML payloads of WARC records): one article per page.
+//!
+//! A saved news page is mostly not the story: navigation, share bars, cookie notices, related
+//! links and footers would otherwise be shingled and make every page of one site look like a
+//! near-duplicate of every other. The main text is found with `dom_smoothie` (a port of Mozilla's
+//! Readability, the extractor behind Firefox's reader view) after obvious chrome is removed; the
+//! metadata comes from the tags publishers write for search engines and social cards, read
+//! before extraction because Readability discards the page head.
+
+use super::date::parse_date;
+use super::fields::host_of;
+use super::{Diagnostics, FileArticles, MAX_RECORD_BYTES};
+use crate::model::{Article, Published};
+use dom_query::{Document, Selection};
+use dom_smoothie::{Config, Readability, TextMode};
+use serde_json::Value;
+use std::collections::HashMap;
+use std::io::Read;
+
+/// What the container of a page knows about it (a WARC record's target URI and capture date).
+/// The page's own tags win for the date, since a crawl can happen years after publication.
+#[derive(Debug, Default, Clone)]
+pub struct PageHints {
+    pub url: Option<String>,
+    pub date: Option<Published>,
+    /// Charset named by the transport (HTTP `Content-Type`), used when the bytes are not UTF-8.
+    pub charset: Option<String>,
+}
+
+/// Meta names and properties that carry the publication time, most specific first.
+const DATE_KEYS: &[&str] = &[
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "article:published",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "publication_date",
+    "date.published",
+    "article.published",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "date",
+];
+
+/// Elements that are page chrome wherever they appear; removed before extraction.
+const ALWAYS_CHROME: &str = "script, style, noscript, template, iframe, svg, canvas, nav, \
+    button, select, [role=navigation], [role=search]";
+
+/// Elements that are usually chrome (footers, asides, consent dialogs, share bars, newsletter
+/// boxes). Removed only when they hold little text, so a site that wraps its whole page in a
+/// `<form>` or names its article container `share-enabled` keeps its story.
+const LIKELY_CHROME: &str = "footer, aside, form, dialog, [role=contentinfo], \
+    [role=complementary], [role=dialog], [role=alertdialog], [aria-modal=true], \
+    [id*=cookie i], [class*=cookie i], [id*=consent i], [class*=consent i], [class*=gdpr i], \
+    [id*=share i], [class*=share i], [class*=sharing i], [class*=social i], \
+    [class*=newsletter i], [id*=newsletter i], [class*=subscribe i], [class*=related i], \
+    [class*=breadcrumb i], [class*=byline-tools i], [class*=advert i], [id*=advert i]";
+
+/// Text length under which a [`LIKELY_CHROME`] element is treated as chrome.
+const CHROME_MAX_CHARS: usize = 600;
+
+/// Short standalone lines that are widgets, not prose, when they survive extraction.
+const BOILERPLATE_LINES: &[&str] = &[
+    "advertisement",
+    "advertisements",
+    "skip to content",
+    "skip to main content",
+    "share",
+    "share this",
+    "share this article",
+    "share this story",
+    "share on facebook",
+    "share on twitter",
+    "share on x",
+    "share on linkedin",
+    "share via email",
+    "copy link",
+    "link copied",
+    "read more",
+    "read more:",
+    "related",
+    "related articles",
+    "related stories",
+    "more on this story",
+    "sign up for our newsletter",
+    "subscribe",
+    "subscribe now",
+    "accept cookies",
+    "accept all cookies",
+    "we use cookies",
+    "story continues below advertisement",
+];
+
+/// Metadata read from the page head and body before extraction.
+#[derive(Debug, Default)]
+struct PageMeta {
+    title: Option<String>,
+    published: Option<Published>,
+    site_name: Option<String>,
+    url: Option<String>,
+    author: Option<String>,
+    lang: Option<String>,
+}
+
+/// Reads one `.html`/`.htm` file into `out` (skipped with a reason when it has no text).
+pub fn read_html_file(file: impl Read, name: &str, out: &mut FileArticles) {
+    let mut bytes = Vec::new();
+    if let Err(e) = file.take(MAX_RECORD_BYTES + 1).read_to_end(&mut bytes) {
+        out.diag
+            .skip("unreadable_file", name.to_string(), e.to_string());
+        return;
+    }
+    if bytes.len() as u64 > MAX_RECORD_BYTES {
+        out.diag.skip(
+            "record_too_large",
+            name.to_string(),
+            format!("exceeds the {MAX_RECORD_BYTES}-byte limit"),
+        );
+        return;
+    }
+    if looks_binary(&bytes) {
+        out.diag.skip(
+            "binary_file",
+            name.to_string(),
+            "contains NUL bytes; not an HTML page".into(),
+        );
+        return;
+    }
+    let html = decode_html(bytes, None, name, &mut out.diag);
+    match article_from_html(
+        &html,
+        name.to_string(),
+        name.to_string(),
+        &PageHints::default(),
+    ) {
+        Ok(a) => out.articles.push(a),
+        Err(e) => out.diag.skip(e.reason(), name.to_string(), e.detail()),
+    }
+}
+
+/// NUL bytes near the start mean an image, an archive or UTF-16, none of which is a page this
+/// reader can take text from (the same test as for text files).
+pub fn looks_binary(bytes: &[u8]) -> bool {
+    bytes.iter().take(8192).any(|&b| b == 0)
+}
+
+/// Why a page gave no article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PageError {
+    /// Nothing readable was left after boilerplate removal.
+    NoText,
+    /// The extractor failed on this page (caught, so one odd page cannot stop a run).
+    ExtractorFailed(String),
+}
+
+impl PageError {
+    pub fn reason(&self) -> &'static str {
+        match self {
+            PageError::NoText => "empty_text",
+            PageError::ExtractorFailed(_) => "html_extraction_failed",
+        }
+    }
+
+    pub fn detail(&self) -> String {
+        match self {
+            PageError::NoText => "no article text found in the page".into(),
+            PageError::ExtractorFailed(m) => m.clone(),
+        }
+    }
+}
+
+/// Turns page bytes into text. Pages declare their encoding; the legacy Western one
+/// (windows-1252, which browsers also use for `iso-8859-1`) is decoded exactly because it is by
+/// far the most common non-UTF-8 news encoding; anything else is repaired as UTF-8 and reported.
+pub fn decode_html(
+    bytes: Vec<u8>,
+    transport_charset: Option<&str>,
+    origin: &str,
+    diag: &mut Diagnostics,
+) -> String {
+    let bytes = match String::from_utf8(bytes) {
+        Ok(s) => return s,
+        Err(e) => e.into_bytes(),
+    };
+    let declared = transport_charset
+        .map(|c| c.trim().trim_matches(['"', '\'']).to_ascii_lowercase())
+        .or_else(|| sniff_meta_charset(&bytes));
+    if declared.as_deref().is_some_and(is_windows_1252_label) {
+        return decode_windows_1252(&bytes);
+    }
+    super::repair_utf8(bytes, origin, diag)
+}
+
+fn is_windows_1252_label(label: &str) -> bool {
+    matches!(
+        label,
+        "windows-1252"
+            | "cp1252"
+            | "x-cp1252"
+            | "iso-8859-1"
+            | "iso8859-1"
+            | "iso_8859-1"
+            | "latin1"
+            | "latin-1"
+            | "l1"
+            | "us-ascii"
+            | "ascii"
+    )
+}
+
+/// The charset of a `<meta charset>` or `<meta http-equiv content="...; charset=">` in the
+/// first 4 KiB, where the HTML standard says it must be.
+fn sniff_meta_charset(bytes: &[u8]) -> Option<String> {
+    let head = &bytes[..bytes.len().min(4096)];
+    let head: String = head
+        .iter()
+        .map(|&b| (b as char).to_ascii_lowercase())
+        .collect();
+    let at = head.find("charset=")? + "charset=".len();
+    let value: String = head[at..]
+        .trim_start_matches(['"', '\'', ' '])
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
+        .collect();
+    (!value.is_empty()).then_some(value)
+}
+
+/// windows-1252: Latin-1 plus typographic characters in 0x80..0x9F (curly quotes, dashes).
+fn decode_windows_1252(bytes: &[u8]) -> String {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž',
+        '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}',
+        'ž', 'Ÿ',
+    ];
+    bytes
+        .iter()
+        .map(|&b| match b {
+            0x80..=0x9f => HIGH[(b - 0x80) as usize],
+            _ => b as char,
+        })
+        .collect()
+}
+
+/// Extracts the article of one page. `id` is its default id; the page's own URL, date and
+/// site name win over `hints`, except that a WARC record's URL names the capture.
+pub fn article_from_html(
+    html: &str,
+    id: String,
+    origin: String,
+    hints: &PageHints,
+) -> Result<Article, PageError> {
+    // The extractor is third-party code walking arbitrary markup; a panic in it must cost one
+    // page, not the run.
+    let extracted = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extract(html, hints)))
+        .map_err(|p| {
+            let msg = p
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| p.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "extractor panicked".into());
+            PageError::ExtractorFailed(msg)
+        })?;
+    let (text, meta, references) = extracted;
+    if text.trim().is_empty() {
+        return Err(PageError::NoText);
+    }
+    let url = hints.url.clone().or(meta.url.clone());
+    let mut extra = serde_json::Map::new();
+    if let (Some(h), Some(m)) = (&hints.url, &meta.url) {
+        if h != m {
+            extra.insert("canonical_url".into(), m.clone().into());
+        }
+    }
+    if let Some(a) = meta.author {
+        extra.insert("author".into(), a.into());
+    }
+    if let Some(l) = meta.lang {
+        extra.insert("lang".into(), l.into());
+    }
+    let source = meta
+        .site_name
+        .or_else(|| url.as_deref().and_then(host_of).map(str::to_string));
+    Ok(Article {
+        id,
+        source,
+        published: meta.published.or(hints.date),
+        title: meta.title,
+        url,
+        text,
+        references,
+        extra,
+        origin,
+    })
+}
+
+/// Nesting (estimated from the markup) beyond which the page is not given to the HTML parser:
+/// its tree building costs time proportional to the depth for every tag, so a few hundred
+/// kilobytes of nested `<div>`s would take minutes. No news page comes near it.
+const MAX_MARKUP_DEPTH: usize = 1000;
+
+/// Element depth beyond which Readability is skipped: its scoring costs time quadratic in the
+/// depth of nested blocks (1,000 nested `<div>`s take over a second). Real pages stay under
+/// about 60.
+const MAX_READABILITY_DEPTH: usize = 200;
+
+/// Returns (main text, metadata, cited URLs).
+fn extract(html: &str, hints: &PageHints) -> (String, PageMeta, Vec<String>) {
+    if markup_depth(html) > MAX_MARKUP_DEPTH {
+        return (
+            clean_text(&strip_tags(html)),
+            PageMeta::default(),
+            Vec::new(),
+        );
+    }
+    let doc = Document::from(html);
+    let mut meta = read_meta(&doc);
+    strip_chrome(&doc);
+    let base = hints.url.as_deref().or(meta.url.as_deref());
+    let cfg = Config {
+        text_mode: TextMode::Formatted,
+        // Bounds the work on pathological pages; real articles have a few thousand elements.
+        max_elements_to_parse: 200_000,
+        ..Default::default()
+    };
+    if dom_depth(&doc) > MAX_READABILITY_DEPTH {
+        let text = doc.select("body").formatted_text().to_string();
+        return (clean_text(&text), meta, Vec::new());
+    }
+    // No document URL: Readability would only use it to absolutise links, and rejects URLs
+    // its own parser dislikes (which would lose the page); only absolute links are kept anyway.
+    let Ok(mut reader) = Readability::with_document(doc, None, Some(cfg)) else {
+        return (String::new(), meta, Vec::new());
+    };
+    let (text, content_html) = match reader.parse() {
+        Ok(a) => {
+            if meta.title.is_none() && !a.title.trim().is_empty() {
+                meta.title = Some(clean_inline(&a.title));
+            }
+            (a.text_content.to_string(), Some(a.content.to_string()))
+        }
+        // Readability gives up on pages without a scorable block (a bare list of paragraphs
+        // under <body>); what is left after chrome removal is then the article.
+        Err(_) => (reader.doc.select("body").formatted_text().to_string(), None),
+    };
+    let text = clean_text(&text);
+    if meta.title.is_none() {
+        meta.title = text
+            .lines()
+            .next()
+            .filter(|l| l.split_whitespace().count() <= 25)
+            .map(str::to_string);
+    }
+    let references = content_html
+        .map(|h| cited_urls(&h, base))
+        .unwrap_or_default();
+    (text, meta, references)
+}
+
+/// The deepest element nesting of a parsed document (an explicit stack: the depth may be large).
+fn dom_depth(doc: &Document) -> usize {
+    let mut max = 0;
+    let mut stack = vec![(doc.root(), 0usize)];
+    while let Some((node, depth)) = stack.pop() {
+        max = max.max(depth);
+        for child in node.children_it(false) {
+            if child.is_element() {
+                stack.push((child, depth + 1));
+            }
+        }
+    }
+    max
+}
+
+/// Elements that never nest (void) or whose end tag the parser supplies itself (so an unclosed
+/// one does not deepen the tree): not counted by [`markup_depth`].
+const NON_NESTING: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr", "param", "keygen", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "rb",
+    "rt", "rp", "thead", "tbody", "tfoot", "colgroup", "caption", "html", "head", "body",
+    "!doctype",
+];
+
+/// A linear estimate of how deep the markup nests: start tags minus end tags, ignoring
+/// [`NON_NESTING`] elements, self-closing tags, and script and style contents.
+fn markup_depth(html: &str) -> usize {
+    let b = html.as_bytes();
+    let (mut depth, mut max, mut i) = (0usize, 0usize, 0usize);
+    while let Some(off) = memchr_lt(&b[i..]) {
+        i += off + 1;
+        let closing = b.get(i) == Some(&b'/');
+        let start = if closing { i + 1 } else { i };
+        if !b
+            .get(start)
+            .is_some_and(|c| c.is_ascii_alphabetic() || *c == b'!')
+        {
+            continue;
+        }
+        let mut end = start + 1;
+        while end < b.len() && b[end].is_ascii_alphanumeric() {
+            end += 1;
+        }
+        let name = html[start..end].to_ascii_lowercase();
+        let tag_end = b[end..].iter().position(|&c| c == b'>').map(|p| end + p);
+        if closing {
+            if !NON_NESTING.contains(&name.as_str()) {
+                depth = depth.saturating_sub(1);
+            }
+        } else if name == "script" || name == "style" {
+            // Skip to the end tag: their contents are not markup.
+            i = find_end_tag(&b[end..], &name).map_or(b.len(), |p| end + p);
+            continue;
+        } else {
+            let self_closing = tag_end.is_some_and(|t| t > 0 && b[t - 1] == b'/');
+            if !self_closing && !NON_NESTING.contains(&name.as_str()) {
+                depth += 1;
+                max = max.max(depth);
+            }
+        }
+        i = tag_end.map(|t| t + 1).unwrap_or(b.len());
+    }
+    max
+}
+
+fn memchr_lt(b: &[u8]) -> Option<usize> {
+    b.iter().position(|&c| c == b'<')
+}
+
+/// Offset of the next `</name` (any case) in `b`. Scans once, without copying, so pages with
+/// thousands of scripts stay linear.
+fn find_end_tag(b: &[u8], name: &str) -> Option<usize> {
+    let n = name.as_bytes();
+    let mut i = 0;
+    while let Some(off) = memchr_lt(&b[i..]) {
+        let at = i + off;
+        let tail = &b[at + 1..];
+        if tail.first() == Some(&b'/')
+            && tail.len() > n.len()
+            && tail[1..=n.len()].eq_ignore_ascii_case(n)
+        {
+            return Some(at);
+        }
+        i = at + 1;
+    }
+    None
+}
+
+/// Text of markup without a DOM, for pages too deeply nested to parse: tags dropped (block
+/// tags become line breaks), script and style contents and comments skipped, common entities
+/// decoded. Linear in the input.
+fn strip_tags(html: &str) -> String {
+    const BLOCK: &[&str] = &[
+        "p",
+        "div",
+        "br",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "section",
+        "article",
+        "blockquote",
+        "ul",
+        "ol",
+        "table",
+    ];
+    let mut out = String::with_capacity(html.len() / 2);
+    let mut rest = html;
+    while let Some(lt) = rest.find('<') {
+        push_decoded(&mut out, &rest[..lt]);
+        rest = &rest[lt..];
+        if let Some(after) = rest.strip_prefix("<!--") {
+            rest = after.find("-->").map(|p| &after[p + 3..]).unwrap_or("");
+            continue;
+        }
+        let end = rest.find('>').map(|p| p + 1).unwrap_or(rest.len());
+        let closing = rest[1..end].starts_with('/');
+        let tag = rest[1..end].trim_start_matches('/').to_ascii_lowercase();
+        let name: String = tag
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        rest = &rest[end..];
+        if !closing && (name == "script" || name == "style") {
+            rest = find_end_tag(rest.as_bytes(), &name).map_or("", |p| &rest[p..]);
+            continue;
+        }
+        if BLOCK.contains(&name.as_str()) {
+            out.push_str("\n\n");
+        }
+    }
+    push_decoded(&mut out, rest);
+    out
+}
+
+fn push_decoded(out: &mut String, text: &str) {
+    let mut rest = text;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        rest = &rest[amp..];
+        let semi = rest[..rest.len().min(12)].find(';');
+        let decoded = semi.and_then(|p| {
+            let ent = &rest[1..p];
+            let c = match ent {
+                "amp" => Some('&'),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                "nbsp" => Some(' '),
+                _ => ent
+                    .strip_prefix("#x")
+                    .or_else(|| ent.strip_prefix("#X"))
+                    .and_then(|h| u32::from_str_radix(h, 16).ok())
+                    .or_else(|| ent.strip_prefix('#').and_then(|d| d.parse().ok()))
+                    .and_then(char::from_u32),
+            };
+            c.map(|c| (c, p + 1))
+        });
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+}
+
+/// Collapses whitespace of a one-line value (titles, names).
+fn clean_inline(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Trims lines, drops standalone widget lines, keeps paragraphs apart by one blank line.
+fn clean_text(text: &str) -> String {
+    // Control characters (NUL, escape, ...) are not prose; scraped pages carry them by accident.
+    let text: String = text
+        .chars()
+        .filter(|c| !c.is_control() || c.is_whitespace())
+        .collect();
+    let mut out = String::with_capacity(text.len());
+    let mut blank = false;
+    for line in text.lines() {
+        let l = line.trim();
+        if l.is_empty() {
+            blank = !out.is_empty();
+            continue;
+        }
+        let lower = l.to_lowercase();
+        if l.len() <= 60 && BOILERPLATE_LINES.contains(&lower.trim_end_matches(['.', '!'])) {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(if blank { "\n\n" } else { "\n" });
+        }
+        out.push_str(&clean_inline(l));
+        blank = false;
+    }
+    out
+}
+
+fn strip_chrome(doc: &Document) {
+    doc.select(ALWAYS_CHROME).remove();
+    let likely = doc.select(LIKELY_CHROME);
+    for node in likely.nodes() {
+        // Never remove the page's root containers, whatever their class says.
+        if node.is("html, body, main, article") {
+            continue;
+        }
+        if node.text().chars().count() < CHROME_MAX_CHARS {
+            node.remove_from_parent();
+        }
+    }
+}
+
+fn attr(sel: &Selection, name: &str) -> Option<String> {
+    sel.attr(name)
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
+}
+
+fn read_meta(doc: &Document) -> PageMeta {
+    // name/property/itemprop (lower-cased) -> content, first occurrence wins.
+    let mut tags: HashMap<String, String> = HashMap::new();
+    for node in doc.select("meta[content]").nodes() {
+        let Some(content) = node.attr("content").map(|c| c.trim().to_string()) else {
+            continue;
+        };
+        if content.is_empty() {
+            continue;
+        }
+        for key_attr in ["property", "name", "itemprop"] {
+            if let Some(k) = node.attr(key_attr) {
+                tags.entry(k.trim().to_ascii_lowercase())
+                    .or_insert_with(|| content.clone());
+            }
+        }
+    }
+    let ld = json_ld(doc);
+
+    let published = DATE_KEYS
+        .iter()
+        .filter_map(|k| tags.get(*k))
+        .chain(ld.date.iter())
+        .find_map(|s| parse_date(s))
+        .or_else(|| {
+            let sel = doc.select("[itemprop=datePublished]");
+            sel.nodes().iter().find_map(|n| {
+                n.attr("datetime")
+                    .or_else(|| n.attr("content"))
+                    .map(|s| s.to_string())
+                    .or_else(|| Some(n.text().to_string()))
+                    .and_then(|s| parse_date(&s))
+            })
+        })
+        .or_else(|| {
+            // A <time pubdate>, else the first <time datetime> of the article, else of the page.
+            [
+                "time[pubdate][datetime]",
+                "article time[datetime]",
+                "time[datetime]",
+            ]
+            .iter()
+            .find_map(|q| {
+                doc.select(q)
+                    .nodes()
+                    .iter()
+                    .find_map(|n| n.attr("datetime").and_then(|s| parse_date(&s)))
+            })
+        });
+
+    let title = ["og:title", "twitter:title", "headline", "dc.title"]
+        .iter()
+        .filter_map(|k| tags.get(*k))
+        .chain(ld.headline.iter())
+        .map(|s| clean_inline(s))
+        .find(|s| !s.is_empty());
+
+    let site_name = ["og:site_name", "application-name", "publisher"]
+        .iter()
+        .filter_map(|k| tags.get(*k))
+        .chain(ld.publisher.iter())
+        .map(|s| clean_inline(s))
+        .find(|s| !s.is_empty() && !s.starts_with("http"));
+
+    let canonical = doc
+        .select("link[rel~=canonical][href]")
+        .nodes()
+        .iter()
+        .find_map(|n| n.attr("href").map(|s| s.trim().to_string()));
+    let url = canonical
+        .into_iter()
+        .chain(tags.get("og:url").cloned())
+        .chain(ld.url)
+        .find(|u| u.starts_with("http://") || u.starts_with("https://"));
+
+    let author = ["author", "article:author", "dc.creator", "parsely-author"]
+        .iter()
+        .filter_map(|k| tags.get(*k))
+        .chain(ld.author.iter())
+        .map(|s| clean_inline(s))
+        .find(|s| !s.is_empty() && !s.starts_with("http"));
+    PageMeta {
+        title,
+        published,
+        site_name,
+        url,
+        author,
+        lang: attr(&doc.select("html"), "lang"),
+    }
+}
+
+/// What the schema.org JSON-LD blocks of a page say about its article.
+#[derive(Debug, Default)]
+struct LdArticle {
+    date: Option<String>,
+    headline: Option<String>,
+    publisher: Option<String>,
+    url: Option<String>,
+    author: Option<String>,
+}
+
+/// Reads JSON-LD blocks; an object typed as an article wins over other typed objects (a page's
+/// `WebPage` or `Organization` nodes carry dates and names too, but of something else).
+fn json_ld(doc: &Document) -> LdArticle {
+    let mut best: Option<(u8, LdArticle)> = None;
+    for node in doc.select(r#"script[type*="ld+json" i]"#).nodes() {
+        let raw = node.text();
+        let raw = raw
+            .trim()
+            .trim_start_matches("<!--")
+            .trim_end_matches("-->")
+            .trim();
+        let Ok(v) = serde_json::from_str::<Value>(raw) else {
+            continue;
+        };
+        let mut stack = vec![&v];
+        let mut seen = 0;
+        while let Some(v) = stack.pop() {
+            seen += 1;
+            if seen > 10_000 {
+                break;
+            }
+            match v {
+                Value::Array(a) => stack.extend(a.iter().rev()),
+                Value::Object(o) => {
+                    if let Some(g) = o.get("@graph") {
+                        stack.push(g);
+                    }
+                    let rank = ld_rank(o.get("@type"));
+                    if rank == 0 {
+                        continue;
+                    }
+                    if best.as_ref().is_some_and(|(r, _)| *r >= rank) {
+                        continue;
+                    }
+                    let s = |k: &str| o.get(k).and_then(ld_text);
+                    let art = LdArticle {
+                        date: s("datePublished").or_else(|| s("dateCreated")),
+                        headline: s("headline").or_else(|| s("name")),
+                        publisher: o.get("publisher").and_then(ld_name),
+                        url: s("url").or_else(|| o.get("mainEntityOfPage").and_then(ld_id)),
+                        author: o.get("author").and_then(ld_name),
+                    };
+                    if art.date.is_some() || art.headline.is_some() {
+                        best = Some((rank, art));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    best.map(|(_, a)| a).unwrap_or_default()
+}
+
+/// 2 for article types, 1 for other typed objects, 0 for untyped ones.
+fn ld_rank(t: Option<&Value>) -> u8 {
+    let is_article = |s: &str| {
+        let s = s.to_ascii_lowercase();
+        s.contains("article") || s.contains("posting") || s.ends_with("report")
+    };
+    match t {
+        Some(Value::String(s)) if is_article(s) => 2,
+        Some(Value::Array(a)) if a.iter().filter_map(Value::as_str).any(is_article) => 2,
+        Some(_) => 1,
+        None => 0,
+    }
+}
+
+fn ld_text(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
+        Value::Array(a) => a.iter().find_map(ld_text),
+        _ => None,
+    }
+}
+
+fn ld_name(v: &Value) -> Option<String> {
+    match v {
+        Value::String(_) => ld_text(v),
+        Value::Object(o) => o.get("name").and_then(ld_text),
+        Value::Array(a) => {
+            let names: Vec<String> = a.iter().filter_map(ld_name).collect();
+            (!names.is_empty()).then(|| names.join(", "))
+        }
+        _ => None,
+    }
+}
+
+fn ld_id(v: &Value) -> Option<String> {
+    match v {
+        Value::String(_) => ld_text(v),
+        Value::Object(o) => o.get("@id").or_else(|| o.get("url")).and_then(ld_text),
+        _ => None,
+    }
+}
+
+/// Absolute links in the extracted article to other hosts: a cited URL is attribution evidence
+/// (a link to apnews.com credits AP), while links to the page's own site are navigation.
+fn cited_urls(content_html: &str, base: Option<&str>) -> Vec<String> {
+    let own = base.and_then(host_of);
+    let frag = Document::fragment(content_html);
+    let mut out: Vec<String> = Vec::new();
+    for node in frag.select("a[href]").nodes() {
+        let Some(href) = node.attr("href") else {
+            continue;
+        };
+        let href = href.trim();
+        if !(href.starts_with("http://") || href.starts_with("https://")) {
+            continue;
+        }
+        let host = host_of(href);
+        if host.is_none() || host == own {
+            continue;
+        }
+        if !out.iter().any(|u| u == href) {
+            out.push(href.to_string());
+        }
+        if out.len() >= 200 {
+            break;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = r#"<!doctype html>
+<html lang="en"><head>
+<meta charset="utf-8">
+<title>Fire closes Rotterdam berths | Harbour Times</title>
+<meta property="og:title" content="Fire closes two Rotterdam berths">
+<meta property="og:site_name" content="Harbour Times">
+<meta property="article:published_time" content="2024-03-05T11:00:00+01:00">
+<link rel="canonical" href="https://harbourtimes.example/2024/03/fire-rotterdam">
+</head><body>
+<header class="site-header"><a href="/">Harbour Times</a></header>
+<nav><ul><li><a href="/world">World</a></li><li><a href="/business">Business</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<div id="cookie-banner">We use cookies to improve your experience. <button>Accept all cookies</button></div>
+<main><article>
+<h1>Fire closes two Rotterdam berths</h1>
+<div class="share-bar"><a href="https://twitter.com/share">Share on X</a> <a href="https://facebook.com/share">Share on Facebook</a></div>
+<p>The port authority of Rotterdam said on Tuesday that a fire on a container ship had forced the closure of two berths at the Maasvlakte terminal, delaying the unloading of at least fourteen vessels.</p>
+<p>Firefighters from three municipalities fought the blaze for more than nine hours before bringing it under control early on Tuesday morning, a spokeswoman for the regional safety board told reporters, <a href="https://www.reuters.com/world/europe/fire-rotterdam">Reuters reported</a>.</p>
+<p>The ship, the Liberian-flagged Nordic Harmony, was carrying lithium batteries, frozen fish and textile machinery from Singapore, according to cargo manifests seen by the harbour master.</p>
+<aside class="related"><h3>Related stories</h3><ul><li><a href="/a">Port strike ends</a></li><li><a href="/b">New cranes arrive</a></li></ul></aside>
+<p>Nobody was injured, but two crew members were treated for smoke inhalation at a hospital in Spijkenisse and released in the afternoon, the spokeswoman said.</p>
+</article></main>
+<footer><p>© 2024 Harbour Times. All rights reserved.</p><a href="/privacy">Privacy policy</a></footer>
+</body></html>"#;
+
+    fn page(html: &str) -> Article {
+        article_from_html(
+            html,
+            "p.html".into(),
+            "p.html".into(),
+            &PageHints::default(),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn main_text_without_boilerplate() {
+        let a = page(PAGE);
+        assert!(
+            a.text.starts_with("The port authority of Rotterdam"),
+            "{}",
+            a.text
+        );
+        assert!(a.text.contains("Nordic Harmony"));
+        assert!(a.text.contains("released in the afternoon"));
+        for chrome in [
+            "cookies",
+            "Share on",
+            "Business",
+            "Related stories",
+            "Port strike",
+            "All rights reserved",
+            "Privacy",
+        ] {
+            assert!(!a.text.contains(chrome), "{chrome:?} left in: {}", a.text);
+        }
+        // Paragraphs stay apart, so sentences and passages keep their boundaries.
+        assert_eq!(a.text.matches("\n\n").count(), 3, "{}", a.text);
+        assert_eq!(a.title.as_deref(), Some("Fire closes two Rotterdam berths"));
+        assert_eq!(a.source.as_deref(), Some("Harbour Times"));
+        assert_eq!(a.published.unwrap().iso(), "2024-03-05T10:00:00Z");
+        assert_eq!(
+            a.url.as_deref(),
+            Some("https://harbourtimes.example/2024/03/fire-rotterdam")
+        );
+        assert_eq!(
+            a.references,
+            vec!["https://www.reuters.com/world/europe/fire-rotterdam"]
+        );
+        assert_eq!(a.extra.get("lang"), Some(&Value::from("en")));
+    }
+
+    #[test]
+    fn dates_from_each_usual_place() {
+        let body = "<p>Some text of the article that is long enough to be read as such.</p>";
+        let cases = [
+            (
+                r#"<meta property="og:published_time" content="2023-09-19">"#,
+                "2023-09-19",
+            ),
+            (
+                r#"<meta itemprop="datePublished" content="2023-09-19T08:00:00Z">"#,
+                "2023-09-19T08:00:00Z",
+            ),
+            (
+                r#"<meta name="pubdate" content="2023-09-19 10:00:00">"#,
+                "2023-09-19T10:00:00Z",
+            ),
+            (
+                r#"<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"X"},{"@type":"NewsArticle","headline":"H","datePublished":"2023-09-19T12:30:00+02:00","publisher":{"@type":"Organization","name":"The Courier"}}]}</script>"#,
+                "2023-09-19T10:30:00Z",
+            ),
+            (
+                r#"</head><body><article><time datetime="2023-09-18T07:00:00Z">Monday</time>"#,
+                "2023-09-18T07:00:00Z",
+            ),
+            (
+                r#"</head><body><span itemprop="datePublished">Sept. 19, 2023</span>"#,
+                "2023-09-19",
+            ),
+        ];
+        for (tag, want) in cases {
+            let html = format!("<html><head>{tag}</head><body>{body}</body></html>");
+            let a = page(&html);
+            assert_eq!(a.published.map(|p| p.iso()).as_deref(), Some(want), "{tag}");
+        }
+        let ld = page(&format!(
+            "<html><head>{}</head><body>{body}</body></html>",
+            cases[3].0
+        ));
+        assert_eq!(ld.source.as_deref(), Some("The Courier"));
+        assert_eq!(ld.title.as_deref(), Some("H"));
+    }
+
+    #[test]
+    fn page_date_wins_over_capture_date_but_capture_url_names_the_record() {
+        let hints = PageHints {
+            url: Some("https://mirror.example/copy".into()),
+            date: parse_date("2025-01-01T00:00:00Z"),
+            charset: None,
+        };
+        let a = article_from_html(PAGE, "w:1".into(), "w:1".into(), &hints).unwrap();
+        assert_eq!(a.published.unwrap().iso(), "2024-03-05T10:00:00Z");
+        assert_eq!(a.url.as_deref(), Some("https://mirror.example/copy"));
+        assert_eq!(
+            a.extra.get("canonical_url"),
+            Some(&Value::from(
+                "https://harbourtimes.example/2024/03/fire-rotterdam"
+            ))
+        );
+        let bare =
+            article_from_html("<p>Text only.</p>", "w:2".into(), "w:2".into(), &hints).unwrap();
+        assert_eq!(bare.published.unwrap().iso(), "2025-01-01T00:00:00Z");
+        assert_eq!(bare.source.as_deref(), Some("mirror.example"));
+        assert_eq!(bare.text, "Text only.");
+    }
+
+    #[test]
+    fn empty_and_hostile_pages() {
+        for html in [
+            "",
+            "<html></html>",
+            "<html><body><nav><a href=/>Home</a></nav></body></html>",
+            "<script>var x = '<p>not text</p>';</script>",
+            "\u{0}\u{1}\u{2}\u{7f}",
+        ] {
+            let r = article_from_html(html, "x".into(), "x".into(), &PageHints::default());
+            assert!(matches!(r, Err(PageError::NoText)), "{html:?}: {r:?}");
+        }
+        // Stray markup characters are text; control characters are not.
+        assert_eq!(page("\u{0}\u{1}<<<>>>&amp;&&;;\u{1b}").text, "<<<>>>&&&;;");
+        // Unclosed tags, stray end tags, deep nesting: no panic, text kept, and time stays
+        // linear (the parser and Readability are quadratic in the depth of nested blocks).
+        for (open, n) in [
+            ("<div>", 150),
+            ("<div>", 400),
+            ("<div>", 50_000),
+            ("<table><tr><td>", 3000),
+        ] {
+            let deep = format!("<p>Top &amp; text.</p>{}<p>Deep text.</p>", open.repeat(n));
+            let t = std::time::Instant::now();
+            let a = page(&deep);
+            assert!(a.text.contains("Deep text."), "{}", a.text);
+            assert!(a.text.contains("Top & text."), "{}", a.text);
+            assert!(
+                t.elapsed().as_secs_f64() < 5.0,
+                "{open} x {n}: {:?}",
+                t.elapsed()
+            );
+        }
+        let broken = "<p>One<p>Two</div></span><b><i>Three</b></i><table><td>Four";
+        let t = page(broken).text;
+        for w in ["One", "Two", "Three", "Four"] {
+            assert!(t.contains(w), "{t}");
+        }
+        // Broken JSON-LD and odd meta values are ignored.
+        let odd = r#"<html><head><script type="application/ld+json">{"datePublished": </script><meta property="article:published_time" content="not a date"></head><body><p>Body.</p></body></html>"#;
+        let a = page(odd);
+        assert!(a.published.is_none());
+        assert_eq!(a.text, "Body.");
+    }
+
+    #[test]
+    fn depth_estimate_and_fallback_text() {
+        assert_eq!(markup_depth("<div><p>a<p>b<br><img src=x/></div>"), 1);
+        assert_eq!(
+            markup_depth("<div><span><b>x</b></span></div><div></div>"),
+            3
+        );
+        assert_eq!(
+            markup_depth("<script>if (a<b) { '<div><div><div>' }</script><i>x</i>"),
+            1
+        );
+        assert_eq!(markup_depth("</div></div><div>"), 1);
+        assert_eq!(markup_depth("a < b and <3"), 0);
+        let t = strip_tags(
+            "<style>p{}</style><p>One &amp; &#233;&#x20AC; &bogus; &</p><!-- c --><div>Two</div><script>x<y</script>",
+        );
+        assert_eq!(clean_text(&t), "One & é€ &bogus; &\n\nTwo");
+    }
+
+    #[test]
+    fn legacy_encodings() {
+        let mut d = Diagnostics::default();
+        let bytes = b"<meta charset=\"windows-1252\"><p>\x93Caf\xe9\x94 \x96 ok</p>".to_vec();
+        let s = decode_html(bytes, None, "x", &mut d);
+        assert!(s.contains("\u{201c}Café\u{201d} – ok"), "{s}");
+        assert!(d.repaired.is_empty());
+        let s = decode_html(b"<p>caf\xe9</p>".to_vec(), Some("ISO-8859-1"), "x", &mut d);
+        assert!(s.contains("café"));
+        let s = decode_html(b"<p>caf\xe9</p>".to_vec(), None, "x", &mut d);
+        assert!(s.contains("caf\u{fffd}"));
+        assert_eq!(d.repaired["invalid_utf8"], 1);
+    }
+}

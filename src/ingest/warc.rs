@@ -1,0 +1,868 @@
+//! `.warc` and `.warc.gz` (one gzip member per record, as crawlers write them, or one for the
+//! whole file): one article per HTML `response` (or `resource`) record.
+//!
+//! A small record parser rather than the `warc` crate: that crate buffers whole bodies without a
+//! size limit, stops at the first malformed record, and pulls in nom 7, uuid 0.8 and url for
+//! what is a line-oriented header block followed by `Content-Length` bytes. Here every record is
+//! bounded, a broken one is counted and the reader resynchronises on the next `WARC/` line, and
+//! records are turned into articles in parallel batches, in file order.
+
+use super::html::{article_from_html, decode_html, looks_binary, PageHints};
+use super::{Diagnostics, FileArticles, MAX_RECORD_BYTES};
+use crate::ingest::date::parse_date;
+use crate::model::Article;
+use rayon::prelude::*;
+use std::io::{BufRead, BufReader, Read};
+
+/// Longest header line, and largest header block, accepted before a record is malformed.
+const MAX_LINE: usize = 64 << 10;
+const MAX_HEADER_BYTES: usize = 1 << 20;
+/// Records held before a batch is extracted in parallel (bounded also by their bytes).
+const BATCH_RECORDS: usize = 64;
+const BATCH_BYTES: usize = 64 << 20;
+
+/// One WARC record as read: its place in the file, headers and block.
+#[derive(Debug)]
+struct Record {
+    number: u64,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
+impl Record {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// What the reader met next.
+enum Next {
+    Record(Record),
+    /// A record that could not be read; the reader has moved past it.
+    Bad {
+        number: u64,
+        reason: &'static str,
+        detail: String,
+    },
+    Eof,
+}
+
+/// Reads a WARC file, gzip-compressed or not (told by its first bytes, so a misnamed file is
+/// still read).
+pub fn read_warc_file(file: impl Read, name: &str, out: &mut FileArticles) {
+    let mut buffered = BufReader::with_capacity(1 << 20, file);
+    let gz = match buffered.fill_buf() {
+        Ok(b) => b.starts_with(&[0x1f, 0x8b]),
+        Err(e) => {
+            out.diag
+                .skip("unreadable_file", name.to_string(), e.to_string());
+            return;
+        }
+    };
+    if gz {
+        let dec = flate2::read::MultiGzDecoder::new(buffered);
+        read_warc(&mut BufReader::with_capacity(1 << 20, dec), name, out);
+    } else {
+        read_warc(&mut buffered, name, out);
+    }
+}
+
+/// Reads records from `r` until the end or an unrecoverable read error (a corrupt gzip
+/// stream), keeping every article read before it.
+pub fn read_warc(r: &mut dyn BufRead, name: &str, out: &mut FileArticles) {
+    let mut reader = RecordReader::new(r);
+    let mut batch: Vec<Record> = Vec::new();
+    let mut batch_bytes = 0usize;
+    loop {
+        let next = match reader.next() {
+            Ok(n) => n,
+            Err(e) => {
+                flush(&mut batch, name, out);
+                out.diag.skip(
+                    "unreadable_file",
+                    format!("{name}:{}", reader.number),
+                    format!("read error, rest of the file not read: {e}"),
+                );
+                return;
+            }
+        };
+        match next {
+            Next::Record(rec) => {
+                batch_bytes += rec.body.len();
+                batch.push(rec);
+                if batch.len() >= BATCH_RECORDS || batch_bytes >= BATCH_BYTES {
+                    flush(&mut batch, name, out);
+                    batch_bytes = 0;
+                }
+            }
+            Next::Bad {
+                number,
+                reason,
+                detail,
+            } => {
+                // Keep messages in file order: records before the bad one are reported first.
+                flush(&mut batch, name, out);
+                batch_bytes = 0;
+                out.diag.skip(reason, format!("{name}:{number}"), detail);
+            }
+            Next::Eof => break,
+        }
+    }
+    flush(&mut batch, name, out);
+}
+
+/// Extracts a batch of records in parallel and appends the results in record order.
+fn flush(batch: &mut Vec<Record>, name: &str, out: &mut FileArticles) {
+    let results: Vec<(Option<Article>, Diagnostics)> = batch
+        .par_drain(..)
+        .map(|rec| {
+            let mut d = Diagnostics::default();
+            let a = article_of_record(rec, name, &mut d);
+            (a, d)
+        })
+        .collect();
+    for (a, d) in results {
+        out.diag.merge(d);
+        out.articles.extend(a);
+    }
+}
+
+/// The article of one record, or None for records that are not HTML responses (request,
+/// metadata and warcinfo records, images, redirects: not articles, so not counted as skipped).
+fn article_of_record(rec: Record, name: &str, diag: &mut Diagnostics) -> Option<Article> {
+    let origin = format!("{name}:{}", rec.number);
+    let kind = rec.header("WARC-Type").unwrap_or("").to_ascii_lowercase();
+    let url = rec
+        .header("WARC-Target-URI")
+        .map(|u| {
+            u.trim()
+                .trim_start_matches('<')
+                .trim_end_matches('>')
+                .to_string()
+        })
+        .filter(|u| !u.is_empty());
+    let date = rec.header("WARC-Date").and_then(parse_date);
+    let record_id = rec.header("WARC-Record-ID").map(str::to_string);
+    let (payload, content_type) = match kind.as_str() {
+        "response" => {
+            let block_type = rec
+                .header("Content-Type")
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            if !block_type.is_empty() && !block_type.starts_with("application/http") {
+                // A response record holding a bare payload (some tools write these).
+                (rec.body, block_type)
+            } else {
+                match http_payload(rec.body) {
+                    Ok(Some(p)) => p,
+                    Ok(None) => return None,
+                    Err((reason, detail)) => {
+                        diag.skip(reason, origin, detail);
+                        return None;
+                    }
+                }
+            }
+        }
+        "resource" => {
+            let t = rec
+                .header("Content-Type")
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            (rec.body, t)
+        }
+        _ => return None,
+    };
+    if !is_html(&content_type, &payload) {
+        return None;
+    }
+    if looks_binary(&payload) {
+        diag.skip(
+            "binary_file",
+            origin,
+            "HTML payload contains NUL bytes".into(),
+        );
+        return None;
+    }
+    let hints = PageHints {
+        url,
+        date,
+        charset: charset_of(&content_type),
+    };
+    let html = decode_html(payload, hints.charset.as_deref(), &origin, diag);
+    match article_from_html(&html, origin.clone(), origin.clone(), &hints) {
+        Ok(mut a) => {
+            if let Some(id) = record_id {
+                a.extra.insert("warc_record_id".into(), id.into());
+            }
+            Some(a)
+        }
+        Err(e) => {
+            diag.skip(e.reason(), origin, e.detail());
+            None
+        }
+    }
+}
+
+fn is_html(content_type: &str, payload: &[u8]) -> bool {
+    if content_type.contains("html") {
+        return true;
+    }
+    if !content_type.is_empty() && !content_type.starts_with("application/octet-stream") {
+        return false;
+    }
+    // No usable type: sniff as browsers do.
+    let head: Vec<u8> = payload
+        .iter()
+        .skip_while(|b| b.is_ascii_whitespace() || **b == 0xef || **b == 0xbb || **b == 0xbf)
+        .take(15)
+        .map(u8::to_ascii_lowercase)
+        .collect();
+    head.starts_with(b"<!doctype html") || head.starts_with(b"<html")
+}
+
+fn charset_of(content_type: &str) -> Option<String> {
+    let at = content_type.find("charset=")? + "charset=".len();
+    let v = content_type[at..]
+        .split(';')
+        .next()?
+        .trim()
+        .trim_matches(['"', '\'']);
+    (!v.is_empty()).then(|| v.to_string())
+}
+
+type PayloadResult = Result<Option<(Vec<u8>, String)>, (&'static str, String)>;
+
+/// Splits an HTTP response into its decoded body and content type; Ok(None) for responses that
+/// are not a page (non-2xx status such as redirects).
+fn http_payload(block: Vec<u8>) -> PayloadResult {
+    let scan = &block[..block.len().min(MAX_HEADER_BYTES)];
+    let (head_end, body_start) = match find(scan, b"\r\n\r\n") {
+        Some(i) => (i, i + 4),
+        None => match find(scan, b"\n\n") {
+            Some(i) => (i, i + 2),
+            None => {
+                return Err((
+                    "malformed_http_response",
+                    "no end of the HTTP header block".into(),
+                ))
+            }
+        },
+    };
+    let head = String::from_utf8_lossy(&block[..head_end]);
+    let mut lines = head.lines();
+    let status_line = lines.next().unwrap_or("");
+    let status: Option<u16> = status_line
+        .strip_prefix("HTTP/")
+        .and_then(|r| r.split_whitespace().nth(1))
+        .and_then(|s| s.parse().ok());
+    let Some(status) = status else {
+        return Err((
+            "malformed_http_response",
+            format!(
+                "bad status line {:?}",
+                status_line.chars().take(80).collect::<String>()
+            ),
+        ));
+    };
+    if !(200..300).contains(&status) {
+        return Ok(None);
+    }
+    let mut content_type = String::new();
+    let mut chunked = false;
+    let mut encoding = String::new();
+    for l in lines {
+        let Some((k, v)) = l.split_once(':') else {
+            continue;
+        };
+        let (k, v) = (k.trim().to_ascii_lowercase(), v.trim().to_ascii_lowercase());
+        match k.as_str() {
+            "content-type" => content_type = v,
+            "transfer-encoding" => chunked = v.contains("chunked"),
+            "content-encoding" => encoding = v,
+            _ => {}
+        }
+    }
+    let mut body = block;
+    body.drain(..body_start);
+    if chunked {
+        // Common Crawl stores bodies already de-chunked but keeps the header; take the body
+        // as it is when it does not parse as chunks.
+        if let Some(b) = dechunk(&body) {
+            body = b;
+        }
+    }
+    let body = match encoding.as_str() {
+        "" | "identity" | "none" => body,
+        "gzip" | "x-gzip" | "deflate" => match decompress(&body, &encoding) {
+            Ok(b) => b,
+            Err(e) => return Err(("bad_content_encoding", e)),
+        },
+        other => {
+            return Err((
+                "bad_content_encoding",
+                format!("content encoding {other:?} not supported"),
+            ))
+        }
+    };
+    Ok(Some((body, content_type)))
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+/// Decodes `Transfer-Encoding: chunked`; None when the body is not a valid chunk sequence.
+fn dechunk(body: &[u8]) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(body.len());
+    let mut pos = 0;
+    loop {
+        let line_end = pos + find(&body[pos..], b"\r\n")?;
+        let size_str = std::str::from_utf8(&body[pos..line_end]).ok()?;
+        let size_str = size_str.split(';').next()?.trim();
+        let size = usize::from_str_radix(size_str, 16).ok()?;
+        pos = line_end + 2;
+        if size == 0 {
+            return Some(out);
+        }
+        let end = pos.checked_add(size)?;
+        if end > body.len() {
+            return None;
+        }
+        out.extend_from_slice(&body[pos..end]);
+        pos = end;
+        if body[pos..].starts_with(b"\r\n") {
+            pos += 2;
+        }
+    }
+}
+
+fn decompress(body: &[u8], encoding: &str) -> Result<Vec<u8>, String> {
+    let mut out = Vec::new();
+    let limit = MAX_RECORD_BYTES + 1;
+    let res = if encoding == "deflate" {
+        // "deflate" in HTTP is zlib-wrapped, but some servers send raw deflate.
+        let mut z = Vec::new();
+        match flate2::read::ZlibDecoder::new(body)
+            .take(limit)
+            .read_to_end(&mut z)
+        {
+            Ok(_) => {
+                out = z;
+                Ok(0)
+            }
+            Err(_) => flate2::read::DeflateDecoder::new(body)
+                .take(limit)
+                .read_to_end(&mut out),
+        }
+    } else {
+        flate2::read::MultiGzDecoder::new(body)
+            .take(limit)
+            .read_to_end(&mut out)
+    };
+    res.map_err(|e| format!("cannot decode {encoding} body: {e}"))?;
+    if out.len() as u64 > MAX_RECORD_BYTES {
+        return Err(format!(
+            "decoded body exceeds the {MAX_RECORD_BYTES}-byte limit"
+        ));
+    }
+    Ok(out)
+}
+
+/// Reads one record after another from a byte stream.
+struct RecordReader<'a> {
+    r: &'a mut dyn BufRead,
+    /// Ordinal of the last record started (1-based), for ids and messages.
+    number: u64,
+    /// A version line was already consumed while skipping junk.
+    at_record: bool,
+    /// The rest of a record already reported as bad is being skipped: not reported again.
+    resyncing: bool,
+}
+
+enum Line {
+    Text(Vec<u8>),
+    TooLong,
+    Eof,
+}
+
+impl RecordReader<'_> {
+    fn new(r: &mut dyn BufRead) -> RecordReader<'_> {
+        RecordReader {
+            r,
+            number: 0,
+            at_record: false,
+            resyncing: false,
+        }
+    }
+
+    /// Reads a line (without its end) of at most [`MAX_LINE`] bytes; a longer one is consumed
+    /// and reported as too long, so binary junk cannot make one line fill memory.
+    fn line(&mut self) -> std::io::Result<Line> {
+        let mut buf = Vec::new();
+        let mut too_long = false;
+        loop {
+            let avail = self.r.fill_buf()?;
+            if avail.is_empty() {
+                if buf.is_empty() && !too_long {
+                    return Ok(Line::Eof);
+                }
+                break;
+            }
+            let (take, done) = match avail.iter().position(|&b| b == b'\n') {
+                Some(i) => (i, true),
+                None => (avail.len(), false),
+            };
+            if !too_long {
+                buf.extend_from_slice(&avail[..take]);
+                if buf.len() > MAX_LINE {
+                    too_long = true;
+                    buf = Vec::new();
+                }
+            }
+            self.r.consume(if done { take + 1 } else { take });
+            if done {
+                break;
+            }
+        }
+        if too_long {
+            return Ok(Line::TooLong);
+        }
+        if buf.last() == Some(&b'\r') {
+            buf.pop();
+        }
+        Ok(Line::Text(buf))
+    }
+
+    /// Skips to the next `WARC/` version line; true if there was something else before it
+    /// (other than blank lines).
+    fn seek_version(&mut self) -> std::io::Result<Option<bool>> {
+        let mut junk = false;
+        loop {
+            match self.line()? {
+                Line::Eof => return Ok(if junk { Some(true) } else { None }),
+                Line::Text(l) if l.starts_with(b"WARC/") => {
+                    self.at_record = true;
+                    return Ok(Some(junk));
+                }
+                Line::Text(l) if l.iter().all(u8::is_ascii_whitespace) => {}
+                _ => junk = true,
+            }
+        }
+    }
+
+    fn bad(&self, reason: &'static str, detail: impl Into<String>) -> Next {
+        Next::Bad {
+            number: self.number,
+            reason,
+            detail: detail.into(),
+        }
+    }
+
+    /// The next record. Anything between records that is not a `WARC/` version line is one bad
+    /// record, unless it is the rest of a record already reported.
+    fn next(&mut self) -> std::io::Result<Next> {
+        if !self.at_record {
+            let resyncing = std::mem::take(&mut self.resyncing);
+            match self.seek_version()? {
+                None => return Ok(Next::Eof),
+                Some(true) if !resyncing => {
+                    self.number += 1;
+                    return Ok(self.bad(
+                        "malformed_warc_record",
+                        "data that is not a WARC record skipped up to the next WARC/ line",
+                    ));
+                }
+                Some(_) => {}
+            }
+            if !self.at_record {
+                return Ok(Next::Eof);
+            }
+        }
+        self.at_record = false;
+        self.number += 1;
+        let mut headers: Vec<(String, String)> = Vec::new();
+        let mut header_bytes = 0usize;
+        loop {
+            let l = match self.line()? {
+                Line::Eof => {
+                    return Ok(self.bad(
+                        "truncated_warc_record",
+                        "file ends inside the record's header block",
+                    ))
+                }
+                Line::TooLong => {
+                    self.resyncing = true;
+                    return Ok(self.bad(
+                        "malformed_warc_record",
+                        format!("header line longer than {MAX_LINE} bytes"),
+                    ));
+                }
+                Line::Text(l) => l,
+            };
+            if l.is_empty() {
+                break;
+            }
+            header_bytes += l.len();
+            if header_bytes > MAX_HEADER_BYTES {
+                self.resyncing = true;
+                return Ok(self.bad(
+                    "malformed_warc_record",
+                    format!("header block longer than {MAX_HEADER_BYTES} bytes"),
+                ));
+            }
+            let l = String::from_utf8_lossy(&l);
+            if l.starts_with([' ', '\t']) {
+                if let Some((_, v)) = headers.last_mut() {
+                    v.push(' ');
+                    v.push_str(l.trim());
+                    continue;
+                }
+            }
+            match l.split_once(':') {
+                Some((k, v)) if !k.trim().is_empty() => {
+                    headers.push((k.trim().to_string(), v.trim().to_string()))
+                }
+                _ => {
+                    self.resyncing = true;
+                    return Ok(self.bad(
+                        "malformed_warc_record",
+                        format!(
+                            "header line without a name: {:?}",
+                            l.chars().take(80).collect::<String>()
+                        ),
+                    ));
+                }
+            }
+        }
+        let length = headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case("Content-Length"))
+            .map(|(_, v)| v.parse::<u64>());
+        let length = match length {
+            Some(Ok(n)) => n,
+            Some(Err(_)) | None => {
+                self.resyncing = true;
+                return Ok(self.bad("malformed_warc_record", "missing or invalid Content-Length"));
+            }
+        };
+        if length > MAX_RECORD_BYTES {
+            let skipped =
+                std::io::copy(&mut Read::take(&mut *self.r, length), &mut std::io::sink())?;
+            if skipped < length {
+                return Ok(self.bad(
+                    "truncated_warc_record",
+                    format!("file ends {} bytes into a {length}-byte record", skipped),
+                ));
+            }
+            return Ok(self.bad(
+                "record_too_large",
+                format!("{length}-byte record exceeds the {MAX_RECORD_BYTES}-byte limit"),
+            ));
+        }
+        let mut body = Vec::with_capacity(length.min(16 << 20) as usize);
+        Read::take(&mut *self.r, length).read_to_end(&mut body)?;
+        if (body.len() as u64) < length {
+            return Ok(self.bad(
+                "truncated_warc_record",
+                format!("file ends {} bytes into a {length}-byte record", body.len()),
+            ));
+        }
+        Ok(Next::Record(Record {
+            number: self.number,
+            headers,
+            body,
+        }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    const PAGE: &str = "<html><head><title>Fire closes berths</title></head><body><article>\
+        <p>The port authority of Rotterdam said on Tuesday that a fire on a container ship had \
+        forced the closure of two berths at the Maasvlakte terminal.</p>\
+        <p>Firefighters fought the blaze for more than nine hours.</p></article></body></html>";
+
+    fn record(kind: &str, uri: &str, extra: &str, block: &[u8]) -> Vec<u8> {
+        let mut r = format!(
+            "WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Target-URI: {uri}\r\n\
+             WARC-Date: 2024-03-06T08:00:00Z\r\nWARC-Record-ID: <urn:uuid:{kind}-{}>\r\n{extra}\
+             Content-Length: {}\r\n\r\n",
+            block.len(),
+            block.len()
+        )
+        .into_bytes();
+        r.extend_from_slice(block);
+        r.extend_from_slice(b"\r\n\r\n");
+        r
+    }
+
+    fn http(status: &str, headers: &str, body: &[u8]) -> Vec<u8> {
+        let mut b = format!("HTTP/1.1 {status}\r\n{headers}\r\n").into_bytes();
+        b.extend_from_slice(body);
+        b
+    }
+
+    fn response(uri: &str, headers: &str, body: &[u8]) -> Vec<u8> {
+        record(
+            "response",
+            uri,
+            "Content-Type: application/http; msgtype=response\r\n",
+            &http("200 OK", headers, body),
+        )
+    }
+
+    fn read(bytes: &[u8]) -> FileArticles {
+        let mut out = FileArticles::default();
+        read_warc(&mut std::io::Cursor::new(bytes), "crawl.warc", &mut out);
+        out
+    }
+
+    fn gzip(data: &[u8]) -> Vec<u8> {
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        e.write_all(data).unwrap();
+        e.finish().unwrap()
+    }
+
+    fn sample() -> Vec<Vec<u8>> {
+        let dated = PAGE.replace(
+            "<title>",
+            r#"<meta property="article:published_time" content="2024-03-05T09:00:00Z"><title>"#,
+        );
+        vec![
+            record(
+                "warcinfo",
+                "",
+                "Content-Type: application/warc-fields\r\n",
+                b"software: test\r\n",
+            ),
+            record(
+                "request",
+                "https://a.example/1",
+                "",
+                b"GET /1 HTTP/1.1\r\n\r\n",
+            ),
+            response(
+                "https://a.example/1",
+                "Content-Type: text/html; charset=utf-8\r\n",
+                PAGE.as_bytes(),
+            ),
+            response(
+                "https://a.example/logo.png",
+                "Content-Type: image/png\r\n",
+                b"\x89PNG\r\n",
+            ),
+            record(
+                "response",
+                "https://a.example/old",
+                "",
+                &http("301 Moved Permanently", "Location: /1\r\n", b""),
+            ),
+            response(
+                "https://b.example/2",
+                "Content-Type: text/html\r\n",
+                dated.as_bytes(),
+            ),
+            record(
+                "metadata",
+                "https://b.example/2",
+                "",
+                b"fetchTimeMs: 12\r\n",
+            ),
+        ]
+    }
+
+    #[test]
+    fn one_article_per_html_response() {
+        let out = read(&sample().concat());
+        assert!(out.diag.skipped.is_empty(), "{:?}", out.diag.messages);
+        let ids: Vec<&str> = out.articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["crawl.warc:3", "crawl.warc:6"]);
+        let a = &out.articles[0];
+        assert_eq!(a.url.as_deref(), Some("https://a.example/1"));
+        assert_eq!(a.source.as_deref(), Some("a.example"));
+        // No date in the page: the capture date stands in.
+        assert_eq!(a.published.unwrap().iso(), "2024-03-06T08:00:00Z");
+        assert!(a.text.starts_with("The port authority"), "{}", a.text);
+        let rid = a.extra.get("warc_record_id").and_then(|v| v.as_str());
+        assert!(rid.unwrap().starts_with("<urn:uuid:response-"), "{rid:?}");
+        // The page's own date wins over the capture date.
+        assert_eq!(
+            out.articles[1].published.unwrap().iso(),
+            "2024-03-05T09:00:00Z"
+        );
+    }
+
+    #[test]
+    fn gzip_per_record_and_whole_file() {
+        let recs = sample();
+        let per_record: Vec<u8> = recs.iter().flat_map(|r| gzip(r)).collect();
+        let whole = gzip(&recs.concat());
+        for bytes in [per_record, whole] {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("x.warc.gz");
+            std::fs::write(&path, &bytes).unwrap();
+            let mut out = FileArticles::default();
+            read_warc_file(File::open(&path).unwrap(), "x.warc.gz", &mut out);
+            assert_eq!(out.articles.len(), 2, "{:?}", out.diag.messages);
+            assert!(out.diag.skipped.is_empty());
+        }
+        // A corrupt gzip tail keeps what came before it.
+        let mut bytes: Vec<u8> = recs[..3].iter().flat_map(|r| gzip(r)).collect();
+        bytes.extend_from_slice(&[0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff, 1, 2, 3]);
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bad.warc.gz");
+        std::fs::write(&path, &bytes).unwrap();
+        let mut out = FileArticles::default();
+        read_warc_file(File::open(&path).unwrap(), "bad.warc.gz", &mut out);
+        assert_eq!(out.articles.len(), 1);
+        assert_eq!(out.diag.skipped["unreadable_file"], 1);
+    }
+
+    #[test]
+    fn http_transfer_and_content_encodings() {
+        let body = PAGE.as_bytes();
+        let mut chunked = Vec::new();
+        for part in body.chunks(100) {
+            chunked.extend_from_slice(format!("{:x}\r\n", part.len()).as_bytes());
+            chunked.extend_from_slice(part);
+            chunked.extend_from_slice(b"\r\n");
+        }
+        chunked.extend_from_slice(b"0\r\n\r\n");
+        let recs = [
+            response(
+                "https://c.example/1",
+                "Content-Type: text/html\r\nTransfer-Encoding: chunked\r\n",
+                &chunked,
+            ),
+            response(
+                "https://c.example/2",
+                "Content-Type: text/html\r\nContent-Encoding: gzip\r\n",
+                &gzip(body),
+            ),
+            // Common Crawl: de-chunked body with the original header kept.
+            response(
+                "https://c.example/3",
+                "Content-Type: text/html\r\nTransfer-Encoding: chunked\r\n",
+                body,
+            ),
+            // Latin-1 named by the transport.
+            response(
+                "https://c.example/4",
+                "Content-Type: text/html; charset=ISO-8859-1\r\n",
+                b"<p>Caf\xe9 society returns to the harbour.</p>",
+            ),
+            response(
+                "https://c.example/5",
+                "Content-Type: text/html\r\nContent-Encoding: gzip\r\n",
+                b"not gzip",
+            ),
+            response(
+                "https://c.example/6",
+                "Content-Type: text/html\r\nContent-Encoding: br\r\n",
+                b"xx",
+            ),
+            record(
+                "response",
+                "https://c.example/7",
+                "",
+                b"garbage without a header end",
+            ),
+        ];
+        let out = read(&recs.concat());
+        assert_eq!(out.articles.len(), 4, "{:?}", out.diag.messages);
+        for a in &out.articles[..3] {
+            assert!(a.text.contains("nine hours"), "{}", a.text);
+        }
+        assert_eq!(out.articles[3].text, "Café society returns to the harbour.");
+        assert_eq!(out.diag.skipped["bad_content_encoding"], 2);
+        assert_eq!(out.diag.skipped["malformed_http_response"], 1);
+    }
+
+    #[test]
+    fn bad_records_are_counted_and_the_reader_resynchronises() {
+        let good = response(
+            "https://a.example/1",
+            "Content-Type: text/html\r\n",
+            PAGE.as_bytes(),
+        );
+        let mut bytes = Vec::new();
+        bytes.extend_from_slice(&good); // 1
+        bytes.extend_from_slice(b"some junk line\r\nmore junk\r\n"); // 2
+        bytes.extend_from_slice(&good); // 3
+        bytes.extend_from_slice(
+            b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: many\r\n\r\n<p>lost</p>\r\n\r\n",
+        ); // 4
+        bytes.extend_from_slice(&good); // 5
+        bytes.extend_from_slice(
+            b"WARC/1.0\r\nno colon here\r\nContent-Length: 5\r\n\r\nabcde\r\n\r\n",
+        ); // 6
+        bytes.extend_from_slice(&good); // 7
+        let truncated = &good[..good.len() - 40];
+        bytes.extend_from_slice(truncated); // 8
+        let out = read(&bytes);
+        let ids: Vec<&str> = out.articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "crawl.warc:1",
+                "crawl.warc:3",
+                "crawl.warc:5",
+                "crawl.warc:7"
+            ]
+        );
+        assert_eq!(
+            out.diag.skipped["malformed_warc_record"], 3,
+            "{:?}",
+            out.diag.messages
+        );
+        assert_eq!(out.diag.skipped["truncated_warc_record"], 1);
+        let m = out.diag.messages.join("\n");
+        assert!(
+            m.contains("crawl.warc:2: skipped (malformed_warc_record)"),
+            "{m}"
+        );
+        assert!(
+            m.contains(
+                "crawl.warc:4: skipped (malformed_warc_record): missing or invalid Content-Length"
+            ),
+            "{m}"
+        );
+        assert!(
+            m.contains("crawl.warc:8: skipped (truncated_warc_record)"),
+            "{m}"
+        );
+    }
+
+    #[test]
+    fn any_prefix_or_corruption_is_survived() {
+        let bytes = sample().concat();
+        for cut in (0..bytes.len()).step_by(7) {
+            let _ = read(&bytes[..cut]);
+        }
+        // Flip bytes all over the file: counted problems, never a panic.
+        let mut x: u64 = 0x9e3779b97f4a7c15;
+        for _ in 0..200 {
+            let mut b = bytes.clone();
+            for _ in 0..8 {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                let i = (x % b.len() as u64) as usize;
+                b[i] = (x >> 32) as u8;
+            }
+            let out = read(&b);
+            assert!(out.articles.len() <= 2);
+        }
+        // A line that never ends is bounded.
+        let mut long = b"WARC/1.0\r\nWARC-Type: response\r\nX: ".to_vec();
+        long.extend(std::iter::repeat_n(b'a', MAX_LINE * 3));
+        let out = read(&long);
+        assert_eq!(out.diag.skipped["malformed_warc_record"], 1);
+    }
+}

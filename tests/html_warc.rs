@@ -1,0 +1,213 @@
+//! HTML pages, WARC files and news-please JSON through the whole program: the articles they
+//! yield, their metadata, and what becomes of bad records.
+
+mod common;
+use common::*;
+use std::io::Write;
+use std::path::Path;
+
+/// A news page around `paragraphs`, with the chrome real pages carry.
+fn page(site: &str, url: &str, published: &str, title: &str, paragraphs: &[&str]) -> String {
+    let body: String = paragraphs.iter().map(|p| format!("<p>{p}</p>\n")).collect();
+    format!(
+        r#"<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>{title} - {site}</title>
+<meta property="og:site_name" content="{site}">
+<meta property="og:title" content="{title}">
+<meta property="article:published_time" content="{published}">
+<link rel="canonical" href="{url}">
+</head><body>
+<nav class="menu"><a href="/">Home</a> <a href="/world">World</a> <a href="/tech">Technology</a></nav>
+<div class="cookie-consent">This site uses cookies. <button>Accept</button></div>
+<main><article><h1>{title}</h1>
+<ul class="social-share"><li>Share on Facebook</li><li>Share on X</li><li>Email</li></ul>
+{body}</article></main>
+<footer>Copyright 2023 {site}. Terms of use. Contact us.</footer>
+</body></html>"#
+    )
+}
+
+fn sample_paragraphs(file: &str) -> Vec<String> {
+    let text = std::fs::read_to_string(sample_dir().join(file)).unwrap();
+    text.split("\n\n")
+        .map(str::trim)
+        .filter(|p| p.len() > 120)
+        .map(str::to_string)
+        .collect()
+}
+
+fn warc_record(kind: &str, uri: &str, date: &str, block: &[u8]) -> Vec<u8> {
+    let ct = if kind == "response" {
+        "Content-Type: application/http; msgtype=response\r\n"
+    } else {
+        ""
+    };
+    let mut r = format!(
+        "WARC/1.1\r\nWARC-Type: {kind}\r\nWARC-Target-URI: {uri}\r\nWARC-Date: {date}\r\n{ct}Content-Length: {}\r\n\r\n",
+        block.len()
+    )
+    .into_bytes();
+    r.extend_from_slice(block);
+    r.extend_from_slice(b"\r\n\r\n");
+    r
+}
+
+fn http_ok(html: &str) -> Vec<u8> {
+    format!("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=UTF-8\r\n\r\n{html}").into_bytes()
+}
+
+fn gz(data: &[u8]) -> Vec<u8> {
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    e.write_all(data).unwrap();
+    e.finish().unwrap()
+}
+
+fn run_dir(input: &Path, out: &Path) -> std::process::Output {
+    run(&[
+        "run",
+        input.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--quiet",
+    ])
+}
+
+#[test]
+fn html_warc_and_news_please_inputs() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    let ps = sample_paragraphs("001_0d373c2e210dd596.txt");
+    let ps: Vec<&str> = ps.iter().map(String::as_str).collect();
+    assert!(ps.len() >= 5);
+
+    // A page republishing the sample's espionage story with its chrome around it.
+    std::fs::write(
+        input.join("mirror.html"),
+        page(
+            "Court Watch",
+            "https://courtwatch.example/icc-espionage",
+            "2023-10-27T09:30:00+02:00",
+            "ICC calls cyberattack espionage",
+            &ps,
+        ),
+    )
+    .unwrap();
+
+    // A WARC with two captures (one of them without a date in the page), a redirect, a
+    // request record, an image, and a broken record between them; compressed per record.
+    let undated = page(
+        "Legal Daily",
+        "https://legaldaily.example/a",
+        "",
+        "Court systems breached",
+        &ps[..3],
+    )
+    .replace(r#"<meta property="article:published_time" content="">"#, "");
+    let records = [
+        warc_record("warcinfo", "", "2023-11-01T00:00:00Z", b"software: test\r\n"),
+        warc_record("request", "https://legaldaily.example/a", "2023-11-01T10:00:00Z", b"GET /a HTTP/1.1\r\n\r\n"),
+        warc_record("response", "https://legaldaily.example/a", "2023-11-01T10:00:00Z", &http_ok(&undated)),
+        warc_record("response", "https://legaldaily.example/old", "2023-11-01T10:00:01Z", b"HTTP/1.1 301 Moved\r\nLocation: /a\r\n\r\n"),
+        b"WARC/1.1\r\nWARC-Type: response\r\nContent-Length: 12x\r\n\r\nlost\r\n\r\n".to_vec(),
+        warc_record("response", "https://legaldaily.example/logo.png", "2023-11-01T10:00:02Z", b"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n\x89PNG"),
+        warc_record("response", "https://other.example/b", "2023-11-02T10:00:00Z", &http_ok(&page("Other", "https://other.example/b", "2023-09-19", "Unrelated", &["The city council approved a plan on Monday to plant eleven thousand orange trees along its ring road, part of a programme to cool streets during summer heatwaves."]))),
+    ];
+    let warc: Vec<u8> = records.iter().flat_map(|r| gz(r)).collect();
+    std::fs::write(input.join("crawl.warc.gz"), warc).unwrap();
+
+    // news-please output: one JSON object per file.
+    std::fs::write(
+        input.join("np.json"),
+        serde_json::json!({
+            "authors": [], "date_download": "2023-11-05 08:00:00", "date_modify": null,
+            "date_publish": "2023-11-04 12:00:00", "description": null, "filename": "np.json",
+            "image_url": null, "language": "en", "localpath": null, "source_domain": "np.example",
+            "maintext": ps[1..4].join("\n\n"), "title": "News-please copy", "title_page": null,
+            "title_rss": null, "url": "https://np.example/story"
+        })
+        .to_string(),
+    )
+    .unwrap();
+
+    let out = dir.path().join("out");
+    let o = run_dir(&input, &out);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        stderr.contains("crawl.warc.gz:5: skipped (malformed_warc_record)"),
+        "{stderr}"
+    );
+
+    let arts = read_jsonl(&out.join("articles.jsonl"));
+    let ids: Vec<&str> = arts.iter().map(|a| a["id"].as_str().unwrap()).collect();
+    assert_eq!(
+        ids,
+        [
+            "crawl.warc.gz:3",
+            "crawl.warc.gz:7",
+            "mirror.html",
+            "np.json"
+        ]
+    );
+    let a = by_id(&arts);
+    let mirror = &a["mirror.html"];
+    assert_eq!(mirror["source"], "Court Watch");
+    assert_eq!(mirror["title"], "ICC calls cyberattack espionage");
+    assert_eq!(mirror["published"], "2023-10-27T07:30:00Z");
+    assert_eq!(mirror["url"], "https://courtwatch.example/icc-espionage");
+    let capture = &a["crawl.warc.gz:3"];
+    assert_eq!(capture["url"], "https://legaldaily.example/a");
+    assert_eq!(
+        capture["published"], "2023-11-01T10:00:00Z",
+        "WARC-Date stands in"
+    );
+    assert_eq!(capture["source"], "Legal Daily");
+    assert_eq!(a["crawl.warc.gz:7"]["published"], "2023-09-19");
+    let np = &a["np.json"];
+    assert_eq!(np["source"], "np.example");
+    assert_eq!(np["published"], "2023-11-04T12:00:00Z");
+    assert_eq!(np["url"], "https://np.example/story");
+
+    // Boilerplate is gone, so the extracted texts are the story: the WARC capture (three of the
+    // mirror's paragraphs, published later) and the news-please copy link to the mirror.
+    assert_eq!(capture["cluster"], "mirror.html");
+    assert_eq!(np["cluster"], "mirror.html");
+    assert_eq!(a["crawl.warc.gz:7"]["relation"], "unrelated");
+    let cleaned = read_jsonl(&out.join("cleaned.jsonl"));
+    let c = cleaned.iter().find(|r| r["id"] == "mirror.html").unwrap();
+    let text = c["text"].as_str().unwrap();
+    assert!(text.starts_with(ps[0]), "{text}");
+    for chrome in ["cookies", "Share on", "Copyright", "Technology", "Accept"] {
+        assert!(!text.contains(chrome), "{chrome:?} left in the text");
+    }
+
+    let summary = read_json(&out.join("summary.json"));
+    assert_eq!(summary["skipped"]["malformed_warc_record"], 1);
+    assert_eq!(summary["articles_read"], 4);
+}
+
+#[test]
+fn broken_html_and_warc_files_never_stop_a_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    std::fs::write(input.join("good.txt"), "A plain story about the harbour.").unwrap();
+    std::fs::write(input.join("empty.html"), "").unwrap();
+    std::fs::write(input.join("nav-only.htm"), "<nav><a href=/>Home</a></nav>").unwrap();
+    std::fs::write(input.join("binary.html"), [0u8, 159, 146, 150, 0xff, 0, 1]).unwrap();
+    std::fs::write(input.join("junk.warc"), "this is not a WARC file\n\n\n").unwrap();
+    std::fs::write(input.join("bad.warc.gz"), [0x1f, 0x8b, 8, 0, 1, 2, 3, 4, 5]).unwrap();
+    let out = dir.path().join("out");
+    let o = run_dir(&input, &out);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let arts = read_jsonl(&out.join("articles.jsonl"));
+    assert_eq!(arts.len(), 1);
+    let summary = read_json(&out.join("summary.json"));
+    let skipped = &summary["skipped"];
+    assert_eq!(skipped["empty_text"], 2, "{skipped}");
+    assert_eq!(skipped["binary_file"], 1, "{skipped}");
+    assert_eq!(skipped["malformed_warc_record"], 1, "{skipped}");
+    assert_eq!(skipped["unreadable_file"], 1, "{skipped}");
+    assert_eq!(summary["input_files"], 6);
+}
