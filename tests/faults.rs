@@ -8,11 +8,12 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-const DATA_FILES: [&str; 4] = [
+const DATA_FILES: [&str; 5] = [
     "articles.jsonl",
     "provenance.json",
     "edges.csv",
     "cleaned.jsonl",
+    "report.html",
 ];
 const SUMMARY: &str = "summary.json";
 const TEMP_SUFFIX: &str = ".wiretrace.tmp";
@@ -288,6 +289,7 @@ fn writes_only_inside_the_output_directory() {
             "cleaned.jsonl",
             "edges.csv",
             "provenance.json",
+            "report.html",
             "summary.json"
         ]
     );

@@ -708,7 +708,7 @@ mod tests {
             let path = dir.path().join("x.warc.gz");
             std::fs::write(&path, &bytes).unwrap();
             let mut out = FileArticles::default();
-            read_warc_file(File::open(&path).unwrap(), "x.warc.gz", &mut out);
+            read_warc_file(std::fs::File::open(&path).unwrap(), "x.warc.gz", &mut out);
             assert_eq!(out.articles.len(), 2, "{:?}", out.diag.messages);
             assert!(out.diag.skipped.is_empty());
         }
@@ -719,7 +719,7 @@ mod tests {
         let path = dir.path().join("bad.warc.gz");
         std::fs::write(&path, &bytes).unwrap();
         let mut out = FileArticles::default();
-        read_warc_file(File::open(&path).unwrap(), "bad.warc.gz", &mut out);
+        read_warc_file(std::fs::File::open(&path).unwrap(), "bad.warc.gz", &mut out);
         assert_eq!(out.articles.len(), 1);
         assert_eq!(out.diag.skipped["unreadable_file"], 1);
     }
