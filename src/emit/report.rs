@@ -36,13 +36,78 @@ const RELATIONS: [&str; 5] = [
 /// Writes the page. `summary` is summary.json without its timings (so the page is identical
 /// for any thread count).
 pub fn write(res: &RunResult, summary: &Value, w: &mut dyn Write) -> Result<()> {
-    let data = serde_json::to_string(&data(res, summary))?;
     let page = TEMPLATE
         .replacen("/*STYLE*/", STYLE, 1)
-        .replacen("/*SCRIPT*/", SCRIPT, 1)
-        .replacen("/*DATA*/", &script_safe(&data), 1);
-    w.write_all(page.as_bytes())?;
+        .replacen("/*SCRIPT*/", SCRIPT, 1);
+    let (head, tail) = page.split_once("/*DATA*/").unwrap_or((&page, ""));
+    w.write_all(head.as_bytes())?;
+    // Streamed through the escaper: the embedded data is the size of every linked text, and
+    // building it as one string (then escaping and splicing copies) tripled the run's peak memory.
+    let mut safe = ScriptSafe {
+        inner: w,
+        carry: Vec::new(),
+    };
+    serde_json::to_writer(&mut safe, &data(res, summary))?;
+    safe.finish()?;
+    w.write_all(tail.as_bytes())?;
     Ok(())
+}
+
+/// A writer applying [`script_safe`] to JSON on its way through. U+2028/2029 are three bytes
+/// (E2 80 A8/A9) that a write may split, so an incomplete prefix waits for the next write.
+struct ScriptSafe<'a> {
+    inner: &'a mut dyn Write,
+    carry: Vec<u8>,
+}
+
+impl ScriptSafe<'_> {
+    fn finish(&mut self) -> std::io::Result<()> {
+        let rest = std::mem::take(&mut self.carry);
+        self.inner.write_all(&rest)
+    }
+}
+
+impl Write for ScriptSafe<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let mut bytes = std::mem::take(&mut self.carry);
+        bytes.extend_from_slice(buf);
+        let mut start = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            let esc: Option<(&[u8], usize)> = match bytes[i] {
+                b'<' => Some((b"\\u003c", 1)),
+                b'>' => Some((b"\\u003e", 1)),
+                b'&' => Some((b"\\u0026", 1)),
+                0xE2 if i + 2 >= bytes.len() && bytes[i + 1..].iter().all(|&b| b == 0x80) => {
+                    // Possibly a split U+2028/2029: keep it for the next write.
+                    self.inner.write_all(&bytes[start..i])?;
+                    self.carry = bytes[i..].to_vec();
+                    return Ok(buf.len());
+                }
+                0xE2 if i + 2 < bytes.len() && bytes[i + 1] == 0x80 && bytes[i + 2] == 0xA8 => {
+                    Some((b"\\u2028", 3))
+                }
+                0xE2 if i + 2 < bytes.len() && bytes[i + 1] == 0x80 && bytes[i + 2] == 0xA9 => {
+                    Some((b"\\u2029", 3))
+                }
+                _ => None,
+            };
+            if let Some((rep, len)) = esc {
+                self.inner.write_all(&bytes[start..i])?;
+                self.inner.write_all(rep)?;
+                i += len;
+                start = i;
+            } else {
+                i += 1;
+            }
+        }
+        self.inner.write_all(&bytes[start..])?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
 }
 
 /// Makes JSON safe inside a `<script>` element: `</script>` or `<!--` in an article must not end
@@ -227,6 +292,24 @@ fn data(res: &RunResult, summary: &Value) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn streamed_escaping_matches_script_safe_at_any_split() {
+        let json = "{\"t\":\"a</script><!-- & \u{2028}x\u{2029}y \u{e2}\u{20ac}\"}";
+        let want = script_safe(json);
+        let bytes = json.as_bytes();
+        for cut in 0..=bytes.len() {
+            let mut out = Vec::new();
+            let mut w = ScriptSafe {
+                inner: &mut out,
+                carry: Vec::new(),
+            };
+            w.write_all(&bytes[..cut]).unwrap();
+            w.write_all(&bytes[cut..]).unwrap();
+            w.finish().unwrap();
+            assert_eq!(String::from_utf8(out).unwrap(), want, "cut at {cut}");
+        }
+    }
 
     #[test]
     fn script_safe_json_round_trips() {
