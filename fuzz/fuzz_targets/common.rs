@@ -7,9 +7,16 @@ use wiretrace::ingest::{parse_bytes, FileArticles, Format};
 pub fn parse_and_check(name: &str, format: Format, data: &[u8]) -> FileArticles {
     let out = parse_bytes(name, format, data);
     for a in &out.articles {
-        assert!(!a.text.trim().is_empty(), "an article without text was kept");
+        assert!(
+            !a.text.trim().is_empty(),
+            "an article without text was kept"
+        );
         assert!(!a.id.is_empty(), "an article without an id was kept");
-        assert!(a.origin.starts_with(name), "origin {:?} names another file", a.origin);
+        assert!(
+            a.origin.starts_with(name),
+            "origin {:?} names another file",
+            a.origin
+        );
     }
     // Every problem is counted, and the messages kept for stderr are located in this file.
     for m in &out.diag.messages {

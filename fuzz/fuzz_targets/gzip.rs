@@ -14,8 +14,16 @@ fuzz_target!(|data: &[u8]| {
     let Some((&mode, rest)) = data.split_first() else {
         return;
     };
-    let format = if mode & 1 == 0 { Format::JsonlGz } else { Format::JsonGz };
-    let name = if format == Format::JsonlGz { "f.jsonl.gz" } else { "f.json.gz" };
+    let format = if mode & 1 == 0 {
+        Format::JsonlGz
+    } else {
+        Format::JsonGz
+    };
+    let name = if format == Format::JsonlGz {
+        "f.jsonl.gz"
+    } else {
+        "f.json.gz"
+    };
     let bytes = match (mode >> 1) % 4 {
         0 => rest.to_vec(),
         m => {

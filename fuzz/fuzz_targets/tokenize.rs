@@ -4,8 +4,8 @@
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 use wiretrace::sketch::MinHasher;
-use wiretrace::text::sentences::sentence_spans;
 use wiretrace::text::normalize::for_each_token;
+use wiretrace::text::sentences::sentence_spans;
 use wiretrace::text::tokenize;
 
 fuzz_target!(|data: &[u8]| {

@@ -263,4 +263,27 @@ mod tests {
         assert_eq!(out.articles[1].id, "x.json:3");
         assert_eq!(out.diag.skipped["empty_text"], 1);
     }
+
+    #[test]
+    fn over_long_line_is_skipped_without_holding_it() {
+        // 256 MiB and a bit of blanks on one line, streamed: the reader must consume it in
+        // chunks, report it, and go on to the next line.
+        let long = std::io::repeat(b' ').take(MAX_RECORD_BYTES + 100);
+        let rest = &b"\n{\"text\":\"after\"}\n"[..];
+        let mut r = std::io::BufReader::with_capacity(1 << 16, long.chain(rest));
+        let mut out = FileArticles::default();
+        read_jsonl(&mut r, "big.jsonl", &mut out);
+        assert_eq!(out.diag.skipped["record_too_large"], 1);
+        assert!(out.diag.messages[0].starts_with("big.jsonl:1: skipped (record_too_large)"));
+        assert_eq!(out.articles.len(), 1);
+        assert_eq!(out.articles[0].id, "big.jsonl:2");
+
+        let mut out = FileArticles::default();
+        read_json(
+            &mut std::io::repeat(b' ').take(MAX_RECORD_BYTES + 1),
+            "big.json",
+            &mut out,
+        );
+        assert_eq!(out.diag.skipped["record_too_large"], 1);
+    }
 }

@@ -378,8 +378,9 @@ fn read_from(format: Format, name: &str, reader: impl Read, size: u64, out: &mut
     }
 }
 
-/// Read buffer for `size` bytes of input: 1 MiB for big files, but no more than a small file
-/// needs, since allocating 1 MiB for each of 100,000 tiny files costs more than reading them.
+/// Read buffer for `size` bytes of input: 1 MiB for big files, but not much more than a small
+/// file needs; directories of many small files (and the fuzz targets) would otherwise allocate
+/// and zero a megabyte for a few hundred bytes each time.
 fn buffer_for(size: u64) -> usize {
     size.saturating_add(1).clamp(8 << 10, 1 << 20) as usize
 }
