@@ -9,7 +9,7 @@
 
 use super::date::parse_date;
 use super::fields::host_of;
-use super::{Diagnostics, FileArticles, MAX_RECORD_BYTES};
+use super::{Diagnostics, FileArticles};
 use crate::model::{Article, Published};
 use dom_query::{Document, Selection};
 use dom_smoothie::{Config, Readability, TextMode};
@@ -112,28 +112,9 @@ struct PageMeta {
 
 /// Reads one `.html`/`.htm` file into `out` (skipped with a reason when it has no text).
 pub fn read_html_file(file: impl Read, name: &str, out: &mut FileArticles) {
-    let mut bytes = Vec::new();
-    if let Err(e) = file.take(MAX_RECORD_BYTES + 1).read_to_end(&mut bytes) {
-        out.diag
-            .skip("unreadable_file", name.to_string(), e.to_string());
+    let Some(bytes) = super::read_one_record(file, name, "an HTML page", &mut out.diag) else {
         return;
-    }
-    if bytes.len() as u64 > MAX_RECORD_BYTES {
-        out.diag.skip(
-            "record_too_large",
-            name.to_string(),
-            format!("exceeds the {MAX_RECORD_BYTES}-byte limit"),
-        );
-        return;
-    }
-    if looks_binary(&bytes) {
-        out.diag.skip(
-            "binary_file",
-            name.to_string(),
-            "contains NUL bytes; not an HTML page".into(),
-        );
-        return;
-    }
+    };
     let html = decode_html(bytes, None, name, &mut out.diag);
     match article_from_html(
         &html,

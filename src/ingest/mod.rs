@@ -396,29 +396,42 @@ pub(crate) fn looks_binary(head: &[u8]) -> bool {
     head.iter().take(8192).any(|&b| b == 0)
 }
 
-fn read_text(reader: impl Read, name: &str, out: &mut FileArticles) {
+/// Reads a whole one-article file (text, HTML), or reports why it is skipped: unreadable,
+/// over the record limit, or binary (`kind` names what it should have been).
+pub(crate) fn read_one_record(
+    reader: impl Read,
+    name: &str,
+    kind: &str,
+    diag: &mut Diagnostics,
+) -> Option<Vec<u8>> {
     let mut bytes = Vec::new();
     if let Err(e) = reader.take(MAX_RECORD_BYTES + 1).read_to_end(&mut bytes) {
-        out.diag
-            .skip("unreadable_file", name.to_string(), e.to_string());
-        return;
+        diag.skip("unreadable_file", name.to_string(), e.to_string());
+        return None;
     }
     if bytes.len() as u64 > MAX_RECORD_BYTES {
-        out.diag.skip(
+        diag.skip(
             "record_too_large",
             name.to_string(),
             format!("exceeds the {MAX_RECORD_BYTES}-byte limit"),
         );
-        return;
+        return None;
     }
     if looks_binary(&bytes) {
-        out.diag.skip(
+        diag.skip(
             "binary_file",
             name.to_string(),
-            "contains NUL bytes; not text".into(),
+            format!("contains NUL bytes; not {kind}"),
         );
-        return;
+        return None;
     }
+    Some(bytes)
+}
+
+fn read_text(reader: impl Read, name: &str, out: &mut FileArticles) {
+    let Some(bytes) = read_one_record(reader, name, "text", &mut out.diag) else {
+        return;
+    };
     let text = repair_utf8(bytes, name, &mut out.diag);
     let art = plaintext::article_from_text(&text, name.to_string(), name.to_string());
     if art.text.trim().is_empty() {
