@@ -127,12 +127,6 @@ pub fn read_html_file(file: impl Read, name: &str, out: &mut FileArticles) {
     }
 }
 
-/// NUL bytes near the start mean an image, an archive or UTF-16, none of which is a page this
-/// reader can take text from (the same test as for text files).
-pub fn looks_binary(bytes: &[u8]) -> bool {
-    bytes.iter().take(8192).any(|&b| b == 0)
-}
-
 /// Why a page gave no article.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PageError {

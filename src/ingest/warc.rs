@@ -7,7 +7,8 @@
 //! bounded, a broken one is counted and the reader resynchronises on the next `WARC/` line, and
 //! records are turned into articles in parallel batches, in file order.
 
-use super::html::{article_from_html, decode_html, looks_binary, PageHints};
+use super::html::{article_from_html, decode_html, PageHints};
+use super::looks_binary;
 use super::{Diagnostics, FileArticles, MAX_RECORD_BYTES};
 use crate::ingest::date::parse_date;
 use crate::model::Article;

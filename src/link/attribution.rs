@@ -122,7 +122,8 @@ fn patterns() -> &'static [Regex; 3] {
 }
 
 /// Bytes searched before and after an outlet name for a reporting phrase: longer than any
-/// phrase the patterns accept.
+/// phrase the patterns accept with ordinary spacing (a phrase padded with more whitespace than
+/// this is missed).
 const WINDOW_BEFORE: usize = 160;
 const WINDOW_AFTER: usize = 120;
 
