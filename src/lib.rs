@@ -15,5 +15,6 @@ pub mod model;
 pub mod pipeline;
 pub mod progress;
 pub mod sketch;
+pub mod store;
 pub mod text;
 pub mod tree;

@@ -19,6 +19,9 @@ pub struct Article {
     pub extra: Map<String, Value>,
     /// Where the article came from, for messages: `file` or `file:line`.
     pub origin: String,
+    /// Set when `text` was moved to the run's text store (then `text` is empty): read it with
+    /// [`crate::store::TextStore::text`].
+    pub stored: Option<crate::store::Stored>,
 }
 
 /// A publication time with its precision: day-level dates cannot order two articles of the same

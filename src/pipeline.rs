@@ -4,16 +4,17 @@
 
 use crate::link::align::{AlignParams, PassageKind};
 use crate::link::attribution::{find_credits, primary_credit, slug_for_source, Credit};
-use crate::link::candidates::{rare_feature_pairs, CandidateParams};
+use crate::link::candidates::{rare_feature_pairs, CandidateParams, DfFilter};
 use crate::link::decide::{
     decide, effective_coverage, small_corpus_params, source_scores, DecidedBy, LinkParams, Meta,
 };
 use crate::link::{comparable_prefix, measure, Analysed, Idf};
 use crate::model::{Article, Relation};
-use crate::progress::Progress;
+use crate::progress::{trace_memory, Progress};
 use crate::sketch::exact::normalized_sha256;
 use crate::sketch::lsh::{candidate_pairs, Banding};
 use crate::sketch::{minhash, MinHasher, Signature};
+use crate::store::TextStore;
 use crate::text::shingle::for_each_shingle;
 use crate::text::tokenize;
 use crate::tree::{self, Forest, Node, Proposal};
@@ -59,13 +60,14 @@ impl Default for Params {
     }
 }
 
-/// A shared passage as the output reports it: spans in both texts and the child's text.
+/// A shared passage as the output reports it: spans in both texts. Its text is read from the
+/// child's when written, not copied here: the passages of a corpus's links add up to a good
+/// share of all its text.
 #[derive(Debug, Clone, Serialize)]
 pub struct SharedPassage {
     pub kind: PassageKind,
     pub child_span: (usize, usize),
     pub parent_span: (usize, usize),
-    pub text: String,
     pub score: f32,
 }
 
@@ -95,14 +97,14 @@ pub struct Sketch {
     pub sha256: [u8; 32],
     pub tokens: u32,
     pub signature: Signature,
-    /// Sorted, distinct candidate features.
-    pub features: Vec<u64>,
     pub credits: Vec<Credit>,
 }
 
 /// The result of a run, ready for the emitters.
 pub struct RunResult {
     pub articles: Vec<Article>,
+    /// Where the articles' texts are (see [`crate::store`]).
+    pub texts: TextStore,
     pub sketches: Vec<Sketch>,
     pub links: Vec<LinkRecord>,
     pub forest: Forest,
@@ -111,50 +113,101 @@ pub struct RunResult {
     pub verified_links: u64,
 }
 
-/// Sketches one article: normalised-text hash, MinHash signature, candidate features, credits.
-pub fn sketch_article(a: &Article, hasher: &MinHasher, p: &Params) -> Sketch {
+/// Sketches one article: normalised-text hash, MinHash signature, credits.
+pub fn sketch_article(text: &str, references: &[String], hasher: &MinHasher, p: &Params) -> Sketch {
     let mut tokens = Vec::new();
-    tokenize(&a.text, &mut tokens);
-    let signature = hasher.sign_tokens(&tokens, p.shingle_size);
-    // Candidate features come from the compared prefix only: a huge text with every rare word of
-    // the corpus would otherwise be every article's candidate partner.
-    let compared = comparable_prefix(&a.text).len();
-    let compared = &tokens[..tokens.partition_point(|t| (t.end as usize) <= compared)];
-    let mut features: Vec<u64> = compared.iter().map(|t| t.hash).collect();
-    for_each_shingle(compared, 3, |_, h| {
+    tokenize(text, &mut tokens);
+    Sketch {
+        sha256: normalized_sha256(text),
+        tokens: tokens.len() as u32,
+        signature: hasher.sign_tokens(&tokens, p.shingle_size),
+        credits: find_credits(text, references),
+    }
+}
+
+/// An article's candidate features (its distinct words and sampled word trigrams), sorted and
+/// distinct. `tokens` is scratch space. Only the compared prefix counts: a huge text with every
+/// rare word of the corpus would otherwise be every article's candidate partner.
+pub fn candidate_features(
+    text: &str,
+    p: &Params,
+    tokens: &mut Vec<crate::text::Token>,
+) -> Vec<u64> {
+    let compared = comparable_prefix(text);
+    tokens.clear();
+    tokenize(compared, tokens);
+    let mut features: Vec<u64> = tokens.iter().map(|t| t.hash).collect();
+    for_each_shingle(tokens, 3, |_, h| {
         if p.trigram_sampling <= 1 || h % p.trigram_sampling == 0 {
             features.push(h);
         }
     });
     features.sort_unstable();
     features.dedup();
-    Sketch {
-        sha256: normalized_sha256(&a.text),
-        tokens: tokens.len() as u32,
-        signature,
-        features,
-        credits: find_credits(&a.text, &a.references),
-    }
+    features
 }
 
-/// Runs every stage after ingest.
+/// Candidate features of every member, keeping only those that 2 to `df_cap` members share
+/// (see [`DfFilter`]); others get none. Two passes over the texts instead of storing every
+/// feature: tokenising again is cheaper than the memory (a few KB per article).
+fn shared_features(
+    articles: &[Article],
+    texts: &TextStore,
+    members: &[u32],
+    p: &Params,
+) -> Vec<Vec<u64>> {
+    let filter = DfFilter::new(members.len(), 256, p.candidates.df_cap);
+    members.par_iter().for_each_init(Vec::new, |tokens, &i| {
+        let text = texts.text(&articles[i as usize]);
+        filter.count(&candidate_features(&text, p, tokens));
+    });
+    let mut is_member = vec![false; articles.len()];
+    for &i in members {
+        is_member[i as usize] = true;
+    }
+    (0..articles.len())
+        .into_par_iter()
+        .map_init(Vec::new, |tokens, i| {
+            if !is_member[i] {
+                return Vec::new();
+            }
+            let mut f = candidate_features(&texts.text(&articles[i]), p, tokens);
+            f.retain(|&x| filter.keep(x));
+            f.shrink_to_fit();
+            f
+        })
+        .collect()
+}
+
+/// Runs every stage after ingest on articles whose texts are all inline.
 pub fn run(articles: Vec<Article>, p: &Params, progress: &Progress) -> RunResult {
+    run_with_store(articles, TextStore::inline(), p, progress)
+}
+
+/// Runs every stage after ingest; `texts` holds the texts of articles that are not inline.
+pub fn run_with_store(
+    articles: Vec<Article>,
+    texts: TextStore,
+    p: &Params,
+    progress: &Progress,
+) -> RunResult {
     let mut stage_seconds = Vec::new();
     let n = articles.len();
 
     let t = Instant::now();
     let bar = progress.bar("sketch", n as u64);
     let hasher = MinHasher::new(p.seed);
-    let mut sketches: Vec<Sketch> = articles
+    let sketches: Vec<Sketch> = articles
         .par_iter()
         .map(|a| {
-            let s = sketch_article(a, &hasher, p);
+            let s = sketch_article(&texts.text(a), &a.references, &hasher, p);
             bar.inc(1);
             s
         })
         .collect();
     bar.finish();
     stage_seconds.push(("sketch", t.elapsed().as_secs_f64()));
+    trace_memory("sketch");
 
     // Exact copies: the earliest of each group stands for it in all later stages.
     let t = Instant::now();
@@ -172,19 +225,16 @@ pub fn run(articles: Vec<Article>, p: &Params, progress: &Progress) -> RunResult
     let sigs: Vec<Signature> = sketches.iter().map(|s| s.signature).collect();
     let mut pairs = candidate_pairs(&sigs, &members, p.banding);
     drop(sigs);
-    // Features are needed by no later stage: moved out, not copied.
-    let features: Vec<Vec<u64>> = sketches
-        .iter_mut()
-        .map(|s| std::mem::take(&mut s.features))
-        .collect();
+    let features = shared_features(&articles, &texts, &members, p);
     pairs.extend(rare_feature_pairs(&features, &members, &p.candidates));
     drop(features);
     pairs.par_sort_unstable();
     pairs.dedup();
     stage_seconds.push(("candidates", t.elapsed().as_secs_f64()));
+    trace_memory("candidates");
 
     let t = Instant::now();
-    let idf = Idf::from_texts(articles.iter().map(|a| a.text.as_str()));
+    let idf = Idf::from_texts(articles.iter().map(|a| texts.text(a)));
     let slugs: Vec<String> = articles
         .iter()
         .map(|a| a.source.as_deref().map(slug_for_source).unwrap_or_default())
@@ -196,10 +246,11 @@ pub fn run(articles: Vec<Article>, p: &Params, progress: &Progress) -> RunResult
         .par_iter()
         .flat_map_iter(|group| {
             let a = group[0].0;
-            let xa = Analysed::new(&articles[a as usize].text, p.shingle_size);
+            let ta = texts.text(&articles[a as usize]);
+            let xa = Analysed::new(&ta, p.shingle_size);
             let out: Vec<Measured> = group
                 .iter()
-                .map(|&(_, b)| measure_pair(a, &xa, b, &articles, &idf, p))
+                .map(|&(_, b)| measure_pair(a, &xa, b, &articles, &texts, &idf, p))
                 .collect();
             bar.inc(group.len() as u64);
             out
@@ -224,6 +275,7 @@ pub fn run(articles: Vec<Article>, p: &Params, progress: &Progress) -> RunResult
         .filter_map(|m| decide_pair(m, &articles, &sketches, &slugs, &scores, &link_params))
         .collect();
     stage_seconds.push(("align", t.elapsed().as_secs_f64()));
+    trace_memory("align");
     let verified_links = links.len() as u64;
 
     let t = Instant::now();
@@ -267,9 +319,11 @@ pub fn run(articles: Vec<Article>, p: &Params, progress: &Progress) -> RunResult
         .collect();
     let forest = tree::build(n, proposals, &credit);
     stage_seconds.push(("tree", t.elapsed().as_secs_f64()));
+    trace_memory("tree");
 
     RunResult {
         articles,
+        texts,
         sketches,
         links,
         forest,
@@ -310,11 +364,13 @@ fn measure_pair(
     xa: &Analysed,
     b: u32,
     arts: &[Article],
+    texts: &TextStore,
     idf: &Idf,
     p: &Params,
 ) -> Measured {
     let (aa, ab) = (&arts[a as usize], &arts[b as usize]);
-    let xb = Analysed::new(&ab.text, p.shingle_size);
+    let tb = texts.text(ab);
+    let xb = Analysed::new(&tb, p.shingle_size);
     let mut ev = measure(xa, &xb, idf, &p.align);
     if let Some(path) = &p.dump_pairs {
         dump_pair(path, aa, ab, &ev);
@@ -352,7 +408,6 @@ fn decide_pair(
     };
     let d = decide(&ev, &meta(a), &meta(b), link_params)?;
     let (c, par) = if d.a_is_child { (a, b) } else { (b, a) };
-    let child_text = &arts[c as usize].text;
     let (cont_cp, cont_pc, cov_c, cov_p, q) = if d.a_is_child {
         (ev.cont_ab, ev.cont_ba, ev.cov_a, ev.cov_b, ev.quoted_a)
     } else {
@@ -365,12 +420,10 @@ fn decide_pair(
         .zip(&spans)
         .map(|(ps, &(sa, sb))| {
             let (child_span, parent_span) = if d.a_is_child { (sa, sb) } else { (sb, sa) };
-            let text = child_text[child_span.0..child_span.1].to_string();
             SharedPassage {
                 kind: ps.kind,
                 child_span,
                 parent_span,
-                text,
                 score: ps.score,
             }
         })
@@ -430,8 +483,9 @@ fn time_delta(parent: &Article, child: &Article) -> Option<f64> {
 }
 
 fn exact_link(child: u32, parent: u32, arts: &[Article], sk: &[Sketch]) -> LinkRecord {
-    let text = &arts[child as usize].text;
-    let ptext = &arts[parent as usize].text;
+    // Exact copies have the same normalised text, not always the same bytes.
+    let len = |a: &Article| a.stored.map_or(a.text.len(), |s| s.len as usize);
+    let (clen, plen) = (len(&arts[child as usize]), len(&arts[parent as usize]));
     LinkRecord {
         child,
         parent,
@@ -451,12 +505,11 @@ fn exact_link(child: u32, parent: u32, arts: &[Article], sk: &[Sketch]) -> LinkR
         coverage_child: 1.0,
         coverage_parent: 1.0,
         quoted_share: 0.0,
-        shared_chars: text.len() as u64,
+        shared_chars: clen as u64,
         passages: vec![SharedPassage {
             kind: PassageKind::Verbatim,
-            child_span: (0, text.len()),
-            parent_span: (0, ptext.len()),
-            text: String::new(),
+            child_span: (0, clen),
+            parent_span: (0, plen),
             score: 1.0,
         }],
         time_delta_hours: time_delta(&arts[parent as usize], &arts[child as usize]),

@@ -37,3 +37,26 @@ impl Progress {
         bar
     }
 }
+
+/// With `WIRETRACE_TRACE_MEM` set, prints resident and peak memory after a stage to stderr: a
+/// benchmark aid to see which stage holds what (Linux only; silent elsewhere).
+pub fn trace_memory(stage: &str) {
+    if std::env::var_os("WIRETRACE_TRACE_MEM").is_none() {
+        return;
+    }
+    let Ok(status) = std::fs::read_to_string("/proc/self/status") else {
+        return;
+    };
+    let field = |name: &str| {
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix(name))
+            .map(|v| v.trim().to_string())
+            .unwrap_or_default()
+    };
+    eprintln!(
+        "wiretrace: memory after {stage}: rss {}, peak {}",
+        field("VmRSS:"),
+        field("VmHWM:")
+    );
+}

@@ -4,10 +4,12 @@
 use crate::emit::{self, summary::RunInfo, write_atomic};
 use crate::ingest::read_inputs;
 use crate::pipeline::{self, Params};
-use crate::progress::Progress;
+use crate::progress::{trace_memory, Progress};
 use crate::sketch::lsh::Banding;
+use crate::store::TextSpill;
 use anyhow::{bail, Context, Result};
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Instant;
 
 #[derive(clap::Args, Debug, Clone)]
@@ -137,7 +139,17 @@ fn run_in_pool(args: &Args, params: &Params, threads: usize) -> Result<()> {
 
     let t = Instant::now();
     let bar = progress.bar("read", 0);
-    let ingested = read_inputs(&args.inputs, &|k| bar.inc(k))?;
+    // Texts go to a temporary file as they are read (see `store`): memory then holds only
+    // metadata and sketches, whatever the corpus size.
+    let spill =
+        Arc::new(TextSpill::create_in(&args.out).with_context(|| {
+            format!("cannot create a temporary file in {}", args.out.display())
+        })?);
+    let ingested = read_inputs(&args.inputs, Some(&spill), &|k| bar.inc(k))?;
+    let texts = Arc::into_inner(spill)
+        .context("text store still shared after reading")?
+        .finish()
+        .context("cannot write article texts to the temporary file")?;
     bar.finish_and_clear();
     for line in ingested.diag.report_lines() {
         eprintln!("wiretrace: {line}");
@@ -154,8 +166,9 @@ fn run_in_pool(args: &Args, params: &Params, threads: usize) -> Result<()> {
         );
     }
     let ingest_secs = t.elapsed().as_secs_f64();
+    trace_memory("ingest");
 
-    let res = pipeline::run(ingested.articles, params, &progress);
+    let res = pipeline::run_with_store(ingested.articles, texts, params, &progress);
 
     let t = Instant::now();
     let out = &args.out;
@@ -174,6 +187,7 @@ fn run_in_pool(args: &Args, params: &Params, threads: usize) -> Result<()> {
         })?;
     }
     let write_secs = t.elapsed().as_secs_f64();
+    trace_memory("write");
 
     let mut stage_seconds = vec![("ingest", ingest_secs)];
     stage_seconds.extend(res.stage_seconds.iter().cloned());
@@ -197,6 +211,10 @@ fn run_in_pool(args: &Args, params: &Params, threads: usize) -> Result<()> {
     write_atomic(out, "report.html", |w| {
         emit::report::write(&res, &stable, w)
     })?;
+    trace_memory("report");
+    if let Some(e) = res.texts.error() {
+        bail!("{e}; the output in {} is incomplete", out.display());
+    }
     // Last: its presence tells readers the set is complete (see `emit::begin_output`).
     write_atomic(out, emit::SUMMARY, |w| {
         serde_json::to_writer_pretty(&mut *w, &summary)?;

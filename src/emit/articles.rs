@@ -1,6 +1,7 @@
 //! `articles.jsonl`: one line per article read, in input order, with its place in the forest.
 
 use super::round4;
+use crate::model::Relation;
 use crate::pipeline::{node_id, RunResult};
 use crate::sketch::exact::hex;
 use crate::tree::Node;
@@ -94,6 +95,15 @@ pub fn evidence_json(res: &RunResult, child: usize) -> Value {
     match (f.parent[child], f.evidence[child]) {
         (Some(Node::Article(_)), Some(k)) => {
             let l = &res.links[k];
+            // Passages of exact copies are the whole text: not repeated.
+            let text = (l.relation != Relation::ExactDuplicate)
+                .then(|| res.texts.text(&res.articles[child]));
+            let passage_text = |p: &crate::pipeline::SharedPassage| {
+                text.as_deref()
+                    .and_then(|t| t.get(p.child_span.0..p.child_span.1))
+                    .filter(|t| !t.is_empty())
+                    .map_or(Value::Null, |t| Value::String(t.to_string()))
+            };
             json!({
                 "decided_by": l.decided_by,
                 "similarity": round4(l.similarity),
@@ -108,7 +118,7 @@ pub fn evidence_json(res: &RunResult, child: usize) -> Value {
                     "kind": p.kind,
                     "child_span": [p.child_span.0, p.child_span.1],
                     "parent_span": [p.parent_span.0, p.parent_span.1],
-                    "text": if p.text.is_empty() { Value::Null } else { Value::String(p.text.clone()) },
+                    "text": passage_text(p),
                     "score": round4(p.score as f64),
                 })).collect::<Vec<_>>(),
                 "time_delta_hours": l.time_delta_hours.map(round4),

@@ -52,7 +52,7 @@ pub fn write(res: &RunResult, w: &mut dyn Write) -> Result<()> {
         obj.insert("published".into(), a.published.map(|p| p.iso()).into());
         obj.insert("title".into(), a.title.clone().into());
         obj.insert("url".into(), a.url.clone().into());
-        obj.insert("text".into(), a.text.clone().into());
+        obj.insert("text".into(), res.texts.text(a).into_owned().into());
         obj.insert("relation".into(), f.relation[i].as_str().into());
         let parent = match f.parent[i] {
             Some(Node::Article(p)) => Some(node_id(res, kept(res, p as usize)).to_string()),

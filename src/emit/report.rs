@@ -47,7 +47,7 @@ pub fn write(res: &RunResult, summary: &Value, w: &mut dyn Write) -> Result<()> 
         inner: w,
         carry: Vec::new(),
     };
-    serde_json::to_writer(&mut safe, &data(res, summary))?;
+    write_data(res, summary, &mut safe)?;
     safe.finish()?;
     w.write_all(tail.as_bytes())?;
     Ok(())
@@ -161,132 +161,193 @@ fn utf16_offsets(text: &str, offsets: &[usize]) -> HashMap<usize, usize> {
     out
 }
 
-fn data(res: &RunResult, summary: &Value) -> Value {
-    let n = res.articles.len();
+/// Texts embedded in one page at most. A browser handles a page of a hundred megabytes; a
+/// million-article run would embed gigabytes. Beyond the budget, later articles' texts are left
+/// out (in input order, so the page is the same on every run) and the page says how many.
+pub const REPORT_TEXT_BUDGET: u64 = 96 << 20;
+
+/// Which articles' texts the page needs: those at either end of an edge.
+fn needed_texts(res: &RunResult) -> Vec<bool> {
     let f = &res.forest;
-    // Which articles' texts the page needs, and which byte offsets in each.
-    let mut offsets: Vec<Vec<usize>> = vec![Vec::new(); n];
-    let mut needed = vec![false; n];
-    for i in 0..n {
-        match (f.parent[i], f.evidence[i]) {
-            (Some(Node::Article(p)), Some(k)) => {
-                let l = &res.links[k];
+    let mut needed = vec![false; res.articles.len()];
+    for i in 0..needed.len() {
+        match f.parent[i] {
+            Some(Node::Article(p)) if f.evidence[i].is_some() => {
                 needed[i] = true;
                 needed[p as usize] = true;
-                for ps in &l.passages {
-                    offsets[i].extend([ps.child_span.0, ps.child_span.1]);
-                    offsets[p as usize].extend([ps.parent_span.0, ps.parent_span.1]);
-                }
-                if let Some((s, e)) = l.attribution.as_ref().and_then(|c| c.span) {
-                    offsets[i].extend([s, e]);
-                }
             }
-            (Some(Node::Virtual(_)), Some(k)) => {
-                needed[i] = true;
-                if let Some((s, e)) = res.sketches[i].credits.get(k).and_then(|c| c.span) {
-                    offsets[i].extend([s, e]);
-                }
-            }
+            Some(Node::Virtual(_)) if f.evidence[i].is_some() => needed[i] = true,
             _ => {}
         }
     }
-    let maps: Vec<HashMap<usize, usize>> = (0..n)
-        .map(|i| {
-            if offsets[i].is_empty() {
-                HashMap::new()
-            } else {
-                utf16_offsets(&res.articles[i].text, &offsets[i])
-            }
-        })
-        .collect();
-    let at = |i: usize, b: usize| maps[i].get(&b).copied().unwrap_or(0);
+    needed
+}
 
-    let credit_json = |i: usize, c: &crate::link::attribution::Credit| {
-        json!({
-            "o": c.outlet,
-            "e": c.evidence,
-            "s": c.span.map(|(s, e)| [at(i, s), at(i, e)]),
-        })
-    };
-    let edges: Vec<Value> = (0..n)
-        .map(|i| match (f.parent[i], f.evidence[i]) {
-            (Some(Node::Article(p)), Some(k)) => {
-                let l = &res.links[k];
-                let p = p as usize;
-                let passages: Vec<Value> = l
-                    .passages
-                    .iter()
-                    .map(|ps| {
-                        json!([
-                            at(i, ps.child_span.0),
-                            at(i, ps.child_span.1),
-                            at(p, ps.parent_span.0),
-                            at(p, ps.parent_span.1),
-                            matches!(ps.kind, PassageKind::Reworded) as u8,
-                        ])
-                    })
-                    .collect();
-                json!({
-                    "by": l.decided_by,
-                    "sim": round4(l.similarity),
-                    "cc": round4(l.containment_child_in_parent),
-                    "cp": round4(l.containment_parent_in_child),
-                    "sc": l.shared_chars,
-                    "dt": l.time_delta_hours.map(round4),
-                    "conf": round4(l.confidence),
-                    "ps": passages,
-                    "att": l.attribution.as_ref().map(|c| credit_json(i, c)),
-                })
-            }
-            (Some(Node::Virtual(_)), Some(k)) => json!({
-                "by": "attribution",
-                "conf": f.confidence[i].map(round4),
-                "att": res.sketches[i].credits.get(k).map(|c| credit_json(i, c)),
-            }),
-            _ => Value::Null,
-        })
-        .collect();
-
+/// Writes the page's data object. Streamed piece by piece, never built whole: at a million
+/// articles the object alone would be several times the size of the run's other state.
+fn write_data(res: &RunResult, summary: &Value, w: &mut dyn Write) -> Result<()> {
+    let n = res.articles.len();
+    let f = &res.forest;
     let arts = &res.articles;
-    // Exact copies carry the same text: store each distinct text once.
-    let mut texts: Vec<&str> = Vec::new();
-    let mut seen: HashMap<&str, usize> = HashMap::new();
-    let text_index: Vec<Option<usize>> = (0..n)
-        .map(|i| {
-            needed[i].then(|| {
-                let t = arts[i].text.as_str();
-                *seen.entry(t).or_insert_with(|| {
-                    texts.push(t);
-                    texts.len() - 1
-                })
-            })
-        })
-        .collect();
+
+    // Exact copies carry the same text: each distinct text is stored once (by a 128-bit hash of
+    // its bytes, so no text needs to stay in memory to be compared).
+    let needed = needed_texts(res);
+    let mut text_index: Vec<Option<u32>> = vec![None; n];
+    let mut distinct: Vec<u32> = Vec::new();
+    let mut seen: HashMap<u128, u32> = HashMap::new();
+    let mut budget = REPORT_TEXT_BUDGET;
+    let mut omitted = 0u64;
+    for i in (0..n).filter(|&i| needed[i]) {
+        let t = res.texts.text(&arts[i]);
+        let k = xxhash_rust::xxh3::xxh3_128(t.as_bytes());
+        if let Some(&j) = seen.get(&k) {
+            text_index[i] = Some(j);
+        } else if t.len() as u64 <= budget {
+            budget -= t.len() as u64;
+            seen.insert(k, distinct.len() as u32);
+            text_index[i] = Some(distinct.len() as u32);
+            distinct.push(i as u32);
+        } else {
+            omitted += 1;
+        }
+    }
+    drop(seen);
+
     let rel_code = |i: usize| {
         RELATIONS
             .iter()
             .position(|r| *r == f.relation[i].as_str())
             .unwrap_or(4)
     };
-    json!({
-        "summary": summary,
-        "a": {
-            "id": arts.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(),
-            "src": arts.iter().map(|a| a.source.as_deref()).collect::<Vec<_>>(),
-            "pub": arts.iter().map(|a| a.published.map(|p| p.iso())).collect::<Vec<_>>(),
-            "title": arts.iter().map(|a| a.title.as_deref()).collect::<Vec<_>>(),
-            "url": arts.iter().map(|a| a.url.as_deref()).collect::<Vec<_>>(),
-            "rel": (0..n).map(rel_code).collect::<Vec<_>>(),
-            "par": f.parent.iter().map(|p| p.map(node_ref)).collect::<Vec<_>>(),
-            "conf": f.confidence.iter().map(|c| c.map(round4)).collect::<Vec<_>>(),
-            "text": text_index,
-        },
-        "texts": texts,
-        "edge": edges,
-        "v": f.virtuals.iter().map(|v| json!({"id": v.id, "outlet": v.outlet})).collect::<Vec<_>>(),
-        "roots": super::provenance::tree_roots(res).into_iter().map(node_ref).collect::<Vec<_>>(),
-        "relations": RELATIONS,
-    })
+    w.write_all(b"{\"summary\":")?;
+    serde_json::to_writer(&mut *w, summary)?;
+    w.write_all(b",\"a\":{\"id\":")?;
+    write_seq(w, arts.iter().map(|a| a.id.as_str()))?;
+    w.write_all(b",\"src\":")?;
+    write_seq(w, arts.iter().map(|a| a.source.as_deref()))?;
+    w.write_all(b",\"pub\":")?;
+    write_seq(w, arts.iter().map(|a| a.published.map(|p| p.iso())))?;
+    w.write_all(b",\"title\":")?;
+    write_seq(w, arts.iter().map(|a| a.title.as_deref()))?;
+    w.write_all(b",\"url\":")?;
+    write_seq(w, arts.iter().map(|a| a.url.as_deref()))?;
+    w.write_all(b",\"rel\":")?;
+    write_seq(w, (0..n).map(rel_code))?;
+    w.write_all(b",\"par\":")?;
+    write_seq(w, f.parent.iter().map(|p| p.map(node_ref)))?;
+    w.write_all(b",\"conf\":")?;
+    write_seq(w, f.confidence.iter().map(|c| c.map(round4)))?;
+    w.write_all(b",\"text\":")?;
+    write_seq(w, text_index.iter().copied())?;
+    w.write_all(b"},\"texts\":")?;
+    write_seq(
+        w,
+        distinct.iter().map(|&i| res.texts.text(&arts[i as usize])),
+    )?;
+    w.write_all(b",\"omitted_texts\":")?;
+    serde_json::to_writer(&mut *w, &omitted)?;
+    w.write_all(b",\"edge\":")?;
+    write_seq(w, (0..n).map(|i| edge_json(res, i)))?;
+    w.write_all(b",\"v\":")?;
+    write_seq(
+        w,
+        f.virtuals
+            .iter()
+            .map(|v| json!({"id": v.id, "outlet": v.outlet})),
+    )?;
+    w.write_all(b",\"roots\":")?;
+    write_seq(
+        w,
+        super::provenance::tree_roots(res).into_iter().map(node_ref),
+    )?;
+    w.write_all(b",\"relations\":")?;
+    serde_json::to_writer(&mut *w, &RELATIONS)?;
+    w.write_all(b"}")?;
+    Ok(())
+}
+
+/// Writes a JSON array item by item.
+fn write_seq<T: serde::Serialize>(w: &mut dyn Write, items: impl Iterator<Item = T>) -> Result<()> {
+    w.write_all(b"[")?;
+    for (k, item) in items.enumerate() {
+        if k > 0 {
+            w.write_all(b",")?;
+        }
+        serde_json::to_writer(&mut *w, &item)?;
+    }
+    w.write_all(b"]")?;
+    Ok(())
+}
+
+/// The edge from article `i` to its parent, with spans in UTF-16 units of each text.
+fn edge_json(res: &RunResult, i: usize) -> Value {
+    let f = &res.forest;
+    let credit_json = |c: &crate::link::attribution::Credit, at: &dyn Fn(usize) -> usize| {
+        json!({
+            "o": c.outlet,
+            "e": c.evidence,
+            "s": c.span.map(|(s, e)| [at(s), at(e)]),
+        })
+    };
+    match (f.parent[i], f.evidence[i]) {
+        (Some(Node::Article(p)), Some(k)) => {
+            let l = &res.links[k];
+            let p = p as usize;
+            let mut child_offsets = Vec::new();
+            let mut parent_offsets = Vec::new();
+            for ps in &l.passages {
+                child_offsets.extend([ps.child_span.0, ps.child_span.1]);
+                parent_offsets.extend([ps.parent_span.0, ps.parent_span.1]);
+            }
+            if let Some((s, e)) = l.attribution.as_ref().and_then(|c| c.span) {
+                child_offsets.extend([s, e]);
+            }
+            let cm = utf16_offsets(&res.texts.text(&res.articles[i]), &child_offsets);
+            let pm = utf16_offsets(&res.texts.text(&res.articles[p]), &parent_offsets);
+            let at_c = |b: usize| cm.get(&b).copied().unwrap_or(0);
+            let at_p = |b: usize| pm.get(&b).copied().unwrap_or(0);
+            let passages: Vec<Value> = l
+                .passages
+                .iter()
+                .map(|ps| {
+                    json!([
+                        at_c(ps.child_span.0),
+                        at_c(ps.child_span.1),
+                        at_p(ps.parent_span.0),
+                        at_p(ps.parent_span.1),
+                        matches!(ps.kind, PassageKind::Reworded) as u8,
+                    ])
+                })
+                .collect();
+            json!({
+                "by": l.decided_by,
+                "sim": round4(l.similarity),
+                "cc": round4(l.containment_child_in_parent),
+                "cp": round4(l.containment_parent_in_child),
+                "sc": l.shared_chars,
+                "dt": l.time_delta_hours.map(round4),
+                "conf": round4(l.confidence),
+                "ps": passages,
+                "att": l.attribution.as_ref().map(|c| credit_json(c, &at_c)),
+            })
+        }
+        (Some(Node::Virtual(_)), Some(k)) => {
+            let credit = res.sketches[i].credits.get(k);
+            let offsets: Vec<usize> = credit
+                .and_then(|c| c.span)
+                .map(|(s, e)| vec![s, e])
+                .unwrap_or_default();
+            let cm = utf16_offsets(&res.texts.text(&res.articles[i]), &offsets);
+            let at = |b: usize| cm.get(&b).copied().unwrap_or(0);
+            json!({
+                "by": "attribution",
+                "conf": f.confidence[i].map(round4),
+                "att": credit.map(|c| credit_json(c, &at)),
+            })
+        }
+        _ => Value::Null,
+    }
 }
 
 #[cfg(test)]

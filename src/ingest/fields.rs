@@ -94,6 +94,7 @@ pub fn article_from_json(
         references,
         extra: obj,
         origin,
+        stored: None,
     })
 }
 

@@ -122,7 +122,7 @@ pub fn read_html_file(file: impl Read, name: &str, out: &mut FileArticles) {
         name.to_string(),
         &PageHints::default(),
     ) {
-        Ok(a) => out.articles.push(a),
+        Ok(a) => out.push(a),
         Err(e) => out.diag.skip(e.reason(), name.to_string(), e.detail()),
     }
 }
@@ -273,6 +273,7 @@ pub fn article_from_html(
         references,
         extra,
         origin,
+        stored: None,
     })
 }
 

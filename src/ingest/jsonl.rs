@@ -117,7 +117,9 @@ fn parse_batch(batch: &mut Vec<(u64, Vec<u8>)>, name: &str, out: &mut FileArticl
         .collect();
     for (art, diag) in parsed {
         out.diag.merge(diag);
-        out.articles.extend(art);
+        if let Some(a) = art {
+            out.push(a);
+        }
     }
 }
 
@@ -209,7 +211,7 @@ pub fn read_json(reader: &mut dyn Read, name: &str, out: &mut FileArticles) {
                 .collect();
             for (res, origin) in parsed {
                 match res {
-                    Ok(a) => out.articles.push(a),
+                    Ok(a) => out.push(a),
                     Err(e) => out
                         .diag
                         .skip(e.reason(), origin, e.reason().replace('_', " ")),
@@ -217,7 +219,7 @@ pub fn read_json(reader: &mut dyn Read, name: &str, out: &mut FileArticles) {
             }
         }
         Ok(v) => match article_from_json(v, name.to_string(), name.to_string()) {
-            Ok(a) => out.articles.push(a),
+            Ok(a) => out.push(a),
             Err(e) => out
                 .diag
                 .skip(e.reason(), name.to_string(), e.reason().replace('_', " ")),

@@ -12,12 +12,14 @@ pub mod plaintext;
 pub mod warc;
 
 use crate::model::Article;
+use crate::store::TextSpill;
 use anyhow::{bail, Result};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs::File;
 use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// The largest single record (a JSONL line, a whole `.json` or text file) read into memory.
 /// Larger ones are skipped and reported rather than allowed to exhaust memory.
@@ -134,6 +136,17 @@ fn bump(map: &mut BTreeMap<String, u64>, reason: &str) -> u64 {
 pub struct FileArticles {
     pub articles: Vec<Article>,
     pub diag: Diagnostics,
+    /// Where texts go as articles are read, so a big file's texts are never all in memory.
+    pub spill: Option<Arc<TextSpill>>,
+}
+
+impl FileArticles {
+    pub fn push(&mut self, mut a: Article) {
+        if let Some(s) = &self.spill {
+            s.spill(&mut a);
+        }
+        self.articles.push(a);
+    }
 }
 
 /// Everything read from the inputs, in input order.
@@ -188,8 +201,13 @@ struct Source {
 }
 
 /// Reads every INPUT (`-` is JSONL on stdin). A missing or unreadable INPUT is an error (the user
-/// named it); problems below it are diagnostics.
-pub fn read_inputs(inputs: &[PathBuf], progress: &(dyn Fn(u64) + Sync)) -> Result<Ingested> {
+/// named it); problems below it are diagnostics. With `spill`, texts are moved there as they are
+/// read.
+pub fn read_inputs(
+    inputs: &[PathBuf],
+    spill: Option<&Arc<TextSpill>>,
+    progress: &(dyn Fn(u64) + Sync),
+) -> Result<Ingested> {
     let mut out = Ingested::default();
     let mut sources = Vec::new();
     // How many sources each INPUT contributed, to put stdin back in its place among them.
@@ -226,7 +244,7 @@ pub fn read_inputs(inputs: &[PathBuf], progress: &(dyn Fn(u64) + Sync)) -> Resul
     let per_file: Vec<FileArticles> = sources
         .par_iter()
         .map(|s| {
-            let r = read_file(s);
+            let r = read_file(s, spill.cloned());
             progress(1);
             r
         })
@@ -239,7 +257,10 @@ pub fn read_inputs(inputs: &[PathBuf], progress: &(dyn Fn(u64) + Sync)) -> Resul
                 continue;
             }
             stdin_done = true;
-            let mut fa = FileArticles::default();
+            let mut fa = FileArticles {
+                spill: spill.cloned(),
+                ..Default::default()
+            };
             let stdin = std::io::stdin();
             let mut lock = stdin.lock();
             jsonl::read_jsonl(&mut lock, "stdin", &mut fa);
@@ -329,8 +350,11 @@ fn rel_name(root: &Path, path: &Path) -> String {
         .replace('\\', "/")
 }
 
-fn read_file(src: &Source) -> FileArticles {
-    let mut out = FileArticles::default();
+fn read_file(src: &Source, spill: Option<Arc<TextSpill>>) -> FileArticles {
+    let mut out = FileArticles {
+        spill,
+        ..Default::default()
+    };
     let file = match File::open(&src.path) {
         Ok(f) => f,
         Err(e) => {
@@ -439,7 +463,7 @@ fn read_text(reader: impl Read, name: &str, out: &mut FileArticles) {
             .skip("empty_text", name.to_string(), "no article text".into());
         return;
     }
-    out.articles.push(art);
+    out.push(art);
 }
 
 /// Decodes UTF-8, replacing invalid sequences (and reporting that it did) rather than dropping

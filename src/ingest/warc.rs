@@ -127,7 +127,9 @@ fn flush(batch: &mut Vec<Record>, name: &str, out: &mut FileArticles) {
         .collect();
     for (a, d) in results {
         out.diag.merge(d);
-        out.articles.extend(a);
+        if let Some(a) = a {
+            out.push(a);
+        }
     }
 }
 

@@ -47,7 +47,7 @@ fn is_stopword(h: u64) -> bool {
 }
 
 impl Idf {
-    pub fn from_texts<'a>(texts: impl ExactSizeIterator<Item = &'a str>) -> Idf {
+    pub fn from_texts(texts: impl ExactSizeIterator<Item = impl AsRef<str>>) -> Idf {
         let total = texts.len();
         let step = total.div_ceil(IDF_SAMPLE).max(1);
         let mut df: FastMap<u64, u32> = FastMap::default();
@@ -55,7 +55,7 @@ impl Idf {
         let mut tokens = Vec::new();
         for text in texts.step_by(step) {
             tokens.clear();
-            tokenize(text, &mut tokens);
+            tokenize(text.as_ref(), &mut tokens);
             let mut hs: Vec<u64> = tokens.iter().map(|t| t.hash).collect();
             hs.sort_unstable();
             hs.dedup();
