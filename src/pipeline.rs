@@ -6,7 +6,8 @@ use crate::link::align::{AlignParams, PassageKind};
 use crate::link::attribution::{find_credits, primary_credit, slug_for_source, Credit};
 use crate::link::candidates::{rare_feature_pairs, CandidateParams, DfFilter};
 use crate::link::decide::{
-    decide, effective_coverage, small_corpus_params, source_scores, DecidedBy, LinkParams, Meta,
+    can_link, decide, effective_coverage, small_corpus_params, source_scores, DecidedBy,
+    LinkParams, Meta,
 };
 use crate::link::{comparable_prefix, measure, Analysed, Idf};
 use crate::model::{Article, Relation};
@@ -239,40 +240,47 @@ pub fn run_with_store(
         .iter()
         .map(|a| a.source.as_deref().map(slug_for_source).unwrap_or_default())
         .collect();
+    let link_params = small_corpus_params(&p.link, idf.trust());
     let bar = progress.bar("align", pairs.len() as u64);
-    // Pairs are sorted by their first article: each group analyses that article once.
+    // Pairs are sorted by their first article: each group analyses that article once. Every
+    // pair's coverages are kept (the source scores need them all), but the rest of its
+    // evidence only when the pair can become a link: most candidates cannot, and keeping them
+    // whole made this stage the run's largest holder of memory.
     let groups: Vec<&[(u32, u32)]> = pairs.chunk_by(|x, y| x.0 == y.0).collect();
-    let measured: Vec<Measured> = groups
+    let measured: Vec<(Coverages, Option<Box<Measured>>)> = groups
         .par_iter()
         .flat_map_iter(|group| {
             let a = group[0].0;
             let ta = texts.text(&articles[a as usize]);
             let xa = Analysed::new(&ta, p.shingle_size);
-            let out: Vec<Measured> = group
+            let out: Vec<_> = group
                 .iter()
-                .map(|&(_, b)| measure_pair(a, &xa, b, &articles, &texts, &idf, p))
+                .map(|&(_, b)| {
+                    let m = measure_pair(a, &xa, b, &articles, &texts, &idf, p);
+                    let cov = (
+                        a,
+                        b,
+                        effective_coverage(m.ev.cov_a, m.ev.quoted_a),
+                        effective_coverage(m.ev.cov_b, m.ev.quoted_b),
+                    );
+                    let same_source =
+                        !slugs[a as usize].is_empty() && slugs[a as usize] == slugs[b as usize];
+                    let keep = can_link(&m.ev, same_source, &link_params);
+                    (cov, keep.then(|| Box::new(m)))
+                })
                 .collect();
             bar.inc(group.len() as u64);
             out
         })
         .collect();
     bar.finish();
-    let covs: Vec<(u32, u32, f64, f64)> = measured
-        .iter()
-        .map(|m| {
-            (
-                m.a,
-                m.b,
-                effective_coverage(m.ev.cov_a, m.ev.quoted_a),
-                effective_coverage(m.ev.cov_b, m.ev.quoted_b),
-            )
-        })
-        .collect();
+    let (covs, kept): (Vec<Coverages>, Vec<Option<Box<Measured>>>) = measured.into_iter().unzip();
     let scores = source_scores(n, &covs, &p.link);
-    let link_params = small_corpus_params(&p.link, idf.trust());
-    let mut links: Vec<LinkRecord> = measured
+    drop(covs);
+    let mut links: Vec<LinkRecord> = kept
         .into_par_iter()
-        .filter_map(|m| decide_pair(m, &articles, &sketches, &slugs, &scores, &link_params))
+        .flatten()
+        .filter_map(|m| decide_pair(*m, &articles, &sketches, &slugs, &scores, &link_params))
         .collect();
     stage_seconds.push(("align", t.elapsed().as_secs_f64()));
     trace_memory("align");
@@ -347,6 +355,9 @@ pub fn precedence(articles: &[Article]) -> Vec<u32> {
     });
     order
 }
+
+/// A pair and the quote-discounted coverage of each of its articles.
+type Coverages = (u32, u32, f64, f64);
 
 /// A candidate pair with its measured evidence, before any decision. Token arrays and masks are
 /// dropped as soon as a pair is measured (only scalars and byte spans are kept), so memory grows

@@ -133,6 +133,16 @@ pub fn decide(ev: &PairEvidence, a: &Meta, b: &Meta, p: &LinkParams) -> Option<D
     })
 }
 
+/// Whether [`decide`] can link the pair in either direction, whatever the articles' source
+/// scores: lets the caller drop the evidence of pairs that will never be links before the scores
+/// (which need every pair measured) are known.
+pub fn can_link(ev: &PairEvidence, same_source: bool, p: &LinkParams) -> bool {
+    let eff =
+        effective_coverage(ev.cov_a, ev.quoted_a).max(effective_coverage(ev.cov_b, ev.quoted_b));
+    ev.jaccard >= p.near_threshold
+        || (!same_source && (eff >= p.derive_threshold || ev.cosine + eff >= p.cosine_threshold))
+}
+
 /// Direction: date first (at the coarser precision of the two, so a parent is never later than
 /// its child by their dates), then attribution, then which text carries material the other
 /// lacks. Returns (a is child, how, certainty of the direction).
@@ -218,6 +228,42 @@ mod tests {
             credits: &[],
             source_score: 0.0,
         }
+    }
+
+    #[test]
+    fn can_link_holds_wherever_decide_links() {
+        let p = LinkParams::default();
+        let steps = [0.0, 0.05, 0.1, 0.2, 0.29, 0.3, 0.31, 0.5, 0.8, 1.0];
+        let mut linked = 0;
+        for &cos in &steps {
+            for &ca in &steps {
+                for &cb in &steps {
+                    for &q in &[0.0, 0.5, 1.0] {
+                        for &jac in &[0.01, 0.6] {
+                            let mut ev = evidence(cos, ca);
+                            ev.cov_b = cb;
+                            ev.quoted_b = q;
+                            ev.jaccard = jac;
+                            for (sa, sb) in [("a", "b"), ("a", "a")] {
+                                for score in [0.0, 5.0] {
+                                    let mut ma = meta(sa, 1);
+                                    ma.published = None;
+                                    ma.source_score = score;
+                                    let mut mb = meta(sb, 1);
+                                    mb.published = None;
+                                    if decide(&ev, &ma, &mb, &p).is_some() {
+                                        linked += 1;
+                                        assert!(can_link(&ev, sa == sb, &p), "{ev:?}");
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(linked > 100);
+        assert!(!can_link(&evidence(0.0, 0.05), false, &p));
     }
 
     #[test]
