@@ -93,11 +93,11 @@ pub struct LinkRecord {
     pub confidence: f64,
 }
 
-/// Sketch of one article.
+/// Sketch of one article. The MinHash signature travels separately (see [`sketch_article`]):
+/// it is needed only until candidate pairs are found.
 pub struct Sketch {
     pub sha256: [u8; 32],
     pub tokens: u32,
-    pub signature: Signature,
     pub credits: Vec<Credit>,
 }
 
@@ -114,16 +114,21 @@ pub struct RunResult {
     pub verified_links: u64,
 }
 
-/// Sketches one article: normalised-text hash, MinHash signature, credits.
-pub fn sketch_article(text: &str, references: &[String], hasher: &MinHasher, p: &Params) -> Sketch {
+/// Sketches one article: normalised-text hash, credits, and its MinHash signature.
+pub fn sketch_article(
+    text: &str,
+    references: &[String],
+    hasher: &MinHasher,
+    p: &Params,
+) -> (Sketch, Signature) {
     let mut tokens = Vec::new();
     tokenize(text, &mut tokens);
-    Sketch {
+    let sketch = Sketch {
         sha256: normalized_sha256(text),
         tokens: tokens.len() as u32,
-        signature: hasher.sign_tokens(&tokens, p.shingle_size),
         credits: find_credits(text, references),
-    }
+    };
+    (sketch, hasher.sign_tokens(&tokens, p.shingle_size))
 }
 
 /// An article's candidate features (its distinct words and sampled word trigrams), sorted and
@@ -198,14 +203,14 @@ pub fn run_with_store(
     let t = Instant::now();
     let bar = progress.bar("sketch", n as u64);
     let hasher = MinHasher::new(p.seed);
-    let sketches: Vec<Sketch> = articles
+    let (sketches, sigs): (Vec<Sketch>, Vec<Signature>) = articles
         .par_iter()
         .map(|a| {
             let s = sketch_article(&texts.text(a), &a.references, &hasher, p);
             bar.inc(1);
             s
         })
-        .collect();
+        .unzip();
     bar.finish();
     stage_seconds.push(("sketch", t.elapsed().as_secs_f64()));
     trace_memory("sketch");
@@ -223,14 +228,27 @@ pub fn run_with_store(
     stage_seconds.push(("exact", t.elapsed().as_secs_f64()));
 
     let t = Instant::now();
-    let sigs: Vec<Signature> = sketches.iter().map(|s| s.signature).collect();
     let mut pairs = candidate_pairs(&sigs, &members, p.banding);
-    drop(sigs);
     let features = shared_features(&articles, &texts, &members, p);
     pairs.extend(rare_feature_pairs(&features, &members, &p.candidates));
     drop(features);
     pairs.par_sort_unstable();
     pairs.dedup();
+    // The signatures' last use: the MinHash agreement of every pair that may become a link
+    // (candidates, and exact copies with the article standing for them), one byte each instead
+    // of 512 per article for the rest of the run.
+    let pairs: Vec<Candidate> = pairs
+        .par_iter()
+        .map(|&(a, b)| Candidate {
+            a,
+            b,
+            agree: minhash::agreement(&sigs[a as usize], &sigs[b as usize]),
+        })
+        .collect();
+    let copy_agree: Vec<u8> = (0..n)
+        .map(|i| minhash::agreement(&sigs[i], &sigs[rep[i] as usize]))
+        .collect();
+    drop(sigs);
     stage_seconds.push(("candidates", t.elapsed().as_secs_f64()));
     trace_memory("candidates");
 
@@ -246,17 +264,18 @@ pub fn run_with_store(
     // pair's coverages are kept (the source scores need them all), but the rest of its
     // evidence only when the pair can become a link: most candidates cannot, and keeping them
     // whole made this stage the run's largest holder of memory.
-    let groups: Vec<&[(u32, u32)]> = pairs.chunk_by(|x, y| x.0 == y.0).collect();
+    let groups: Vec<&[Candidate]> = pairs.chunk_by(|x, y| x.a == y.a).collect();
     let measured: Vec<(Coverages, Option<Box<Measured>>)> = groups
         .par_iter()
         .flat_map_iter(|group| {
-            let a = group[0].0;
+            let a = group[0].a;
             let ta = texts.text(&articles[a as usize]);
             let xa = Analysed::new(&ta, p.shingle_size);
             let out: Vec<_> = group
                 .iter()
-                .map(|&(_, b)| {
-                    let m = measure_pair(a, &xa, b, &articles, &texts, &idf, p);
+                .map(|c| {
+                    let b = c.b;
+                    let m = measure_pair(&xa, c, &articles, &texts, &idf, p);
                     let cov = (
                         a,
                         b,
@@ -290,7 +309,7 @@ pub fn run_with_store(
     for i in 0..n as u32 {
         let r = rep[i as usize];
         if r != i {
-            links.push(exact_link(i, r, &articles, &sketches));
+            links.push(exact_link(i, r, copy_agree[i as usize], &articles));
         }
     }
     let proposals: Vec<Proposal> = links
@@ -356,6 +375,14 @@ pub fn precedence(articles: &[Article]) -> Vec<u32> {
     order
 }
 
+/// A candidate pair `a < b` with the number of MinHash slots the two agree on.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    a: u32,
+    b: u32,
+    agree: u8,
+}
+
 /// A pair and the quote-discounted coverage of each of its articles.
 type Coverages = (u32, u32, f64, f64);
 
@@ -365,20 +392,22 @@ type Coverages = (u32, u32, f64, f64);
 struct Measured {
     a: u32,
     b: u32,
+    agree: u8,
     ev: crate::link::PairEvidence,
     /// Byte spans of each passage in a and in b, parallel to `ev.alignment.passages`.
     spans: Vec<((usize, usize), (usize, usize))>,
 }
 
+/// Measures candidate `c`; `xa` is its first article, analysed.
 fn measure_pair(
-    a: u32,
     xa: &Analysed,
-    b: u32,
+    c: &Candidate,
     arts: &[Article],
     texts: &TextStore,
     idf: &Idf,
     p: &Params,
 ) -> Measured {
+    let Candidate { a, b, agree } = *c;
     let (aa, ab) = (&arts[a as usize], &arts[b as usize]);
     let tb = texts.text(ab);
     let xb = Analysed::new(&tb, p.shingle_size);
@@ -399,7 +428,13 @@ fn measure_pair(
     for v in [&mut al.weight_a, &mut al.weight_b] {
         *v = Vec::new();
     }
-    Measured { a, b, ev, spans }
+    Measured {
+        a,
+        b,
+        agree,
+        ev,
+        spans,
+    }
 }
 
 fn decide_pair(
@@ -410,7 +445,13 @@ fn decide_pair(
     scores: &[f64],
     link_params: &LinkParams,
 ) -> Option<LinkRecord> {
-    let Measured { a, b, ev, spans } = m;
+    let Measured {
+        a,
+        b,
+        agree,
+        ev,
+        spans,
+    } = m;
     let meta = |i: u32| Meta {
         published: arts[i as usize].published,
         source_slug: &slugs[i as usize],
@@ -455,7 +496,7 @@ fn decide_pair(
         relation: d.relation,
         decided_by: d.decided_by,
         similarity: ev.jaccard,
-        minhash_similarity: minhash::jaccard(&sk[a as usize].signature, &sk[b as usize].signature),
+        minhash_similarity: minhash::agreement_share(agree),
         containment_child_in_parent: cont_cp,
         containment_parent_in_child: cont_pc,
         coverage_child: cov_c,
@@ -493,7 +534,7 @@ fn time_delta(parent: &Article, child: &Article) -> Option<f64> {
     Some(parent.published?.hours_until(&child.published?))
 }
 
-fn exact_link(child: u32, parent: u32, arts: &[Article], sk: &[Sketch]) -> LinkRecord {
+fn exact_link(child: u32, parent: u32, agree: u8, arts: &[Article]) -> LinkRecord {
     // Exact copies have the same normalised text, not always the same bytes.
     let len = |a: &Article| a.stored.map_or(a.text.len(), |s| s.len as usize);
     let (clen, plen) = (len(&arts[child as usize]), len(&arts[parent as usize]));
@@ -507,10 +548,7 @@ fn exact_link(child: u32, parent: u32, arts: &[Article], sk: &[Sketch]) -> LinkR
             DecidedBy::InputOrder
         },
         similarity: 1.0,
-        minhash_similarity: minhash::jaccard(
-            &sk[child as usize].signature,
-            &sk[parent as usize].signature,
-        ),
+        minhash_similarity: minhash::agreement_share(agree),
         containment_child_in_parent: 1.0,
         containment_parent_in_child: 1.0,
         coverage_child: 1.0,

@@ -55,8 +55,10 @@ pub fn trace_memory(stage: &str) {
             .unwrap_or_default()
     };
     eprintln!(
-        "wiretrace: memory after {stage}: rss {}, peak {}",
+        "wiretrace: memory after {stage}: rss {} (anonymous {}, file {}), peak {}",
         field("VmRSS:"),
+        field("RssAnon:"),
+        field("RssFile:"),
         field("VmHWM:")
     );
 }

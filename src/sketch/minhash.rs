@@ -106,8 +106,19 @@ impl Accumulator {
 
 /// Estimated Jaccard similarity: the share of equal bins.
 pub fn jaccard(a: &Signature, b: &Signature) -> f64 {
-    let eq = a.iter().zip(b.iter()).filter(|(x, y)| x == y).count();
-    eq as f64 / SIG_LEN as f64
+    agreement_share(agreement(a, b))
+}
+
+/// Slots on which two signatures agree; a byte, so a pair's estimate can be kept after the
+/// signatures are dropped.
+pub fn agreement(a: &Signature, b: &Signature) -> u8 {
+    const _: () = assert!(SIG_LEN <= u8::MAX as usize);
+    a.iter().zip(b.iter()).filter(|(x, y)| x == y).count() as u8
+}
+
+/// The Jaccard estimate from an [`agreement`].
+pub fn agreement_share(agree: u8) -> f64 {
+    agree as f64 / SIG_LEN as f64
 }
 
 #[cfg(test)]
