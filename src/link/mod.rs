@@ -6,9 +6,13 @@ pub mod attribution;
 pub mod candidates;
 pub mod decide;
 
-use crate::text::shingle::{intersection_size, shingle_set, FastMap};
+use crate::text::shingle::{intersection_size, shingle_set, FastMap, PrehashedHasher};
 use crate::text::{sentences::sentence_spans, tokenize, Token};
-use align::{align, quoted_mask, sentence_token_ranges, AlignParams, Alignment, Doc};
+use align::{
+    align, quoted_mask, sentence_token_ranges, AlignParams, Alignment, Doc, PairWords, WordWeights,
+    Words,
+};
+use std::cell::OnceCell;
 
 /// Word weights from document frequencies, estimated on an evenly spaced sample of at most
 /// `IDF_SAMPLE` articles: accurate enough to tell "the" from "Proulx", bounded in cost on any
@@ -37,7 +41,8 @@ what when where which while who whom why will with would you your yours yourself
 new also according s t";
 
 fn is_stopword(h: u64) -> bool {
-    static SET: std::sync::OnceLock<std::collections::HashSet<u64>> = std::sync::OnceLock::new();
+    type Set = std::collections::HashSet<u64, std::hash::BuildHasherDefault<PrehashedHasher>>;
+    static SET: std::sync::OnceLock<Set> = std::sync::OnceLock::new();
     SET.get_or_init(|| {
         let mut tokens = Vec::new();
         tokenize(STOPWORDS, &mut tokens);
@@ -83,7 +88,28 @@ impl Idf {
         if is_stopword(h) {
             return STOPWORD_WEIGHT;
         }
-        let mut df = self.df.get(&h).copied().unwrap_or(0) as f32;
+        self.pair_weight_of_df(self.df(h), in_both)
+    }
+
+    /// [`Idf::pair_weight`] of a word when the other article lacks it and when it has it, with
+    /// one look-up.
+    pub fn pair_weights(&self, h: u64) -> (f32, f32) {
+        if is_stopword(h) {
+            return (STOPWORD_WEIGHT, STOPWORD_WEIGHT);
+        }
+        let df = self.df(h);
+        let alone = self.pair_weight_of_df(df, false);
+        // Without the whole corpus in the sample, sharing the word changes nothing.
+        let shared = if self.whole {
+            self.pair_weight_of_df(df, true)
+        } else {
+            alone
+        };
+        (alone, shared)
+    }
+
+    fn pair_weight_of_df(&self, df: u32, in_both: bool) -> f32 {
+        let mut df = df as f32;
         let mut n = self.n;
         if self.whole {
             let own = if in_both { 2.0 } else { 1.0 };
@@ -145,6 +171,11 @@ pub struct Analysed<'a> {
     pub sentences: Vec<(u32, u32)>,
     pub shingles: Vec<u64>,
     pub quoted: Vec<bool>,
+    pub words: Words,
+    /// Word weights from the [`Idf`] of the first [`measure`]; kept, so an article measured
+    /// against many others looks each word up once. An `Analysed` is only ever measured with one
+    /// `Idf`.
+    weights: OnceCell<WordWeights>,
 }
 
 impl<'a> Analysed<'a> {
@@ -155,20 +186,27 @@ impl<'a> Analysed<'a> {
         let sentences = sentence_token_ranges(&tokens, &sentence_spans(text));
         let shingles = shingle_set(&tokens, shingle_k);
         let quoted = quoted_mask(text, &tokens);
+        let words = Words::new(&tokens, &sentences);
         Analysed {
             text,
             tokens,
             sentences,
             shingles,
             quoted,
+            words,
+            weights: OnceCell::new(),
         }
     }
 
-    fn doc(&self) -> Doc<'_> {
+    fn doc(&self, idf: &Idf) -> Doc<'_> {
         Doc {
             text: self.text,
             tokens: &self.tokens,
             sentences: &self.sentences,
+            words: &self.words,
+            weights: self
+                .weights
+                .get_or_init(|| self.words.weights(|h| idf.pair_weights(h))),
         }
     }
 
@@ -207,48 +245,24 @@ pub struct PairEvidence {
     pub alignment: Alignment,
 }
 
-/// Word counts of a token array, sorted by hash: merged pairwise without hashing or allocation
-/// per word.
-fn word_counts(tokens: &[Token]) -> Vec<(u64, u32)> {
-    let mut hs: Vec<u64> = tokens.iter().map(|t| t.hash).collect();
-    hs.sort_unstable();
-    let mut out: Vec<(u64, u32)> = Vec::with_capacity(hs.len());
-    for h in hs {
-        match out.last_mut() {
-            Some((last, c)) if *last == h => *c += 1,
-            _ => out.push((h, 1)),
+/// Weighted cosine of two articles' words; a word's weight is (1 + ln tf) times its pair idf
+/// weight, so a name both articles repeat counts more than one they share once, but not linearly
+/// more.
+fn word_cosine(a: &Words, b: &Words, pw: &PairWords) -> f64 {
+    let tfw = |c: u32| 1.0 + (c as f64).ln();
+    let (mut dot, mut na, mut nb) = (0.0f64, 0.0f64, 0.0f64);
+    // Each sum runs in word (hash) order.
+    for (k, (&c, &w)) in a.counts.iter().zip(&pw.weight_a).enumerate() {
+        let wa = tfw(c) * w as f64;
+        na += wa * wa;
+        let j = pw.a_in_b[k];
+        if j != align::NO_WORD {
+            dot += wa * (tfw(b.counts[j as usize]) * w as f64);
         }
     }
-    out
-}
-
-/// Weighted cosine of two sorted word-count lists; a word's weight is (1 + ln tf) times its pair
-/// idf weight, so a name both articles repeat counts more than one they share once, but not
-/// linearly more.
-pub fn word_cosine(a: &[(u64, u32)], b: &[(u64, u32)], idf: &Idf) -> f64 {
-    let tfw = |c: u32| 1.0 + (c as f64).ln();
-    let (mut i, mut j) = (0, 0);
-    let (mut dot, mut na, mut nb) = (0.0f64, 0.0f64, 0.0f64);
-    while i < a.len() || j < b.len() {
-        let ha = a.get(i).map(|x| x.0).unwrap_or(u64::MAX);
-        let hb = b.get(j).map(|x| x.0).unwrap_or(u64::MAX);
-        if i < a.len() && (j >= b.len() || ha < hb) {
-            let w = tfw(a[i].1) * idf.pair_weight(ha, false) as f64;
-            na += w * w;
-            i += 1;
-        } else if j < b.len() && (i >= a.len() || hb < ha) {
-            let w = tfw(b[j].1) * idf.pair_weight(hb, false) as f64;
-            nb += w * w;
-            j += 1;
-        } else {
-            let iw = idf.pair_weight(ha, true) as f64;
-            let (wa, wb) = (tfw(a[i].1) * iw, tfw(b[j].1) * iw);
-            dot += wa * wb;
-            na += wa * wa;
-            nb += wb * wb;
-            i += 1;
-            j += 1;
-        }
+    for (&c, &w) in b.counts.iter().zip(&pw.weight_b) {
+        let wb = tfw(c) * w as f64;
+        nb += wb * wb;
     }
     if na == 0.0 || nb == 0.0 {
         0.0
@@ -262,12 +276,9 @@ pub fn measure(a: &Analysed, b: &Analysed, idf: &Idf, params: &AlignParams) -> P
     let inter = intersection_size(&a.shingles, &b.shingles) as f64;
     let (na, nb) = (a.shingles.len() as f64, b.shingles.len() as f64);
     let union = na + nb - inter;
-    let alignment = align(
-        &a.doc(),
-        &b.doc(),
-        &|h, both| idf.pair_weight(h, both),
-        params,
-    );
+    let (da, db) = (a.doc(idf), b.doc(idf));
+    let pw = PairWords::new(&da, &db);
+    let alignment = align(&da, &db, &pw, params);
     // Weighted share of the aligned words that are inside quotation marks.
     let quoted = |cov: &[bool], w: &[f32], q: &[bool]| {
         let c: f64 = cov
@@ -315,7 +326,7 @@ pub fn measure(a: &Analysed, b: &Analysed, idf: &Idf, params: &AlignParams) -> P
         quoted_b: quoted(&alignment.covered_b, &alignment.weight_b, &b.quoted),
         verbatim_a: verbatim(a.tokens.len(), |p| p.a),
         verbatim_b: verbatim(b.tokens.len(), |p| p.b),
-        cosine: word_cosine(&word_counts(&a.tokens), &word_counts(&b.tokens), idf),
+        cosine: word_cosine(&a.words, &b.words, &pw),
         alignment,
     }
 }
@@ -324,10 +335,10 @@ pub fn measure(a: &Analysed, b: &Analysed, idf: &Idf, params: &AlignParams) -> P
 mod tests {
     use super::*;
 
-    fn counts(text: &str) -> Vec<(u64, u32)> {
-        let mut t = Vec::new();
-        tokenize(text, &mut t);
-        word_counts(&t)
+    fn cosine(a: &str, b: &str, idf: &Idf) -> f64 {
+        let (a, b) = (Analysed::new(a, 5), Analysed::new(b, 5));
+        let (da, db) = (a.doc(idf), b.doc(idf));
+        word_cosine(&a.words, &b.words, &PairWords::new(&da, &db))
     }
 
     #[test]
@@ -336,13 +347,28 @@ mod tests {
             .map(|i| format!("the court said on monday that report {i} was filed"))
             .collect();
         let idf = Idf::from_texts(corpus.iter().map(|s| s.as_str()));
-        let a = counts("the court said hackers breached the registry servers");
-        assert!((word_cosine(&a, &a, &idf) - 1.0).abs() < 1e-9);
-        assert_eq!(word_cosine(&a, &counts("zebra quokka"), &idf), 0.0);
-        assert_eq!(word_cosine(&a, &[], &idf), 0.0);
+        let a = "the court said hackers breached the registry servers";
+        assert!((cosine(a, a, &idf) - 1.0).abs() < 1e-9);
+        assert_eq!(cosine(a, "zebra quokka", &idf), 0.0);
+        assert_eq!(cosine(a, "", &idf), 0.0);
         // Sharing the rare words counts for more than sharing the common ones.
-        let rare = word_cosine(&a, &counts("hackers breached registry servers"), &idf);
-        let common = word_cosine(&a, &counts("the court said on monday"), &idf);
+        let rare = cosine(a, "hackers breached registry servers", &idf);
+        let common = cosine(a, "the court said on monday", &idf);
         assert!(rare > 0.6 && common < 0.3, "rare {rare} common {common}");
+    }
+
+    #[test]
+    fn pair_weights_match_pair_weight() {
+        for n in [5, 300] {
+            let corpus: Vec<String> = (0..n).map(|i| format!("the court {i} filed")).collect();
+            let idf = Idf::from_texts(corpus.iter().map(|s| s.as_str()));
+            let mut t = Vec::new();
+            tokenize("the court 3 filed zebra", &mut t);
+            for h in t.iter().map(|t| t.hash) {
+                let (alone, shared) = idf.pair_weights(h);
+                assert_eq!(alone.to_bits(), idf.pair_weight(h, false).to_bits());
+                assert_eq!(shared.to_bits(), idf.pair_weight(h, true).to_bits());
+            }
+        }
     }
 }
