@@ -46,7 +46,7 @@ impl Words {
             .enumerate()
             .map(|(k, t)| (t.hash, k as u32))
             .collect();
-        order.sort_unstable();
+        order.sort_unstable_by_key(|x| x.0);
         let mut w = Words {
             of_token: vec![0; tokens.len()],
             ..Words::default()
@@ -59,34 +59,52 @@ impl Words {
             *w.counts.last_mut().unwrap() += 1;
             w.of_token[k as usize] = w.hashes.len() as u32 - 1;
         }
-        w.sent_start.push(0);
-        for &(s, e) in sentences {
-            let from = w.sent_words.len();
-            w.sent_words
-                .extend(w.of_token[s as usize..e as usize].iter().copied());
-            w.sent_words[from..].sort_unstable();
-            let n = dedup_tail(&mut w.sent_words[from..]);
-            w.sent_words.truncate(from + n);
-            w.sent_start.push(w.sent_words.len() as u32);
-        }
-        // Sentences per word, by counting sort: filled in sentence order, so each list ascends.
-        let mut start = vec![0u32; w.hashes.len() + 1];
-        for &x in &w.sent_words {
-            start[x as usize + 1] += 1;
-        }
-        for k in 1..start.len() {
-            start[k] += start[k - 1];
-        }
-        let mut fill = start.clone();
-        let mut postings = vec![0; w.sent_words.len()];
-        for k in 0..sentences.len() {
-            for &x in w.sentence(k) {
-                postings[fill[x as usize] as usize] = k as u32;
-                fill[x as usize] += 1;
+        // Sentences of each word, in sentence order, then words of each sentence by transposing:
+        // both lists come out ascending without sorting.
+        let nw = w.hashes.len();
+        let mut last = vec![u32::MAX; nw];
+        let mut post_start = vec![0u32; nw + 1];
+        let mut sent_start = vec![0u32; sentences.len() + 1];
+        for (k, &(s, e)) in sentences.iter().enumerate() {
+            for &x in &w.of_token[s as usize..e as usize] {
+                if last[x as usize] != k as u32 {
+                    last[x as usize] = k as u32;
+                    post_start[x as usize + 1] += 1;
+                    sent_start[k + 1] += 1;
+                }
             }
         }
+        for k in 1..post_start.len() {
+            post_start[k] += post_start[k - 1];
+        }
+        for k in 1..sent_start.len() {
+            sent_start[k] += sent_start[k - 1];
+        }
+        let mut fill = post_start.clone();
+        let mut postings = vec![0; post_start[nw] as usize];
+        last.fill(u32::MAX);
+        for (k, &(s, e)) in sentences.iter().enumerate() {
+            for &x in &w.of_token[s as usize..e as usize] {
+                if last[x as usize] != k as u32 {
+                    last[x as usize] = k as u32;
+                    postings[fill[x as usize] as usize] = k as u32;
+                    fill[x as usize] += 1;
+                }
+            }
+        }
+        let mut fill = sent_start.clone();
+        let mut sent_words = vec![0; postings.len()];
+        for x in 0..nw {
+            let (from, to) = (post_start[x] as usize, post_start[x + 1] as usize);
+            for &k in &postings[from..to] {
+                sent_words[fill[k as usize] as usize] = x as u32;
+                fill[k as usize] += 1;
+            }
+        }
+        w.sent_words = sent_words;
+        w.sent_start = sent_start;
         w.postings = postings;
-        w.post_start = start;
+        w.post_start = post_start;
         w
     }
 
@@ -104,18 +122,6 @@ impl Words {
         let (alone, shared) = self.hashes.iter().map(|&h| weigh(h)).unzip();
         WordWeights { alone, shared }
     }
-}
-
-/// Removes repeats from a sorted slice, keeping the distinct values in front; returns how many.
-fn dedup_tail(v: &mut [u32]) -> usize {
-    let mut n = 0;
-    for k in 0..v.len() {
-        if n == 0 || v[k] != v[n - 1] {
-            v[n] = v[k];
-            n += 1;
-        }
-    }
-    n
 }
 
 /// Per word of an article: its weight when the other article of a pair lacks it (`alone`) and
