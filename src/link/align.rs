@@ -524,20 +524,35 @@ pub fn sentence_token_ranges(tokens: &[Token], spans: &[(usize, usize)]) -> Vec<
 pub fn quoted_mask(text: &str, tokens: &[Token]) -> Vec<bool> {
     let mut quoted_spans = Vec::new();
     let mut open: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        match c {
-            '“' | '«' | '„' => open = Some(i),
-            '”' | '»' => {
+    // By bytes rather than chars: every mark is ASCII or starts with 0xC2 or 0xE2, and decoding
+    // every char cost as much as the rest of the mask.
+    let b = text.as_bytes();
+    for (i, &c) in b.iter().enumerate() {
+        let mark = match c {
+            b'"' | b'\n' => c,
+            0xC2 | 0xE2 => match (c, b.get(i + 1), b.get(i + 2)) {
+                // « »
+                (0xC2, Some(0xAB), _) => b'<',
+                (0xC2, Some(0xBB), _) => b'>',
+                // “ „ ”
+                (0xE2, Some(0x80), Some(0x9C | 0x9E)) => b'<',
+                (0xE2, Some(0x80), Some(0x9D)) => b'>',
+                _ => continue,
+            },
+            _ => continue,
+        };
+        match mark {
+            b'<' => open = Some(i),
+            b'>' => {
                 if let Some(s) = open.take() {
                     quoted_spans.push((s, i));
                 }
             }
-            '"' => match open.take() {
+            b'"' => match open.take() {
                 Some(s) => quoted_spans.push((s, i)),
                 None => open = Some(i),
             },
-            '\n' => open = None,
-            _ => {}
+            _ => open = None,
         }
     }
     let mut mask = vec![false; tokens.len()];
@@ -642,6 +657,16 @@ mod tests {
         let b = doc("Stock markets fell sharply after the central bank raised interest rates.");
         let al = aligned(&a, &b);
         assert!(al.passages.is_empty());
+    }
+
+    #[test]
+    fn quote_marks_by_bytes() {
+        let text = "«a» „b” “c” \"d\" é\n“e ”f ¬ ‘g’ ―";
+        let o = doc(text);
+        assert_eq!(
+            quoted_mask(text, &o.tokens),
+            [true, true, true, true, false, true, false, false]
+        );
     }
 
     #[test]

@@ -22,6 +22,9 @@ pub struct Idf {
     n: f32,
     /// The sample is the whole corpus, so a pair's own articles are in every count.
     whole: bool,
+    /// [`Idf::pair_weight`] of a non-stopword by document frequency (0 to `n`), when the other
+    /// article lacks and when it has the word: two logarithms per word of every pair otherwise.
+    by_df: [Vec<f32>; 2],
 }
 
 pub const IDF_SAMPLE: usize = 20_000;
@@ -69,11 +72,16 @@ impl Idf {
             }
             n += 1;
         }
-        Idf {
+        let mut idf = Idf {
             df,
             n: n as f32,
             whole: step == 1,
+            by_df: [Vec::new(), Vec::new()],
+        };
+        for both in [false, true] {
+            idf.by_df[both as usize] = (0..=n).map(|df| idf.pair_weight_of_df(df, both)).collect();
         }
+        idf
     }
 
     pub fn weight(&self, h: u64) -> f32 {
@@ -88,7 +96,7 @@ impl Idf {
         if is_stopword(h) {
             return STOPWORD_WEIGHT;
         }
-        self.pair_weight_of_df(self.df(h), in_both)
+        self.by_df[in_both as usize][self.df(h) as usize]
     }
 
     /// [`Idf::pair_weight`] of a word when the other article lacks it and when it has it, with
@@ -97,15 +105,8 @@ impl Idf {
         if is_stopword(h) {
             return (STOPWORD_WEIGHT, STOPWORD_WEIGHT);
         }
-        let df = self.df(h);
-        let alone = self.pair_weight_of_df(df, false);
-        // Without the whole corpus in the sample, sharing the word changes nothing.
-        let shared = if self.whole {
-            self.pair_weight_of_df(df, true)
-        } else {
-            alone
-        };
-        (alone, shared)
+        let df = self.df(h) as usize;
+        (self.by_df[0][df], self.by_df[1][df])
     }
 
     fn pair_weight_of_df(&self, df: u32, in_both: bool) -> f32 {
@@ -170,8 +171,9 @@ pub struct Analysed<'a> {
     pub tokens: Vec<Token>,
     pub sentences: Vec<(u32, u32)>,
     pub shingles: Vec<u64>,
-    pub quoted: Vec<bool>,
     pub words: Words,
+    /// Per token: inside quotation marks; only needed for a pair that aligns something.
+    quoted: OnceCell<Vec<bool>>,
     /// Word weights from the [`Idf`] of the first [`measure`]; kept, so an article measured
     /// against many others looks each word up once. An `Analysed` is only ever measured with one
     /// `Idf`.
@@ -185,15 +187,14 @@ impl<'a> Analysed<'a> {
         tokenize(text, &mut tokens);
         let sentences = sentence_token_ranges(&tokens, &sentence_spans(text));
         let shingles = shingle_set(&tokens, shingle_k);
-        let quoted = quoted_mask(text, &tokens);
         let words = Words::new(&tokens, &sentences);
         Analysed {
             text,
             tokens,
             sentences,
             shingles,
-            quoted,
             words,
+            quoted: OnceCell::new(),
             weights: OnceCell::new(),
         }
     }
@@ -208,6 +209,11 @@ impl<'a> Analysed<'a> {
                 .weights
                 .get_or_init(|| self.words.weights(|h| idf.pair_weights(h))),
         }
+    }
+
+    pub fn quoted(&self) -> &[bool] {
+        self.quoted
+            .get_or_init(|| quoted_mask(self.text, &self.tokens))
     }
 
     /// Byte span of a token range.
@@ -249,7 +255,8 @@ pub struct PairEvidence {
 /// weight, so a name both articles repeat counts more than one they share once, but not linearly
 /// more.
 fn word_cosine(a: &Words, b: &Words, pw: &PairWords) -> f64 {
-    let tfw = |c: u32| 1.0 + (c as f64).ln();
+    // ln 1 is 0 exactly; most words occur once.
+    let tfw = |c: u32| if c == 1 { 1.0 } else { 1.0 + (c as f64).ln() };
     let (mut dot, mut na, mut nb) = (0.0f64, 0.0f64, 0.0f64);
     // Each sum runs in word (hash) order.
     for (k, (&c, &w)) in a.counts.iter().zip(&pw.weight_a).enumerate() {
@@ -280,13 +287,17 @@ pub fn measure(a: &Analysed, b: &Analysed, idf: &Idf, params: &AlignParams) -> P
     let pw = PairWords::new(&da, &db);
     let alignment = align(&da, &db, &pw, params);
     // Weighted share of the aligned words that are inside quotation marks.
-    let quoted = |cov: &[bool], w: &[f32], q: &[bool]| {
+    let quoted = |cov: &[bool], w: &[f32], x: &Analysed| {
         let c: f64 = cov
             .iter()
             .zip(w)
             .filter(|(&x, _)| x)
             .map(|(_, &w)| w as f64)
             .sum();
+        if c == 0.0 {
+            return 0.0;
+        }
+        let q = x.quoted();
         let cq: f64 = cov
             .iter()
             .zip(w)
@@ -294,11 +305,7 @@ pub fn measure(a: &Analysed, b: &Analysed, idf: &Idf, params: &AlignParams) -> P
             .filter(|((&x, _), &y)| x && y)
             .map(|((_, &w), _)| w as f64)
             .sum();
-        if c == 0.0 {
-            0.0
-        } else {
-            cq / c
-        }
+        cq / c
     };
     let verbatim = |n: usize, side: fn(&align::Passage) -> (u32, u32)| {
         let m: u32 = alignment
@@ -322,8 +329,8 @@ pub fn measure(a: &Analysed, b: &Analysed, idf: &Idf, params: &AlignParams) -> P
         cont_ba: if nb > 0.0 { inter / nb } else { 0.0 },
         cov_a: alignment.coverage_a(),
         cov_b: alignment.coverage_b(),
-        quoted_a: quoted(&alignment.covered_a, &alignment.weight_a, &a.quoted),
-        quoted_b: quoted(&alignment.covered_b, &alignment.weight_b, &b.quoted),
+        quoted_a: quoted(&alignment.covered_a, &alignment.weight_a, a),
+        quoted_b: quoted(&alignment.covered_b, &alignment.weight_b, b),
         verbatim_a: verbatim(a.tokens.len(), |p| p.a),
         verbatim_b: verbatim(b.tokens.len(), |p| p.b),
         cosine: word_cosine(&a.words, &b.words, &pw),
@@ -363,11 +370,13 @@ mod tests {
             let corpus: Vec<String> = (0..n).map(|i| format!("the court {i} filed")).collect();
             let idf = Idf::from_texts(corpus.iter().map(|s| s.as_str()));
             let mut t = Vec::new();
-            tokenize("the court 3 filed zebra", &mut t);
+            tokenize("court 3 filed zebra", &mut t);
             for h in t.iter().map(|t| t.hash) {
                 let (alone, shared) = idf.pair_weights(h);
-                assert_eq!(alone.to_bits(), idf.pair_weight(h, false).to_bits());
-                assert_eq!(shared.to_bits(), idf.pair_weight(h, true).to_bits());
+                assert_eq!(alone, idf.pair_weight(h, false));
+                assert_eq!(shared, idf.pair_weight(h, true));
+                assert_eq!(alone, idf.pair_weight_of_df(idf.df(h), false));
+                assert_eq!(shared, idf.pair_weight_of_df(idf.df(h), true));
             }
         }
     }
