@@ -7,6 +7,7 @@
 //! of the other with the highest idf-weighted cosine of their words, so a rewrite that swaps words
 //! and clauses but keeps the content words still aligns, while common words count for little.
 
+use crate::text::shingle::FastMap;
 use crate::text::Token;
 use serde::Serialize;
 
@@ -277,8 +278,44 @@ pub fn weighted_share(mask: &[bool], weights: &[f32], only: Option<&[bool]>) -> 
     }
 }
 
-/// Aligns two articles, with the words' weights in this pair from [`PairWords::new`].
-pub fn align(a: &Doc, b: &Doc, pw: &PairWords, p: &AlignParams) -> Alignment {
+/// The seeds (word n-grams) of an article, numbered: built once for all pairs of the article,
+/// so a pair finds where in b each seed of a occurs with one probe per place in b instead of
+/// sorting b's seeds.
+pub struct Seeds {
+    n: usize,
+    /// Per place: its seed's number.
+    id: Vec<u32>,
+    number: FastMap<u64, u32>,
+}
+
+impl Seeds {
+    pub fn new(tokens: &[Token], seed_len: usize) -> Seeds {
+        let n = seed_len.max(1);
+        let mut number: FastMap<u64, u32> = FastMap::default();
+        let id = (0..(tokens.len() + 1).saturating_sub(n))
+            .map(|i| {
+                let next = number.len() as u32;
+                *number.entry(gram(tokens, i, n)).or_insert(next)
+            })
+            .collect();
+        Seeds { n, id, number }
+    }
+
+    pub fn seed_len(&self) -> usize {
+        self.n
+    }
+}
+
+/// Hash of the `n` words from `i`.
+fn gram(t: &[Token], i: usize, n: usize) -> u64 {
+    t[i..i + n]
+        .iter()
+        .fold(0u64, |h, x| h.rotate_left(17) ^ x.hash)
+}
+
+/// Aligns two articles, with the words' weights in this pair from [`PairWords::new`] and the
+/// seeds of a from [`Seeds::new`] with `p.seed_len`.
+pub fn align(a: &Doc, b: &Doc, pw: &PairWords, seeds_a: &Seeds, p: &AlignParams) -> Alignment {
     let per_token = |d: &Doc, w: &[f32]| -> Vec<f32> {
         d.words.of_token.iter().map(|&k| w[k as usize]).collect()
     };
@@ -289,7 +326,7 @@ pub fn align(a: &Doc, b: &Doc, pw: &PairWords, p: &AlignParams) -> Alignment {
         weight_a: per_token(a, &pw.weight_a),
         weight_b: per_token(b, &pw.weight_b),
     };
-    let runs = verbatim_runs(a.tokens, b.tokens, &al.weight_a, p);
+    let runs = verbatim_runs(a.tokens, b.tokens, seeds_a, &al.weight_a, p);
     for pass in merge_runs(&runs, p) {
         mark(&mut al.covered_a, pass.a);
         mark(&mut al.covered_b, pass.b);
@@ -323,27 +360,34 @@ struct Run {
 /// which bounds the work on pathological texts.
 /// Only seeds with at least one rare word start a run: a run of common words ("one of the
 /// most") is shared by unrelated texts.
-fn verbatim_runs(a: &[Token], b: &[Token], weight_a: &[f32], p: &AlignParams) -> Vec<Run> {
+fn verbatim_runs(
+    a: &[Token],
+    b: &[Token],
+    seeds_a: &Seeds,
+    weight_a: &[f32],
+    p: &AlignParams,
+) -> Vec<Run> {
     const MAX_PLACES: usize = 8;
     let n = p.seed_len.max(1);
+    assert_eq!(seeds_a.n, n, "seeds of a built for another seed length");
     if a.len() < n || b.len() < n {
         return Vec::new();
     }
-    let gram = |t: &[Token], i: usize| {
-        t[i..i + n]
-            .iter()
-            .fold(0u64, |h, x| h.rotate_left(17) ^ x.hash)
-    };
-    // (gram, place) sorted: one allocation per pair instead of one per distinct gram.
-    let mut index: Vec<(u64, u32)> = (0..=b.len() - n).map(|j| (gram(b, j), j as u32)).collect();
-    index.sort_unstable();
-    let places_of = |g: u64| {
-        let from = index.partition_point(|x| x.0 < g);
-        index[from..]
-            .iter()
-            .take(MAX_PLACES)
-            .take_while(move |x| x.0 == g)
-            .map(|x| x.1)
+    // The first places in b of each seed of a, ascending: one allocation per pair.
+    let mut places = vec![0u32; seeds_a.number.len() * MAX_PLACES];
+    let mut count = vec![0u8; seeds_a.number.len()];
+    for j in 0..=b.len() - n {
+        if let Some(&s) = seeds_a.number.get(&gram(b, j, n)) {
+            let c = &mut count[s as usize];
+            if (*c as usize) < MAX_PLACES {
+                places[s as usize * MAX_PLACES + *c as usize] = j as u32;
+                *c += 1;
+            }
+        }
+    }
+    let places_of = |i: usize| {
+        let s = seeds_a.id[i] as usize;
+        &places[s * MAX_PLACES..s * MAX_PLACES + count[s] as usize]
     };
     let mut runs = Vec::new();
     let mut i = 0;
@@ -351,7 +395,7 @@ fn verbatim_runs(a: &[Token], b: &[Token], weight_a: &[f32], p: &AlignParams) ->
         let mut best: Option<Run> = None;
         let rare = weight_a[i..i + n].iter().any(|&w| w >= p.seed_min_weight);
         if rare {
-            for j in places_of(gram(a, i)) {
+            for &j in places_of(i) {
                 let j = j as usize;
                 let mut len = 0;
                 while i + len < a.len() && j + len < b.len() && a[i + len].hash == b[j + len].hash {
@@ -611,7 +655,9 @@ mod tests {
 
     fn aligned(a: &Owned, b: &Owned) -> Alignment {
         let (a, b) = (view(a), view(b));
-        align(&a, &b, &PairWords::new(&a, &b), &AlignParams::default())
+        let p = AlignParams::default();
+        let seeds = Seeds::new(a.tokens, p.seed_len);
+        align(&a, &b, &PairWords::new(&a, &b), &seeds, &p)
     }
 
     #[test]

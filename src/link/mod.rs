@@ -9,8 +9,8 @@ pub mod decide;
 use crate::text::shingle::{intersection_size, shingle_set, FastMap, PrehashedHasher};
 use crate::text::{sentences::sentence_spans, tokenize, Token};
 use align::{
-    align, quoted_mask, sentence_token_ranges, AlignParams, Alignment, Doc, PairWords, WordWeights,
-    Words,
+    align, quoted_mask, sentence_token_ranges, AlignParams, Alignment, Doc, PairWords, Seeds,
+    WordWeights, Words,
 };
 use std::cell::OnceCell;
 
@@ -178,6 +178,8 @@ pub struct Analysed<'a> {
     /// against many others looks each word up once. An `Analysed` is only ever measured with one
     /// `Idf`.
     weights: OnceCell<WordWeights>,
+    /// Seeds for alignment, for the pairs where this article is a.
+    seeds: OnceCell<Seeds>,
 }
 
 impl<'a> Analysed<'a> {
@@ -196,6 +198,7 @@ impl<'a> Analysed<'a> {
             words,
             quoted: OnceCell::new(),
             weights: OnceCell::new(),
+            seeds: OnceCell::new(),
         }
     }
 
@@ -285,7 +288,17 @@ pub fn measure(a: &Analysed, b: &Analysed, idf: &Idf, params: &AlignParams) -> P
     let union = na + nb - inter;
     let (da, db) = (a.doc(idf), b.doc(idf));
     let pw = PairWords::new(&da, &db);
-    let alignment = align(&da, &db, &pw, params);
+    let seeds = a
+        .seeds
+        .get_or_init(|| Seeds::new(&a.tokens, params.seed_len));
+    let other;
+    let seeds = if seeds.seed_len() == params.seed_len.max(1) {
+        seeds
+    } else {
+        other = Seeds::new(&a.tokens, params.seed_len);
+        &other
+    };
+    let alignment = align(&da, &db, &pw, seeds, params);
     // Weighted share of the aligned words that are inside quotation marks.
     let quoted = |cov: &[bool], w: &[f32], x: &Analysed| {
         let c: f64 = cov
