@@ -3,8 +3,10 @@
 //! alignment, sentence alignment by idf-weighted cosine, word cosine. Pairs of each kind from
 //! a generated corpus: a near copy, a partial derivative, a second-generation derivative, an
 //! independent report of the same event (hard negative) and two unrelated articles.
-//! `analyse_and_measure` also builds both `Analysed` (tokens, sentences, shingle set, quote
-//! mask), as the pipeline does per pair. Throughput is in pairs.
+//! `analyse_and_measure` also builds both `Analysed` (tokens, sentences, shingle set, word
+//! lists), as the pipeline does per pair for b. `measure` alone reuses what each `Analysed`
+//! keeps after its first pair (word weights, seeds, quote mask), as the pipeline does for a.
+//! Throughput is in pairs.
 //! `cargo bench --bench align`
 
 mod common;

@@ -7,6 +7,7 @@
 //! of the other with the highest idf-weighted cosine of their words, so a rewrite that swaps words
 //! and clauses but keeps the content words still aligns, while common words count for little.
 
+use crate::text::shingle::FastMap;
 use crate::text::Token;
 use serde::Serialize;
 
@@ -16,6 +17,168 @@ pub struct Doc<'a> {
     pub tokens: &'a [Token],
     /// Sentence spans as token index ranges.
     pub sentences: &'a [(u32, u32)],
+    pub words: &'a Words,
+    /// Per word of `words`: its weight when the other article lacks it, and when it has it.
+    pub weights: &'a WordWeights,
+}
+
+/// The distinct words of an article and where they occur. Built once per article, so each pair
+/// only merges two sorted word lists instead of sorting and hashing every token again.
+#[derive(Debug, Clone, Default)]
+pub struct Words {
+    /// Distinct token hashes, ascending: a word's index orders words as their hashes do.
+    pub hashes: Vec<u64>,
+    /// Occurrences of each word.
+    pub counts: Vec<u32>,
+    /// Per token: its word.
+    pub of_token: Vec<u32>,
+    /// Distinct words of sentence `k`, ascending: `sent_words[sent_start[k]..sent_start[k + 1]]`.
+    sent_words: Vec<u32>,
+    sent_start: Vec<u32>,
+    /// Sentences containing word `w`, ascending: `postings[post_start[w]..post_start[w + 1]]`.
+    postings: Vec<u32>,
+    post_start: Vec<u32>,
+}
+
+impl Words {
+    pub fn new(tokens: &[Token], sentences: &[(u32, u32)]) -> Words {
+        let mut order: Vec<(u64, u32)> = tokens
+            .iter()
+            .enumerate()
+            .map(|(k, t)| (t.hash, k as u32))
+            .collect();
+        order.sort_unstable_by_key(|x| x.0);
+        let mut w = Words {
+            of_token: vec![0; tokens.len()],
+            ..Words::default()
+        };
+        for (h, k) in order {
+            if w.hashes.last() != Some(&h) {
+                w.hashes.push(h);
+                w.counts.push(0);
+            }
+            *w.counts.last_mut().unwrap() += 1;
+            w.of_token[k as usize] = w.hashes.len() as u32 - 1;
+        }
+        // Sentences of each word, in sentence order, then words of each sentence by transposing:
+        // both lists come out ascending without sorting.
+        let nw = w.hashes.len();
+        let mut last = vec![u32::MAX; nw];
+        let mut post_start = vec![0u32; nw + 1];
+        let mut sent_start = vec![0u32; sentences.len() + 1];
+        for (k, &(s, e)) in sentences.iter().enumerate() {
+            for &x in &w.of_token[s as usize..e as usize] {
+                if last[x as usize] != k as u32 {
+                    last[x as usize] = k as u32;
+                    post_start[x as usize + 1] += 1;
+                    sent_start[k + 1] += 1;
+                }
+            }
+        }
+        for k in 1..post_start.len() {
+            post_start[k] += post_start[k - 1];
+        }
+        for k in 1..sent_start.len() {
+            sent_start[k] += sent_start[k - 1];
+        }
+        let mut fill = post_start.clone();
+        let mut postings = vec![0; post_start[nw] as usize];
+        last.fill(u32::MAX);
+        for (k, &(s, e)) in sentences.iter().enumerate() {
+            for &x in &w.of_token[s as usize..e as usize] {
+                if last[x as usize] != k as u32 {
+                    last[x as usize] = k as u32;
+                    postings[fill[x as usize] as usize] = k as u32;
+                    fill[x as usize] += 1;
+                }
+            }
+        }
+        let mut fill = sent_start.clone();
+        let mut sent_words = vec![0; postings.len()];
+        for x in 0..nw {
+            let (from, to) = (post_start[x] as usize, post_start[x + 1] as usize);
+            for &k in &postings[from..to] {
+                sent_words[fill[k as usize] as usize] = x as u32;
+                fill[k as usize] += 1;
+            }
+        }
+        w.sent_words = sent_words;
+        w.sent_start = sent_start;
+        w.postings = postings;
+        w.post_start = post_start;
+        w
+    }
+
+    fn sentence(&self, k: usize) -> &[u32] {
+        &self.sent_words[self.sent_start[k] as usize..self.sent_start[k + 1] as usize]
+    }
+
+    fn sentences_with(&self, w: u32) -> &[u32] {
+        &self.postings
+            [self.post_start[w as usize] as usize..self.post_start[w as usize + 1] as usize]
+    }
+
+    /// Weights of each word from `weigh(hash) = (alone, shared)`.
+    pub fn weights(&self, weigh: impl Fn(u64) -> (f32, f32)) -> WordWeights {
+        let (alone, shared) = self.hashes.iter().map(|&h| weigh(h)).unzip();
+        WordWeights { alone, shared }
+    }
+}
+
+/// Per word of an article: its weight when the other article of a pair lacks it (`alone`) and
+/// when both have it (`shared`), so the pair can be left out of the word's document frequency.
+#[derive(Debug, Clone, Default)]
+pub struct WordWeights {
+    pub alone: Vec<f32>,
+    pub shared: Vec<f32>,
+}
+
+/// Which words two articles share, and each word's weight in this pair.
+pub struct PairWords {
+    /// Per word of a: the same word in b, or [`NO_WORD`].
+    pub a_in_b: Vec<u32>,
+    /// Per word of a (b): its weight in this pair.
+    pub weight_a: Vec<f32>,
+    pub weight_b: Vec<f32>,
+}
+
+pub const NO_WORD: u32 = u32::MAX;
+
+impl PairWords {
+    pub fn new(a: &Doc, b: &Doc) -> PairWords {
+        let (ha, hb) = (&a.words.hashes, &b.words.hashes);
+        let mut a_in_b = vec![NO_WORD; ha.len()];
+        let mut b_in_a = vec![false; hb.len()];
+        let (mut i, mut j) = (0, 0);
+        while i < ha.len() && j < hb.len() {
+            match ha[i].cmp(&hb[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    a_in_b[i] = j as u32;
+                    b_in_a[j] = true;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        let pick = |w: &WordWeights, k: usize, both: bool| {
+            if both {
+                w.shared[k]
+            } else {
+                w.alone[k]
+            }
+        };
+        PairWords {
+            weight_a: (0..ha.len())
+                .map(|k| pick(a.weights, k, a_in_b[k] != NO_WORD))
+                .collect(),
+            weight_b: (0..hb.len())
+                .map(|k| pick(b.weights, k, b_in_a[k]))
+                .collect(),
+            a_in_b,
+        }
+    }
 }
 
 /// How the words of a passage correspond.
@@ -115,37 +278,61 @@ pub fn weighted_share(mask: &[bool], weights: &[f32], only: Option<&[bool]>) -> 
     }
 }
 
-/// Aligns two articles.
-/// `idf(h, shared)` gives the weight of a word (by token hash); `shared` tells whether both texts
-/// contain it, so the weight can leave the pair itself out of the word's document frequency.
-pub fn align(a: &Doc, b: &Doc, idf: &dyn Fn(u64, bool) -> f32, p: &AlignParams) -> Alignment {
-    let vocab = |d: &Doc| {
-        let mut v: Vec<u64> = d.tokens.iter().map(|t| t.hash).collect();
-        v.sort_unstable();
-        v.dedup();
-        v
-    };
-    let (va, vb) = (vocab(a), vocab(b));
-    let weights = |d: &Doc, other: &[u64]| -> Vec<f32> {
-        d.tokens
-            .iter()
-            .map(|t| idf(t.hash, other.binary_search(&t.hash).is_ok()))
-            .collect()
+/// The seeds (word n-grams) of an article, numbered: built once for all pairs of the article,
+/// so a pair finds where in b each seed of a occurs with one probe per place in b instead of
+/// sorting b's seeds.
+pub struct Seeds {
+    n: usize,
+    /// Per place: its seed's number.
+    id: Vec<u32>,
+    number: FastMap<u64, u32>,
+}
+
+impl Seeds {
+    pub fn new(tokens: &[Token], seed_len: usize) -> Seeds {
+        let n = seed_len.max(1);
+        let mut number: FastMap<u64, u32> = FastMap::default();
+        let id = (0..(tokens.len() + 1).saturating_sub(n))
+            .map(|i| {
+                let next = number.len() as u32;
+                *number.entry(gram(tokens, i, n)).or_insert(next)
+            })
+            .collect();
+        Seeds { n, id, number }
+    }
+
+    pub fn seed_len(&self) -> usize {
+        self.n
+    }
+}
+
+/// Hash of the `n` words from `i`.
+fn gram(t: &[Token], i: usize, n: usize) -> u64 {
+    t[i..i + n]
+        .iter()
+        .fold(0u64, |h, x| h.rotate_left(17) ^ x.hash)
+}
+
+/// Aligns two articles, with the words' weights in this pair from [`PairWords::new`] and the
+/// seeds of a from [`Seeds::new`] with `p.seed_len`.
+pub fn align(a: &Doc, b: &Doc, pw: &PairWords, seeds_a: &Seeds, p: &AlignParams) -> Alignment {
+    let per_token = |d: &Doc, w: &[f32]| -> Vec<f32> {
+        d.words.of_token.iter().map(|&k| w[k as usize]).collect()
     };
     let mut al = Alignment {
         passages: Vec::new(),
         covered_a: vec![false; a.tokens.len()],
         covered_b: vec![false; b.tokens.len()],
-        weight_a: weights(a, &vb),
-        weight_b: weights(b, &va),
+        weight_a: per_token(a, &pw.weight_a),
+        weight_b: per_token(b, &pw.weight_b),
     };
-    let runs = verbatim_runs(a.tokens, b.tokens, &al.weight_a, p);
+    let runs = verbatim_runs(a.tokens, b.tokens, seeds_a, &al.weight_a, p);
     for pass in merge_runs(&runs, p) {
         mark(&mut al.covered_a, pass.a);
         mark(&mut al.covered_b, pass.b);
         al.passages.push(pass);
     }
-    for pass in reworded_sentences(a, b, &al, p) {
+    for pass in reworded_sentences(a, b, pw, &al.covered_a, p) {
         mark(&mut al.covered_a, pass.a);
         mark(&mut al.covered_b, pass.b);
         al.passages.push(pass);
@@ -173,27 +360,34 @@ struct Run {
 /// which bounds the work on pathological texts.
 /// Only seeds with at least one rare word start a run: a run of common words ("one of the
 /// most") is shared by unrelated texts.
-fn verbatim_runs(a: &[Token], b: &[Token], weight_a: &[f32], p: &AlignParams) -> Vec<Run> {
+fn verbatim_runs(
+    a: &[Token],
+    b: &[Token],
+    seeds_a: &Seeds,
+    weight_a: &[f32],
+    p: &AlignParams,
+) -> Vec<Run> {
     const MAX_PLACES: usize = 8;
     let n = p.seed_len.max(1);
+    assert_eq!(seeds_a.n, n, "seeds of a built for another seed length");
     if a.len() < n || b.len() < n {
         return Vec::new();
     }
-    let gram = |t: &[Token], i: usize| {
-        t[i..i + n]
-            .iter()
-            .fold(0u64, |h, x| h.rotate_left(17) ^ x.hash)
-    };
-    // (gram, place) sorted: one allocation per pair instead of one per distinct gram.
-    let mut index: Vec<(u64, u32)> = (0..=b.len() - n).map(|j| (gram(b, j), j as u32)).collect();
-    index.sort_unstable();
-    let places_of = |g: u64| {
-        let from = index.partition_point(|x| x.0 < g);
-        index[from..]
-            .iter()
-            .take(MAX_PLACES)
-            .take_while(move |x| x.0 == g)
-            .map(|x| x.1)
+    // The first places in b of each seed of a, ascending: one allocation per pair.
+    let mut places = vec![0u32; seeds_a.number.len() * MAX_PLACES];
+    let mut count = vec![0u8; seeds_a.number.len()];
+    for j in 0..=b.len() - n {
+        if let Some(&s) = seeds_a.number.get(&gram(b, j, n)) {
+            let c = &mut count[s as usize];
+            if (*c as usize) < MAX_PLACES {
+                places[s as usize * MAX_PLACES + *c as usize] = j as u32;
+                *c += 1;
+            }
+        }
+    }
+    let places_of = |i: usize| {
+        let s = seeds_a.id[i] as usize;
+        &places[s * MAX_PLACES..s * MAX_PLACES + count[s] as usize]
     };
     let mut runs = Vec::new();
     let mut i = 0;
@@ -201,7 +395,7 @@ fn verbatim_runs(a: &[Token], b: &[Token], weight_a: &[f32], p: &AlignParams) ->
         let mut best: Option<Run> = None;
         let rare = weight_a[i..i + n].iter().any(|&w| w >= p.seed_min_weight);
         if rare {
-            for j in places_of(gram(a, i)) {
+            for &j in places_of(i) {
                 let j = j as usize;
                 let mut len = 0;
                 while i + len < a.len() && j + len < b.len() && a[i + len].hash == b[j + len].hash {
@@ -271,55 +465,58 @@ fn merge_runs(runs: &[Run], p: &AlignParams) -> Vec<Passage> {
 /// Aligns each sentence of `a` that verbatim passages left mostly uncovered to its best match in
 /// `b` by idf-weighted cosine over distinct words. Each sentence of `b` is used at most once, best
 /// scores first, so one generic sentence cannot absorb many.
-fn reworded_sentences(a: &Doc, b: &Doc, al: &Alignment, p: &AlignParams) -> Vec<Passage> {
-    let bags = |d: &Doc, weights: &[f32]| -> Vec<(Vec<(u64, f32)>, f32)> {
-        d.sentences
-            .iter()
-            .map(|&(s, e)| {
-                let mut bag: Vec<(u64, f32)> = (s as usize..e as usize)
-                    .map(|k| (d.tokens[k].hash, weights[k]))
-                    .collect();
-                bag.sort_unstable_by_key(|x| x.0);
-                bag.dedup_by_key(|x| x.0);
-                let norm = bag.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
-                (bag, norm)
+fn reworded_sentences(
+    a: &Doc,
+    b: &Doc,
+    pw: &PairWords,
+    covered_a: &[bool],
+    p: &AlignParams,
+) -> Vec<Passage> {
+    // Norms summed in word (hash) order, as the cosine's dot products are.
+    let norms = |d: &Doc, w: &[f32]| -> Vec<f32> {
+        (0..d.sentences.len())
+            .map(|k| {
+                d.words
+                    .sentence(k)
+                    .iter()
+                    .map(|&x| w[x as usize] * w[x as usize])
+                    .sum::<f32>()
+                    .sqrt()
             })
             .collect()
     };
-    let bag_a = bags(a, &al.weight_a);
-    let bag_b = bags(b, &al.weight_b);
-    let mut postings: Vec<(u64, u32)> = bag_b
-        .iter()
-        .enumerate()
-        .flat_map(|(k, (bag, _))| bag.iter().map(move |(h, _)| (*h, k as u32)))
-        .collect();
-    postings.sort_unstable();
+    let norm_a = norms(a, &pw.weight_a);
+    let norm_b = norms(b, &pw.weight_b);
     let uncovered = |mask: &[bool], (s, e): (u32, u32)| {
         let n = (e - s) as usize;
         n > 0 && mask[s as usize..e as usize].iter().filter(|&&c| !c).count() * 2 > n
     };
     let mut scored: Vec<(f32, u32, u32)> = Vec::new();
-    let mut dots = vec![0f32; bag_b.len()];
-    let mut shared = vec![0u32; bag_b.len()];
-    for (ka, (bag, norm_a)) in bag_a.iter().enumerate() {
-        if !uncovered(&al.covered_a, a.sentences[ka]) || *norm_a == 0.0 {
+    let mut dots = vec![0f32; norm_b.len()];
+    let mut shared = vec![0u32; norm_b.len()];
+    for (ka, &norm_a) in norm_a.iter().enumerate() {
+        if !uncovered(covered_a, a.sentences[ka]) || norm_a == 0.0 {
             continue;
         }
         dots.iter_mut().for_each(|d| *d = 0.0);
         shared.iter_mut().for_each(|s| *s = 0);
-        for (h, w) in bag {
-            let from = postings.partition_point(|x| x.0 < *h);
-            for &(_, kb) in postings[from..].iter().take_while(|x| x.0 == *h) {
+        for &x in a.words.sentence(ka) {
+            let in_b = pw.a_in_b[x as usize];
+            if in_b == NO_WORD {
+                continue;
+            }
+            let w = pw.weight_a[x as usize];
+            for &kb in b.words.sentences_with(in_b) {
                 dots[kb as usize] += w * w;
                 shared[kb as usize] += 1;
             }
         }
         let mut best: Option<(f32, u32)> = None;
         for (kb, &dot) in dots.iter().enumerate() {
-            if (shared[kb] as usize) < p.sentence_min_shared || bag_b[kb].1 == 0.0 {
+            if (shared[kb] as usize) < p.sentence_min_shared || norm_b[kb] == 0.0 {
                 continue;
             }
-            let cos = dot / (norm_a * bag_b[kb].1);
+            let cos = dot / (norm_a * norm_b[kb]);
             if cos >= p.sentence_cosine && best.is_none_or(|(c, _)| cos > c) {
                 best = Some((cos, kb as u32));
             }
@@ -329,7 +526,7 @@ fn reworded_sentences(a: &Doc, b: &Doc, al: &Alignment, p: &AlignParams) -> Vec<
         }
     }
     scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
-    let mut used_b = vec![false; bag_b.len()];
+    let mut used_b = vec![false; norm_b.len()];
     let mut out = Vec::new();
     for (cos, ka, kb) in scored {
         if used_b[kb as usize] {
@@ -371,20 +568,35 @@ pub fn sentence_token_ranges(tokens: &[Token], spans: &[(usize, usize)]) -> Vec<
 pub fn quoted_mask(text: &str, tokens: &[Token]) -> Vec<bool> {
     let mut quoted_spans = Vec::new();
     let mut open: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        match c {
-            '“' | '«' | '„' => open = Some(i),
-            '”' | '»' => {
+    // By bytes rather than chars: every mark is ASCII or starts with 0xC2 or 0xE2, and decoding
+    // every char cost as much as the rest of the mask.
+    let b = text.as_bytes();
+    for (i, &c) in b.iter().enumerate() {
+        let mark = match c {
+            b'"' | b'\n' => c,
+            0xC2 | 0xE2 => match (c, b.get(i + 1), b.get(i + 2)) {
+                // « »
+                (0xC2, Some(0xAB), _) => b'<',
+                (0xC2, Some(0xBB), _) => b'>',
+                // “ „ ”
+                (0xE2, Some(0x80), Some(0x9C | 0x9E)) => b'<',
+                (0xE2, Some(0x80), Some(0x9D)) => b'>',
+                _ => continue,
+            },
+            _ => continue,
+        };
+        match mark {
+            b'<' => open = Some(i),
+            b'>' => {
                 if let Some(s) = open.take() {
                     quoted_spans.push((s, i));
                 }
             }
-            '"' => match open.take() {
+            b'"' => match open.take() {
                 Some(s) => quoted_spans.push((s, i)),
                 None => open = Some(i),
             },
-            '\n' => open = None,
-            _ => {}
+            _ => open = None,
         }
     }
     let mut mask = vec![false; tokens.len()];
@@ -412,16 +624,22 @@ mod tests {
         text: String,
         tokens: Vec<Token>,
         sentences: Vec<(u32, u32)>,
+        words: Words,
+        weights: WordWeights,
     }
 
     fn doc(text: &str) -> Owned {
         let mut tokens = Vec::new();
         tokenize(text, &mut tokens);
         let sentences = sentence_token_ranges(&tokens, &sentence_spans(text));
+        let words = Words::new(&tokens, &sentences);
+        let weights = words.weights(|_| (1.0, 1.0));
         Owned {
             text: text.to_string(),
             tokens,
             sentences,
+            words,
+            weights,
         }
     }
 
@@ -430,18 +648,35 @@ mod tests {
             text: &o.text,
             tokens: &o.tokens,
             sentences: &o.sentences,
+            words: &o.words,
+            weights: &o.weights,
         }
     }
 
-    fn flat(_: u64, _: bool) -> f32 {
-        1.0
+    fn aligned(a: &Owned, b: &Owned) -> Alignment {
+        let (a, b) = (view(a), view(b));
+        let p = AlignParams::default();
+        let seeds = Seeds::new(a.tokens, p.seed_len);
+        align(&a, &b, &PairWords::new(&a, &b), &seeds, &p)
+    }
+
+    #[test]
+    fn words_and_postings() {
+        let o = doc("B a b. C a.");
+        assert_eq!(o.words.counts.iter().sum::<u32>(), 5);
+        assert_eq!(o.words.hashes.len(), 3);
+        let a = o.words.of_token[1];
+        assert_eq!(o.words.of_token[4], a);
+        assert_eq!(o.words.sentence(0).len(), 2);
+        assert_eq!(o.words.sentences_with(a), [0, 1]);
+        assert_eq!(o.words.sentences_with(o.words.of_token[0]), [0]);
     }
 
     #[test]
     fn verbatim_passage_across_an_edit() {
         let a = doc("Intro words here. The court said that its computer systems were breached last week by unknown hackers who took data. Other stuff follows now.");
         let b = doc("Completely different opening. The court said that its computer systems were attacked last week by unknown hackers who took data. More.");
-        let al = align(&view(&a), &view(&b), &flat, &AlignParams::default());
+        let al = aligned(&a, &b);
         let v: Vec<_> = al
             .passages
             .iter()
@@ -458,7 +693,7 @@ mod tests {
     fn reworded_sentence() {
         let a = doc("Immediate measures were adopted to respond to this cybersecurity incident and to mitigate its impact.");
         let b = doc("The statement said immediate measures were implemented to respond to the cybersecurity incident and minimize its impact.");
-        let al = align(&view(&a), &view(&b), &flat, &AlignParams::default());
+        let al = aligned(&a, &b);
         assert!(al.coverage_a() > 0.9, "{:?}", al.passages);
     }
 
@@ -466,8 +701,18 @@ mod tests {
     fn unrelated_texts_do_not_align() {
         let a = doc("The weather in Paris was sunny and warm throughout the long weekend.");
         let b = doc("Stock markets fell sharply after the central bank raised interest rates.");
-        let al = align(&view(&a), &view(&b), &flat, &AlignParams::default());
+        let al = aligned(&a, &b);
         assert!(al.passages.is_empty());
+    }
+
+    #[test]
+    fn quote_marks_by_bytes() {
+        let text = "«a» „b” “c” \"d\" é\n“e ”f ¬ ‘g’ ―";
+        let o = doc(text);
+        assert_eq!(
+            quoted_mask(text, &o.tokens),
+            [true, true, true, true, false, true, false, false]
+        );
     }
 
     #[test]

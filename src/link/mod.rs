@@ -6,9 +6,13 @@ pub mod attribution;
 pub mod candidates;
 pub mod decide;
 
-use crate::text::shingle::{intersection_size, shingle_set, FastMap};
+use crate::text::shingle::{intersection_size, shingle_set, FastMap, PrehashedHasher};
 use crate::text::{sentences::sentence_spans, tokenize, Token};
-use align::{align, quoted_mask, sentence_token_ranges, AlignParams, Alignment, Doc};
+use align::{
+    align, quoted_mask, sentence_token_ranges, AlignParams, Alignment, Doc, PairWords, Seeds,
+    WordWeights, Words,
+};
+use std::cell::OnceCell;
 
 /// Word weights from document frequencies, estimated on an evenly spaced sample of at most
 /// `IDF_SAMPLE` articles: accurate enough to tell "the" from "Proulx", bounded in cost on any
@@ -18,6 +22,9 @@ pub struct Idf {
     n: f32,
     /// The sample is the whole corpus, so a pair's own articles are in every count.
     whole: bool,
+    /// [`Idf::pair_weight`] of a non-stopword by document frequency (0 to `n`), when the other
+    /// article lacks and when it has the word: two logarithms per word of every pair otherwise.
+    by_df: [Vec<f32>; 2],
 }
 
 pub const IDF_SAMPLE: usize = 20_000;
@@ -37,7 +44,8 @@ what when where which while who whom why will with would you your yours yourself
 new also according s t";
 
 fn is_stopword(h: u64) -> bool {
-    static SET: std::sync::OnceLock<std::collections::HashSet<u64>> = std::sync::OnceLock::new();
+    type Set = std::collections::HashSet<u64, std::hash::BuildHasherDefault<PrehashedHasher>>;
+    static SET: std::sync::OnceLock<Set> = std::sync::OnceLock::new();
     SET.get_or_init(|| {
         let mut tokens = Vec::new();
         tokenize(STOPWORDS, &mut tokens);
@@ -64,11 +72,16 @@ impl Idf {
             }
             n += 1;
         }
-        Idf {
+        let mut idf = Idf {
             df,
             n: n as f32,
             whole: step == 1,
+            by_df: [Vec::new(), Vec::new()],
+        };
+        for both in [false, true] {
+            idf.by_df[both as usize] = (0..=n).map(|df| idf.pair_weight_of_df(df, both)).collect();
         }
+        idf
     }
 
     pub fn weight(&self, h: u64) -> f32 {
@@ -83,7 +96,21 @@ impl Idf {
         if is_stopword(h) {
             return STOPWORD_WEIGHT;
         }
-        let mut df = self.df.get(&h).copied().unwrap_or(0) as f32;
+        self.by_df[in_both as usize][self.df(h) as usize]
+    }
+
+    /// [`Idf::pair_weight`] of a word when the other article lacks it and when it has it, with
+    /// one look-up.
+    pub fn pair_weights(&self, h: u64) -> (f32, f32) {
+        if is_stopword(h) {
+            return (STOPWORD_WEIGHT, STOPWORD_WEIGHT);
+        }
+        let df = self.df(h) as usize;
+        (self.by_df[0][df], self.by_df[1][df])
+    }
+
+    fn pair_weight_of_df(&self, df: u32, in_both: bool) -> f32 {
+        let mut df = df as f32;
         let mut n = self.n;
         if self.whole {
             let own = if in_both { 2.0 } else { 1.0 };
@@ -144,7 +171,15 @@ pub struct Analysed<'a> {
     pub tokens: Vec<Token>,
     pub sentences: Vec<(u32, u32)>,
     pub shingles: Vec<u64>,
-    pub quoted: Vec<bool>,
+    pub words: Words,
+    /// Per token: inside quotation marks; only needed for a pair that aligns something.
+    quoted: OnceCell<Vec<bool>>,
+    /// Word weights from the [`Idf`] of the first [`measure`]; kept, so an article measured
+    /// against many others looks each word up once. An `Analysed` is only ever measured with one
+    /// `Idf`.
+    weights: OnceCell<WordWeights>,
+    /// Seeds for alignment, for the pairs where this article is a.
+    seeds: OnceCell<Seeds>,
 }
 
 impl<'a> Analysed<'a> {
@@ -154,22 +189,34 @@ impl<'a> Analysed<'a> {
         tokenize(text, &mut tokens);
         let sentences = sentence_token_ranges(&tokens, &sentence_spans(text));
         let shingles = shingle_set(&tokens, shingle_k);
-        let quoted = quoted_mask(text, &tokens);
+        let words = Words::new(&tokens, &sentences);
         Analysed {
             text,
             tokens,
             sentences,
             shingles,
-            quoted,
+            words,
+            quoted: OnceCell::new(),
+            weights: OnceCell::new(),
+            seeds: OnceCell::new(),
         }
     }
 
-    fn doc(&self) -> Doc<'_> {
+    fn doc(&self, idf: &Idf) -> Doc<'_> {
         Doc {
             text: self.text,
             tokens: &self.tokens,
             sentences: &self.sentences,
+            words: &self.words,
+            weights: self
+                .weights
+                .get_or_init(|| self.words.weights(|h| idf.pair_weights(h))),
         }
+    }
+
+    pub fn quoted(&self) -> &[bool] {
+        self.quoted
+            .get_or_init(|| quoted_mask(self.text, &self.tokens))
     }
 
     /// Byte span of a token range.
@@ -207,48 +254,25 @@ pub struct PairEvidence {
     pub alignment: Alignment,
 }
 
-/// Word counts of a token array, sorted by hash: merged pairwise without hashing or allocation
-/// per word.
-fn word_counts(tokens: &[Token]) -> Vec<(u64, u32)> {
-    let mut hs: Vec<u64> = tokens.iter().map(|t| t.hash).collect();
-    hs.sort_unstable();
-    let mut out: Vec<(u64, u32)> = Vec::with_capacity(hs.len());
-    for h in hs {
-        match out.last_mut() {
-            Some((last, c)) if *last == h => *c += 1,
-            _ => out.push((h, 1)),
+/// Weighted cosine of two articles' words; a word's weight is (1 + ln tf) times its pair idf
+/// weight, so a name both articles repeat counts more than one they share once, but not linearly
+/// more.
+fn word_cosine(a: &Words, b: &Words, pw: &PairWords) -> f64 {
+    // ln 1 is 0 exactly; most words occur once.
+    let tfw = |c: u32| if c == 1 { 1.0 } else { 1.0 + (c as f64).ln() };
+    let (mut dot, mut na, mut nb) = (0.0f64, 0.0f64, 0.0f64);
+    // Each sum runs in word (hash) order.
+    for (k, (&c, &w)) in a.counts.iter().zip(&pw.weight_a).enumerate() {
+        let wa = tfw(c) * w as f64;
+        na += wa * wa;
+        let j = pw.a_in_b[k];
+        if j != align::NO_WORD {
+            dot += wa * (tfw(b.counts[j as usize]) * w as f64);
         }
     }
-    out
-}
-
-/// Weighted cosine of two sorted word-count lists; a word's weight is (1 + ln tf) times its pair
-/// idf weight, so a name both articles repeat counts more than one they share once, but not
-/// linearly more.
-pub fn word_cosine(a: &[(u64, u32)], b: &[(u64, u32)], idf: &Idf) -> f64 {
-    let tfw = |c: u32| 1.0 + (c as f64).ln();
-    let (mut i, mut j) = (0, 0);
-    let (mut dot, mut na, mut nb) = (0.0f64, 0.0f64, 0.0f64);
-    while i < a.len() || j < b.len() {
-        let ha = a.get(i).map(|x| x.0).unwrap_or(u64::MAX);
-        let hb = b.get(j).map(|x| x.0).unwrap_or(u64::MAX);
-        if i < a.len() && (j >= b.len() || ha < hb) {
-            let w = tfw(a[i].1) * idf.pair_weight(ha, false) as f64;
-            na += w * w;
-            i += 1;
-        } else if j < b.len() && (i >= a.len() || hb < ha) {
-            let w = tfw(b[j].1) * idf.pair_weight(hb, false) as f64;
-            nb += w * w;
-            j += 1;
-        } else {
-            let iw = idf.pair_weight(ha, true) as f64;
-            let (wa, wb) = (tfw(a[i].1) * iw, tfw(b[j].1) * iw);
-            dot += wa * wb;
-            na += wa * wa;
-            nb += wb * wb;
-            i += 1;
-            j += 1;
-        }
+    for (&c, &w) in b.counts.iter().zip(&pw.weight_b) {
+        let wb = tfw(c) * w as f64;
+        nb += wb * wb;
     }
     if na == 0.0 || nb == 0.0 {
         0.0
@@ -262,20 +286,31 @@ pub fn measure(a: &Analysed, b: &Analysed, idf: &Idf, params: &AlignParams) -> P
     let inter = intersection_size(&a.shingles, &b.shingles) as f64;
     let (na, nb) = (a.shingles.len() as f64, b.shingles.len() as f64);
     let union = na + nb - inter;
-    let alignment = align(
-        &a.doc(),
-        &b.doc(),
-        &|h, both| idf.pair_weight(h, both),
-        params,
-    );
+    let (da, db) = (a.doc(idf), b.doc(idf));
+    let pw = PairWords::new(&da, &db);
+    let seeds = a
+        .seeds
+        .get_or_init(|| Seeds::new(&a.tokens, params.seed_len));
+    let other;
+    let seeds = if seeds.seed_len() == params.seed_len.max(1) {
+        seeds
+    } else {
+        other = Seeds::new(&a.tokens, params.seed_len);
+        &other
+    };
+    let alignment = align(&da, &db, &pw, seeds, params);
     // Weighted share of the aligned words that are inside quotation marks.
-    let quoted = |cov: &[bool], w: &[f32], q: &[bool]| {
+    let quoted = |cov: &[bool], w: &[f32], x: &Analysed| {
         let c: f64 = cov
             .iter()
             .zip(w)
             .filter(|(&x, _)| x)
             .map(|(_, &w)| w as f64)
             .sum();
+        if c == 0.0 {
+            return 0.0;
+        }
+        let q = x.quoted();
         let cq: f64 = cov
             .iter()
             .zip(w)
@@ -283,11 +318,7 @@ pub fn measure(a: &Analysed, b: &Analysed, idf: &Idf, params: &AlignParams) -> P
             .filter(|((&x, _), &y)| x && y)
             .map(|((_, &w), _)| w as f64)
             .sum();
-        if c == 0.0 {
-            0.0
-        } else {
-            cq / c
-        }
+        cq / c
     };
     let verbatim = |n: usize, side: fn(&align::Passage) -> (u32, u32)| {
         let m: u32 = alignment
@@ -311,11 +342,11 @@ pub fn measure(a: &Analysed, b: &Analysed, idf: &Idf, params: &AlignParams) -> P
         cont_ba: if nb > 0.0 { inter / nb } else { 0.0 },
         cov_a: alignment.coverage_a(),
         cov_b: alignment.coverage_b(),
-        quoted_a: quoted(&alignment.covered_a, &alignment.weight_a, &a.quoted),
-        quoted_b: quoted(&alignment.covered_b, &alignment.weight_b, &b.quoted),
+        quoted_a: quoted(&alignment.covered_a, &alignment.weight_a, a),
+        quoted_b: quoted(&alignment.covered_b, &alignment.weight_b, b),
         verbatim_a: verbatim(a.tokens.len(), |p| p.a),
         verbatim_b: verbatim(b.tokens.len(), |p| p.b),
-        cosine: word_cosine(&word_counts(&a.tokens), &word_counts(&b.tokens), idf),
+        cosine: word_cosine(&a.words, &b.words, &pw),
         alignment,
     }
 }
@@ -324,10 +355,10 @@ pub fn measure(a: &Analysed, b: &Analysed, idf: &Idf, params: &AlignParams) -> P
 mod tests {
     use super::*;
 
-    fn counts(text: &str) -> Vec<(u64, u32)> {
-        let mut t = Vec::new();
-        tokenize(text, &mut t);
-        word_counts(&t)
+    fn cosine(a: &str, b: &str, idf: &Idf) -> f64 {
+        let (a, b) = (Analysed::new(a, 5), Analysed::new(b, 5));
+        let (da, db) = (a.doc(idf), b.doc(idf));
+        word_cosine(&a.words, &b.words, &PairWords::new(&da, &db))
     }
 
     #[test]
@@ -336,13 +367,30 @@ mod tests {
             .map(|i| format!("the court said on monday that report {i} was filed"))
             .collect();
         let idf = Idf::from_texts(corpus.iter().map(|s| s.as_str()));
-        let a = counts("the court said hackers breached the registry servers");
-        assert!((word_cosine(&a, &a, &idf) - 1.0).abs() < 1e-9);
-        assert_eq!(word_cosine(&a, &counts("zebra quokka"), &idf), 0.0);
-        assert_eq!(word_cosine(&a, &[], &idf), 0.0);
+        let a = "the court said hackers breached the registry servers";
+        assert!((cosine(a, a, &idf) - 1.0).abs() < 1e-9);
+        assert_eq!(cosine(a, "zebra quokka", &idf), 0.0);
+        assert_eq!(cosine(a, "", &idf), 0.0);
         // Sharing the rare words counts for more than sharing the common ones.
-        let rare = word_cosine(&a, &counts("hackers breached registry servers"), &idf);
-        let common = word_cosine(&a, &counts("the court said on monday"), &idf);
+        let rare = cosine(a, "hackers breached registry servers", &idf);
+        let common = cosine(a, "the court said on monday", &idf);
         assert!(rare > 0.6 && common < 0.3, "rare {rare} common {common}");
+    }
+
+    #[test]
+    fn pair_weights_match_pair_weight() {
+        for n in [5, 300] {
+            let corpus: Vec<String> = (0..n).map(|i| format!("the court {i} filed")).collect();
+            let idf = Idf::from_texts(corpus.iter().map(|s| s.as_str()));
+            let mut t = Vec::new();
+            tokenize("court 3 filed zebra", &mut t);
+            for h in t.iter().map(|t| t.hash) {
+                let (alone, shared) = idf.pair_weights(h);
+                assert_eq!(alone, idf.pair_weight(h, false));
+                assert_eq!(shared, idf.pair_weight(h, true));
+                assert_eq!(alone, idf.pair_weight_of_df(idf.df(h), false));
+                assert_eq!(shared, idf.pair_weight_of_df(idf.df(h), true));
+            }
+        }
     }
 }

@@ -63,6 +63,12 @@ pub fn for_each_token(text: &str, mut f: impl FnMut(usize, usize, &str)) {
 /// dropped, exactly as [`normalize_word`] would leave them.
 fn ascii_tokens(text: &str, off: usize, norm: &mut String, f: &mut impl FnMut(usize, usize, &str)) {
     ascii_words(text.as_bytes(), |s, e| {
+        let word = &text[s..e];
+        // Most words are already in normal form: no copy for them.
+        if !word.bytes().any(|b| b.is_ascii_uppercase() || b == b'\'') {
+            f(off + s, off + e, word);
+            return;
+        }
         norm.clear();
         for &b in &text.as_bytes()[s..e] {
             if b != b'\'' {

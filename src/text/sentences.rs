@@ -7,13 +7,35 @@ use unicode_segmentation::UnicodeSegmentation;
 /// Byte spans of the sentences of `text` that contain at least one letter or digit.
 pub fn sentence_spans(text: &str) -> Vec<(usize, usize)> {
     if text.is_ascii() {
-        let mut starts = Vec::new();
-        ascii_sentence_starts(text.as_bytes(), &mut starts);
-        let ends = starts.iter().skip(1).copied().chain([text.len()]);
-        let segments = starts.iter().zip(ends).map(|(&s, e)| (s, &text[s..e]));
-        return split_lines(segments);
+        return split_lines(ascii_segments(text, 0));
     }
-    split_lines(text.split_sentence_bound_indices())
+    // UAX #29 always breaks after a line feed (SB4) and no rule looks across one (SB8's look-ahead
+    // stops at it), so each line can take the fast path on its own: one curly quote no longer
+    // sends a whole article through the generic segmenter.
+    let mut segments = Vec::new();
+    let mut off = 0;
+    for line in text.split_inclusive('\n') {
+        if line.is_ascii() {
+            segments.extend(ascii_segments(line, off));
+        } else {
+            segments.extend(
+                line.split_sentence_bound_indices()
+                    .map(|(s, seg)| (off + s, seg)),
+            );
+        }
+        off += line.len();
+    }
+    split_lines(segments.into_iter())
+}
+
+/// Sentence segments of ASCII `text` (at byte offset `off` of the article).
+fn ascii_segments(text: &str, off: usize) -> impl Iterator<Item = (usize, &str)> {
+    let mut starts = Vec::new();
+    ascii_sentence_starts(text.as_bytes(), &mut starts);
+    (0..starts.len()).map(move |k| {
+        let (s, e) = (starts[k], starts.get(k + 1).copied().unwrap_or(text.len()));
+        (off + s, &text[s..e])
+    })
 }
 
 /// UAX #29 sentence boundaries for ASCII text, rule by rule (SB3 to SB11; ASCII has no Extend,
@@ -170,6 +192,14 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn line_by_line_matches_whole_text(t in "[aA1 .!?,;:\"'()\n\r\t-é“”۔Ж]{0,40}") {
+            proptest::prop_assert_eq!(
+                sentence_spans(&t),
+                split_lines(t.split_sentence_bound_indices())
+            );
+        }
+
         #[test]
         fn ascii_rules_match_uax29(t in "[aA1 .!?,;:\"'()\\[\\]\n\r\t-]{0,40}") {
             proptest::prop_assert_eq!(fast(&t), generic(&t));
