@@ -9,7 +9,7 @@ use crate::link::decide::{
     can_link, decide, effective_coverage, small_corpus_params, source_scores, DecidedBy,
     LinkParams, Meta,
 };
-use crate::link::{comparable_prefix, measure, Analysed, Idf};
+use crate::link::{comparable_prefix, measure, Analysed, Idf, PairEvidence};
 use crate::model::{Article, Relation};
 use crate::progress::{trace_memory, Progress};
 use crate::sketch::exact::normalized_sha256;
@@ -67,9 +67,17 @@ impl Default for Params {
 #[derive(Debug, Clone, Serialize)]
 pub struct SharedPassage {
     pub kind: PassageKind,
-    pub child_span: (usize, usize),
-    pub parent_span: (usize, usize),
+    /// Byte spans, 32-bit: a link's passages lie in the compared prefix of each text, and
+    /// links are the run's most numerous records after articles.
+    pub child_span: (u32, u32),
+    pub parent_span: (u32, u32),
     pub score: f32,
+}
+
+/// A byte span as stored in a [`SharedPassage`].
+fn span32((s, e): (usize, usize)) -> (u32, u32) {
+    let c = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+    (c(s), c(e))
 }
 
 /// Everything known about one accepted or proposed link.
@@ -276,15 +284,16 @@ pub fn run_with_store(
                 .map(|c| {
                     let b = c.b;
                     let m = measure_pair(&xa, c, &articles, &texts, &idf, p);
+                    let ev = m.ev.evidence();
                     let cov = (
                         a,
                         b,
-                        effective_coverage(m.ev.cov_a, m.ev.quoted_a),
-                        effective_coverage(m.ev.cov_b, m.ev.quoted_b),
+                        effective_coverage(ev.cov_a, ev.quoted_a),
+                        effective_coverage(ev.cov_b, ev.quoted_b),
                     );
                     let same_source =
                         !slugs[a as usize].is_empty() && slugs[a as usize] == slugs[b as usize];
-                    let keep = can_link(&m.ev, same_source, &link_params);
+                    let keep = can_link(&ev, same_source, &link_params);
                     (cov, keep.then(|| Box::new(m)))
                 })
                 .collect();
@@ -393,9 +402,55 @@ struct Measured {
     a: u32,
     b: u32,
     agree: u8,
-    ev: crate::link::PairEvidence,
-    /// Byte spans of each passage in a and in b, parallel to `ev.alignment.passages`.
-    spans: Vec<((usize, usize), (usize, usize))>,
+    ev: Scalars,
+    /// The aligned passages with their byte spans in a and in b.
+    passages: Box<[MeasuredPassage]>,
+}
+
+/// A [`PairEvidence`]'s numbers without its alignment, whose empty arrays alone would take
+/// half the size of a kept pair.
+struct Scalars([f64; 10]);
+
+impl Scalars {
+    fn of(ev: &PairEvidence) -> Scalars {
+        Scalars([
+            ev.jaccard,
+            ev.cont_ab,
+            ev.cont_ba,
+            ev.cov_a,
+            ev.cov_b,
+            ev.quoted_a,
+            ev.quoted_b,
+            ev.verbatim_a,
+            ev.verbatim_b,
+            ev.cosine,
+        ])
+    }
+
+    fn evidence(&self) -> PairEvidence {
+        let [jaccard, cont_ab, cont_ba, cov_a, cov_b, quoted_a, quoted_b, verbatim_a, verbatim_b, cosine] =
+            self.0;
+        PairEvidence {
+            jaccard,
+            cont_ab,
+            cont_ba,
+            cov_a,
+            cov_b,
+            quoted_a,
+            quoted_b,
+            verbatim_a,
+            verbatim_b,
+            cosine,
+            alignment: Default::default(),
+        }
+    }
+}
+
+struct MeasuredPassage {
+    kind: PassageKind,
+    score: f32,
+    a: (u32, u32),
+    b: (u32, u32),
 }
 
 /// Measures candidate `c`; `xa` is its first article, analysed.
@@ -415,25 +470,22 @@ fn measure_pair(
     if let Some(path) = &p.dump_pairs {
         dump_pair(path, aa, ab, &ev);
     }
-    let spans = ev
-        .alignment
+    let passages = std::mem::take(&mut ev.alignment)
         .passages
         .iter()
-        .map(|ps| (xa.span(ps.a), xb.span(ps.b)))
+        .map(|ps| MeasuredPassage {
+            kind: ps.kind,
+            score: ps.score,
+            a: span32(xa.span(ps.a)),
+            b: span32(xb.span(ps.b)),
+        })
         .collect();
-    let al = &mut ev.alignment;
-    for v in [&mut al.covered_a, &mut al.covered_b] {
-        *v = Vec::new();
-    }
-    for v in [&mut al.weight_a, &mut al.weight_b] {
-        *v = Vec::new();
-    }
     Measured {
         a,
         b,
         agree,
-        ev,
-        spans,
+        ev: Scalars::of(&ev),
+        passages,
     }
 }
 
@@ -450,8 +502,9 @@ fn decide_pair(
         b,
         agree,
         ev,
-        spans,
+        passages,
     } = m;
+    let ev = ev.evidence();
     let meta = |i: u32| Meta {
         published: arts[i as usize].published,
         source_slug: &slugs[i as usize],
@@ -465,13 +518,14 @@ fn decide_pair(
     } else {
         (ev.cont_ba, ev.cont_ab, ev.cov_b, ev.cov_a, ev.quoted_b)
     };
-    let passages: Vec<SharedPassage> = ev
-        .alignment
-        .passages
+    let passages: Vec<SharedPassage> = passages
         .iter()
-        .zip(&spans)
-        .map(|(ps, &(sa, sb))| {
-            let (child_span, parent_span) = if d.a_is_child { (sa, sb) } else { (sb, sa) };
+        .map(|ps| {
+            let (child_span, parent_span) = if d.a_is_child {
+                (ps.a, ps.b)
+            } else {
+                (ps.b, ps.a)
+            };
             SharedPassage {
                 kind: ps.kind,
                 child_span,
@@ -557,8 +611,8 @@ fn exact_link(child: u32, parent: u32, agree: u8, arts: &[Article]) -> LinkRecor
         shared_chars: clen as u64,
         passages: vec![SharedPassage {
             kind: PassageKind::Verbatim,
-            child_span: (0, clen),
-            parent_span: (0, plen),
+            child_span: span32((0, clen)),
+            parent_span: span32((0, plen)),
             score: 1.0,
         }],
         time_delta_hours: time_delta(&arts[parent as usize], &arts[child as usize]),

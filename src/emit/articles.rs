@@ -100,7 +100,7 @@ pub fn evidence_json(res: &RunResult, child: usize) -> Value {
                 .then(|| res.texts.text(&res.articles[child]));
             let passage_text = |p: &crate::pipeline::SharedPassage| {
                 text.as_deref()
-                    .and_then(|t| t.get(p.child_span.0..p.child_span.1))
+                    .and_then(|t| t.get(p.child_span.0 as usize..p.child_span.1 as usize))
                     .filter(|t| !t.is_empty())
                     .map_or(Value::Null, |t| Value::String(t.to_string()))
             };

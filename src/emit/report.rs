@@ -297,8 +297,8 @@ fn edge_json(res: &RunResult, i: usize) -> Value {
             let mut child_offsets = Vec::new();
             let mut parent_offsets = Vec::new();
             for ps in &l.passages {
-                child_offsets.extend([ps.child_span.0, ps.child_span.1]);
-                parent_offsets.extend([ps.parent_span.0, ps.parent_span.1]);
+                child_offsets.extend([ps.child_span.0 as usize, ps.child_span.1 as usize]);
+                parent_offsets.extend([ps.parent_span.0 as usize, ps.parent_span.1 as usize]);
             }
             if let Some((s, e)) = l.attribution.as_ref().and_then(|c| c.span) {
                 child_offsets.extend([s, e]);
@@ -312,10 +312,10 @@ fn edge_json(res: &RunResult, i: usize) -> Value {
                 .iter()
                 .map(|ps| {
                     json!([
-                        at_c(ps.child_span.0),
-                        at_c(ps.child_span.1),
-                        at_p(ps.parent_span.0),
-                        at_p(ps.parent_span.1),
+                        at_c(ps.child_span.0 as usize),
+                        at_c(ps.child_span.1 as usize),
+                        at_p(ps.parent_span.0 as usize),
+                        at_p(ps.parent_span.1 as usize),
                         matches!(ps.kind, PassageKind::Reworded) as u8,
                     ])
                 })
