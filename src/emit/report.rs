@@ -47,7 +47,7 @@ pub fn write(res: &RunResult, summary: &Value, w: &mut dyn Write) -> Result<()> 
         inner: w,
         carry: Vec::new(),
     };
-    write_data(res, summary, &mut safe)?;
+    write_data(res, summary, REPORT_TEXT_BUDGET, &mut safe)?;
     safe.finish()?;
     w.write_all(tail.as_bytes())?;
     Ok(())
@@ -185,7 +185,7 @@ fn needed_texts(res: &RunResult) -> Vec<bool> {
 
 /// Writes the page's data object. Streamed piece by piece, never built whole: at a million
 /// articles the object alone would be several times the size of the run's other state.
-fn write_data(res: &RunResult, summary: &Value, w: &mut dyn Write) -> Result<()> {
+fn write_data(res: &RunResult, summary: &Value, text_budget: u64, w: &mut dyn Write) -> Result<()> {
     let n = res.articles.len();
     let f = &res.forest;
     let arts = &res.articles;
@@ -196,7 +196,7 @@ fn write_data(res: &RunResult, summary: &Value, w: &mut dyn Write) -> Result<()>
     let mut text_index: Vec<Option<u32>> = vec![None; n];
     let mut distinct: Vec<u32> = Vec::new();
     let mut seen: HashMap<u128, u32> = HashMap::new();
-    let mut budget = REPORT_TEXT_BUDGET;
+    let mut budget = text_budget;
     let mut omitted = 0u64;
     for i in (0..n).filter(|&i| needed[i]) {
         let t = res.texts.text(&arts[i]);
@@ -247,6 +247,8 @@ fn write_data(res: &RunResult, summary: &Value, w: &mut dyn Write) -> Result<()>
     )?;
     w.write_all(b",\"omitted_texts\":")?;
     serde_json::to_writer(&mut *w, &omitted)?;
+    w.write_all(b",\"text_budget\":")?;
+    serde_json::to_writer(&mut *w, &text_budget)?;
     w.write_all(b",\"edge\":")?;
     write_seq(w, (0..n).map(|i| edge_json(res, i)))?;
     w.write_all(b",\"v\":")?;
@@ -353,6 +355,45 @@ fn edge_json(res: &RunResult, i: usize) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn texts_beyond_the_budget_are_left_out_and_counted() {
+        use crate::model::Article;
+        use crate::pipeline::{run, Params};
+        let base = "The port authority said on Monday that the harbour would reopen after the \
+                    storm. Officials inspected the cranes and the quay walls overnight. Ships \
+                    waiting offshore were told to expect berths by Wednesday morning.";
+        let texts = [
+            base.to_string(),
+            format!("{base} A spokesman added that the ferry service resumes on Thursday."),
+            format!("{base} Fishermen said the damage to the old pier was worse than feared."),
+        ];
+        let articles: Vec<Article> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Article {
+                id: format!("a{i}"),
+                text: t.clone(),
+                ..Default::default()
+            })
+            .collect();
+        let res = run(articles, &Params::default(), &crate::progress::Progress::hidden());
+        assert!(res.forest.parent.iter().filter(|p| p.is_some()).count() >= 2);
+        let data = |budget: u64| -> Value {
+            let mut out = Vec::new();
+            write_data(&res, &json!({}), budget, &mut out).unwrap();
+            serde_json::from_slice(&out).unwrap()
+        };
+        let all = data(REPORT_TEXT_BUDGET);
+        assert_eq!(all["texts"].as_array().unwrap().len(), 3);
+        assert_eq!(all["omitted_texts"], 0);
+        // Room for the first text only: the others are null and counted.
+        let one = data(texts[0].len() as u64 + 10);
+        assert_eq!(one["texts"].as_array().unwrap().len(), 1);
+        assert_eq!(one["omitted_texts"], 2);
+        let index = one["a"]["text"].as_array().unwrap();
+        assert_eq!(index.iter().filter(|v| v.is_null()).count(), 2);
+    }
 
     #[test]
     fn streamed_escaping_matches_script_safe_at_any_split() {
