@@ -47,7 +47,12 @@ pub fn write(res: &RunResult, summary: &Value, w: &mut dyn Write) -> Result<()> 
         inner: w,
         carry: Vec::new(),
     };
-    write_data(res, summary, REPORT_TEXT_BUDGET, &mut safe)?;
+    write_data(
+        res,
+        summary,
+        (REPORT_MAX_ARTICLES, REPORT_TEXT_BUDGET),
+        &mut safe,
+    )?;
     safe.finish()?;
     w.write_all(tail.as_bytes())?;
     Ok(())
@@ -129,13 +134,6 @@ pub fn script_safe(json: &str) -> String {
     out
 }
 
-fn node_ref(n: Node) -> i64 {
-    match n {
-        Node::Article(i) => i as i64,
-        Node::Virtual(v) => -1 - v as i64,
-    }
-}
-
 /// Converts byte offsets of `text` to UTF-16 offsets (offsets inside a character or past the
 /// end are clamped to the character start or the end).
 fn utf16_offsets(text: &str, offsets: &[usize]) -> HashMap<usize, usize> {
@@ -164,7 +162,43 @@ fn utf16_offsets(text: &str, offsets: &[usize]) -> HashMap<usize, usize> {
 /// Texts embedded in one page at most. A browser handles a page of a hundred megabytes; a
 /// million-article run would embed gigabytes. Beyond the budget, later articles' texts are left
 /// out (in input order, so the page is the same on every run) and the page says how many.
-pub const REPORT_TEXT_BUDGET: u64 = 96 << 20;
+pub const REPORT_TEXT_BUDGET: u64 = 64 << 20;
+
+/// Articles one page shows at most. Beyond it the page shows whole trees, largest first: a
+/// million-article run made a 614 MB page that no browser opens, and its story is in the big
+/// trees, not in the stand-alone articles.
+pub const REPORT_MAX_ARTICLES: usize = 25_000;
+
+/// Which articles the page shows (whole trees, largest first, up to `max` articles; all of them
+/// when they fit), and the roots of the trees shown, in output order.
+fn shown_articles(res: &RunResult, max: usize) -> (Vec<bool>, Vec<Node>) {
+    let n = res.articles.len();
+    let roots = super::provenance::tree_roots(res);
+    if n <= max {
+        return (vec![true; n], roots);
+    }
+    let key = |r: Node| match r {
+        Node::Article(i) => i as usize,
+        Node::Virtual(v) => n + v as usize,
+    };
+    let mut size = vec![0usize; n + res.forest.virtuals.len()];
+    for r in &res.forest.root {
+        size[key(*r)] += 1;
+    }
+    let mut by_size: Vec<(usize, Node)> = roots.iter().enumerate().map(|(k, &r)| (k, r)).collect();
+    by_size.sort_by_key(|&(k, r)| (std::cmp::Reverse(size[key(r)]), k));
+    let mut selected = vec![false; size.len()];
+    let mut total = 0;
+    for (_, r) in by_size {
+        if total + size[key(r)] <= max {
+            total += size[key(r)];
+            selected[key(r)] = true;
+        }
+    }
+    let shown = res.forest.root.iter().map(|r| selected[key(*r)]).collect();
+    let roots = roots.into_iter().filter(|r| selected[key(*r)]).collect();
+    (shown, roots)
+}
 
 /// Which articles' texts the page needs: those at either end of an edge.
 fn needed_texts(res: &RunResult) -> Vec<bool> {
@@ -185,39 +219,55 @@ fn needed_texts(res: &RunResult) -> Vec<bool> {
 
 /// Writes the page's data object. Streamed piece by piece, never built whole: at a million
 /// articles the object alone would be several times the size of the run's other state.
-fn write_data(res: &RunResult, summary: &Value, text_budget: u64, w: &mut dyn Write) -> Result<()> {
-    let n = res.articles.len();
+fn write_data(
+    res: &RunResult,
+    summary: &Value,
+    (max_articles, text_budget): (usize, u64),
+    w: &mut dyn Write,
+) -> Result<()> {
     let f = &res.forest;
-    let arts = &res.articles;
+    let (shown, roots) = shown_articles(res, max_articles);
+    // The page's article numbers: positions among the shown articles, in input order.
+    let mut page_index: Vec<Option<u32>> = vec![None; res.articles.len()];
+    let idx: Vec<usize> = (0..res.articles.len()).filter(|&i| shown[i]).collect();
+    for (k, &i) in idx.iter().enumerate() {
+        page_index[i] = Some(k as u32);
+    }
+    let node_ref = |n: Node| match n {
+        Node::Article(i) => page_index[i as usize].map_or(-1, |k| k as i64),
+        Node::Virtual(v) => -1 - v as i64,
+    };
+    let arts: Vec<&crate::model::Article> = idx.iter().map(|&i| &res.articles[i]).collect();
+    let n = arts.len();
 
     // Exact copies carry the same text: each distinct text is stored once (by a 128-bit hash of
     // its bytes, so no text needs to stay in memory to be compared).
     let needed = needed_texts(res);
     let mut text_index: Vec<Option<u32>> = vec![None; n];
-    let mut distinct: Vec<u32> = Vec::new();
+    let mut distinct: Vec<usize> = Vec::new();
     let mut seen: HashMap<u128, u32> = HashMap::new();
     let mut budget = text_budget;
     let mut omitted = 0u64;
-    for i in (0..n).filter(|&i| needed[i]) {
-        let t = res.texts.text(&arts[i]);
-        let k = xxhash_rust::xxh3::xxh3_128(t.as_bytes());
-        if let Some(&j) = seen.get(&k) {
-            text_index[i] = Some(j);
+    for k in (0..n).filter(|&k| needed[idx[k]]) {
+        let t = res.texts.text(arts[k]);
+        let h = xxhash_rust::xxh3::xxh3_128(t.as_bytes());
+        if let Some(&j) = seen.get(&h) {
+            text_index[k] = Some(j);
         } else if t.len() as u64 <= budget {
             budget -= t.len() as u64;
-            seen.insert(k, distinct.len() as u32);
-            text_index[i] = Some(distinct.len() as u32);
-            distinct.push(i as u32);
+            seen.insert(h, distinct.len() as u32);
+            text_index[k] = Some(distinct.len() as u32);
+            distinct.push(k);
         } else {
             omitted += 1;
         }
     }
     drop(seen);
 
-    let rel_code = |i: usize| {
+    let rel_code = |k: usize| {
         RELATIONS
             .iter()
-            .position(|r| *r == f.relation[i].as_str())
+            .position(|r| *r == f.relation[idx[k]].as_str())
             .unwrap_or(4)
     };
     w.write_all(b"{\"summary\":")?;
@@ -235,22 +285,21 @@ fn write_data(res: &RunResult, summary: &Value, text_budget: u64, w: &mut dyn Wr
     w.write_all(b",\"rel\":")?;
     write_seq(w, (0..n).map(rel_code))?;
     w.write_all(b",\"par\":")?;
-    write_seq(w, f.parent.iter().map(|p| p.map(node_ref)))?;
+    write_seq(w, idx.iter().map(|&i| f.parent[i].map(node_ref)))?;
     w.write_all(b",\"conf\":")?;
-    write_seq(w, f.confidence.iter().map(|c| c.map(round4)))?;
+    write_seq(w, idx.iter().map(|&i| f.confidence[i].map(round4)))?;
     w.write_all(b",\"text\":")?;
     write_seq(w, text_index.iter().copied())?;
     w.write_all(b"},\"texts\":")?;
-    write_seq(
-        w,
-        distinct.iter().map(|&i| res.texts.text(&arts[i as usize])),
-    )?;
+    write_seq(w, distinct.iter().map(|&k| res.texts.text(arts[k])))?;
     w.write_all(b",\"omitted_texts\":")?;
     serde_json::to_writer(&mut *w, &omitted)?;
     w.write_all(b",\"text_budget\":")?;
     serde_json::to_writer(&mut *w, &text_budget)?;
+    w.write_all(b",\"omitted_articles\":")?;
+    serde_json::to_writer(&mut *w, &(res.articles.len() - n))?;
     w.write_all(b",\"edge\":")?;
-    write_seq(w, (0..n).map(|i| edge_json(res, i)))?;
+    write_seq(w, idx.iter().map(|&i| edge_json(res, i)))?;
     w.write_all(b",\"v\":")?;
     write_seq(
         w,
@@ -259,10 +308,7 @@ fn write_data(res: &RunResult, summary: &Value, text_budget: u64, w: &mut dyn Wr
             .map(|v| json!({"id": v.id, "outlet": v.outlet})),
     )?;
     w.write_all(b",\"roots\":")?;
-    write_seq(
-        w,
-        super::provenance::tree_roots(res).into_iter().map(node_ref),
-    )?;
+    write_seq(w, roots.into_iter().map(node_ref))?;
     w.write_all(b",\"relations\":")?;
     serde_json::to_writer(&mut *w, &RELATIONS)?;
     w.write_all(b"}")?;
@@ -364,6 +410,7 @@ mod tests {
                     storm. Officials inspected the cranes and the quay walls overnight. Ships \
                     waiting offshore were told to expect berths by Wednesday morning.";
         let texts = [
+            "Unrelated: the choir sings at the town hall on Sunday evening.".to_string(),
             base.to_string(),
             format!("{base} A spokesman added that the ferry service resumes on Thursday."),
             format!("{base} Fishermen said the damage to the old pier was worse than feared."),
@@ -377,22 +424,45 @@ mod tests {
                 ..Default::default()
             })
             .collect();
-        let res = run(articles, &Params::default(), &crate::progress::Progress::hidden());
+        let res = run(
+            articles,
+            &Params::default(),
+            &crate::progress::Progress::hidden(),
+        );
         assert!(res.forest.parent.iter().filter(|p| p.is_some()).count() >= 2);
-        let data = |budget: u64| -> Value {
+        let data_with = |max: usize, budget: u64| -> Value {
             let mut out = Vec::new();
-            write_data(&res, &json!({}), budget, &mut out).unwrap();
+            write_data(&res, &json!({}), (max, budget), &mut out).unwrap();
             serde_json::from_slice(&out).unwrap()
         };
+        let data = |budget: u64| data_with(REPORT_MAX_ARTICLES, budget);
         let all = data(REPORT_TEXT_BUDGET);
         assert_eq!(all["texts"].as_array().unwrap().len(), 3);
         assert_eq!(all["omitted_texts"], 0);
-        // Room for the first text only: the others are null and counted.
-        let one = data(texts[0].len() as u64 + 10);
+        assert_eq!(all["omitted_articles"], 0);
+        // Room for the first linked text only: the others are null and counted.
+        let one = data(texts[1].len() as u64 + 10);
         assert_eq!(one["texts"].as_array().unwrap().len(), 1);
         assert_eq!(one["omitted_texts"], 2);
         let index = one["a"]["text"].as_array().unwrap();
-        assert_eq!(index.iter().filter(|v| v.is_null()).count(), 2);
+        assert_eq!(index.iter().filter(|v| v.is_null()).count(), 3);
+
+        // Room for three articles: the tree of three is shown, the stand-alone one is not, and
+        // parents are numbered among the shown articles.
+        let three = data_with(3, REPORT_TEXT_BUDGET);
+        assert_eq!(three["omitted_articles"], 1);
+        let ids: Vec<&str> = three["a"]["id"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap())
+            .collect();
+        assert_eq!(ids, ["a1", "a2", "a3"]);
+        for p in three["a"]["par"].as_array().unwrap() {
+            assert!(p.is_null() || (0..3).contains(&p.as_i64().unwrap()), "{p}");
+        }
+        assert_eq!(three["roots"].as_array().unwrap().len(), 1);
+        assert_eq!(three["edge"].as_array().unwrap().len(), 3);
     }
 
     #[test]

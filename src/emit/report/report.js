@@ -108,6 +108,8 @@
     if (s.largest_tree) box.appendChild(card(s.largest_tree.articles, 'largest tree', s.largest_tree.root));
     box.appendChild(card(s.virtual_nodes, 'virtual sources', 'credited outlets absent from the input'));
     box.appendChild(card(s.skipped_total, 'records skipped', reasons || 'none'));
+    if (D.omitted_articles > 0) box.appendChild(card(D.omitted_articles, 'articles not shown',
+      'the page shows at most ' + A.id.length + ' articles: whole trees, largest first; all articles are in articles.jsonl and provenance.json'));
     if (D.omitted_texts > 0) box.appendChild(card(D.omitted_texts, 'texts not embedded',
       'the page holds at most ' + Math.round(D.text_budget / 1048576) + ' MiB of article text; later articles (in input order) are shown without theirs'));
     var rel = s.relations || {}, total = 0;
