@@ -251,6 +251,40 @@ fn report_in_headless_chromium() {
         "{child_doc}"
     );
 
+    // 3. A page capped below the run's size (`--report-articles 3`): it shows the largest tree
+    //    (the Reuters story, its rewrite and the page), says how many articles it left out,
+    //    and the tree still draws and opens: article numbers are renumbered consistently.
+    let capped = dir.path().join("capped");
+    let o = run(&[
+        "run",
+        input.to_str().unwrap(),
+        "--out",
+        capped.to_str().unwrap(),
+        "--quiet",
+        "--report-articles",
+        "3",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let all = read_jsonl(&capped.join("articles.jsonl"));
+    assert_eq!(all.len(), 6, "the data files keep every article");
+    let dom = browse(
+        &chrome,
+        &profile,
+        &file_url(&capped.join("report.html"), "edge=haguewire.html"),
+        &["--dump-dom"],
+    );
+    assert!(dom.contains("data-ready=\"1\""), "the script ran: {dom}");
+    let summary = between(&dom, "id=\"summary\"", "</section>");
+    assert!(summary.contains("articles not shown"), "{summary}");
+    let tree = between(&dom, "id=\"tree-panel\"", "id=\"edge-panel\"");
+    assert!(tree.contains("data-id=\"haguewire.html\""), "{tree}");
+    assert!(
+        tree.contains("data-id=\"003_e5bf3133bbcd0f08.txt\""),
+        "{tree}"
+    );
+    let edge = between(&dom, "id=\"edge-panel\"", "<script");
+    assert_eq!(edge.matches("class=\"doc\"").count(), 2, "{edge}");
+
     // The screenshot of that view, for the README (docs/report.png is a copy of it).
     let shot = Path::new(env!("CARGO_TARGET_TMPDIR")).join("report.png");
     let _ = std::fs::remove_file(&shot);

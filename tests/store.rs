@@ -20,7 +20,12 @@ fn outputs(res: &RunResult) -> Vec<(&'static str, Vec<u8>)> {
     put("edges", &|w| emit::edges::write(res, w));
     put("cleaned", &|w| emit::cleaned::write(res, w));
     put("report", &|w| {
-        emit::report::write(res, &serde_json::json!({}), w)
+        emit::report::write(
+            res,
+            &serde_json::json!({}),
+            emit::report::REPORT_MAX_ARTICLES,
+            w,
+        )
     });
     out
 }

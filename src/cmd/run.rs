@@ -60,6 +60,10 @@ pub struct Args {
     /// edges.csv).
     #[arg(long)]
     pub parquet: bool,
+    /// Most articles report.html shows (whole trees, largest first); the data files always hold
+    /// every article. The page also embeds at most 64 MiB of article text.
+    #[arg(long, default_value_t = emit::report::REPORT_MAX_ARTICLES)]
+    pub report_articles: usize,
     /// Tuning aid: append every measured candidate pair's evidence to this JSONL file.
     #[arg(long, hide = true)]
     pub dump_pairs: Option<PathBuf>,
@@ -209,7 +213,7 @@ fn run_in_pool(args: &Args, params: &Params, threads: usize) -> Result<()> {
         o.remove("threads");
     }
     write_atomic(out, "report.html", |w| {
-        emit::report::write(&res, &stable, w)
+        emit::report::write(&res, &stable, args.report_articles, w)
     })?;
     trace_memory("report");
     if let Some(e) = res.texts.error() {

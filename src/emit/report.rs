@@ -35,7 +35,12 @@ const RELATIONS: [&str; 5] = [
 
 /// Writes the page. `summary` is summary.json without its timings (so the page is identical
 /// for any thread count).
-pub fn write(res: &RunResult, summary: &Value, w: &mut dyn Write) -> Result<()> {
+pub fn write(
+    res: &RunResult,
+    summary: &Value,
+    max_articles: usize,
+    w: &mut dyn Write,
+) -> Result<()> {
     let page = TEMPLATE
         .replacen("/*STYLE*/", STYLE, 1)
         .replacen("/*SCRIPT*/", SCRIPT, 1);
@@ -47,12 +52,7 @@ pub fn write(res: &RunResult, summary: &Value, w: &mut dyn Write) -> Result<()> 
         inner: w,
         carry: Vec::new(),
     };
-    write_data(
-        res,
-        summary,
-        (REPORT_MAX_ARTICLES, REPORT_TEXT_BUDGET),
-        &mut safe,
-    )?;
+    write_data(res, summary, (max_articles, REPORT_TEXT_BUDGET), &mut safe)?;
     safe.finish()?;
     w.write_all(tail.as_bytes())?;
     Ok(())
