@@ -377,7 +377,11 @@ mod tests {
                 ..Default::default()
             })
             .collect();
-        let res = run(articles, &Params::default(), &crate::progress::Progress::hidden());
+        let res = run(
+            articles,
+            &Params::default(),
+            &crate::progress::Progress::hidden(),
+        );
         assert!(res.forest.parent.iter().filter(|p| p.is_some()).count() >= 2);
         let data = |budget: u64| -> Value {
             let mut out = Vec::new();
