@@ -12,6 +12,7 @@ use align::{
     align, quoted_mask, sentence_token_ranges, AlignParams, Alignment, Doc, PairWords, Seeds,
     WordWeights, Words,
 };
+use std::borrow::Cow;
 use std::cell::OnceCell;
 
 /// Word weights from document frequencies, estimated on an evenly spaced sample of at most
@@ -164,10 +165,11 @@ pub fn comparable_prefix(text: &str) -> &str {
     }
 }
 
-/// One article analysed for comparison. Built on demand per pair: keeping token arrays for a
-/// whole corpus would cost more memory than the texts.
+/// One article analysed for comparison. Built on demand: keeping token arrays for a whole corpus
+/// would cost more memory than the texts. It may own its text, so that a bounded cache can keep
+/// an article read back from the store analysed for all the pairs it is in.
 pub struct Analysed<'a> {
-    pub text: &'a str,
+    pub text: Cow<'a, str>,
     pub tokens: Vec<Token>,
     pub sentences: Vec<(u32, u32)>,
     pub shingles: Vec<u64>,
@@ -183,11 +185,21 @@ pub struct Analysed<'a> {
 }
 
 impl<'a> Analysed<'a> {
-    pub fn new(text: &'a str, shingle_k: usize) -> Self {
-        let text = comparable_prefix(text);
+    pub fn new(text: impl Into<Cow<'a, str>>, shingle_k: usize) -> Self {
+        let text = match text.into() {
+            Cow::Borrowed(t) => Cow::Borrowed(comparable_prefix(t)),
+            Cow::Owned(mut t) => {
+                let keep = comparable_prefix(&t).len();
+                if keep < t.len() {
+                    t.truncate(keep);
+                    t.shrink_to_fit();
+                }
+                Cow::Owned(t)
+            }
+        };
         let mut tokens = Vec::new();
-        tokenize(text, &mut tokens);
-        let sentences = sentence_token_ranges(&tokens, &sentence_spans(text));
+        tokenize(&text, &mut tokens);
+        let sentences = sentence_token_ranges(&tokens, &sentence_spans(&text));
         let shingles = shingle_set(&tokens, shingle_k);
         let words = Words::new(&tokens, &sentences);
         Analysed {
@@ -204,7 +216,7 @@ impl<'a> Analysed<'a> {
 
     fn doc(&self, idf: &Idf) -> Doc<'_> {
         Doc {
-            text: self.text,
+            text: &self.text,
             tokens: &self.tokens,
             sentences: &self.sentences,
             words: &self.words,
@@ -216,7 +228,7 @@ impl<'a> Analysed<'a> {
 
     pub fn quoted(&self) -> &[bool] {
         self.quoted
-            .get_or_init(|| quoted_mask(self.text, &self.tokens))
+            .get_or_init(|| quoted_mask(&self.text, &self.tokens))
     }
 
     /// Byte span of a token range.
