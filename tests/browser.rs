@@ -86,14 +86,16 @@ fn file_url(path: &Path, fragment: &str) -> String {
     format!("file://{}#{fragment}", path.display())
 }
 
-fn run_report(input: &Path, out: &Path) {
-    let o = run(&[
+fn run_report(input: &Path, out: &Path, extra: &[&str]) {
+    let mut args = vec![
         "run",
         input.to_str().unwrap(),
         "--out",
         out.to_str().unwrap(),
         "--quiet",
-    ]);
+    ];
+    args.extend_from_slice(extra);
+    let o = run(&args);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     assert!(out.join("report.html").is_file());
 }
@@ -158,7 +160,7 @@ fn report_in_headless_chromium() {
     // 1. The sample corpus as shipped: the Reuters tree is drawn, and its edge shows the
     //    attribution sentence marked in the child's text.
     let out = dir.path().join("sample");
-    run_report(&sample_dir(), &out);
+    run_report(&sample_dir(), &out, &[]);
     let report = out.join("report.html");
     let dom = browse(
         &chrome,
@@ -213,7 +215,7 @@ fn report_in_headless_chromium() {
     }
     std::fs::write(input.join("haguewire.html"), derived_page()).unwrap();
     let out = dir.path().join("derived");
-    run_report(&input, &out);
+    run_report(&input, &out, &[]);
     let arts = by_id(&read_jsonl(&out.join("articles.jsonl")));
     assert_eq!(
         arts["haguewire.html"]["parent"], "003_e5bf3133bbcd0f08.txt",
@@ -255,16 +257,7 @@ fn report_in_headless_chromium() {
     //    (the Reuters story, its rewrite and the page), says how many articles it left out,
     //    and the tree still draws and opens: article numbers are renumbered consistently.
     let capped = dir.path().join("capped");
-    let o = run(&[
-        "run",
-        input.to_str().unwrap(),
-        "--out",
-        capped.to_str().unwrap(),
-        "--quiet",
-        "--report-articles",
-        "3",
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    run_report(&input, &capped, &["--report-articles", "3"]);
     let all = read_jsonl(&capped.join("articles.jsonl"));
     assert_eq!(all.len(), 6, "the data files keep every article");
     let dom = browse(
