@@ -31,13 +31,7 @@ fn bad_records_are_counted_and_located() {
     std::fs::write(input.join("sub/empty.md"), "").unwrap();
     std::fs::write(input.join("sub/notes.pdf"), "ignored").unwrap();
     let out = dir.path().join("out");
-    let o = run(&[
-        "run",
-        input.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--quiet",
-    ]);
+    let o = run_quiet(&input, &out, &[]);
     assert!(o.status.success(), "skipped records are not a failure");
     let stderr = String::from_utf8_lossy(&o.stderr);
     assert!(
@@ -100,13 +94,7 @@ fn exit_codes() {
     assert!(msg.contains("nope") && msg.lines().count() == 1, "{msg}");
 
     std::fs::write(dir.path().join("bad.jsonl"), "not json\n").unwrap();
-    let none = run(&[
-        "run",
-        dir.path().join("bad.jsonl").to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--quiet",
-    ]);
+    let none = run_quiet(&dir.path().join("bad.jsonl"), &out, &[]);
     assert_eq!(
         none.status.code(),
         Some(1),
@@ -135,16 +123,6 @@ fn articles_jsonl(prefix: &str, n: usize) -> String {
             )
         })
         .collect()
-}
-
-fn run_quiet(input: &Path, out: &Path) -> std::process::Output {
-    run(&[
-        "run",
-        input.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--quiet",
-    ])
 }
 
 fn ids(out: &Path) -> Vec<String> {
@@ -190,7 +168,7 @@ fn damaged_gzip_files() {
     std::fs::write(input.join("e_good.jsonl"), articles_jsonl("g", 3)).unwrap();
 
     let out = dir.path().join("out");
-    let o = run_quiet(&input, &out);
+    let o = run_quiet(&input, &out, &[]);
     let stderr = String::from_utf8_lossy(&o.stderr);
     assert!(o.status.success(), "{stderr}");
     let line_of = |file: &str, reason: &str| -> u64 {
@@ -259,7 +237,7 @@ fn unreadable_files_and_links() {
     let privileged = std::fs::read(&locked).is_ok();
 
     let out = dir.path().join("out");
-    let o = run_quiet(&input, &out);
+    let o = run_quiet(&input, &out, &[]);
     let stderr = String::from_utf8_lossy(&o.stderr);
     assert!(o.status.success(), "{stderr}");
     for line in [
@@ -321,7 +299,7 @@ fn deep_nesting_and_binary_json() {
     )
     .unwrap();
     let out = dir.path().join("out");
-    let o = run_quiet(&input, &out);
+    let o = run_quiet(&input, &out, &[]);
     let stderr = String::from_utf8_lossy(&o.stderr);
     assert!(o.status.success(), "{stderr}");
     assert!(

@@ -87,15 +87,7 @@ fn file_url(path: &Path, fragment: &str) -> String {
 }
 
 fn run_report(input: &Path, out: &Path, extra: &[&str]) {
-    let mut args = vec![
-        "run",
-        input.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--quiet",
-    ];
-    args.extend_from_slice(extra);
-    let o = run(&args);
+    let o = run_quiet(input, out, extra);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     assert!(out.join("report.html").is_file());
 }

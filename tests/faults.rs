@@ -18,24 +18,6 @@ const DATA_FILES: [&str; 5] = [
 const SUMMARY: &str = "summary.json";
 const TEMP_SUFFIX: &str = ".wiretrace.tmp";
 
-fn generate(dir: &Path, originals: usize, seed: u64) -> PathBuf {
-    let corpus = dir.join(format!("corpus-{seed}.jsonl"));
-    let truth = dir.join(format!("truth-{seed}.jsonl"));
-    let o = run(&[
-        "generate",
-        "--originals",
-        &originals.to_string(),
-        "--seed",
-        &seed.to_string(),
-        "--out",
-        corpus.to_str().unwrap(),
-        "--truth",
-        truth.to_str().unwrap(),
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    corpus
-}
-
 fn run_args<'a>(corpus: &'a Path, out: &'a Path) -> [&'a str; 7] {
     [
         "run",

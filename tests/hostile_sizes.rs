@@ -99,13 +99,7 @@ fn hundred_megabyte_article_and_fifty_megabyte_line() {
 
     let out = dir.path().join("out");
     let t = Instant::now();
-    let o = run(&[
-        "run",
-        input.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--quiet",
-    ]);
+    let o = run_quiet(&input, &out, &[]);
     let took = t.elapsed();
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     eprintln!("100 MB article + 50 MB line: {took:?}");
@@ -149,13 +143,7 @@ fn hundred_thousand_tiny_files() {
     eprintln!("wrote 100,000 files in {:?}", t.elapsed());
     let out = dir.path().join("out");
     let t = Instant::now();
-    let o = run(&[
-        "run",
-        input.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--quiet",
-    ]);
+    let o = run_quiet(&input, &out, &[]);
     let took = t.elapsed();
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     eprintln!("100,000 tiny files: {took:?}");

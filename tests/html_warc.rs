@@ -4,7 +4,6 @@
 mod common;
 use common::*;
 use std::io::Write;
-use std::path::Path;
 
 /// A news page around `paragraphs`, with the chrome real pages carry.
 fn page(site: &str, url: &str, published: &str, title: &str, paragraphs: &[&str]) -> String {
@@ -60,16 +59,6 @@ fn gz(data: &[u8]) -> Vec<u8> {
     let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
     e.write_all(data).unwrap();
     e.finish().unwrap()
-}
-
-fn run_dir(input: &Path, out: &Path) -> std::process::Output {
-    run(&[
-        "run",
-        input.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--quiet",
-    ])
 }
 
 #[test]
@@ -131,7 +120,7 @@ fn html_warc_and_news_please_inputs() {
     .unwrap();
 
     let out = dir.path().join("out");
-    let o = run_dir(&input, &out);
+    let o = run_quiet(&input, &out, &[]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let stderr = String::from_utf8_lossy(&o.stderr);
     assert!(
@@ -199,7 +188,7 @@ fn broken_html_and_warc_files_never_stop_a_run() {
     std::fs::write(input.join("junk.warc"), "this is not a WARC file\n\n\n").unwrap();
     std::fs::write(input.join("bad.warc.gz"), [0x1f, 0x8b, 8, 0, 1, 2, 3, 4, 5]).unwrap();
     let out = dir.path().join("out");
-    let o = run_dir(&input, &out);
+    let o = run_quiet(&input, &out, &[]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let arts = read_jsonl(&out.join("articles.jsonl"));
     assert_eq!(arts.len(), 1);

@@ -8,20 +8,7 @@ use std::path::Path;
 /// A generated corpus with copies, near copies and derivatives, so both files have many rows
 /// and every kind of null.
 fn corpus(dir: &Path) -> std::path::PathBuf {
-    let corpus = dir.join("gen.jsonl");
-    let o = run(&[
-        "generate",
-        "--originals",
-        "25",
-        "--seed",
-        "7",
-        "--out",
-        corpus.to_str().unwrap(),
-        "--truth",
-        dir.join("truth.jsonl").to_str().unwrap(),
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    corpus
+    generate(dir, 25, 7)
 }
 
 #[cfg(feature = "parquet")]
@@ -64,14 +51,7 @@ mod with_feature {
         let dir = tempfile::tempdir().unwrap();
         let corpus = corpus(dir.path());
         let out = dir.path().join("out");
-        let o = run(&[
-            "run",
-            corpus.to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-            "--quiet",
-            "--parquet",
-        ]);
+        let o = run_quiet(&corpus, &out, &["--parquet"]);
         assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
 
         // articles: same columns in the same order, same values, nulls where JSON has null.
@@ -129,16 +109,7 @@ mod with_feature {
         let mut files = Vec::new();
         for t in ["1", "2"] {
             let out = dir.path().join(format!("out{t}"));
-            let o = run(&[
-                "run",
-                corpus.to_str().unwrap(),
-                "--out",
-                out.to_str().unwrap(),
-                "--quiet",
-                "--parquet",
-                "--threads",
-                t,
-            ]);
+            let o = run_quiet(&corpus, &out, &["--parquet", "--threads", t]);
             assert!(o.status.success());
             files.push(out);
         }

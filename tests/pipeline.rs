@@ -62,19 +62,7 @@ fn write_corpus(dir: &Path) {
 
 fn run_on(dir: &Path, extra: &[&str]) -> std::path::PathBuf {
     let out = dir.join(format!("out{}", extra.join("")));
-    let mut args = vec![
-        "run",
-        dir.join("corpus.jsonl")
-            .to_str()
-            .unwrap()
-            .to_string()
-            .leak() as &str,
-        "--out",
-        out.to_str().unwrap().to_string().leak(),
-        "--quiet",
-    ];
-    args.extend_from_slice(extra);
-    let o = run(&args);
+    let o = run_quiet(&dir.join("corpus.jsonl"), &out, extra);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     out
 }
@@ -255,31 +243,10 @@ fn stdin_input() {
 #[test]
 fn generated_corpus_is_deterministic_across_runs_and_threads() {
     let dir = tempfile::tempdir().unwrap();
-    let corpus = dir.path().join("gen.jsonl");
-    let truth = dir.path().join("truth.jsonl");
-    let o = run(&[
-        "generate",
-        "--originals",
-        "60",
-        "--seed",
-        "7",
-        "--out",
-        corpus.to_str().unwrap(),
-        "--truth",
-        truth.to_str().unwrap(),
-    ]);
-    assert!(o.status.success());
+    let corpus = generate(dir.path(), 60, 7);
     let run_with = |tag: &str, threads: &str| {
         let out = dir.path().join(tag);
-        let o = run(&[
-            "run",
-            corpus.to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-            "--quiet",
-            "--threads",
-            threads,
-        ]);
+        let o = run_quiet(&corpus, &out, &["--threads", threads]);
         assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
         out
     };

@@ -6,13 +6,7 @@ use common::*;
 #[test]
 fn sample_corpus_tree() {
     let out = tempfile::tempdir().unwrap();
-    let o = run(&[
-        "run",
-        sample_dir().to_str().unwrap(),
-        "--out",
-        out.path().to_str().unwrap(),
-        "--quiet",
-    ]);
+    let o = run_quiet(&sample_dir(), out.path(), &[]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
 
     let arts = read_jsonl(&out.path().join("articles.jsonl"));

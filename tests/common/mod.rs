@@ -13,6 +13,39 @@ pub fn run(args: &[&str]) -> Output {
     bin().args(args).output().expect("binary runs")
 }
 
+/// `wiretrace run INPUT --out OUT --quiet`, then `extra`.
+pub fn run_quiet(input: &Path, out: &Path, extra: &[&str]) -> Output {
+    let mut args = vec![
+        "run",
+        input.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--quiet",
+    ];
+    args.extend_from_slice(extra);
+    run(&args)
+}
+
+/// `wiretrace generate` into `dir`: returns `corpus-SEED.jsonl`; the truth is `truth-SEED.jsonl`
+/// beside it.
+pub fn generate(dir: &Path, originals: usize, seed: u64) -> PathBuf {
+    let corpus = dir.join(format!("corpus-{seed}.jsonl"));
+    let truth = dir.join(format!("truth-{seed}.jsonl"));
+    let o = run(&[
+        "generate",
+        "--originals",
+        &originals.to_string(),
+        "--seed",
+        &seed.to_string(),
+        "--out",
+        corpus.to_str().unwrap(),
+        "--truth",
+        truth.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    corpus
+}
+
 pub fn sample_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("input")
 }
