@@ -33,7 +33,7 @@ fn closest_original(arts: &[GenArticle], i: usize) -> usize {
 
 fn bench(c: &mut Criterion) {
     let arts = common::corpus(200, 1);
-    let idf = Idf::from_texts(arts.iter().map(|a| a.text.as_str()));
+    let idf = Idf::from_texts(arts.len(), |i| arts[i].text.as_str());
     let params = AlignParams::default();
     let mut pairs: Vec<(&str, usize, usize)> = Vec::new();
     for label in ["near_copy", "partial_derivative", "second_generation"] {

@@ -261,7 +261,7 @@ pub fn run_with_store(
     trace_memory("candidates");
 
     let t = Instant::now();
-    let idf = Idf::from_texts(articles.iter().map(|a| texts.text(a)));
+    let idf = Idf::from_texts(n, |i| texts.text(&articles[i]));
     let slugs: Vec<String> = articles
         .iter()
         .map(|a| a.source.as_deref().map(slug_for_source).unwrap_or_default())

@@ -44,7 +44,7 @@ pub fn run(args: Args) -> Result<()> {
             args.inputs
         );
     };
-    let idf = Idf::from_texts(arts.iter().map(|a| a.text.as_str()));
+    let idf = Idf::from_texts(arts.len(), |i| arts[i].text.as_str());
     let (a, b) = (&arts[ia], &arts[ib]);
     let xa = Analysed::new(&a.text, p.shingle_size);
     let xb = Analysed::new(&b.text, p.shingle_size);

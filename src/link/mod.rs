@@ -56,13 +56,14 @@ fn is_stopword(h: u64) -> bool {
 }
 
 impl Idf {
-    pub fn from_texts(texts: impl ExactSizeIterator<Item = impl AsRef<str>>) -> Idf {
-        let total = texts.len();
+    /// From the texts of `total` articles; `text_of(i)` is asked only for the sampled ones (a
+    /// text may have to be read back from disk).
+    pub fn from_texts<T: AsRef<str>>(total: usize, text_of: impl Fn(usize) -> T) -> Idf {
         let step = total.div_ceil(IDF_SAMPLE).max(1);
         let mut df: FastMap<u64, u32> = FastMap::default();
         let mut n = 0;
         let mut tokens = Vec::new();
-        for text in texts.step_by(step) {
+        for text in (0..total).step_by(step).map(text_of) {
             tokens.clear();
             tokenize(text.as_ref(), &mut tokens);
             let mut hs: Vec<u64> = tokens.iter().map(|t| t.hash).collect();
@@ -378,7 +379,7 @@ mod tests {
         let corpus: Vec<String> = (0..300)
             .map(|i| format!("the court said on monday that report {i} was filed"))
             .collect();
-        let idf = Idf::from_texts(corpus.iter().map(|s| s.as_str()));
+        let idf = Idf::from_texts(corpus.len(), |i| corpus[i].as_str());
         let a = "the court said hackers breached the registry servers";
         assert!((cosine(a, a, &idf) - 1.0).abs() < 1e-9);
         assert_eq!(cosine(a, "zebra quokka", &idf), 0.0);
@@ -393,7 +394,7 @@ mod tests {
     fn pair_weights_match_pair_weight() {
         for n in [5, 300] {
             let corpus: Vec<String> = (0..n).map(|i| format!("the court {i} filed")).collect();
-            let idf = Idf::from_texts(corpus.iter().map(|s| s.as_str()));
+            let idf = Idf::from_texts(corpus.len(), |i| corpus[i].as_str());
             let mut t = Vec::new();
             tokenize("court 3 filed zebra", &mut t);
             for h in t.iter().map(|t| t.hash) {
