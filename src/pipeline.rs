@@ -527,7 +527,7 @@ struct Measured {
 
 /// A [`PairEvidence`]'s numbers without its alignment, whose empty arrays alone would take
 /// half the size of a kept pair.
-struct Scalars([f64; 10]);
+struct Scalars([f64; 12]);
 
 impl Scalars {
     fn of(ev: &PairEvidence) -> Scalars {
@@ -542,11 +542,13 @@ impl Scalars {
             ev.verbatim_a,
             ev.verbatim_b,
             ev.cosine,
+            ev.words_a,
+            ev.words_b,
         ])
     }
 
     fn evidence(&self) -> PairEvidence {
-        let [jaccard, cont_ab, cont_ba, cov_a, cov_b, quoted_a, quoted_b, verbatim_a, verbatim_b, cosine] =
+        let [jaccard, cont_ab, cont_ba, cov_a, cov_b, quoted_a, quoted_b, verbatim_a, verbatim_b, cosine, words_a, words_b] =
             self.0;
         PairEvidence {
             jaccard,
@@ -559,6 +561,8 @@ impl Scalars {
             verbatim_a,
             verbatim_b,
             cosine,
+            words_a,
+            words_b,
             alignment: Default::default(),
         }
     }
@@ -687,6 +691,7 @@ fn dump_pair(path: &std::path::Path, a: &Article, b: &Article, ev: &crate::link:
         "a": a.id, "b": b.id, "jaccard": ev.jaccard, "cont_ab": ev.cont_ab, "cont_ba": ev.cont_ba,
         "cov_a": ev.cov_a, "cov_b": ev.cov_b, "quoted_a": ev.quoted_a, "quoted_b": ev.quoted_b,
         "verbatim_a": ev.verbatim_a, "verbatim_b": ev.verbatim_b, "cosine": ev.cosine,
+        "words_a": ev.words_a, "words_b": ev.words_b,
         "reworded": ev.alignment.passages.iter().filter(|p| p.kind == PassageKind::Reworded).count(),
         "verbatim_passages": ev.alignment.passages.iter().filter(|p| p.kind == PassageKind::Verbatim).count(),
     });

@@ -44,6 +44,14 @@ pub struct Args {
     /// earlier one from another outlet, however little of it aligns (heavy rewrites).
     #[arg(long, default_value_t = 0.3)]
     pub cosine_threshold: f64,
+    /// Days apart beyond which shared vocabulary does not link two dated articles unless some
+    /// text also aligns (aligned text links at any distance).
+    #[arg(long, default_value_t = 3.0)]
+    pub vocab_window_days: f64,
+    /// Weighted share of an article's words found in the other below which shared vocabulary
+    /// alone does not make it a derivative (independent reports share names, not wording).
+    #[arg(long, default_value_t = 0.22)]
+    pub words_threshold: f64,
     /// Lowest idf-weighted cosine for a reworded sentence to align with a sentence of the other text.
     #[arg(long, default_value_t = 0.5)]
     pub sentence_cosine: f32,
@@ -88,6 +96,7 @@ impl Args {
             ("--near-threshold", self.near_threshold),
             ("--derive-threshold", self.derive_threshold),
             ("--cosine-threshold", self.cosine_threshold),
+            ("--words-threshold", self.words_threshold),
             ("--sentence-cosine", self.sentence_cosine as f64),
         ] {
             if !(0.0..=1.0).contains(&v) {
@@ -105,6 +114,15 @@ impl Args {
         p.link.near_threshold = self.near_threshold;
         p.link.derive_threshold = self.derive_threshold;
         p.link.cosine_threshold = self.cosine_threshold;
+        if self.vocab_window_days.is_nan() || self.vocab_window_days < 0.0 {
+            return Err(super::UsageError(format!(
+                "--vocab-window-days must be 0 or more, got {}",
+                self.vocab_window_days
+            ))
+            .into());
+        }
+        p.link.vocab_window_days = self.vocab_window_days;
+        p.link.words_threshold = self.words_threshold;
         p.align.sentence_cosine = self.sentence_cosine;
         p.candidates.df_cap = self.df_cap.max(2);
         p.candidates.top_k = self.top_k;

@@ -18,6 +18,16 @@ pub struct LinkParams {
     /// when little of it aligns: a rewrite keeps its source's rare vocabulary after every phrase
     /// is reworded. Raised on small corpora (see [`small_corpus_params`]).
     pub cosine_threshold: f64,
+    /// Days apart beyond which shared vocabulary alone no longer links two dated articles, unless
+    /// some text also aligns ([`LATE_VOCAB_COVERAGE`]): rewrites follow their source within
+    /// days, while weeks apart the same words are mostly the same topic (a team's next match),
+    /// not one report written from another. Aligned text links at any distance, as republished
+    /// copies do.
+    pub vocab_window_days: f64,
+    /// Weighted share of the child's words found in the parent below which shared vocabulary
+    /// does not link them: independent reports of one event share its names and numbers, a
+    /// rewrite also keeps the source's ordinary words.
+    pub words_threshold: f64,
 }
 
 impl Default for LinkParams {
@@ -26,6 +36,8 @@ impl Default for LinkParams {
             near_threshold: 0.6,
             derive_threshold: 0.3,
             cosine_threshold: 0.3,
+            vocab_window_days: 3.0,
+            words_threshold: 0.22,
         }
     }
 }
@@ -97,8 +109,14 @@ pub fn decide(ev: &PairEvidence, a: &Meta, b: &Meta, p: &LinkParams) -> Option<D
     // links them.
     let same_source = !a.source_slug.is_empty() && a.source_slug == b.source_slug;
     let by_coverage = eff >= p.derive_threshold;
+    // Vocabulary links need both measures: the cosine says the two articles use the same words
+    // (cross-topic pairs fail it), the child's word containment that the child's ordinary words,
+    // not only the event's names, are found in the parent (independent reports fail it).
+    let words_c = if a_is_child { ev.words_a } else { ev.words_b };
     let vocab = ev.cosine + eff;
-    let by_cosine = vocab >= p.cosine_threshold;
+    let by_cosine = vocab >= p.cosine_threshold
+        && words_c >= p.words_threshold
+        && (within_vocab_window(a, b, p) || eff >= LATE_VOCAB_COVERAGE);
     let (relation, strength) = if near {
         (
             Relation::NearDuplicate,
@@ -133,6 +151,20 @@ pub fn decide(ev: &PairEvidence, a: &Meta, b: &Meta, p: &LinkParams) -> Option<D
     })
 }
 
+/// Share of the child in aligned passages that a vocabulary link needs when the two articles
+/// are further apart than the window: a follow-up weeks later that reuses a wire story's
+/// statements keeps some of its sentences, a story on the same topic keeps none.
+const LATE_VOCAB_COVERAGE: f64 = 0.08;
+
+/// Whether two articles are close enough in time for shared vocabulary to count as reuse; true
+/// when either is undated.
+fn within_vocab_window(a: &Meta, b: &Meta, p: &LinkParams) -> bool {
+    match (a.published, b.published) {
+        (Some(pa), Some(pb)) => pa.hours_until(&pb).abs() <= p.vocab_window_days * 24.0,
+        _ => true,
+    }
+}
+
 /// Whether [`decide`] can link the pair in either direction, whatever the articles' source
 /// scores: lets the caller drop the evidence of pairs that will never be links before the scores
 /// (which need every pair measured) are known.
@@ -140,7 +172,10 @@ pub fn can_link(ev: &PairEvidence, same_source: bool, p: &LinkParams) -> bool {
     let eff =
         effective_coverage(ev.cov_a, ev.quoted_a).max(effective_coverage(ev.cov_b, ev.quoted_b));
     ev.jaccard >= p.near_threshold
-        || (!same_source && (eff >= p.derive_threshold || ev.cosine + eff >= p.cosine_threshold))
+        || (!same_source
+            && (eff >= p.derive_threshold
+                || (ev.cosine + eff >= p.cosine_threshold
+                    && ev.words_a.max(ev.words_b) >= p.words_threshold)))
 }
 
 /// Direction: date first (at the coarser precision of the two, so a parent is never later than
@@ -214,6 +249,8 @@ mod tests {
             verbatim_a: 0.0,
             verbatim_b: 0.0,
             cosine,
+            words_a: cosine,
+            words_b: cosine,
             alignment: Alignment::default(),
         }
     }
@@ -244,6 +281,7 @@ mod tests {
                             ev.cov_b = cb;
                             ev.quoted_b = q;
                             ev.jaccard = jac;
+                            ev.words_b = ca / 2.0;
                             for (sa, sb) in [("a", "b"), ("a", "a")] {
                                 for score in [0.0, 5.0] {
                                     let mut ma = meta(sa, 1);
@@ -276,6 +314,39 @@ mod tests {
         assert!(d.confidence < 0.5, "{}", d.confidence);
         // Below the bar, nothing.
         assert!(decide(&evidence(0.2, 0.02), &meta("dawn", 2), &meta("app", 1), &p).is_none());
+    }
+
+    #[test]
+    fn shared_names_without_shared_wording_are_not_a_rewrite() {
+        let p = LinkParams::default();
+        // Same vocabulary by cosine, but little of the child's wording is in the parent: an
+        // independent report of the same event.
+        let mut ev = evidence(0.45, 0.02);
+        ev.words_a = 0.15;
+        assert!(decide(&ev, &meta("dawn", 2), &meta("app", 1), &p).is_none());
+        // The parent's containment in the child does not count for the child.
+        ev.words_b = 0.9;
+        assert!(decide(&ev, &meta("dawn", 2), &meta("app", 1), &p).is_none());
+        ev.words_a = 0.3;
+        assert!(decide(&ev, &meta("dawn", 2), &meta("app", 1), &p).is_some());
+    }
+
+    #[test]
+    fn vocabulary_links_only_within_days_aligned_text_at_any_distance() {
+        let p = LinkParams::default();
+        let vocab = evidence(0.45, 0.02);
+        assert!(decide(&vocab, &meta("dawn", 4), &meta("app", 1), &p).is_some());
+        assert!(decide(&vocab, &meta("dawn", 30), &meta("app", 1), &p).is_none());
+        // Weeks later, vocabulary with a few aligned sentences still links (a follow-up that
+        // reuses a wire story's statements).
+        let reused = evidence(0.45, 0.12);
+        assert!(decide(&reused, &meta("dawn", 50), &meta("app", 1), &p).is_some());
+        let mut undated = meta("dawn", 30);
+        undated.published = None;
+        assert!(decide(&vocab, &undated, &meta("app", 1), &p).is_some());
+        let aligned = evidence(0.45, 0.6);
+        let d = decide(&aligned, &meta("dawn", 400), &meta("app", 1), &p).unwrap();
+        assert!(d.a_is_child);
     }
 
     #[test]

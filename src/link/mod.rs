@@ -264,6 +264,12 @@ pub struct PairEvidence {
     /// Rewriting keeps the source's vocabulary long after it has broken every phrase: heavily
     /// reworded derivatives align almost nothing yet share most of their rare words.
     pub cosine: f64,
+    /// Weighted share of a's (b's) word occurrences that the other article also has (each word
+    /// counted at most as often as the other has it). Unlike the cosine it is not diluted when the
+    /// other article is longer, and it tells a rewrite from an independent report better: on
+    /// COUNTER its AUC for derived against independent stories is 0.88, the cosine's 0.79.
+    pub words_a: f64,
+    pub words_b: f64,
     pub alignment: Alignment,
 }
 
@@ -294,6 +300,25 @@ fn word_cosine(a: &Words, b: &Words, pw: &PairWords) -> f64 {
     }
 }
 
+/// Weighted containment of each article's words in the other (see [`PairEvidence::words_a`]).
+fn word_containment(a: &Words, b: &Words, pw: &PairWords) -> (f64, f64) {
+    let (mut shared_a, mut shared_b, mut all_a, mut all_b) = (0.0f64, 0.0f64, 0.0f64, 0.0f64);
+    for (k, (&c, &w)) in a.counts.iter().zip(&pw.weight_a).enumerate() {
+        all_a += c as f64 * w as f64;
+        let j = pw.a_in_b[k];
+        if j != align::NO_WORD {
+            let cb = b.counts[j as usize];
+            shared_a += c.min(cb) as f64 * w as f64;
+            shared_b += c.min(cb) as f64 * pw.weight_b[j as usize] as f64;
+        }
+    }
+    for (&c, &w) in b.counts.iter().zip(&pw.weight_b) {
+        all_b += c as f64 * w as f64;
+    }
+    let share = |s: f64, all: f64| if all > 0.0 { (s / all).clamp(0.0, 1.0) } else { 0.0 };
+    (share(shared_a, all_a), share(shared_b, all_b))
+}
+
 /// Measures a pair: exact shingle Jaccard and containments, and the passage alignment.
 pub fn measure(a: &Analysed, b: &Analysed, idf: &Idf, params: &AlignParams) -> PairEvidence {
     let inter = intersection_size(&a.shingles, &b.shingles) as f64;
@@ -312,6 +337,7 @@ pub fn measure(a: &Analysed, b: &Analysed, idf: &Idf, params: &AlignParams) -> P
         &other
     };
     let alignment = align(&da, &db, &pw, seeds, params);
+    let (words_a, words_b) = word_containment(&a.words, &b.words, &pw);
     // Weighted share of the aligned words that are inside quotation marks.
     let quoted = |cov: &[bool], w: &[f32], x: &Analysed| {
         let c: f64 = cov
@@ -360,6 +386,8 @@ pub fn measure(a: &Analysed, b: &Analysed, idf: &Idf, params: &AlignParams) -> P
         verbatim_a: verbatim(a.tokens.len(), |p| p.a),
         verbatim_b: verbatim(b.tokens.len(), |p| p.b),
         cosine: word_cosine(&a.words, &b.words, &pw),
+        words_a,
+        words_b,
         alignment,
     }
 }
