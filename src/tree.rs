@@ -85,7 +85,39 @@ pub fn build(n: usize, proposals: Vec<Proposal>, credit: &[Option<(String, usize
             )
         });
     sort_proposals(&mut copies);
-    accept(&mut f, &mut uf, &copies);
+    // Two copies of each other that both credit the same absent outlet are two copies of its
+    // story (two papers running one wire story), not one copied from the other: they become
+    // siblings under one virtual node for the outlet. `sibling[c]` holds the copy proposal that
+    // put c there; c takes no article parent.
+    let mut sibling: Vec<Option<usize>> = vec![None; n];
+    // Groups of such copies: they share the outlet's virtual node. Kept apart from `uf`, which
+    // follows parent links only, so that it refuses exactly the links that would close a cycle.
+    let mut copy_group = UnionFind((0..n as u32).collect());
+    let common_source = |p: &Proposal| match (&credit[p.child as usize], &credit[p.parent as usize])
+    {
+        (Some((x, _)), Some((y, _))) => x == y,
+        _ => false,
+    };
+    for (k, p) in copies.iter().enumerate() {
+        let c = p.child as usize;
+        if p.child == p.parent || f.parent[c].is_some() || sibling[c].is_some() {
+            continue;
+        }
+        let (rc, rp) = (uf.find(p.child), uf.find(p.parent));
+        if rc == rp {
+            continue;
+        }
+        if common_source(p) {
+            let (gc, gp) = (copy_group.find(p.child), copy_group.find(p.parent));
+            if gc != gp {
+                copy_group.0[gc as usize] = gp;
+                sibling[c] = Some(k);
+            }
+        } else {
+            uf.0[rc as usize] = rp;
+            link(&mut f, p);
+        }
+    }
     for p in &mut derived {
         if matches!(
             f.relation[p.parent as usize],
@@ -96,9 +128,23 @@ pub fn build(n: usize, proposals: Vec<Proposal>, credit: &[Option<(String, usize
         }
     }
     sort_proposals(&mut derived);
-    accept(&mut f, &mut uf, &derived);
-    // Roots that credit an outlet hang under a virtual node for it, one per tree.
-    let mut seen_outlets: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+    for p in &derived {
+        let c = p.child as usize;
+        if p.child == p.parent || f.parent[c].is_some() || sibling[c].is_some() {
+            continue;
+        }
+        let (rc, rp) = (uf.find(p.child), uf.find(p.parent));
+        if rc == rp {
+            continue; // the parent already descends from the child
+        }
+        uf.0[rc as usize] = rp;
+        link(&mut f, p);
+    }
+    // Roots that credit an outlet hang under a virtual node for it, one per tree (the copies of
+    // one wire story share one).
+    let mut per_outlet: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+    let mut virtual_of: std::collections::HashMap<(&str, u32), u32> =
+        std::collections::HashMap::new();
     for (a, credit) in credit.iter().enumerate().take(n) {
         if f.parent[a].is_some() {
             continue;
@@ -106,20 +152,26 @@ pub fn build(n: usize, proposals: Vec<Proposal>, credit: &[Option<(String, usize
         let Some((outlet, credit_idx)) = credit else {
             continue;
         };
-        let k = seen_outlets.entry(outlet.clone()).or_insert(0);
-        *k += 1;
-        let id = if *k == 1 {
-            format!("external:{outlet}")
-        } else {
-            format!("external:{outlet}/{k}")
-        };
-        f.virtuals.push(VirtualNode {
-            id,
-            outlet: outlet.clone(),
+        let group = copy_group.find(a as u32);
+        let v = *virtual_of.entry((outlet, group)).or_insert_with(|| {
+            let k = per_outlet.entry(outlet).or_insert(0);
+            *k += 1;
+            let id = if *k == 1 {
+                format!("external:{outlet}")
+            } else {
+                format!("external:{outlet}/{k}")
+            };
+            f.virtuals.push(VirtualNode {
+                id,
+                outlet: outlet.clone(),
+            });
+            f.virtuals.len() as u32 - 1
         });
-        f.parent[a] = Some(Node::Virtual(f.virtuals.len() as u32 - 1));
-        f.relation[a] = Relation::Derivative;
-        f.confidence[a] = Some(0.6);
+        f.parent[a] = Some(Node::Virtual(v));
+        (f.relation[a], f.confidence[a]) = match sibling[a] {
+            Some(k) => (copies[k].relation, Some(copies[k].confidence)),
+            None => (Relation::Derivative, Some(0.6)),
+        };
         f.evidence[a] = Some(*credit_idx);
     }
     // Roots with children are originals; roots without are unrelated.
@@ -139,7 +191,59 @@ pub fn build(n: usize, proposals: Vec<Proposal>, credit: &[Option<(String, usize
         }
     }
     f.root = (0..n).map(|a| root_of(&f.parent, a)).collect();
+    merge_virtuals(&mut f, copies.iter().chain(&derived));
     f
+}
+
+/// Joins virtual nodes of one outlet whose trees are tied by a proposed link, taken or not: the
+/// copies and rewrites of one absent wire story end up in several trees (a rewrite cannot hang
+/// under a copy that stands beside the others under the outlet, nor a copy under a rewrite),
+/// and the link between them says the story is the same. Ids are renumbered in article order.
+fn merge_virtuals<'a>(f: &mut Forest, proposals: impl Iterator<Item = &'a Proposal>) {
+    if f.virtuals.len() < 2 {
+        return;
+    }
+    let mut uv = UnionFind((0..f.virtuals.len() as u32).collect());
+    let mut merged = false;
+    for p in proposals {
+        if let (Node::Virtual(x), Node::Virtual(y)) =
+            (f.root[p.child as usize], f.root[p.parent as usize])
+        {
+            let (rx, ry) = (uv.find(x), uv.find(y));
+            if rx != ry && f.virtuals[x as usize].outlet == f.virtuals[y as usize].outlet {
+                uv.0[rx.max(ry) as usize] = rx.min(ry);
+                merged = true;
+            }
+        }
+    }
+    if !merged {
+        return;
+    }
+    // New index of each surviving group, in order of first use by an article.
+    let mut new_index: Vec<Option<u32>> = vec![None; f.virtuals.len()];
+    let mut kept: Vec<VirtualNode> = Vec::new();
+    let mut per_outlet: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+    for a in 0..f.parent.len() {
+        let Some(Node::Virtual(v)) = f.parent[a] else {
+            continue;
+        };
+        let g = uv.find(v) as usize;
+        let k = *new_index[g].get_or_insert_with(|| {
+            let outlet = f.virtuals[g].outlet.clone();
+            let count = per_outlet.entry(outlet.clone()).or_insert(0);
+            *count += 1;
+            let id = if *count == 1 {
+                format!("external:{outlet}")
+            } else {
+                format!("external:{outlet}/{count}")
+            };
+            kept.push(VirtualNode { id, outlet });
+            kept.len() as u32 - 1
+        });
+        f.parent[a] = Some(Node::Virtual(k));
+    }
+    f.virtuals = kept;
+    f.root = (0..f.parent.len()).map(|a| root_of(&f.parent, a)).collect();
 }
 
 /// How much less a copy is preferred as a parent than its original.
@@ -155,23 +259,12 @@ fn sort_proposals(proposals: &mut [Proposal]) {
     });
 }
 
-/// Takes proposals in order; refuses a second parent and any link that would close a cycle.
-fn accept(f: &mut Forest, uf: &mut UnionFind, proposals: &[Proposal]) {
-    for p in proposals {
-        if p.child == p.parent || f.parent[p.child as usize].is_some() {
-            continue;
-        }
-        let (rc, rp) = (uf.find(p.child), uf.find(p.parent));
-        if rc == rp {
-            continue; // the parent already descends from the child
-        }
-        uf.0[rc as usize] = rp;
-        let c = p.child as usize;
-        f.parent[c] = Some(Node::Article(p.parent));
-        f.relation[c] = p.relation;
-        f.confidence[c] = Some(p.confidence);
-        f.evidence[c] = Some(p.evidence);
-    }
+fn link(f: &mut Forest, p: &Proposal) {
+    let c = p.child as usize;
+    f.parent[c] = Some(Node::Article(p.parent));
+    f.relation[c] = p.relation;
+    f.confidence[c] = Some(p.confidence);
+    f.evidence[c] = Some(p.evidence);
 }
 
 fn relation_rank(r: Relation) -> u8 {
@@ -258,6 +351,34 @@ mod tests {
         assert_eq!(f.root[1], Node::Virtual(0));
         assert_eq!(f.relation[0], Relation::Derivative);
         assert_eq!(f.relation[3], Relation::Unrelated);
+    }
+
+    #[test]
+    fn copies_of_one_absent_wire_story_are_siblings_under_it() {
+        let afp = Some(("afp".to_string(), 0));
+        let copy = |child, parent, confidence| Proposal {
+            relation: Relation::NearDuplicate,
+            ..prop(child, parent, confidence)
+        };
+        // 0, 1 and 2 all run the same AFP story; 3 rewrites 1; 4 copies 0 without crediting AFP.
+        let props = vec![
+            copy(1, 0, 0.9),
+            copy(2, 1, 0.8),
+            prop(3, 1, 0.7),
+            copy(4, 0, 0.85),
+        ];
+        let f = build(5, props, &[afp.clone(), afp.clone(), afp, None, None]);
+        assert_eq!(f.virtuals.len(), 1, "one node for the one story");
+        for a in [0, 1, 2] {
+            assert_eq!(f.parent[a], Some(Node::Virtual(0)), "article {a}");
+        }
+        assert_eq!(f.relation[0], Relation::Derivative);
+        assert_eq!(f.relation[1], Relation::NearDuplicate);
+        assert_eq!(f.confidence[2], Some(0.8));
+        // A rewrite of one copy, and a copy that does not credit the outlet, stay under theirs.
+        assert_eq!(f.parent[3], Some(Node::Article(1)));
+        assert_eq!(f.parent[4], Some(Node::Article(0)));
+        assert!(f.root.iter().all(|r| *r == Node::Virtual(0)));
     }
 
     mod props {
@@ -354,10 +475,20 @@ mod tests {
                             });
                             prop_assert!(proposed, "link {} -> {} was not proposed", a, p);
                         }
-                        // A virtual parent is the outlet the article credits.
+                        // A virtual parent is the outlet the article credits; a copy under it was
+                        // proposed as a copy of another article crediting the same outlet.
                         Some(Node::Virtual(v)) => {
                             prop_assert_eq!(Some(&f.virtuals[v as usize].outlet), credit[a].as_ref().map(|c| &c.0));
-                            prop_assert_eq!(f.relation[a], Relation::Derivative);
+                            if f.relation[a] != Relation::Derivative {
+                                let proposed = proposals.iter().any(|x| {
+                                    x.child as usize == a
+                                        && x.relation == f.relation[a]
+                                        && Some(x.confidence) == f.confidence[a]
+                                        && credit[x.parent as usize].as_ref().map(|c| &c.0)
+                                            == credit[a].as_ref().map(|c| &c.0)
+                                });
+                                prop_assert!(proposed, "copy {} under {} was not proposed", a, v);
+                            }
                         }
                         None => {
                             let has_children = !kids_a[a].is_empty();
@@ -371,9 +502,15 @@ mod tests {
                 // that could be taken without closing a cycle.
                 for x in &proposals {
                     let c = x.child as usize;
-                    if x.child != x.parent && !matches!(f.parent[c], Some(Node::Article(_))) {
+                    let wire_copy = matches!(f.parent[c], Some(Node::Virtual(_)))
+                        && f.relation[c] != Relation::Derivative;
+                    if x.child != x.parent && !wire_copy && !matches!(f.parent[c], Some(Node::Article(_))) {
+                        // The parent is below the child, or both are in one tree under a virtual
+                        // node whose copies stand side by side.
+                        let same_virtual_tree = matches!(f.root[c], Node::Virtual(_))
+                            && f.root[c] == f.root[x.parent as usize];
                         prop_assert!(
-                            ancestors(&f, x.parent as usize).contains(&c),
+                            ancestors(&f, x.parent as usize).contains(&c) || same_virtual_tree,
                             "{} could have hung under {}", c, x.parent
                         );
                     }

@@ -199,6 +199,42 @@ fn copies_derivatives_and_a_tree() {
     assert_eq!(m["ari"], 1.0);
 }
 
+/// Without the wire story in the input, the two outlets that ran it (each crediting Reuters in
+/// the dateline) are copies of the absent story side by side, not one copied from the other; the
+/// cleaned set still keeps only one of them.
+#[test]
+fn copies_of_an_absent_wire_story_stand_side_by_side() {
+    let dir = tempfile::tempdir().unwrap();
+    write_corpus(dir.path());
+    let corpus = read_jsonl(&dir.path().join("corpus.jsonl"));
+    let lines: Vec<String> = corpus
+        .iter()
+        .filter(|r| r["id"] != "wire")
+        .map(|r| r.to_string())
+        .collect();
+    std::fs::write(dir.path().join("corpus.jsonl"), lines.join("\n") + "\n").unwrap();
+    let out = run_on(dir.path(), &[]);
+    let a = by_id(&read_jsonl(&out.join("articles.jsonl")));
+    assert_eq!(a.len(), 5);
+    assert_eq!(a["copy"]["parent"], "external:reuters");
+    assert_eq!(a["near"]["parent"], "external:reuters");
+    assert_eq!(a["near"]["relation"], "near_duplicate");
+    for id in ["copy", "near", "aggregator", "blog"] {
+        assert_eq!(a[id]["cluster"], "external:reuters", "{id}");
+    }
+    assert_eq!(a["blog"]["parent"], "aggregator");
+
+    let cleaned = by_id(&read_jsonl(&out.join("cleaned.jsonl")));
+    let mut kept: Vec<_> = cleaned.keys().cloned().collect();
+    kept.sort();
+    assert_eq!(kept, ["aggregator", "blog", "copy", "unrelated"]);
+    assert_eq!(cleaned["copy"]["duplicates"], json!(["near"]));
+    assert_eq!(cleaned["copy"]["parent"], "external:reuters");
+    assert!(
+        ["copy", "external:reuters"].contains(&cleaned["aggregator"]["parent"].as_str().unwrap())
+    );
+}
+
 #[test]
 fn same_output_for_any_thread_count() {
     let dir = tempfile::tempdir().unwrap();

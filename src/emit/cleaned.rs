@@ -13,37 +13,57 @@ fn is_copy(r: Relation) -> bool {
     matches!(r, Relation::ExactDuplicate | Relation::NearDuplicate)
 }
 
-/// The node that stands for article `i` in the cleaned set.
-fn kept(res: &RunResult, mut i: usize) -> Node {
+/// Per virtual node, the article that stands for its copies: copies of an absent wire story hang
+/// under it side by side, and the cleaned set keeps the first that is not itself a copy, or else
+/// the first copy.
+fn representatives(res: &RunResult) -> Vec<Option<usize>> {
+    let f = &res.forest;
+    let mut rep: Vec<Option<usize>> = vec![None; f.virtuals.len()];
+    for pass_copies in [false, true] {
+        for (i, p) in f.parent.iter().enumerate() {
+            if let Some(Node::Virtual(v)) = p {
+                if rep[*v as usize].is_none() && is_copy(f.relation[i]) == pass_copies {
+                    rep[*v as usize] = Some(i);
+                }
+            }
+        }
+    }
+    rep
+}
+
+/// The article that stands for article `i` in the cleaned set.
+fn kept(res: &RunResult, reps: &[Option<usize>], mut i: usize) -> usize {
     let f = &res.forest;
     for _ in 0..=f.parent.len() {
         if !is_copy(f.relation[i]) {
-            return Node::Article(i as u32);
+            return i;
         }
         match f.parent[i] {
             Some(Node::Article(p)) => i = p as usize,
-            Some(v) => return v,
+            Some(Node::Virtual(v)) => return reps[v as usize].unwrap_or(i),
             None => break,
         }
     }
-    Node::Article(i as u32)
+    i
 }
 
 pub fn write(res: &RunResult, w: &mut dyn Write) -> Result<()> {
     let f = &res.forest;
     let n = res.articles.len();
+    let reps = representatives(res);
     let mut dups: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for i in 0..n {
+    let mut keep = vec![true; n];
+    for (i, keep_i) in keep.iter_mut().enumerate() {
         if is_copy(f.relation[i]) {
-            if let Node::Article(k) = kept(res, i) {
-                if k as usize != i {
-                    dups[k as usize].push(i);
-                }
+            let k = kept(res, &reps, i);
+            if k != i {
+                dups[k].push(i);
+                *keep_i = false;
             }
         }
     }
     for (i, a) in res.articles.iter().enumerate() {
-        if is_copy(f.relation[i]) {
+        if !keep[i] {
             continue;
         }
         let mut obj = Map::new();
@@ -55,7 +75,9 @@ pub fn write(res: &RunResult, w: &mut dyn Write) -> Result<()> {
         obj.insert("text".into(), res.texts.text(a).into_owned().into());
         obj.insert("relation".into(), f.relation[i].as_str().into());
         let parent = match f.parent[i] {
-            Some(Node::Article(p)) => Some(node_id(res, kept(res, p as usize)).to_string()),
+            Some(Node::Article(p)) => {
+                Some(node_id(res, Node::Article(kept(res, &reps, p as usize) as u32)).to_string())
+            }
             Some(v) => Some(node_id(res, v).to_string()),
             None => None,
         };

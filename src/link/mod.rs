@@ -315,7 +315,13 @@ fn word_containment(a: &Words, b: &Words, pw: &PairWords) -> (f64, f64) {
     for (&c, &w) in b.counts.iter().zip(&pw.weight_b) {
         all_b += c as f64 * w as f64;
     }
-    let share = |s: f64, all: f64| if all > 0.0 { (s / all).clamp(0.0, 1.0) } else { 0.0 };
+    let share = |s: f64, all: f64| {
+        if all > 0.0 {
+            (s / all).clamp(0.0, 1.0)
+        } else {
+            0.0
+        }
+    };
     (share(shared_a, all_a), share(shared_b, all_b))
 }
 
