@@ -6,8 +6,8 @@ use crate::link::align::{AlignParams, PassageKind};
 use crate::link::attribution::{find_credits, primary_credit, slug_for_source, Credit};
 use crate::link::candidates::{rare_feature_pairs, CandidateParams, DfFilter};
 use crate::link::decide::{
-    can_link, decide, effective_coverage, small_corpus_params, source_scores, DecidedBy,
-    LinkParams, Meta,
+    can_link, decide, effective_coverage, reused_cores, small_corpus_params, source_scores,
+    DecidedBy, LinkParams, Meta,
 };
 use crate::link::{comparable_prefix, measure, Analysed, Idf, PairEvidence};
 use crate::model::{Article, Relation};
@@ -312,11 +312,22 @@ pub fn run_with_store(
     bar.finish();
     let (covs, kept): (Vec<Coverages>, Vec<Option<Box<Measured>>>) = measured.into_iter().unzip();
     let scores = source_scores(n, &covs, &p.link);
+    let cores = reused_cores(n, &covs);
     drop(covs);
     let mut links: Vec<LinkRecord> = kept
         .into_par_iter()
         .flatten()
-        .filter_map(|m| decide_pair(*m, &articles, &sketches, &slugs, &scores, &link_params))
+        .filter_map(|m| {
+            decide_pair(
+                *m,
+                &articles,
+                &sketches,
+                &slugs,
+                &scores,
+                &cores,
+                &link_params,
+            )
+        })
         .collect();
     stage_seconds.push(("align", t.elapsed().as_secs_f64()));
     trace_memory("align");
@@ -329,6 +340,11 @@ pub fn run_with_store(
             links.push(exact_link(i, r, copy_agree[i as usize], &articles));
         }
     }
+    // Articles that extend a text several others also reproduce whole (see `reused_cores`).
+    let mut extension = vec![false; n];
+    for &(_, y) in &cores {
+        extension[y as usize] = true;
+    }
     let proposals: Vec<Proposal> = links
         .iter()
         .enumerate()
@@ -336,7 +352,12 @@ pub fn run_with_store(
             // Among parents that explain a child about equally, prefer the one that explains
             // more articles overall: the common source rather than a sibling rewrite.
             let s = scores[l.parent as usize];
-            let rank = l.confidence + 0.1 * s / (1.0 + s);
+            let mut rank = l.confidence + 0.1 * s / (1.0 + s);
+            // An extension of a reused core steps aside for the core, as a copy does for its
+            // original: what a third text shares with both is the core's.
+            if extension[l.parent as usize] && l.relation == Relation::Derivative {
+                rank -= EXTENSION_PARENT_PENALTY;
+            }
             Proposal {
                 child: l.child,
                 parent: l.parent,
@@ -376,6 +397,10 @@ pub fn run_with_store(
         verified_links,
     }
 }
+
+/// How much less a text that extends a reused core is preferred as a parent than the core; about
+/// the confidence that a few points of coverage more are worth.
+const EXTENSION_PARENT_PENALTY: f64 = 0.2;
 
 /// Article indices from first to last published (undated last), ties in input order.
 pub fn precedence(articles: &[Article]) -> Vec<u32> {
@@ -563,6 +588,7 @@ impl Scalars {
             cosine,
             words_a,
             words_b,
+            core: None,
             alignment: Default::default(),
         }
     }
@@ -615,6 +641,7 @@ fn decide_pair(
     sk: &[Sketch],
     slugs: &[String],
     scores: &[f64],
+    cores: &[(u32, u32)],
     link_params: &LinkParams,
 ) -> Option<LinkRecord> {
     let Measured {
@@ -624,7 +651,12 @@ fn decide_pair(
         ev,
         passages,
     } = m;
-    let ev = ev.evidence();
+    let mut ev = ev.evidence();
+    if cores.binary_search(&(a, b)).is_ok() {
+        ev.core = Some(true);
+    } else if cores.binary_search(&(b, a)).is_ok() {
+        ev.core = Some(false);
+    }
     let meta = |i: u32| Meta {
         published: arts[i as usize].published,
         source_slug: &slugs[i as usize],

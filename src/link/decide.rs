@@ -75,6 +75,10 @@ pub enum DecidedBy {
     /// The parent explains more of the articles around both: a source covers each of its
     /// rewrites, a rewrite covers only what it took.
     SourceScore,
+    /// The parent is contained whole in several texts that each add different material, the
+    /// child among them: a text reproduced in full by several others is their common source,
+    /// not a cut from one of them (see [`reused_cores`]).
+    ReusedCore,
     /// Nothing told them apart; the one read first is taken as the parent.
     InputOrder,
 }
@@ -197,6 +201,9 @@ fn orient(ev: &PairEvidence, a: &Meta, b: &Meta) -> (bool, DecidedBy, f64) {
         (false, true) => return (false, DecidedBy::Attribution, 1.0),
         _ => {}
     }
+    if let Some(a_is_core) = ev.core {
+        return (!a_is_core, DecidedBy::ReusedCore, 0.8);
+    }
     let diff = ev.cov_a - ev.cov_b;
     if diff.abs() >= 0.1 {
         return (
@@ -214,6 +221,72 @@ fn orient(ev: &PairEvidence, a: &Meta, b: &Meta) -> (bool, DecidedBy, f64) {
     }
     // A dated article is taken as earlier than an undated one only as a last resort.
     (false, DecidedBy::InputOrder, 0.6)
+}
+
+/// Share of an article covered by another at or above which the other contains it.
+const CONTAINED: f64 = 0.9;
+
+/// The pairs (x, y), x contained in y, where x is the common core of several texts rather than
+/// a cut from y. Without dates, containment alone cannot tell a source that others extend (each
+/// adds its own material) from a whole that others excerpt, and the asymmetry of coverage always
+/// calls the smaller text the child. The texts around the pair can: x is a core when at least two
+/// texts besides y contain it that are not nested with y (each extends x its own way), and more
+/// of them than y contains texts besides x that are not nested with x (each an excerpt of y).
+/// Nested texts are left out because they explain each other: an excerpt of a wire story is also
+/// inside every aggregator that reproduces the whole story, and is a cut of the story, not the
+/// core of the aggregators.
+///
+/// `pairs` holds every measured pair with its quote-discounted coverages; the result is sorted.
+pub fn reused_cores(n: usize, pairs: &[(u32, u32, f64, f64)]) -> Vec<(u32, u32)> {
+    // containers[x]: the articles that contain x; contents[y]: the articles y contains.
+    let mut containers: Vec<Vec<u32>> = vec![Vec::new(); n];
+    let mut contents: Vec<Vec<u32>> = vec![Vec::new(); n];
+    for &(a, b, cov_a, cov_b) in pairs {
+        if cov_a >= CONTAINED {
+            containers[a as usize].push(b);
+            contents[b as usize].push(a);
+        }
+        if cov_b >= CONTAINED {
+            containers[b as usize].push(a);
+            contents[a as usize].push(b);
+        }
+    }
+    for v in containers.iter_mut().chain(contents.iter_mut()) {
+        v.sort_unstable();
+    }
+    let contains = |z: u32, x: u32| containers[x as usize].binary_search(&z).is_ok();
+    let nested = |z: u32, w: u32| contains(z, w) || contains(w, z);
+    let mut cores = Vec::new();
+    for x in 0..n as u32 {
+        for &y in &containers[x as usize] {
+            if contains(x, y) {
+                continue; // each contains the other: copies, not a core and its extension
+            }
+            // x inside a larger text inside y: y reproduces that text, not x.
+            if containers[x as usize]
+                .iter()
+                .any(|&w| w != y && !contains(x, w) && contains(y, w))
+            {
+                continue;
+            }
+            let extensions = containers[x as usize]
+                .iter()
+                .filter(|&&z| z != y && !nested(z, y))
+                .count();
+            if extensions < 2 {
+                continue;
+            }
+            let excerpts = contents[y as usize]
+                .iter()
+                .filter(|&&z| z != x && !nested(z, x))
+                .count();
+            if extensions > excerpts {
+                cores.push((x, y));
+            }
+        }
+    }
+    cores.sort_unstable();
+    cores
 }
 
 /// Per article, the summed effective coverage of its measured neighbours by it, counting only
@@ -251,6 +324,7 @@ mod tests {
             cosine,
             words_a: cosine,
             words_b: cosine,
+            core: None,
             alignment: Alignment::default(),
         }
     }
@@ -347,6 +421,41 @@ mod tests {
         let aligned = evidence(0.45, 0.6);
         let d = decide(&aligned, &meta("dawn", 400), &meta("app", 1), &p).unwrap();
         assert!(d.a_is_child);
+    }
+
+    #[test]
+    fn a_text_several_others_extend_is_their_source() {
+        // 0 is reproduced whole by 1, 2 and 3, which each add their own material (none contains
+        // another): 0 is the core. 4 is an excerpt of 0, so also inside 1, 2 and 3, which are
+        // nested with 0: 4 is no core of 0.
+        let full = |x: u32, y: u32| (x, y, 0.95, 0.6);
+        let mut pairs = vec![full(0, 1), full(0, 2), full(0, 3), full(4, 0)];
+        pairs.extend([(1, 2, 0.5, 0.5), (1, 3, 0.5, 0.5), (2, 3, 0.5, 0.5)]);
+        pairs.extend([full(4, 1), full(4, 2), full(4, 3)]);
+        let cores = reused_cores(5, &pairs);
+        assert_eq!(cores, vec![(0, 1), (0, 2), (0, 3)]);
+        // One extension is not enough: two texts that contain the same third are usually its
+        // siblings (two copies of a longer source) as often as its extensions.
+        assert!(reused_cores(3, &[full(0, 1), full(0, 2), (1, 2, 0.5, 0.5)]).is_empty());
+
+        // The core decides direction when dates cannot.
+        let p = LinkParams::default();
+        let mut ev = evidence(0.9, 0.95);
+        ev.cov_b = 0.6;
+        let mut undated = (meta("x", 1), meta("y", 1));
+        undated.0.published = None;
+        undated.1.published = None;
+        assert!(decide(&ev, &undated.0, &undated.1, &p).unwrap().a_is_child);
+        ev.core = Some(true);
+        let d = decide(&ev, &undated.0, &undated.1, &p).unwrap();
+        assert!(!d.a_is_child);
+        assert_eq!(d.decided_by, DecidedBy::ReusedCore);
+        // Dates still come first.
+        assert!(
+            decide(&ev, &meta("x", 2), &meta("y", 1), &p)
+                .unwrap()
+                .a_is_child
+        );
     }
 
     #[test]

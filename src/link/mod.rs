@@ -270,6 +270,9 @@ pub struct PairEvidence {
     /// COUNTER its AUC for derived against independent stories is 0.88, the cosine's 0.79.
     pub words_a: f64,
     pub words_b: f64,
+    /// Set when one of the two is the common core of several texts (see
+    /// [`decide::reused_cores`]): `Some(true)` when a is, `Some(false)` when b is.
+    pub core: Option<bool>,
     pub alignment: Alignment,
 }
 
@@ -394,6 +397,7 @@ pub fn measure(a: &Analysed, b: &Analysed, idf: &Idf, params: &AlignParams) -> P
         cosine: word_cosine(&a.words, &b.words, &pw),
         words_a,
         words_b,
+        core: None,
         alignment,
     }
 }
