@@ -312,7 +312,7 @@ pub fn run_with_store(
     bar.finish();
     let (covs, kept): (Vec<Coverages>, Vec<Option<Box<Measured>>>) = measured.into_iter().unzip();
     let scores = source_scores(n, &covs, &p.link);
-    let cores = reused_cores(n, &covs);
+    let cores = reused_cores(&covs);
     drop(covs);
     let mut links: Vec<LinkRecord> = kept
         .into_par_iter()

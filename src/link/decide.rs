@@ -226,6 +226,9 @@ fn orient(ev: &PairEvidence, a: &Meta, b: &Meta) -> (bool, DecidedBy, f64) {
 /// Share of an article covered by another at or above which the other contains it.
 const CONTAINED: f64 = 0.9;
 
+/// Most containers (or contents) of an article that [`reused_cores`] looks through.
+const MAX_NEIGHBOURS: usize = 64;
+
 /// The pairs (x, y), x contained in y, where x is the common core of several texts rather than
 /// a cut from y. Without dates, containment alone cannot tell a source that others extend (each
 /// adds its own material) from a whole that others excerpt, and the asymmetry of coverage always
@@ -237,49 +240,53 @@ const CONTAINED: f64 = 0.9;
 /// core of the aggregators.
 ///
 /// `pairs` holds every measured pair with its quote-discounted coverages; the result is sorted.
-pub fn reused_cores(n: usize, pairs: &[(u32, u32, f64, f64)]) -> Vec<(u32, u32)> {
-    // containers[x]: the articles that contain x; contents[y]: the articles y contains.
-    let mut containers: Vec<Vec<u32>> = vec![Vec::new(); n];
-    let mut contents: Vec<Vec<u32>> = vec![Vec::new(); n];
+pub fn reused_cores(pairs: &[(u32, u32, f64, f64)]) -> Vec<(u32, u32)> {
+    // (x, z): z contains x; (y, x): y contains x. Sorted edge lists rather than a list per
+    // article: only a few pairs are containments, and this runs on every article of a corpus.
+    let mut containers: Vec<(u32, u32)> = Vec::new();
     for &(a, b, cov_a, cov_b) in pairs {
         if cov_a >= CONTAINED {
-            containers[a as usize].push(b);
-            contents[b as usize].push(a);
+            containers.push((a, b));
         }
         if cov_b >= CONTAINED {
-            containers[b as usize].push(a);
-            contents[a as usize].push(b);
+            containers.push((b, a));
         }
     }
-    for v in containers.iter_mut().chain(contents.iter_mut()) {
-        v.sort_unstable();
-    }
-    let contains = |z: u32, x: u32| containers[x as usize].binary_search(&z).is_ok();
+    let mut contents: Vec<(u32, u32)> = containers.iter().map(|&(x, z)| (z, x)).collect();
+    containers.sort_unstable();
+    contents.sort_unstable();
+    let of = |list: &'_ [(u32, u32)], x: u32| -> std::ops::Range<usize> {
+        list.partition_point(|e| e.0 < x)..list.partition_point(|e| e.0 <= x)
+    };
+    let containers_of = |x: u32| containers[of(&containers, x)].iter().map(|e| e.1);
+    let contents_of = |y: u32| contents[of(&contents, y)].iter().map(|e| e.1);
+    let contains = |z: u32, x: u32| containers.binary_search(&(x, z)).is_ok();
     let nested = |z: u32, w: u32| contains(z, w) || contains(w, z);
     let mut cores = Vec::new();
-    for x in 0..n as u32 {
-        for &y in &containers[x as usize] {
-            if contains(x, y) {
-                continue; // each contains the other: copies, not a core and its extension
-            }
-            // x inside a larger text inside y: y reproduces that text, not x.
-            if containers[x as usize]
-                .iter()
-                .any(|&w| w != y && !contains(x, w) && contains(y, w))
-            {
+    let mut xs: Vec<u32> = containers.iter().map(|e| e.0).collect();
+    xs.dedup();
+    for x in xs {
+        // The count is quadratic in an article's containers; a text inside more than a few dozen
+        // others is boilerplate or a wire story everyone runs, and is left to the other rules.
+        if of(&containers, x).len() > MAX_NEIGHBOURS {
+            continue;
+        }
+        for y in containers_of(x) {
+            if contains(x, y) || of(&contents, y).len() > MAX_NEIGHBOURS {
+                // Each contains the other (copies, not a core and its extension), or y is a hub.
                 continue;
             }
-            let extensions = containers[x as usize]
-                .iter()
-                .filter(|&&z| z != y && !nested(z, y))
+            // x inside a larger text inside y: y reproduces that text, not x.
+            if containers_of(x).any(|w| w != y && !contains(x, w) && contains(y, w)) {
+                continue;
+            }
+            let extensions = containers_of(x)
+                .filter(|&z| z != y && !nested(z, y))
                 .count();
             if extensions < 2 {
                 continue;
             }
-            let excerpts = contents[y as usize]
-                .iter()
-                .filter(|&&z| z != x && !nested(z, x))
-                .count();
+            let excerpts = contents_of(y).filter(|&z| z != x && !nested(z, x)).count();
             if extensions > excerpts {
                 cores.push((x, y));
             }
@@ -432,11 +439,16 @@ mod tests {
         let mut pairs = vec![full(0, 1), full(0, 2), full(0, 3), full(4, 0)];
         pairs.extend([(1, 2, 0.5, 0.5), (1, 3, 0.5, 0.5), (2, 3, 0.5, 0.5)]);
         pairs.extend([full(4, 1), full(4, 2), full(4, 3)]);
-        let cores = reused_cores(5, &pairs);
+        let cores = reused_cores(&pairs);
         assert_eq!(cores, vec![(0, 1), (0, 2), (0, 3)]);
         // One extension is not enough: two texts that contain the same third are usually its
         // siblings (two copies of a longer source) as often as its extensions.
-        assert!(reused_cores(3, &[full(0, 1), full(0, 2), (1, 2, 0.5, 0.5)]).is_empty());
+        assert!(reused_cores(&[full(0, 1), full(0, 2), (1, 2, 0.5, 0.5)]).is_empty());
+        // A text inside a great many others is left to the other rules (bounded work).
+        let hub: Vec<_> = (1..=MAX_NEIGHBOURS as u32 + 1)
+            .map(|y| full(0, y))
+            .collect();
+        assert!(reused_cores(&hub).is_empty());
 
         // The core decides direction when dates cannot.
         let p = LinkParams::default();
