@@ -5,6 +5,10 @@
 //! parent or if it would close a cycle (checked with union-find, so building is near-linear).
 //! Greedy choice is what makes a tree rather than a star: a blog that copies an aggregator's lead
 //! is covered by the aggregator more than by the wire story, so that link is the more confident.
+//!
+//! Copies of each other that credit the same outlet are copies of its story, not of each other:
+//! they stand side by side under the outlet's virtual node, and so does a rewrite of one of them
+//! that credits the outlet.
 
 use crate::model::Relation;
 
@@ -89,7 +93,9 @@ pub fn build(n: usize, proposals: Vec<Proposal>, credit: &[Option<(String, usize
     // story (two papers running one wire story), not one copied from the other: they become
     // siblings under one virtual node for the outlet. `sibling[c]` holds the copy proposal that
     // put c there; c takes no article parent.
-    let mut sibling: Vec<Option<usize>> = vec![None; n];
+    // copy_of[x]: the copy proposal that made x one of the copies of an outlet's story; x then
+    // takes no article parent and hangs under the outlet's virtual node.
+    let mut copy_of: Vec<Option<usize>> = vec![None; n];
     // Groups of such copies: they share the outlet's virtual node. Kept apart from `uf`, which
     // follows parent links only, so that it refuses exactly the links that would close a cycle.
     let mut copy_group = UnionFind((0..n as u32).collect());
@@ -100,7 +106,7 @@ pub fn build(n: usize, proposals: Vec<Proposal>, credit: &[Option<(String, usize
     };
     for (k, p) in copies.iter().enumerate() {
         let c = p.child as usize;
-        if p.child == p.parent || f.parent[c].is_some() || sibling[c].is_some() {
+        if p.child == p.parent || f.parent[c].is_some() || copy_of[c].is_some() {
             continue;
         }
         let (rc, rp) = (uf.find(p.child), uf.find(p.parent));
@@ -109,9 +115,10 @@ pub fn build(n: usize, proposals: Vec<Proposal>, credit: &[Option<(String, usize
         }
         if common_source(p) {
             let (gc, gp) = (copy_group.find(p.child), copy_group.find(p.parent));
-            if gc != gp {
+            if gc != gp && f.parent[p.parent as usize].is_none() {
                 copy_group.0[gc as usize] = gp;
-                sibling[c] = Some(k);
+                copy_of[c] = Some(k);
+                copy_of[p.parent as usize].get_or_insert(k);
             }
         } else {
             uf.0[rc as usize] = rp;
@@ -128,9 +135,24 @@ pub fn build(n: usize, proposals: Vec<Proposal>, credit: &[Option<(String, usize
         }
     }
     sort_proposals(&mut derived);
-    for p in &derived {
+    // wire_child[c]: the derivative proposal under which c, crediting an outlet, rewrote a copy
+    // of that outlet's story: what it took is the outlet's, so it hangs under the outlet too.
+    let mut wire_child: Vec<Option<usize>> = vec![None; n];
+    for (k, p) in derived.iter().enumerate() {
         let c = p.child as usize;
-        if p.child == p.parent || f.parent[c].is_some() || sibling[c].is_some() {
+        if p.child == p.parent
+            || f.parent[c].is_some()
+            || copy_of[c].is_some()
+            || wire_child[c].is_some()
+        {
+            continue;
+        }
+        if copy_of[p.parent as usize].is_some() && common_source(p) {
+            let (gc, gp) = (copy_group.find(p.child), copy_group.find(p.parent));
+            if gc != gp {
+                copy_group.0[gc as usize] = gp;
+            }
+            wire_child[c] = Some(k);
             continue;
         }
         let (rc, rp) = (uf.find(p.child), uf.find(p.parent));
@@ -168,9 +190,10 @@ pub fn build(n: usize, proposals: Vec<Proposal>, credit: &[Option<(String, usize
             f.virtuals.len() as u32 - 1
         });
         f.parent[a] = Some(Node::Virtual(v));
-        (f.relation[a], f.confidence[a]) = match sibling[a] {
-            Some(k) => (copies[k].relation, Some(copies[k].confidence)),
-            None => (Relation::Derivative, Some(0.6)),
+        (f.relation[a], f.confidence[a]) = match (copy_of[a], wire_child[a]) {
+            (Some(k), _) => (copies[k].relation, Some(copies[k].confidence)),
+            (None, Some(k)) => (Relation::Derivative, Some(derived[k].confidence)),
+            (None, None) => (Relation::Derivative, Some(0.6)),
         };
         f.evidence[a] = Some(*credit_idx);
     }
@@ -360,24 +383,33 @@ mod tests {
             relation: Relation::NearDuplicate,
             ..prop(child, parent, confidence)
         };
-        // 0, 1 and 2 all run the same AFP story; 3 rewrites 1; 4 copies 0 without crediting AFP.
+        // 0, 1 and 2 all run the same AFP story; 3 rewrites 1; 4 copies 0 without crediting AFP;
+        // 5 rewrites 2 and credits AFP.
         let props = vec![
             copy(1, 0, 0.9),
             copy(2, 1, 0.8),
             prop(3, 1, 0.7),
             copy(4, 0, 0.85),
+            prop(5, 2, 0.75),
         ];
-        let f = build(5, props, &[afp.clone(), afp.clone(), afp, None, None]);
+        let credit = [afp.clone(), afp.clone(), afp.clone(), None, None, afp];
+        let f = build(6, props, &credit);
         assert_eq!(f.virtuals.len(), 1, "one node for the one story");
         for a in [0, 1, 2] {
             assert_eq!(f.parent[a], Some(Node::Virtual(0)), "article {a}");
         }
-        assert_eq!(f.relation[0], Relation::Derivative);
+        assert_eq!(f.relation[0], Relation::NearDuplicate);
         assert_eq!(f.relation[1], Relation::NearDuplicate);
         assert_eq!(f.confidence[2], Some(0.8));
-        // A rewrite of one copy, and a copy that does not credit the outlet, stay under theirs.
+        // A rewrite of one copy, and a copy that does not credit the outlet, stay under theirs;
+        // a rewrite that credits the outlet took its text from the outlet.
         assert_eq!(f.parent[3], Some(Node::Article(1)));
         assert_eq!(f.parent[4], Some(Node::Article(0)));
+        assert_eq!(f.parent[5], Some(Node::Virtual(0)));
+        assert_eq!(
+            (f.relation[5], f.confidence[5]),
+            (Relation::Derivative, Some(0.75))
+        );
         assert!(f.root.iter().all(|r| *r == Node::Virtual(0)));
     }
 
@@ -481,11 +513,11 @@ mod tests {
                             prop_assert_eq!(Some(&f.virtuals[v as usize].outlet), credit[a].as_ref().map(|c| &c.0));
                             if f.relation[a] != Relation::Derivative {
                                 let proposed = proposals.iter().any(|x| {
-                                    x.child as usize == a
+                                    (x.child as usize == a || x.parent as usize == a)
                                         && x.relation == f.relation[a]
                                         && Some(x.confidence) == f.confidence[a]
                                         && credit[x.parent as usize].as_ref().map(|c| &c.0)
-                                            == credit[a].as_ref().map(|c| &c.0)
+                                            == credit[x.child as usize].as_ref().map(|c| &c.0)
                                 });
                                 prop_assert!(proposed, "copy {} under {} was not proposed", a, v);
                             }
@@ -502,8 +534,21 @@ mod tests {
                 // that could be taken without closing a cycle.
                 for x in &proposals {
                     let c = x.child as usize;
+                    // Copies of an outlet's story, and rewrites of such a copy that credit the
+                        // outlet, hang under the outlet instead.
+                    let outlet = |a: usize| credit[a].as_ref().map(|c| &c.0);
+                    let is_wire_copy = |a: usize| {
+                        matches!(f.parent[a], Some(Node::Virtual(_)))
+                            && f.relation[a] != Relation::Derivative
+                    };
                     let wire_copy = matches!(f.parent[c], Some(Node::Virtual(_)))
-                        && f.relation[c] != Relation::Derivative;
+                        && (is_wire_copy(c)
+                            || outlet(c) == outlet(x.parent as usize)
+                            || proposals.iter().any(|y| {
+                                y.child as usize == c
+                                    && is_wire_copy(y.parent as usize)
+                                    && outlet(c) == outlet(y.parent as usize)
+                            }));
                     if x.child != x.parent && !wire_copy && !matches!(f.parent[c], Some(Node::Article(_))) {
                         // The parent is below the child, or both are in one tree under a virtual
                         // node whose copies stand side by side.

@@ -200,8 +200,8 @@ fn copies_derivatives_and_a_tree() {
 }
 
 /// Without the wire story in the input, the two outlets that ran it (each crediting Reuters in
-/// the dateline) are copies of the absent story side by side, not one copied from the other; the
-/// cleaned set still keeps only one of them.
+/// the dateline) are copies of the absent story side by side, not one copied from the other, and
+/// the cleaned set still keeps only one of them.
 #[test]
 fn copies_of_an_absent_wire_story_stand_side_by_side() {
     let dir = tempfile::tempdir().unwrap();
@@ -219,6 +219,10 @@ fn copies_of_an_absent_wire_story_stand_side_by_side() {
     assert_eq!(a["copy"]["parent"], "external:reuters");
     assert_eq!(a["near"]["parent"], "external:reuters");
     assert_eq!(a["near"]["relation"], "near_duplicate");
+    // The aggregator credits Reuters and took the wire text: it hangs under Reuters, not under
+    // one of the papers that ran the story; the blog took the aggregator's own text.
+    assert_eq!(a["aggregator"]["parent"], "external:reuters");
+    assert_eq!(a["aggregator"]["relation"], "derivative");
     for id in ["copy", "near", "aggregator", "blog"] {
         assert_eq!(a[id]["cluster"], "external:reuters", "{id}");
     }

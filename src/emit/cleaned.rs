@@ -14,17 +14,14 @@ fn is_copy(r: Relation) -> bool {
 }
 
 /// Per virtual node, the article that stands for its copies: copies of an absent wire story hang
-/// under it side by side, and the cleaned set keeps the first that is not itself a copy, or else
-/// the first copy.
+/// under it side by side, and the cleaned set keeps the first of them.
 fn representatives(res: &RunResult) -> Vec<Option<usize>> {
     let f = &res.forest;
     let mut rep: Vec<Option<usize>> = vec![None; f.virtuals.len()];
-    for pass_copies in [false, true] {
-        for (i, p) in f.parent.iter().enumerate() {
-            if let Some(Node::Virtual(v)) = p {
-                if rep[*v as usize].is_none() && is_copy(f.relation[i]) == pass_copies {
-                    rep[*v as usize] = Some(i);
-                }
+    for (i, p) in f.parent.iter().enumerate() {
+        if let Some(Node::Virtual(v)) = p {
+            if is_copy(f.relation[i]) {
+                rep[*v as usize].get_or_insert(i);
             }
         }
     }
