@@ -340,10 +340,13 @@ pub fn run_with_store(
             links.push(exact_link(i, r, copy_agree[i as usize], &articles));
         }
     }
-    // Articles that extend a text several others also reproduce whole (see `reused_cores`).
+    // Articles that extend a text several others also reproduce whole, where that decided the
+    // direction (see `reused_cores`; dates come first).
     let mut extension = vec![false; n];
-    for &(_, y) in &cores {
-        extension[y as usize] = true;
+    for l in &links {
+        if l.decided_by == DecidedBy::ReusedCore {
+            extension[l.child as usize] = true;
+        }
     }
     let proposals: Vec<Proposal> = links
         .iter()
@@ -382,7 +385,15 @@ pub fn run_with_store(
                 })
         })
         .collect();
-    let forest = tree::build(n, proposals, &credit);
+    let mut source_in_input = vec![false; n];
+    for p in &proposals {
+        if let Some((outlet, _)) = &credit[p.child as usize] {
+            if *outlet == slugs[p.parent as usize] {
+                source_in_input[p.child as usize] = true;
+            }
+        }
+    }
+    let forest = tree::build(n, proposals, &credit, &source_in_input);
     stage_seconds.push(("tree", t.elapsed().as_secs_f64()));
     trace_memory("tree");
 

@@ -2,13 +2,14 @@
 //! source that articles credit but the input lacks becomes a virtual root.
 //!
 //! Links are taken greedily, most confident first; a link is refused if its child already has a
-//! parent or if it would close a cycle (checked with union-find, so building is near-linear).
+//! parent (an article, or the virtual node of a story it is a copy of) or if it would close a
+//! cycle (checked with union-find, so building is near-linear).
 //! Greedy choice is what makes a tree rather than a star: a blog that copies an aggregator's lead
 //! is covered by the aggregator more than by the wire story, so that link is the more confident.
 //!
-//! Copies of each other that credit the same outlet are copies of its story, not of each other:
-//! they stand side by side under the outlet's virtual node, and so does a rewrite of one of them
-//! that credits the outlet.
+//! Copies of each other that credit the same outlet, absent from the input, are copies of its
+//! story, not of each other: they stand side by side under the outlet's virtual node, and so does
+//! a rewrite of one of them that credits the outlet.
 
 use crate::model::Relation;
 
@@ -69,7 +70,14 @@ impl UnionFind {
 /// - `proposals`: candidate links (duplicates and derivatives), in any order.
 /// - `credit`: per article, the outlet it credits as its source (slug, credit index), if any.
 ///   Virtual ids are numbered in article order, so they are deterministic.
-pub fn build(n: usize, proposals: Vec<Proposal>, credit: &[Option<(String, usize)>]) -> Forest {
+/// - `source_in_input`: per article, whether a proposal links it to an article of the outlet it
+///   credits: then the story it copies is in the input, and it links to it like any copy.
+pub fn build(
+    n: usize,
+    proposals: Vec<Proposal>,
+    credit: &[Option<(String, usize)>],
+    source_in_input: &[bool],
+) -> Forest {
     let mut f = Forest {
         parent: vec![None; n],
         relation: vec![Relation::Unrelated; n],
@@ -89,41 +97,42 @@ pub fn build(n: usize, proposals: Vec<Proposal>, credit: &[Option<(String, usize
             )
         });
     sort_proposals(&mut copies);
-    // Two copies of each other that both credit the same absent outlet are two copies of its
-    // story (two papers running one wire story), not one copied from the other: they become
-    // siblings under one virtual node for the outlet. `sibling[c]` holds the copy proposal that
-    // put c there; c takes no article parent.
-    // copy_of[x]: the copy proposal that made x one of the copies of an outlet's story; x then
+    // Copies of each other that both credit the same outlet, absent from the input, are two
+    // copies of its story (two papers running one wire story), not one copied from the other.
+    // copy_of[x]: a copy proposal that made x one of the copies of an outlet's story; x then
     // takes no article parent and hangs under the outlet's virtual node.
     let mut copy_of: Vec<Option<usize>> = vec![None; n];
-    // Groups of such copies: they share the outlet's virtual node. Kept apart from `uf`, which
+    // The copies of one story: they share the outlet's virtual node. Kept apart from `uf`, which
     // follows parent links only, so that it refuses exactly the links that would close a cycle.
     let mut copy_group = UnionFind((0..n as u32).collect());
-    let common_source = |p: &Proposal| match (&credit[p.child as usize], &credit[p.parent as usize])
-    {
-        (Some((x, _)), Some((y, _))) => x == y,
-        _ => false,
+    let common_source = |p: &Proposal| {
+        let (c, par) = (p.child as usize, p.parent as usize);
+        match (&credit[c], &credit[par]) {
+            (Some((x, _)), Some((y, _))) => x == y && !source_in_input[c] && !source_in_input[par],
+            _ => false,
+        }
     };
     for (k, p) in copies.iter().enumerate() {
-        let c = p.child as usize;
-        if p.child == p.parent || f.parent[c].is_some() || copy_of[c].is_some() {
+        let (c, par) = (p.child as usize, p.parent as usize);
+        if p.child == p.parent || f.parent[c].is_some() {
+            continue;
+        }
+        if common_source(p) && f.parent[par].is_none() {
+            let (gc, gp) = (copy_group.find(p.child), copy_group.find(p.parent));
+            copy_group.0[gc as usize] = gp;
+            copy_of[c].get_or_insert(k);
+            copy_of[par].get_or_insert(k);
+            continue;
+        }
+        if copy_of[c].is_some() {
             continue;
         }
         let (rc, rp) = (uf.find(p.child), uf.find(p.parent));
         if rc == rp {
             continue;
         }
-        if common_source(p) {
-            let (gc, gp) = (copy_group.find(p.child), copy_group.find(p.parent));
-            if gc != gp && f.parent[p.parent as usize].is_none() {
-                copy_group.0[gc as usize] = gp;
-                copy_of[c] = Some(k);
-                copy_of[p.parent as usize].get_or_insert(k);
-            }
-        } else {
-            uf.0[rc as usize] = rp;
-            link(&mut f, p);
-        }
+        uf.0[rc as usize] = rp;
+        link(&mut f, p);
     }
     for p in &mut derived {
         if matches!(
@@ -149,9 +158,7 @@ pub fn build(n: usize, proposals: Vec<Proposal>, credit: &[Option<(String, usize
         }
         if copy_of[p.parent as usize].is_some() && common_source(p) {
             let (gc, gp) = (copy_group.find(p.child), copy_group.find(p.parent));
-            if gc != gp {
-                copy_group.0[gc as usize] = gp;
-            }
+            copy_group.0[gc as usize] = gp;
             wire_child[c] = Some(k);
             continue;
         }
@@ -214,59 +221,7 @@ pub fn build(n: usize, proposals: Vec<Proposal>, credit: &[Option<(String, usize
         }
     }
     f.root = (0..n).map(|a| root_of(&f.parent, a)).collect();
-    merge_virtuals(&mut f, copies.iter().chain(&derived));
     f
-}
-
-/// Joins virtual nodes of one outlet whose trees are tied by a proposed link, taken or not: the
-/// copies and rewrites of one absent wire story end up in several trees (a rewrite cannot hang
-/// under a copy that stands beside the others under the outlet, nor a copy under a rewrite),
-/// and the link between them says the story is the same. Ids are renumbered in article order.
-fn merge_virtuals<'a>(f: &mut Forest, proposals: impl Iterator<Item = &'a Proposal>) {
-    if f.virtuals.len() < 2 {
-        return;
-    }
-    let mut uv = UnionFind((0..f.virtuals.len() as u32).collect());
-    let mut merged = false;
-    for p in proposals {
-        if let (Node::Virtual(x), Node::Virtual(y)) =
-            (f.root[p.child as usize], f.root[p.parent as usize])
-        {
-            let (rx, ry) = (uv.find(x), uv.find(y));
-            if rx != ry && f.virtuals[x as usize].outlet == f.virtuals[y as usize].outlet {
-                uv.0[rx.max(ry) as usize] = rx.min(ry);
-                merged = true;
-            }
-        }
-    }
-    if !merged {
-        return;
-    }
-    // New index of each surviving group, in order of first use by an article.
-    let mut new_index: Vec<Option<u32>> = vec![None; f.virtuals.len()];
-    let mut kept: Vec<VirtualNode> = Vec::new();
-    let mut per_outlet: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
-    for a in 0..f.parent.len() {
-        let Some(Node::Virtual(v)) = f.parent[a] else {
-            continue;
-        };
-        let g = uv.find(v) as usize;
-        let k = *new_index[g].get_or_insert_with(|| {
-            let outlet = f.virtuals[g].outlet.clone();
-            let count = per_outlet.entry(outlet.clone()).or_insert(0);
-            *count += 1;
-            let id = if *count == 1 {
-                format!("external:{outlet}")
-            } else {
-                format!("external:{outlet}/{count}")
-            };
-            kept.push(VirtualNode { id, outlet });
-            kept.len() as u32 - 1
-        });
-        f.parent[a] = Some(Node::Virtual(k));
-    }
-    f.virtuals = kept;
-    f.root = (0..f.parent.len()).map(|a| root_of(&f.parent, a)).collect();
 }
 
 /// How much less a copy is preferred as a parent than its original.
@@ -350,7 +305,7 @@ mod tests {
             prop(2, 0, 0.5),
             prop(0, 2, 0.7),
         ];
-        let f = build(3, props, &[None, None, None]);
+        let f = build(3, props, &[None, None, None], &[false; 3]);
         assert_eq!(
             f.parent,
             vec![None, Some(Node::Article(0)), Some(Node::Article(1))]
@@ -367,7 +322,7 @@ mod tests {
             Some(("reuters".to_string(), 0)),
             None,
         ];
-        let f = build(4, vec![prop(1, 0, 0.9)], &credit);
+        let f = build(4, vec![prop(1, 0, 0.9)], &credit, &[false; 4]);
         assert_eq!(f.virtuals.len(), 2);
         assert_eq!(f.virtuals[0].id, "external:reuters");
         assert_eq!(f.virtuals[1].id, "external:reuters/2");
@@ -393,7 +348,7 @@ mod tests {
             prop(5, 2, 0.75),
         ];
         let credit = [afp.clone(), afp.clone(), afp.clone(), None, None, afp];
-        let f = build(6, props, &credit);
+        let f = build(6, props, &credit, &[false; 6]);
         assert_eq!(f.virtuals.len(), 1, "one node for the one story");
         for a in [0, 1, 2] {
             assert_eq!(f.parent[a], Some(Node::Virtual(0)), "article {a}");
@@ -411,6 +366,14 @@ mod tests {
             (Relation::Derivative, Some(0.75))
         );
         assert!(f.root.iter().all(|r| *r == Node::Virtual(0)));
+
+        // When the story itself is in the input (0 links to an article of the outlet), its
+        // copies link to it like any copies.
+        let mut in_input = [false; 6];
+        in_input[0] = true;
+        let props = vec![copy(1, 0, 0.9), copy(2, 1, 0.8)];
+        let f = build(6, props, &credit, &in_input);
+        assert_eq!(f.parent[1], Some(Node::Article(0)));
     }
 
     mod props {
@@ -473,7 +436,8 @@ mod tests {
 
             #[test]
             fn forest_invariants((n, proposals, credit) in forest_input()) {
-                let f = build(n, proposals.clone(), &credit);
+                let in_input: Vec<bool> = (0..n).map(|a| a % 5 == 0).collect();
+                let f = build(n, proposals.clone(), &credit, &in_input);
                 prop_assert_eq!(f.parent.len(), n);
                 prop_assert_eq!(f.root.len(), n);
                 // No cycle, and the root recorded is the one reached by walking up.
@@ -531,7 +495,8 @@ mod tests {
                     }
                 }
                 // Greedy is maximal: an article left without an article parent had no proposal
-                // that could be taken without closing a cycle.
+                // that could be taken without closing a cycle, unless it is placed under the
+                // virtual node of an absent outlet's story.
                 for x in &proposals {
                     let c = x.child as usize;
                     // Copies of an outlet's story, and rewrites of such a copy that credit the
@@ -541,21 +506,19 @@ mod tests {
                         matches!(f.parent[a], Some(Node::Virtual(_)))
                             && f.relation[a] != Relation::Derivative
                     };
-                    let wire_copy = matches!(f.parent[c], Some(Node::Virtual(_)))
-                        && (is_wire_copy(c)
-                            || outlet(c) == outlet(x.parent as usize)
-                            || proposals.iter().any(|y| {
-                                y.child as usize == c
-                                    && is_wire_copy(y.parent as usize)
-                                    && outlet(c) == outlet(y.parent as usize)
-                            }));
-                    if x.child != x.parent && !wire_copy && !matches!(f.parent[c], Some(Node::Article(_))) {
-                        // The parent is below the child, or both are in one tree under a virtual
-                        // node whose copies stand side by side.
-                        let same_virtual_tree = matches!(f.root[c], Node::Virtual(_))
-                            && f.root[c] == f.root[x.parent as usize];
+                    // A copy of an absent outlet's story, or a rewrite of such a copy that
+                    // credits the outlet, hangs under the outlet instead.
+                    let wire_child = matches!(f.parent[c], Some(Node::Virtual(_)))
+                        && proposals.iter().any(|y| {
+                            y.child as usize == c
+                                && y.relation == Relation::Derivative
+                                && is_wire_copy(y.parent as usize)
+                                && outlet(c) == outlet(y.parent as usize)
+                        });
+                    let placed = is_wire_copy(c) || wire_child;
+                    if x.child != x.parent && !placed && !matches!(f.parent[c], Some(Node::Article(_))) {
                         prop_assert!(
-                            ancestors(&f, x.parent as usize).contains(&c) || same_virtual_tree,
+                            ancestors(&f, x.parent as usize).contains(&c),
                             "{} could have hung under {}", c, x.parent
                         );
                     }

@@ -97,6 +97,10 @@ pub fn run(args: Args) -> Result<()> {
         effective_coverage(ev.cov_a, ev.quoted_a),
         effective_coverage(ev.cov_b, ev.quoted_b)
     );
+    println!(
+        "words: cosine {:.3}; share of A's words in B {:.3}, of B's in A {:.3}",
+        ev.cosine, ev.words_a, ev.words_b
+    );
     for c in ca.iter() {
         println!("A credits {} ({:?}): {}", c.outlet, c.kind, c.evidence);
     }
@@ -133,6 +137,10 @@ pub fn run(args: Args) -> Result<()> {
         }
         None => println!("decision: not linked"),
     }
+    println!(
+        "(on the pair alone: in a run, source scores, reused cores and the rest of the corpus \
+         can change the direction and the parent chosen)"
+    );
     Ok(())
 }
 
