@@ -276,46 +276,38 @@ pub struct PairEvidence {
     pub alignment: Alignment,
 }
 
-/// Weighted cosine of two articles' words; a word's weight is (1 + ln tf) times its pair idf
-/// weight, so a name both articles repeat counts more than one they share once, but not linearly
-/// more.
-fn word_cosine(a: &Words, b: &Words, pw: &PairWords) -> f64 {
+/// How much two articles' words overlap, from one pass over their word lists.
+struct WordOverlap {
+    /// Weighted cosine; a word's weight is (1 + ln tf) times its pair idf weight, so a name both
+    /// articles repeat counts more than one they share once, but not linearly more.
+    cosine: f64,
+    /// Weighted containment of each article's words in the other (see
+    /// [`PairEvidence::words_a`]).
+    words_a: f64,
+    words_b: f64,
+}
+
+fn word_overlap(a: &Words, b: &Words, pw: &PairWords) -> WordOverlap {
     // ln 1 is 0 exactly; most words occur once.
     let tfw = |c: u32| if c == 1 { 1.0 } else { 1.0 + (c as f64).ln() };
     let (mut dot, mut na, mut nb) = (0.0f64, 0.0f64, 0.0f64);
+    let (mut shared_a, mut shared_b, mut all_a, mut all_b) = (0.0f64, 0.0f64, 0.0f64, 0.0f64);
     // Each sum runs in word (hash) order.
     for (k, (&c, &w)) in a.counts.iter().zip(&pw.weight_a).enumerate() {
         let wa = tfw(c) * w as f64;
         na += wa * wa;
-        let j = pw.a_in_b[k];
-        if j != align::NO_WORD {
-            dot += wa * (tfw(b.counts[j as usize]) * w as f64);
-        }
-    }
-    for (&c, &w) in b.counts.iter().zip(&pw.weight_b) {
-        let wb = tfw(c) * w as f64;
-        nb += wb * wb;
-    }
-    if na == 0.0 || nb == 0.0 {
-        0.0
-    } else {
-        (dot / (na.sqrt() * nb.sqrt())).clamp(0.0, 1.0)
-    }
-}
-
-/// Weighted containment of each article's words in the other (see [`PairEvidence::words_a`]).
-fn word_containment(a: &Words, b: &Words, pw: &PairWords) -> (f64, f64) {
-    let (mut shared_a, mut shared_b, mut all_a, mut all_b) = (0.0f64, 0.0f64, 0.0f64, 0.0f64);
-    for (k, (&c, &w)) in a.counts.iter().zip(&pw.weight_a).enumerate() {
         all_a += c as f64 * w as f64;
         let j = pw.a_in_b[k];
         if j != align::NO_WORD {
             let cb = b.counts[j as usize];
+            dot += wa * (tfw(cb) * w as f64);
             shared_a += c.min(cb) as f64 * w as f64;
             shared_b += c.min(cb) as f64 * pw.weight_b[j as usize] as f64;
         }
     }
     for (&c, &w) in b.counts.iter().zip(&pw.weight_b) {
+        let wb = tfw(c) * w as f64;
+        nb += wb * wb;
         all_b += c as f64 * w as f64;
     }
     let share = |s: f64, all: f64| {
@@ -325,7 +317,15 @@ fn word_containment(a: &Words, b: &Words, pw: &PairWords) -> (f64, f64) {
             0.0
         }
     };
-    (share(shared_a, all_a), share(shared_b, all_b))
+    WordOverlap {
+        cosine: if na == 0.0 || nb == 0.0 {
+            0.0
+        } else {
+            (dot / (na.sqrt() * nb.sqrt())).clamp(0.0, 1.0)
+        },
+        words_a: share(shared_a, all_a),
+        words_b: share(shared_b, all_b),
+    }
 }
 
 /// Measures a pair: exact shingle Jaccard and containments, and the passage alignment.
@@ -346,7 +346,7 @@ pub fn measure(a: &Analysed, b: &Analysed, idf: &Idf, params: &AlignParams) -> P
         &other
     };
     let alignment = align(&da, &db, &pw, seeds, params);
-    let (words_a, words_b) = word_containment(&a.words, &b.words, &pw);
+    let words = word_overlap(&a.words, &b.words, &pw);
     // Weighted share of the aligned words that are inside quotation marks.
     let quoted = |cov: &[bool], w: &[f32], x: &Analysed| {
         let c: f64 = cov
@@ -394,9 +394,9 @@ pub fn measure(a: &Analysed, b: &Analysed, idf: &Idf, params: &AlignParams) -> P
         quoted_b: quoted(&alignment.covered_b, &alignment.weight_b, b),
         verbatim_a: verbatim(a.tokens.len(), |p| p.a),
         verbatim_b: verbatim(b.tokens.len(), |p| p.b),
-        cosine: word_cosine(&a.words, &b.words, &pw),
-        words_a,
-        words_b,
+        cosine: words.cosine,
+        words_a: words.words_a,
+        words_b: words.words_b,
         core: None,
         alignment,
     }
@@ -406,10 +406,41 @@ pub fn measure(a: &Analysed, b: &Analysed, idf: &Idf, params: &AlignParams) -> P
 mod tests {
     use super::*;
 
-    fn cosine(a: &str, b: &str, idf: &Idf) -> f64 {
+    fn overlap(a: &str, b: &str, idf: &Idf) -> WordOverlap {
         let (a, b) = (Analysed::new(a, 5), Analysed::new(b, 5));
         let (da, db) = (a.doc(idf), b.doc(idf));
-        word_cosine(&a.words, &b.words, &PairWords::new(&da, &db))
+        word_overlap(&a.words, &b.words, &PairWords::new(&da, &db))
+    }
+
+    fn cosine(a: &str, b: &str, idf: &Idf) -> f64 {
+        overlap(a, b, idf).cosine
+    }
+
+    #[test]
+    fn word_containment_is_one_sided_and_clipped() {
+        let corpus: Vec<String> = (0..300)
+            .map(|i| format!("the court said on monday that report {i} was filed"))
+            .collect();
+        let idf = Idf::from_texts(corpus.len(), |i| corpus[i].as_str());
+        let short = "hackers breached the registry servers";
+        let long = "hackers breached the registry servers of the court on monday, officials said";
+        let o = overlap(short, long, &idf);
+        // All of the short text is in the long one, not the other way round.
+        assert!((o.words_a - 1.0).abs() < 1e-9, "{}", o.words_a);
+        assert!(o.words_b < 0.8, "{}", o.words_b);
+        // A word repeated in one text counts only as often as the other has it.
+        let o = overlap(
+            "registry registry registry servers",
+            "registry servers",
+            &idf,
+        );
+        assert!(
+            o.words_a < 0.7 && (o.words_b - 1.0).abs() < 1e-9,
+            "{} {}",
+            o.words_a,
+            o.words_b
+        );
+        assert_eq!(overlap(short, "", &idf).words_a, 0.0);
     }
 
     #[test]
