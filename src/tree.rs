@@ -499,8 +499,6 @@ mod tests {
                 // virtual node of an absent outlet's story.
                 for x in &proposals {
                     let c = x.child as usize;
-                    // Copies of an outlet's story, and rewrites of such a copy that credit the
-                        // outlet, hang under the outlet instead.
                     let outlet = |a: usize| credit[a].as_ref().map(|c| &c.0);
                     let is_wire_copy = |a: usize| {
                         matches!(f.parent[a], Some(Node::Virtual(_)))

@@ -416,12 +416,17 @@ mod tests {
         overlap(a, b, idf).cosine
     }
 
-    #[test]
-    fn word_containment_is_one_sided_and_clipped() {
+    /// Weights from 300 court reports: "the court said on monday" is common, the rest rare.
+    fn court_idf() -> Idf {
         let corpus: Vec<String> = (0..300)
             .map(|i| format!("the court said on monday that report {i} was filed"))
             .collect();
-        let idf = Idf::from_texts(corpus.len(), |i| corpus[i].as_str());
+        Idf::from_texts(corpus.len(), |i| corpus[i].as_str())
+    }
+
+    #[test]
+    fn word_containment_is_one_sided_and_clipped() {
+        let idf = court_idf();
         let short = "hackers breached the registry servers";
         let long = "hackers breached the registry servers of the court on monday, officials said";
         let o = overlap(short, long, &idf);
@@ -445,10 +450,7 @@ mod tests {
 
     #[test]
     fn cosine_weighs_rare_words() {
-        let corpus: Vec<String> = (0..300)
-            .map(|i| format!("the court said on monday that report {i} was filed"))
-            .collect();
-        let idf = Idf::from_texts(corpus.len(), |i| corpus[i].as_str());
+        let idf = court_idf();
         let a = "the court said hackers breached the registry servers";
         assert!((cosine(a, a, &idf) - 1.0).abs() < 1e-9);
         assert_eq!(cosine(a, "zebra quokka", &idf), 0.0);
