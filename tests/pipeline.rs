@@ -54,7 +54,7 @@ fn write_corpus(dir: &Path) {
         json!({"id": "near", "source": "other-news.net", "published": "2024-03-05T12:30:00Z", "text": near}),
         json!({"id": "aggregator", "source": "freightwatch", "published": "2024-03-05T15:00:00Z", "text": aggregator}),
         json!({"id": "blog", "source": "blogspot", "published": "2024-03-06T08:00:00Z", "text": blog}),
-        json!({"id": "unrelated", "source": "valencia daily", "published": "2024-03-04", "text": UNRELATED}),
+        json!({"id": "unrelated", "source": "valencia daily", "published": "2024-03-04", "text": UNRELATED, "section": "city", "parent": "not ours"}),
     ];
     let lines: Vec<String> = rows.iter().map(|r| r.to_string()).collect();
     std::fs::write(dir.join("corpus.jsonl"), lines.join("\n") + "\n").unwrap();
@@ -163,6 +163,12 @@ fn copies_derivatives_and_a_tree() {
         .as_str()
         .unwrap()
         .starts_with("THE HAGUE"));
+    // Input fields pass through, except one named like a field of ours: no key twice.
+    assert_eq!(cleaned["unrelated"]["section"], "city");
+    assert_eq!(cleaned["unrelated"]["parent"], serde_json::Value::Null);
+    let line = std::fs::read_to_string(out.join("cleaned.jsonl")).unwrap();
+    let line = line.lines().find(|l| l.contains("\"unrelated\"")).unwrap();
+    assert_eq!(line.matches("\"parent\"").count(), 1, "{line}");
 
     let summary = read_json(&out.join("summary.json"));
     assert_eq!(summary["relations"]["exact_duplicate"], 1);

@@ -6,8 +6,21 @@ use crate::model::Relation;
 use crate::pipeline::{node_id, RunResult};
 use crate::tree::Node;
 use anyhow::Result;
-use serde_json::{Map, Value};
+use serde::ser::{SerializeMap, Serializer};
 use std::io::Write;
+
+/// The fields every line has, in order; an input field of the same name does not pass through.
+const OWN_FIELDS: [&str; 9] = [
+    "id",
+    "source",
+    "published",
+    "title",
+    "url",
+    "text",
+    "relation",
+    "parent",
+    "duplicates",
+];
 
 fn is_copy(r: Relation) -> bool {
     matches!(r, Relation::ExactDuplicate | Relation::NearDuplicate)
@@ -59,43 +72,47 @@ pub fn write(res: &RunResult, w: &mut dyn Write) -> Result<()> {
             }
         }
     }
-    for (i, a) in res.articles.iter().enumerate() {
-        if !keep[i] {
-            continue;
-        }
-        let mut obj = Map::new();
-        obj.insert("id".into(), a.id.clone().into());
-        obj.insert("source".into(), a.source.clone().into());
-        obj.insert("published".into(), a.published.map(|p| p.iso()).into());
-        obj.insert("title".into(), a.title.clone().into());
-        obj.insert("url".into(), a.url.clone().into());
-        obj.insert("text".into(), res.texts.text(a).into_owned().into());
-        obj.insert("relation".into(), f.relation[i].as_str().into());
+    let kept_ids: Vec<usize> = (0..n).filter(|&i| keep[i]).collect();
+    super::write_in_order(w, kept_ids.len(), |k, w| {
+        let i = kept_ids[k];
+        let a = &res.articles[i];
         let parent = match f.parent[i] {
-            Some(Node::Article(p)) => {
-                Some(node_id(res, Node::Article(kept(res, &reps, p as usize) as u32)).to_string())
-            }
-            Some(v) => Some(node_id(res, v).to_string()),
+            Some(Node::Article(p)) => Some(node_id(
+                res,
+                Node::Article(kept(res, &reps, p as usize) as u32),
+            )),
+            Some(v) => Some(node_id(res, v)),
             None => None,
         };
-        obj.insert("parent".into(), parent.into());
-        obj.insert(
-            "duplicates".into(),
-            Value::Array(
-                dups[i]
-                    .iter()
-                    .map(|&d| Value::String(res.articles[d].id.clone()))
-                    .collect(),
-            ),
-        );
-        if !a.references.is_empty() {
-            obj.insert("references".into(), a.references.clone().into());
+        let text = res.texts.text(a);
+        let mut m = serde_json::Serializer::new(&mut *w);
+        let mut obj = m.serialize_map(None)?;
+        obj.serialize_entry("id", &a.id)?;
+        obj.serialize_entry("source", &a.source)?;
+        obj.serialize_entry("published", &a.published.map(|p| p.iso()))?;
+        obj.serialize_entry("title", &a.title)?;
+        obj.serialize_entry("url", &a.url)?;
+        obj.serialize_entry("text", &*text)?;
+        obj.serialize_entry("relation", f.relation[i].as_str())?;
+        obj.serialize_entry("parent", &parent)?;
+        let dup_ids: Vec<&str> = dups[i]
+            .iter()
+            .map(|&d| res.articles[d].id.as_str())
+            .collect();
+        obj.serialize_entry("duplicates", &dup_ids)?;
+        let with_references = !a.references.is_empty();
+        if with_references {
+            obj.serialize_entry("references", &a.references)?;
         }
+        // Input fields pass through unless they would repeat one of ours.
         for (k, v) in &a.extra {
-            obj.entry(k.clone()).or_insert_with(|| v.clone());
+            let ours = OWN_FIELDS.contains(&k.as_str()) || (with_references && k == "references");
+            if !ours {
+                obj.serialize_entry(k, v)?;
+            }
         }
-        serde_json::to_writer(&mut *w, &Value::Object(obj))?;
-        w.write_all(b"\n")?;
-    }
-    Ok(())
+        obj.end()?;
+        w.push(b'\n');
+        Ok(())
+    })
 }

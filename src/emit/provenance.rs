@@ -1,11 +1,15 @@
 //! `provenance.json`: the forest as a list of trees, one tree per line. Trees are written with an
 //! explicit stack, not recursion, so a chain of ten thousand copies cannot overflow the stack.
 
-use super::articles::evidence_json;
-use crate::pipeline::RunResult;
+use super::round4;
+use crate::link::align::PassageKind;
+use crate::link::attribution::Credit;
+use crate::link::decide::DecidedBy;
+use crate::model::Relation;
+use crate::pipeline::{RunResult, SharedPassage};
 use crate::tree::Node;
 use anyhow::Result;
-use serde_json::{json, Value};
+use serde::Serialize;
 use std::io::Write;
 
 /// Roots in the order of their earliest member in the input.
@@ -19,36 +23,6 @@ pub fn tree_roots(res: &RunResult) -> Vec<Node> {
         .collect()
 }
 
-fn node_head(res: &RunResult, node: Node) -> Value {
-    match node {
-        Node::Article(i) => {
-            let i = i as usize;
-            let a = &res.articles[i];
-            json!({
-                "id": a.id,
-                "source": a.source,
-                "published": a.published.map(|p| p.iso()),
-                "title": a.title,
-                "relation": res.forest.relation[i].as_str(),
-                "virtual": false,
-                "evidence": evidence_json(res, i),
-            })
-        }
-        Node::Virtual(v) => {
-            let vn = &res.forest.virtuals[v as usize];
-            json!({
-                "id": vn.id,
-                "source": vn.outlet,
-                "published": null,
-                "title": null,
-                "relation": "original",
-                "virtual": true,
-                "evidence": null,
-            })
-        }
-    }
-}
-
 pub fn write(res: &RunResult, w: &mut dyn Write) -> Result<()> {
     let (kids_a, kids_v) = res.forest.children();
     let kids = |n: Node| -> &[u32] {
@@ -57,38 +31,173 @@ pub fn write(res: &RunResult, w: &mut dyn Write) -> Result<()> {
             Node::Virtual(v) => &kids_v[v as usize],
         }
     };
+    let roots = tree_roots(res);
     w.write_all(b"[\n")?;
-    for (t, root) in tree_roots(res).into_iter().enumerate() {
+    super::write_in_order(w, roots.len(), |t, w| {
         if t > 0 {
-            w.write_all(b",\n")?;
+            w.extend_from_slice(b",\n");
         }
         // Stack of (node, next child position).
-        let mut stack: Vec<(Node, usize)> = vec![(root, 0)];
-        open(res, root, w)?;
+        let mut stack: Vec<(Node, usize)> = vec![(roots[t], 0)];
+        open(res, roots[t], w)?;
         while let Some((node, pos)) = stack.last_mut() {
             let children = kids(*node);
             if *pos < children.len() {
                 if *pos > 0 {
-                    w.write_all(b",")?;
+                    w.push(b',');
                 }
                 let c = Node::Article(children[*pos]);
                 *pos += 1;
                 open(res, c, w)?;
                 stack.push((c, 0));
             } else {
-                w.write_all(b"]}")?;
+                w.extend_from_slice(b"]}");
                 stack.pop();
             }
         }
-    }
+        Ok(())
+    })?;
     w.write_all(b"\n]\n")?;
     Ok(())
 }
 
 /// Writes a node's fields and opens its `children` array.
-fn open(res: &RunResult, node: Node, w: &mut dyn Write) -> Result<()> {
-    let head = serde_json::to_string(&node_head(res, node))?;
-    w.write_all(&head.as_bytes()[..head.len() - 1])?;
-    w.write_all(b",\"children\":[")?;
+fn open(res: &RunResult, node: Node, w: &mut Vec<u8>) -> Result<()> {
+    match node {
+        Node::Article(i) => {
+            let i = i as usize;
+            let a = &res.articles[i];
+            let f = &res.forest;
+            // Passages of exact copies are the whole text: not repeated, and the text not read.
+            let needs_text = matches!(
+                (f.parent[i], f.evidence[i]),
+                (Some(Node::Article(_)), Some(k)) if res.links[k].relation != Relation::ExactDuplicate
+            );
+            let text = needs_text.then(|| res.texts.text(a));
+            let head = Head {
+                id: &a.id,
+                source: a.source.as_deref(),
+                published: a.published.map(|p| p.iso()),
+                title: a.title.as_deref(),
+                relation: f.relation[i].as_str(),
+                is_virtual: false,
+                evidence: evidence(res, i, text.as_deref()),
+            };
+            serde_json::to_writer(&mut *w, &head)?;
+        }
+        Node::Virtual(v) => {
+            let vn = &res.forest.virtuals[v as usize];
+            let head = Head {
+                id: &vn.id,
+                source: Some(&vn.outlet),
+                published: None,
+                title: None,
+                relation: "original",
+                is_virtual: true,
+                evidence: None,
+            };
+            serde_json::to_writer(&mut *w, &head)?;
+        }
+    }
+    // The head object without its closing brace, so `children` joins it.
+    w.pop();
+    w.extend_from_slice(b",\"children\":[");
     Ok(())
+}
+
+/// A node as written, borrowed from the run. Serialised directly, not through a
+/// `serde_json::Value`: building a map per node and per passage made this the slowest output,
+/// nearly all of it allocation.
+#[derive(Serialize)]
+struct Head<'a> {
+    id: &'a str,
+    source: Option<&'a str>,
+    published: Option<String>,
+    title: Option<&'a str>,
+    relation: &'static str,
+    #[serde(rename = "virtual")]
+    is_virtual: bool,
+    evidence: Option<Evidence<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Evidence<'a> {
+    Link(Box<LinkEvidence<'a>>),
+    Credit {
+        decided_by: &'static str,
+        attribution: &'a Credit,
+        confidence: Option<f64>,
+    },
+}
+
+#[derive(Serialize)]
+struct LinkEvidence<'a> {
+    decided_by: DecidedBy,
+    similarity: f64,
+    minhash_similarity: f64,
+    containment_child_in_parent: f64,
+    containment_parent_in_child: f64,
+    coverage_child: f64,
+    coverage_parent: f64,
+    quoted_share: f64,
+    shared_chars: u64,
+    shared_passages: Vec<PassageOut<'a>>,
+    time_delta_hours: Option<f64>,
+    attribution: &'a Option<Credit>,
+    confidence: f64,
+}
+
+#[derive(Serialize)]
+struct PassageOut<'a> {
+    kind: PassageKind,
+    child_span: [u32; 2],
+    parent_span: [u32; 2],
+    text: Option<&'a str>,
+    score: f64,
+}
+
+/// The evidence of the edge above `child`, whose text is `text` when its passages are quoted.
+fn evidence<'a>(res: &'a RunResult, child: usize, text: Option<&'a str>) -> Option<Evidence<'a>> {
+    let f = &res.forest;
+    match (f.parent[child], f.evidence[child]) {
+        (Some(Node::Article(_)), Some(k)) => {
+            let l = &res.links[k];
+            let passage_text = |p: &SharedPassage| {
+                text.and_then(|t| t.get(p.child_span.0 as usize..p.child_span.1 as usize))
+                    .filter(|t| !t.is_empty())
+            };
+            Some(Evidence::Link(Box::new(LinkEvidence {
+                decided_by: l.decided_by,
+                similarity: round4(l.similarity),
+                minhash_similarity: round4(l.minhash_similarity),
+                containment_child_in_parent: round4(l.containment_child_in_parent),
+                containment_parent_in_child: round4(l.containment_parent_in_child),
+                coverage_child: round4(l.coverage_child),
+                coverage_parent: round4(l.coverage_parent),
+                quoted_share: round4(l.quoted_share),
+                shared_chars: l.shared_chars,
+                shared_passages: l
+                    .passages
+                    .iter()
+                    .map(|p| PassageOut {
+                        kind: p.kind,
+                        child_span: [p.child_span.0, p.child_span.1],
+                        parent_span: [p.parent_span.0, p.parent_span.1],
+                        text: passage_text(p),
+                        score: round4(p.score as f64),
+                    })
+                    .collect(),
+                time_delta_hours: l.time_delta_hours.map(round4),
+                attribution: &l.attribution,
+                confidence: round4(l.confidence),
+            })))
+        }
+        (Some(Node::Virtual(_)), Some(k)) => Some(Evidence::Credit {
+            decided_by: "attribution",
+            attribution: &res.sketches[child].credits[k],
+            confidence: f.confidence[child].map(round4),
+        }),
+        _ => None,
+    }
 }
