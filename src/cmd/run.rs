@@ -59,7 +59,7 @@ pub struct Args {
     #[arg(long, default_value_t = 64)]
     pub df_cap: u32,
     /// Candidate partners kept per article from the rare-feature index.
-    #[arg(long, default_value_t = 8)]
+    #[arg(long, default_value_t = 3)]
     pub top_k: usize,
     /// MinHash seed (fixed by default, so runs are reproducible).
     #[arg(long)]
