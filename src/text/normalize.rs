@@ -62,10 +62,10 @@ pub fn for_each_token(text: &str, mut f: impl FnMut(usize, usize, &str)) {
 /// Words of an ASCII `text` (at byte offset `off` of the article): lower case, apostrophes
 /// dropped, exactly as [`normalize_word`] would leave them.
 fn ascii_tokens(text: &str, off: usize, norm: &mut String, f: &mut impl FnMut(usize, usize, &str)) {
-    ascii_words(text.as_bytes(), |s, e| {
+    ascii_words(text.as_bytes(), |s, e, plain| {
         let word = &text[s..e];
         // Most words are already in normal form: no copy for them.
-        if !word.bytes().any(|b| b.is_ascii_uppercase() || b == b'\'') {
+        if plain {
             f(off + s, off + e, word);
             return;
         }
@@ -163,25 +163,34 @@ pub fn normalize_word(w: &str, out: &mut String, tmp: &mut String) {
 /// Word boundaries of ASCII text following UAX #29 (letters joined across `.`, `'` and `:`,
 /// digits across `,`, `;`, `.` and `'`), so the fast path cuts words exactly where the general
 /// Unicode path would.
-fn ascii_words(b: &[u8], mut f: impl FnMut(usize, usize)) {
-    let is_w = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+fn ascii_words(b: &[u8], mut f: impl FnMut(usize, usize, bool)) {
+    let class = |c: u8| CLASS[c as usize];
+    let n = b.len();
     let mut i = 0;
-    while i < b.len() {
-        if !is_w(b[i]) {
+    while i < n {
+        let c = class(b[i]);
+        if c & WORD == 0 {
             i += 1;
             continue;
         }
         let start = i;
+        // `seen` gathers the classes of the word's bytes: whether it has a letter or digit, and
+        // whether it needs normalising (upper case, or an apostrophe joined in).
+        let mut seen = c;
         i += 1;
         loop {
-            if i < b.len() && is_w(b[i]) {
+            while i < n {
+                let c = class(b[i]);
+                if c & WORD == 0 {
+                    break;
+                }
+                seen |= c;
                 i += 1;
-                continue;
             }
-            if i + 1 < b.len() && i > start {
-                let (p, m, n) = (b[i - 1], b[i], b[i + 1]);
-                let letters = p.is_ascii_alphabetic() && n.is_ascii_alphabetic();
-                let digits = p.is_ascii_digit() && n.is_ascii_digit();
+            if i + 1 < n {
+                let (p, m, q) = (class(b[i - 1]), b[i], class(b[i + 1]));
+                let letters = p & q & ALPHA != 0;
+                let digits = p & q & DIGIT != 0;
                 let joins = match m {
                     b'.' | b'\'' => letters || digits,
                     b':' => letters,
@@ -189,17 +198,52 @@ fn ascii_words(b: &[u8], mut f: impl FnMut(usize, usize)) {
                     _ => false,
                 };
                 if joins {
+                    if m == b'\'' {
+                        seen |= NOT_PLAIN;
+                    }
+                    seen |= q;
                     i += 2;
                     continue;
                 }
             }
             break;
         }
-        if b[start..i].iter().any(u8::is_ascii_alphanumeric) {
-            f(start, i);
+        if seen & (ALPHA | DIGIT) != 0 {
+            f(start, i, seen & (UPPER | NOT_PLAIN) == 0);
         }
     }
 }
+
+/// Byte classes for [`ascii_words`].
+const WORD: u8 = 1;
+const ALPHA: u8 = 2;
+const DIGIT: u8 = 4;
+const UPPER: u8 = 8;
+/// Not a byte class: set while scanning a word that holds an apostrophe.
+const NOT_PLAIN: u8 = 16;
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        let mut v = 0;
+        if c.is_ascii_alphabetic() {
+            v |= WORD | ALPHA;
+        }
+        if c.is_ascii_uppercase() {
+            v |= UPPER;
+        }
+        if c.is_ascii_digit() {
+            v |= WORD | DIGIT;
+        }
+        if c == b'_' {
+            v |= WORD;
+        }
+        t[i] = v;
+        i += 1;
+    }
+    t
+};
 
 #[cfg(test)]
 mod tests {
