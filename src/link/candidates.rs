@@ -133,8 +133,10 @@ pub fn rare_feature_pairs(
     let weight = |df: u32| (n_docs / df as f32).ln().max(0.1);
     let mut pairs: Vec<(u32, u32)> = members
         .par_iter()
-        .flat_map_iter(|&d| {
-            let mut acc: FastMap<u32, (f32, u32)> = FastMap::default();
+        .map_init(FastMap::<u32, (f32, u32)>::default, |acc, &d| {
+            // One map per thread, cleared per article: growing a fresh one for every article
+            // was a tenth of this stage.
+            acc.clear();
             for f in &features[d as usize] {
                 if let Some(&(start, df)) = index.get(f) {
                     let w = weight(df);
@@ -148,15 +150,16 @@ pub fn rare_feature_pairs(
                 }
             }
             let mut best: Vec<(f32, u32)> = acc
-                .into_iter()
+                .iter()
                 .filter(|(_, (_, k))| *k >= p.min_shared)
-                .map(|(e, (s, _))| (s, e))
+                .map(|(&e, &(s, _))| (s, e))
                 .collect();
             best.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
             best.truncate(p.top_k);
             best.into_iter()
                 .map(move |(_, e)| if d < e { (d, e) } else { (e, d) })
         })
+        .flatten_iter()
         .collect();
     pairs.par_sort_unstable();
     pairs.dedup();
