@@ -58,22 +58,39 @@ fn is_stopword(h: u64) -> bool {
 impl Idf {
     /// From the texts of `total` articles; `text_of(i)` is asked only for the sampled ones (a
     /// text may have to be read back from disk).
-    pub fn from_texts<T: AsRef<str>>(total: usize, text_of: impl Fn(usize) -> T) -> Idf {
+    pub fn from_texts<T: AsRef<str>>(total: usize, text_of: impl Fn(usize) -> T + Sync) -> Idf {
+        use rayon::prelude::*;
         let step = total.div_ceil(IDF_SAMPLE).max(1);
-        let mut df: FastMap<u64, u32> = FastMap::default();
-        let mut n = 0;
-        let mut tokens = Vec::new();
-        for text in (0..total).step_by(step).map(text_of) {
-            tokens.clear();
-            tokenize(text.as_ref(), &mut tokens);
-            let mut hs: Vec<u64> = tokens.iter().map(|t| t.hash).collect();
-            hs.sort_unstable();
-            hs.dedup();
-            for h in hs {
-                *df.entry(h).or_default() += 1;
-            }
-            n += 1;
-        }
+        let sample: Vec<usize> = (0..total).step_by(step).collect();
+        let n = sample.len() as u32;
+        // Counted in parallel, a map per chunk, then summed: the counts, and so the weights, do
+        // not depend on how the sample was split.
+        let df = sample
+            .par_chunks(1024)
+            .map(|chunk| {
+                let mut df: FastMap<u64, u32> = FastMap::default();
+                let mut tokens = Vec::new();
+                let mut hs: Vec<u64> = Vec::new();
+                for &i in chunk {
+                    tokens.clear();
+                    tokenize(text_of(i).as_ref(), &mut tokens);
+                    hs.clear();
+                    hs.extend(tokens.iter().map(|t| t.hash));
+                    hs.sort_unstable();
+                    hs.dedup();
+                    for &h in &hs {
+                        *df.entry(h).or_default() += 1;
+                    }
+                }
+                df
+            })
+            .reduce(FastMap::default, |a, b| {
+                let (mut a, b) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+                for (h, c) in b {
+                    *a.entry(h).or_default() += c;
+                }
+                a
+            });
         let mut idf = Idf {
             df,
             n: n as f32,
