@@ -12,7 +12,7 @@ use crate::link::decide::{
 use crate::link::{comparable_prefix, measure, Analysed, Idf, PairEvidence};
 use crate::model::{Article, Relation};
 use crate::progress::{trace_memory, Progress};
-use crate::sketch::exact::normalized_sha256;
+use crate::sketch::exact::tokenize_and_sha256;
 use crate::sketch::lsh::{candidate_pairs, Banding};
 use crate::sketch::{minhash, MinHasher, Signature};
 use crate::store::TextStore;
@@ -130,9 +130,9 @@ pub fn sketch_article(
     p: &Params,
 ) -> (Sketch, Signature) {
     let mut tokens = Vec::new();
-    tokenize(text, &mut tokens);
+    let sha256 = tokenize_and_sha256(text, &mut tokens);
     let sketch = Sketch {
-        sha256: normalized_sha256(text),
+        sha256,
         tokens: tokens.len() as u32,
         credits: find_credits(text, references),
     };

@@ -26,12 +26,19 @@ thread_local! {
 /// Appends the tokens of `text` to `out`.
 pub fn tokenize(text: &str, out: &mut Vec<Token>) {
     for_each_token(text, |start, end, norm| {
-        out.push(Token {
+        out.push(Token::new(start, end, norm))
+    });
+}
+
+impl Token {
+    /// The token of the word at `start..end` whose normal form is `norm`.
+    pub fn new(start: usize, end: usize, norm: &str) -> Token {
+        Token {
             start: start as u32,
             end: end as u32,
             hash: xxh3_64(norm.as_bytes()),
-        })
-    });
+        }
+    }
 }
 
 /// Calls `f(start, end, normalised)` for every word of `text`, in order. The normalised form is
