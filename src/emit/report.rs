@@ -70,12 +70,9 @@ impl ScriptSafe<'_> {
         let rest = std::mem::take(&mut self.carry);
         self.inner.write_all(&rest)
     }
-}
 
-impl Write for ScriptSafe<'_> {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        let mut bytes = std::mem::take(&mut self.carry);
-        bytes.extend_from_slice(buf);
+    /// Writes `bytes` escaped; an incomplete U+2028/2029 at the end waits in `carry`.
+    fn escape(&mut self, bytes: &[u8]) -> std::io::Result<()> {
         let mut start = 0;
         let mut i = 0;
         while i < bytes.len() {
@@ -87,7 +84,7 @@ impl Write for ScriptSafe<'_> {
                     // Possibly a split U+2028/2029: keep it for the next write.
                     self.inner.write_all(&bytes[start..i])?;
                     self.carry = bytes[i..].to_vec();
-                    return Ok(buf.len());
+                    return Ok(());
                 }
                 0xE2 if i + 2 < bytes.len() && bytes[i + 1] == 0x80 && bytes[i + 2] == 0xA8 => {
                     Some((b"\\u2028", 3))
@@ -106,7 +103,21 @@ impl Write for ScriptSafe<'_> {
                 i += 1;
             }
         }
-        self.inner.write_all(&bytes[start..])?;
+        self.inner.write_all(&bytes[start..])
+    }
+}
+
+impl Write for ScriptSafe<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        // Only a write after a split character copies: serde_json writes in many small pieces,
+        // and copying each one into a fresh buffer was most of the cost of this writer.
+        if self.carry.is_empty() {
+            self.escape(buf)?;
+        } else {
+            let mut bytes = std::mem::take(&mut self.carry);
+            bytes.extend_from_slice(buf);
+            self.escape(&bytes)?;
+        }
         Ok(buf.len())
     }
 
@@ -137,6 +148,9 @@ pub fn script_safe(json: &str) -> String {
 /// Converts byte offsets of `text` to UTF-16 offsets (offsets inside a character or past the
 /// end are clamped to the character start or the end).
 fn utf16_offsets(text: &str, offsets: &[usize]) -> HashMap<usize, usize> {
+    if text.is_ascii() {
+        return offsets.iter().map(|&o| (o, o.min(text.len()))).collect();
+    }
     let mut sorted: Vec<usize> = offsets.to_vec();
     sorted.sort_unstable();
     sorted.dedup();
@@ -501,6 +515,12 @@ mod tests {
             [m[&0], m[&1], m[&3], m[&7], m[&8], m[&99]],
             [0, 1, 2, 4, 5, 5]
         );
+    }
+
+    #[test]
+    fn utf16_offsets_of_ascii_are_byte_offsets() {
+        let m = utf16_offsets("abc", &[0, 2, 3, 9]);
+        assert_eq!([m[&0], m[&2], m[&3], m[&9]], [0, 2, 3, 3]);
     }
 
     #[test]
