@@ -114,6 +114,11 @@ impl TextStore {
     }
 
     /// The article's text.
+    /// Length in bytes of `a`'s text, without reading it.
+    pub fn len_of(a: &Article) -> usize {
+        a.stored.map_or(a.text.len(), |s| s.len as usize)
+    }
+
     pub fn text<'a>(&self, a: &'a Article) -> Cow<'a, str> {
         let Some(s) = a.stored else {
             return Cow::Borrowed(&a.text);

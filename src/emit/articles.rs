@@ -66,9 +66,14 @@ pub fn row(res: &RunResult, i: usize) -> ArticleRow<'_> {
 }
 
 pub fn write(res: &RunResult, w: &mut dyn Write) -> Result<()> {
-    super::write_in_order(w, res.articles.len(), |i, w| {
-        serde_json::to_writer(&mut *w, &row(res, i))?;
-        w.push(b'\n');
-        Ok(())
-    })
+    super::write_in_order(
+        w,
+        res.articles.len(),
+        |_| 512,
+        |i, w| {
+            serde_json::to_writer(&mut *w, &row(res, i))?;
+            w.push(b'\n');
+            Ok(())
+        },
+    )
 }

@@ -4,6 +4,7 @@
 
 use crate::model::Relation;
 use crate::pipeline::{node_id, RunResult};
+use crate::store::TextStore;
 use crate::tree::Node;
 use anyhow::Result;
 use serde::ser::{SerializeMap, Serializer};
@@ -73,7 +74,8 @@ pub fn write(res: &RunResult, w: &mut dyn Write) -> Result<()> {
         }
     }
     let kept_ids: Vec<usize> = (0..n).filter(|&i| keep[i]).collect();
-    super::write_in_order(w, kept_ids.len(), |k, w| {
+    let size = |k: usize| 512 + TextStore::len_of(&res.articles[kept_ids[k]]);
+    super::write_in_order(w, kept_ids.len(), size, |k, w| {
         let i = kept_ids[k];
         let a = &res.articles[i];
         let parent = match f.parent[i] {

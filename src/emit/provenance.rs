@@ -7,6 +7,7 @@ use crate::link::attribution::Credit;
 use crate::link::decide::DecidedBy;
 use crate::model::Relation;
 use crate::pipeline::{RunResult, SharedPassage};
+use crate::store::TextStore;
 use crate::tree::Node;
 use anyhow::Result;
 use serde::Serialize;
@@ -32,8 +33,14 @@ pub fn write(res: &RunResult, w: &mut dyn Write) -> Result<()> {
         }
     };
     let roots = tree_roots(res);
+    // A tree's size, estimated from its members' texts (its passages quote them).
+    let mut tree_bytes: std::collections::HashMap<Node, usize> = std::collections::HashMap::new();
+    for (i, r) in res.forest.root.iter().enumerate() {
+        *tree_bytes.entry(*r).or_default() += 512 + TextStore::len_of(&res.articles[i]);
+    }
+    let size = |t: usize| tree_bytes.get(&roots[t]).copied().unwrap_or(512);
     w.write_all(b"[\n")?;
-    super::write_in_order(w, roots.len(), |t, w| {
+    super::write_in_order(w, roots.len(), size, |t, w| {
         if t > 0 {
             w.extend_from_slice(b",\n");
         }

@@ -495,6 +495,17 @@ mod tests {
             w.finish().unwrap();
             assert_eq!(String::from_utf8(out).unwrap(), want, "cut at {cut}");
         }
+        // One byte per write: every character split every way.
+        let mut out = Vec::new();
+        let mut w = ScriptSafe {
+            inner: &mut out,
+            carry: Vec::new(),
+        };
+        for b in bytes {
+            w.write_all(std::slice::from_ref(b)).unwrap();
+        }
+        w.finish().unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), want);
     }
 
     #[test]

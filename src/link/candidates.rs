@@ -135,8 +135,13 @@ pub fn rare_feature_pairs(
         .par_iter()
         .map_init(FastMap::<u32, (f32, u32)>::default, |acc, &d| {
             // One map per thread, cleared per article: growing a fresh one for every article
-            // was a tenth of this stage.
-            acc.clear();
+            // was a tenth of this stage. Clearing costs what the map once held, so after a hub
+            // article (many partners) the map starts afresh.
+            if acc.capacity() > 4096 {
+                *acc = FastMap::default();
+            } else {
+                acc.clear();
+            }
             for f in &features[d as usize] {
                 if let Some(&(start, df)) = index.get(f) {
                     let w = weight(df);

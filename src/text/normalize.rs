@@ -111,10 +111,12 @@ fn unicode_tokens(
                 normalize_word(w, norm, tmp);
                 !norm.is_empty()
             };
-            if words.len() >= WORD_CACHE {
-                words.clear();
+            if w.len() <= CACHED_WORD_BYTES {
+                if words.len() >= WORD_CACHE {
+                    words.clear();
+                }
+                words.insert(w.into(), keep.then(|| norm.as_str().into()));
             }
-            words.insert(w.into(), keep.then(|| norm.as_str().into()));
             if keep {
                 f(off + s, off + s + w.len(), norm);
             }
@@ -126,6 +128,11 @@ fn unicode_tokens(
 /// most of the cost of tokenising non-ASCII text, and prose repeats its words: Urdu news
 /// tokenised about twice as fast with this cache. Cleared when full, so memory stays bounded.
 const WORD_CACHE: usize = 1 << 16;
+
+/// Longest word the cache keeps, in bytes, so it holds at most a few megabytes per thread: long
+/// "words" (a run of letters without spaces, a mis-scrape) rarely repeat, and a hundred 1 MB
+/// ones once held 200 MB.
+const CACHED_WORD_BYTES: usize = 64;
 
 type WordCache =
     std::collections::HashMap<Box<str>, Option<Box<str>>, xxhash_rust::xxh3::Xxh3Builder>;
@@ -322,6 +329,9 @@ mod tests {
         let many: String = (0..WORD_CACHE + 10).map(|i| format!("é{i} ")).collect();
         assert_eq!(cached(&many), uncached(&many));
         assert_eq!(cached(text), uncached(text));
+        let long = "я".repeat(CACHED_WORD_BYTES);
+        assert_eq!(cached(&long), uncached(&long));
+        WORDS.with(|w| assert!(!w.borrow().contains_key(long.as_str())));
     }
 
     #[test]
