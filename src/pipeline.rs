@@ -7,8 +7,9 @@ use crate::link::attribution::{find_credits, primary_credit, slug_for_source, Cr
 use crate::link::candidates::{rare_feature_pairs, CandidateParams, DfFilter};
 use crate::link::decide::{
     can_link, decide, effective_coverage, reused_cores, small_corpus_params, source_scores,
-    DecidedBy, LinkParams, Meta,
+    DecidedBy, LinkParams, Meta, ASYMMETRY,
 };
+use crate::link::variants;
 use crate::link::{comparable_prefix, measure, Analysed, Idf, PairEvidence};
 use crate::model::{Article, Relation};
 use crate::progress::{trace_memory, Progress};
@@ -313,6 +314,7 @@ pub fn run_with_store(
     let (covs, kept): (Vec<Coverages>, Vec<Option<Box<Measured>>>) = measured.into_iter().unzip();
     let scores = source_scores(n, &covs, &p.link);
     let cores = reused_cores(&covs);
+    let readings = shared_readings(&covs, &kept, &articles, &texts, &idf, &p.link);
     drop(covs);
     let mut links: Vec<LinkRecord> = kept
         .into_par_iter()
@@ -323,8 +325,11 @@ pub fn run_with_store(
                 &articles,
                 &sketches,
                 &slugs,
-                &scores,
-                &cores,
+                &Around {
+                    scores: &scores,
+                    cores: &cores,
+                    readings: &readings,
+                },
                 &link_params,
             )
         })
@@ -408,6 +413,66 @@ pub fn run_with_store(
         verified_links,
     }
 }
+
+/// The pairs that only the texts around them can orient (see [`variants`]), with `true` when the
+/// first is the source: near copies that may link, that dates do not order, and whose coverages
+/// are too alike to tell. Sorted by pair. Each pair reads its two texts and up to
+/// [`variants::MAX_WITNESSES`] of their common neighbours; dated corpora have few such pairs.
+fn shared_readings(
+    covs: &[Coverages],
+    kept: &[Option<Box<Measured>>],
+    articles: &[Article],
+    texts: &TextStore,
+    idf: &Idf,
+    link: &LinkParams,
+) -> Vec<(u32, u32, bool)> {
+    let tied: Vec<(u32, u32)> = covs
+        .iter()
+        .zip(kept)
+        .filter(|((a, b, ca, cb), m)| {
+            let dated = match (
+                articles[*a as usize].published,
+                articles[*b as usize].published,
+            ) {
+                (Some(pa), Some(pb)) => pa.order(&pb) != std::cmp::Ordering::Equal,
+                _ => false,
+            };
+            m.is_some() && !dated && (ca - cb).abs() < ASYMMETRY
+        })
+        .map(|((a, b, _, _), _)| (*a, *b))
+        .collect();
+    if tied.is_empty() {
+        return Vec::new();
+    }
+    let adj = variants::neighbours(articles.len(), covs, link.derive_threshold);
+    let words = |i: u32| variants::word_set(comparable_prefix(&texts.text(&articles[i as usize])));
+    tied.par_chunks(READINGS_TASK_PAIRS)
+        .flat_map_iter(|task| {
+            let mut cache = variants::WordSets::new(READINGS_CACHE);
+            let out: Vec<(u32, u32, bool)> = task
+                .iter()
+                .filter_map(|&(a, b)| {
+                    let ws = variants::witnesses(&adj, a, b);
+                    if ws.is_empty() {
+                        return None;
+                    }
+                    let (wa, wb) = (cache.get(a, words), cache.get(b, words));
+                    let sets: Vec<_> = ws.iter().map(|&z| cache.get(z, words)).collect();
+                    let refs: Vec<&[u64]> = sets.iter().map(|s| s.as_slice()).collect();
+                    variants::vote(&wa, &wb, &refs, |h| idf.weight(h) as f64)
+                        .map(|a_is_source| (a, b, a_is_source))
+                })
+                .collect();
+            out
+        })
+        .collect()
+}
+
+/// Pairs per task of [`shared_readings`]; consecutive pairs of a story share texts in the cache.
+const READINGS_TASK_PAIRS: usize = 256;
+
+/// Word sets a task of [`shared_readings`] keeps: a pair and its witnesses with room to spare.
+const READINGS_CACHE: usize = 4 * variants::MAX_WITNESSES;
 
 /// How much less a text that extends a reused core is preferred as a parent than the core; about
 /// the confidence that a few points of coverage more are worth.
@@ -602,6 +667,7 @@ impl Scalars {
             words_a,
             words_b,
             core: None,
+            readings: None,
             alignment: Default::default(),
         }
     }
@@ -648,15 +714,28 @@ fn measure_pair(
     }
 }
 
+/// What the articles around a pair say about its direction, measured over all pairs.
+struct Around<'a> {
+    scores: &'a [f64],
+    /// (core, extension) pairs from [`reused_cores`].
+    cores: &'a [(u32, u32)],
+    /// From [`shared_readings`].
+    readings: &'a [(u32, u32, bool)],
+}
+
 fn decide_pair(
     m: Measured,
     arts: &[Article],
     sk: &[Sketch],
     slugs: &[String],
-    scores: &[f64],
-    cores: &[(u32, u32)],
+    around: &Around,
     link_params: &LinkParams,
 ) -> Option<LinkRecord> {
+    let Around {
+        scores,
+        cores,
+        readings,
+    } = around;
     let Measured {
         a,
         b,
@@ -669,6 +748,9 @@ fn decide_pair(
         ev.core = Some(true);
     } else if cores.binary_search(&(b, a)).is_ok() {
         ev.core = Some(false);
+    }
+    if let Ok(k) = readings.binary_search_by_key(&(a, b), |r| (r.0, r.1)) {
+        ev.readings = Some(readings[k].2);
     }
     let meta = |i: u32| Meta {
         published: arts[i as usize].published,

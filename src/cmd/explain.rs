@@ -138,8 +138,8 @@ pub fn run(args: Args) -> Result<()> {
         None => println!("decision: not linked"),
     }
     println!(
-        "(on the pair alone: in a run, source scores, reused cores and the rest of the corpus \
-         can change the direction and the parent chosen)"
+        "(on the pair alone: in a run, source scores, reused cores, shared readings and the rest \
+         of the corpus can change the direction and the parent chosen)"
     );
     Ok(())
 }

@@ -79,6 +79,10 @@ pub enum DecidedBy {
     /// child among them: a text reproduced in full by several others is their common source,
     /// not a cut from one of them (see [`reused_cores`]).
     ReusedCore,
+    /// The two are near copies, and the articles linked to both share the parent's own words
+    /// (those the child lacks) more than the child's: they were written from the parent's
+    /// version (see [`super::variants`]).
+    SharedReadings,
     /// Nothing told them apart; the one read first is taken as the parent.
     InputOrder,
 }
@@ -205,12 +209,15 @@ fn orient(ev: &PairEvidence, a: &Meta, b: &Meta) -> (bool, DecidedBy, f64) {
         return (!a_is_core, DecidedBy::ReusedCore, 0.8);
     }
     let diff = ev.cov_a - ev.cov_b;
-    if diff.abs() >= 0.1 {
+    if diff.abs() >= ASYMMETRY {
         return (
             diff > 0.0,
             DecidedBy::Asymmetry,
             0.7 + 0.3 * (diff.abs() / 0.3).min(1.0),
         );
+    }
+    if let Some(a_is_source) = ev.readings {
+        return (!a_is_source, DecidedBy::SharedReadings, 0.75);
     }
     let ds = a.source_score - b.source_score;
     if ds.abs() >= 0.05 {
@@ -222,6 +229,10 @@ fn orient(ev: &PairEvidence, a: &Meta, b: &Meta) -> (bool, DecidedBy, f64) {
     // A dated article is taken as earlier than an undated one only as a last resort.
     (false, DecidedBy::InputOrder, 0.6)
 }
+
+/// Difference of the two coverages from which the less covered text is taken as the parent: it
+/// has material the other lacks. Below it, the texts around the pair decide first.
+pub const ASYMMETRY: f64 = 0.1;
 
 /// Share of an article covered by another at or above which the other contains it.
 const CONTAINED: f64 = 0.9;
@@ -332,6 +343,7 @@ mod tests {
             words_a: cosine,
             words_b: cosine,
             core: None,
+            readings: None,
             alignment: Alignment::default(),
         }
     }

@@ -5,6 +5,7 @@ pub mod align;
 pub mod attribution;
 pub mod candidates;
 pub mod decide;
+pub mod variants;
 
 use crate::text::shingle::{intersection_size, shingle_set, FastMap, PrehashedHasher};
 use crate::text::{sentences::sentence_spans, tokenize, Token};
@@ -290,6 +291,9 @@ pub struct PairEvidence {
     /// Set when one of the two is the common core of several texts (see
     /// [`decide::reused_cores`]): `Some(true)` when a is, `Some(false)` when b is.
     pub core: Option<bool>,
+    /// Set when the articles linked to both side with one of the two (see [`variants`]):
+    /// `Some(true)` when a is the source, `Some(false)` when b is.
+    pub readings: Option<bool>,
     pub alignment: Alignment,
 }
 
@@ -415,6 +419,7 @@ pub fn measure(a: &Analysed, b: &Analysed, idf: &Idf, params: &AlignParams) -> P
         words_a: words.words_a,
         words_b: words.words_b,
         core: None,
+        readings: None,
         alignment,
     }
 }
