@@ -94,6 +94,9 @@ pub struct LinkRecord {
     pub containment_parent_in_child: f64,
     pub coverage_child: f64,
     pub coverage_parent: f64,
+    /// Share of the child's words in verbatim runs with the parent.
+    #[serde(skip)]
+    pub verbatim_child: f64,
     pub quoted_share: f64,
     pub shared_chars: u64,
     pub passages: Vec<SharedPassage>,
@@ -276,7 +279,7 @@ pub fn run_with_store(
         let mut measured: Vec<_> = align_tasks(n, &pairs)
             .par_iter()
             .flat_map_iter(|task| {
-                let mut cache = AnalysedCache::new(ANALYSED_CACHE);
+                let mut cache = Recent::new(ANALYSED_CACHE);
                 let out: Vec<_> = task
                     .iter()
                     .map(|&k| {
@@ -357,10 +360,7 @@ pub fn run_with_store(
         .iter()
         .enumerate()
         .map(|(k, l)| {
-            // Among parents that explain a child about equally, prefer the one that explains
-            // more articles overall: the common source rather than a sibling rewrite.
-            let s = scores[l.parent as usize];
-            let mut rank = l.confidence + 0.1 * s / (1.0 + s);
+            let mut rank = parent_rank(l, scores[l.parent as usize]);
             // An extension of a reused core steps aside for the core, as a copy does for its
             // original: what a third text shares with both is the core's.
             if extension[l.parent as usize] && l.relation == Relation::Derivative {
@@ -448,7 +448,7 @@ fn shared_readings(
     let words = |i: u32| variants::word_set(comparable_prefix(&texts.text(&articles[i as usize])));
     tied.par_chunks(READINGS_TASK_PAIRS)
         .flat_map_iter(|task| {
-            let mut cache = variants::WordSets::new(READINGS_CACHE);
+            let mut cache = Recent::new(READINGS_CACHE);
             let out: Vec<(u32, u32, bool)> = task
                 .iter()
                 .filter_map(|&(a, b)| {
@@ -473,6 +473,25 @@ const READINGS_TASK_PAIRS: usize = 256;
 
 /// Word sets a task of [`shared_readings`] keeps: a pair and its witnesses with room to spare.
 const READINGS_CACHE: usize = 4 * variants::MAX_WITNESSES;
+
+/// The order in which the forest takes a link (highest first), from its confidence. Among
+/// parents that explain a child about equally, two kinds of evidence pick the source over a
+/// sibling:
+/// - the parent's source score (how much of the articles around it it explains): the common
+///   source explains more articles overall than a sibling rewrite;
+/// - the share of the child in verbatim runs with the parent: two rewrites of one story align
+///   with each other as reworded passages (each reworded the same sentences), and sometimes over
+///   a few more words than the child's verbatim match with the source, whose exact wording only
+///   the source shares. Measured with weights 0, 0.1, 0.2 and 0.3: generated (2,000 originals)
+///   link F1 0.912, 0.922, 0.927, 0.929; COUNTER 0.707, 0.705, 0.709, 0.709; Clough-Stevenson
+///   0.738, 0.754, 0.738, 0.738. 0.2 has most of the gain with the smaller weight.
+fn parent_rank(l: &LinkRecord, source_score: f64) -> f64 {
+    l.confidence + 0.1 * source_score / (1.0 + source_score) + VERBATIM_RANK * l.verbatim_child
+}
+
+/// See [`parent_rank`]: a child wholly in verbatim runs with a parent ranks it as about 0.28 more
+/// of the child's coverage would.
+const VERBATIM_RANK: f64 = 0.2;
 
 /// How much less a text that extends a reused core is preferred as a parent than the core; about
 /// the confidence that a few points of coverage more are worth.
@@ -572,23 +591,24 @@ fn align_tasks(n: usize, pairs: &[Candidate]) -> Vec<Vec<u32>> {
         .collect()
 }
 
-/// Analysed articles of one align task, least recently used evicted first.
-struct AnalysedCache<'a> {
+/// Per-task values of articles (analysed texts, word sets), least recently used evicted first:
+/// a task meets the same articles again within a few pairs.
+pub(crate) struct Recent<T> {
     cap: usize,
     clock: u64,
-    entries: Vec<(u32, u64, std::rc::Rc<Analysed<'a>>)>,
+    entries: Vec<(u32, u64, std::rc::Rc<T>)>,
 }
 
-impl<'a> AnalysedCache<'a> {
-    fn new(cap: usize) -> Self {
-        AnalysedCache {
+impl<T> Recent<T> {
+    pub(crate) fn new(cap: usize) -> Self {
+        Recent {
             cap: cap.max(1),
             clock: 0,
             entries: Vec::new(),
         }
     }
 
-    fn get(&mut self, i: u32, make: impl FnOnce(u32) -> Analysed<'a>) -> std::rc::Rc<Analysed<'a>> {
+    pub(crate) fn get(&mut self, i: u32, make: impl FnOnce(u32) -> T) -> std::rc::Rc<T> {
         self.clock += 1;
         if let Some(e) = self.entries.iter_mut().find(|e| e.0 == i) {
             e.1 = self.clock;
@@ -760,10 +780,24 @@ fn decide_pair(
     };
     let d = decide(&ev, &meta(a), &meta(b), link_params)?;
     let (c, par) = if d.a_is_child { (a, b) } else { (b, a) };
-    let (cont_cp, cont_pc, cov_c, cov_p, q) = if d.a_is_child {
-        (ev.cont_ab, ev.cont_ba, ev.cov_a, ev.cov_b, ev.quoted_a)
+    let (cont_cp, cont_pc, cov_c, cov_p, q, verbatim_c) = if d.a_is_child {
+        (
+            ev.cont_ab,
+            ev.cont_ba,
+            ev.cov_a,
+            ev.cov_b,
+            ev.quoted_a,
+            ev.verbatim_a,
+        )
     } else {
-        (ev.cont_ba, ev.cont_ab, ev.cov_b, ev.cov_a, ev.quoted_b)
+        (
+            ev.cont_ba,
+            ev.cont_ab,
+            ev.cov_b,
+            ev.cov_a,
+            ev.quoted_b,
+            ev.verbatim_b,
+        )
     };
     let passages: Vec<SharedPassage> = passages
         .iter()
@@ -802,6 +836,7 @@ fn decide_pair(
         containment_parent_in_child: cont_pc,
         coverage_child: cov_c,
         coverage_parent: cov_p,
+        verbatim_child: verbatim_c,
         quoted_share: q,
         shared_chars,
         passages,
@@ -855,6 +890,7 @@ fn exact_link(child: u32, parent: u32, agree: u8, arts: &[Article]) -> LinkRecor
         containment_parent_in_child: 1.0,
         coverage_child: 1.0,
         coverage_parent: 1.0,
+        verbatim_child: 1.0,
         quoted_share: 0.0,
         shared_chars: clen as u64,
         passages: vec![SharedPassage {
@@ -874,5 +910,59 @@ pub fn node_id(res: &RunResult, node: Node) -> &str {
     match node {
         Node::Article(i) => &res.articles[i as usize].id,
         Node::Virtual(v) => &res.forest.virtuals[v as usize].id,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn link(confidence: f64, verbatim_child: f64) -> LinkRecord {
+        LinkRecord {
+            child: 0,
+            parent: 1,
+            relation: Relation::Derivative,
+            decided_by: DecidedBy::Date,
+            similarity: 0.1,
+            minhash_similarity: 0.1,
+            containment_child_in_parent: 0.3,
+            containment_parent_in_child: 0.2,
+            coverage_child: 0.8,
+            coverage_parent: 0.4,
+            verbatim_child,
+            quoted_share: 0.0,
+            shared_chars: 100,
+            passages: Vec::new(),
+            time_delta_hours: None,
+            attribution: None,
+            confidence,
+        }
+    }
+
+    #[test]
+    fn verbatim_source_outranks_a_reworded_sibling_that_covers_a_little_more() {
+        // Clough-Stevenson g0pD_taskb: 85% of it aligns with a sibling (27% verbatim), 79% with
+        // the source (71% verbatim); confidences 0.89 and 0.85.
+        let sibling = link(0.89, 0.27);
+        let source = link(0.85, 0.71);
+        assert!(parent_rank(&source, 2.0) > parent_rank(&sibling, 2.0));
+        // Much more coverage still wins.
+        assert!(parent_rank(&link(0.99, 0.27), 2.0) > parent_rank(&source, 2.0));
+        // So does explaining more of the articles around.
+        assert!(parent_rank(&link(0.8, 0.5), 9.0) > parent_rank(&link(0.8, 0.5), 1.0));
+    }
+
+    #[test]
+    fn recent_evicts_the_least_recently_used() {
+        let mut c = Recent::new(2);
+        let mut made = Vec::new();
+        for i in [1, 2, 1, 3, 1, 2] {
+            c.get(i, |i| {
+                made.push(i);
+                i
+            });
+        }
+        // 1 and 2 made; 1 met again; 3 evicts 2; 1 met again; 2 made again.
+        assert_eq!(made, [1, 2, 3, 2]);
     }
 }

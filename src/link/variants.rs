@@ -10,8 +10,6 @@
 //! third text that descends from the copy carries the copy's readings, so in a story mostly
 //! written from the copy the copy wins, which is then the right parent for most of them too.
 
-use crate::text::shingle::FastMap;
-
 /// Most common neighbours of a pair that are read: the vote needs a few, and a pair inside a
 /// giant story must not re-read the whole story.
 pub const MAX_WITNESSES: usize = 16;
@@ -127,41 +125,6 @@ pub fn word_set(text: &str) -> Vec<u64> {
     out
 }
 
-/// Word sets of the articles one task reads, least recently used evicted first: the pairs of a
-/// story share their witnesses.
-pub struct WordSets {
-    cap: usize,
-    clock: u64,
-    sets: FastMap<u32, (u64, std::rc::Rc<Vec<u64>>)>,
-}
-
-impl WordSets {
-    pub fn new(cap: usize) -> Self {
-        WordSets {
-            cap: cap.max(1),
-            clock: 0,
-            sets: FastMap::default(),
-        }
-    }
-
-    pub fn get(&mut self, i: u32, make: impl FnOnce(u32) -> Vec<u64>) -> std::rc::Rc<Vec<u64>> {
-        self.clock += 1;
-        let clock = self.clock;
-        if let Some(e) = self.sets.get_mut(&i) {
-            e.0 = clock;
-            return e.1.clone();
-        }
-        if self.sets.len() >= self.cap {
-            if let Some((&old, _)) = self.sets.iter().min_by_key(|(_, e)| e.0) {
-                self.sets.remove(&old);
-            }
-        }
-        let s = std::rc::Rc::new(make(i));
-        self.sets.insert(i, (clock, s.clone()));
-        s
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -207,19 +170,5 @@ mod tests {
         let adj = neighbours(5, &pairs, 0.3);
         assert_eq!(witnesses(&adj, 0, 1), vec![2]);
         assert_eq!(witnesses(&adj, 2, 3), vec![0]);
-    }
-
-    #[test]
-    fn word_sets_cache_evicts_the_oldest() {
-        let mut c = WordSets::new(2);
-        let mut made = 0;
-        for i in [1, 2, 1, 3, 1, 2] {
-            c.get(i, |_| {
-                made += 1;
-                vec![i as u64]
-            });
-        }
-        // 1, 2 made; 1 hit; 3 evicts 2; 1 hit; 2 made again.
-        assert_eq!(made, 4);
     }
 }
