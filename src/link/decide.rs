@@ -1,7 +1,7 @@
 //! The decision for one measured pair: is it a near duplicate, a derivative, or neither, and
 //! which of the two came first.
 
-use super::attribution::Credit;
+use super::attribution::{is_wire, Credit};
 use super::PairEvidence;
 use crate::model::{Published, Relation};
 use serde::Serialize;
@@ -69,6 +69,9 @@ pub enum DecidedBy {
     Date,
     /// The child credits the parent's outlet.
     Attribution,
+    /// Undated, or dated alike: the parent is a wire agency's story and the child, from another
+    /// outlet, is not credited by it.
+    Wire,
     /// The child is covered by the shared text more than the parent is: the parent has material
     /// the child lacks.
     Asymmetry,
@@ -104,14 +107,14 @@ pub fn effective_coverage(cov: f64, quoted_share: f64) -> f64 {
 
 /// Decides relation and direction for a pair; None when they are not linked.
 pub fn decide(ev: &PairEvidence, a: &Meta, b: &Meta, p: &LinkParams) -> Option<Decision> {
-    let (a_is_child, decided_by, certainty) = orient(ev, a, b);
+    let near = ev.jaccard >= p.near_threshold;
+    let (a_is_child, decided_by, certainty) = orient(ev, a, b, near)?;
     let (cov_c, q_c) = if a_is_child {
         (ev.cov_a, ev.quoted_a)
     } else {
         (ev.cov_b, ev.quoted_b)
     };
     let eff = effective_coverage(cov_c, q_c);
-    let near = ev.jaccard >= p.near_threshold;
     // Two stories of one outlet that share background paragraphs or vocabulary are a follow-up
     // or a template (market reports, match reports), not one reporting on the other; only a copy
     // links them.
@@ -187,47 +190,69 @@ pub fn can_link(ev: &PairEvidence, same_source: bool, p: &LinkParams) -> bool {
 }
 
 /// Direction: date first (at the coarser precision of the two, so a parent is never later than
-/// its child by their dates), then attribution, then which text carries material the other
-/// lacks. Returns (a is child, how, certainty of the direction).
-fn orient(ev: &PairEvidence, a: &Meta, b: &Meta) -> (bool, DecidedBy, f64) {
-    if let (Some(pa), Some(pb)) = (a.published, b.published) {
-        match pa.order(&pb) {
-            std::cmp::Ordering::Less => return (false, DecidedBy::Date, 1.0),
-            std::cmp::Ordering::Greater => return (true, DecidedBy::Date, 1.0),
-            std::cmp::Ordering::Equal => {}
-        }
-    }
+/// its child by their dates), then attribution, then the texts. A wire agency's story is the
+/// source of another outlet's that it does not credit: when dates say otherwise, the pair is not
+/// linked, unless the two are near copies (a copy stays linked to what it copies, for the
+/// cleaned set, and dates orient it). Returns (a is child, how, certainty of the direction), or
+/// None for no link.
+fn orient(ev: &PairEvidence, a: &Meta, b: &Meta, near: bool) -> Option<(bool, DecidedBy, f64)> {
     let credits = |m: &Meta, other: &Meta| {
         !other.source_slug.is_empty() && m.credits.iter().any(|c| c.outlet == other.source_slug)
     };
+    // Agencies' copy is what others run and rewrite, and an agency that takes another outlet's
+    // story credits it; an agency story dated after a paper's is an update of what the paper
+    // ran, or a different story on the same topic, not a rewrite of the paper.
+    let wire_source = |w: &Meta, other: &Meta| {
+        is_wire(w.source_slug) && !is_wire(other.source_slug) && !credits(w, other)
+    };
+    let wire = match (wire_source(a, b), wire_source(b, a)) {
+        (true, false) => Some(false),
+        (false, true) => Some(true),
+        _ => None,
+    };
+    if let (Some(pa), Some(pb)) = (a.published, b.published) {
+        let by_date = match pa.order(&pb) {
+            std::cmp::Ordering::Less => Some(false),
+            std::cmp::Ordering::Greater => Some(true),
+            std::cmp::Ordering::Equal => None,
+        };
+        match (by_date, wire) {
+            (Some(d), Some(w)) if d != w && !near => return None,
+            (Some(d), _) => return Some((d, DecidedBy::Date, 1.0)),
+            (None, _) => {}
+        }
+    }
     match (credits(a, b), credits(b, a)) {
-        (true, false) => return (true, DecidedBy::Attribution, 1.0),
-        (false, true) => return (false, DecidedBy::Attribution, 1.0),
+        (true, false) => return Some((true, DecidedBy::Attribution, 1.0)),
+        (false, true) => return Some((false, DecidedBy::Attribution, 1.0)),
         _ => {}
     }
+    if let Some(a_is_child) = wire {
+        return Some((a_is_child, DecidedBy::Wire, 1.0));
+    }
     if let Some(a_is_core) = ev.core {
-        return (!a_is_core, DecidedBy::ReusedCore, 0.8);
+        return Some((!a_is_core, DecidedBy::ReusedCore, 0.8));
     }
     let diff = ev.cov_a - ev.cov_b;
     if diff.abs() >= ASYMMETRY {
-        return (
+        return Some((
             diff > 0.0,
             DecidedBy::Asymmetry,
             0.7 + 0.3 * (diff.abs() / 0.3).min(1.0),
-        );
+        ));
     }
     if let Some(a_is_source) = ev.readings {
-        return (!a_is_source, DecidedBy::SharedReadings, 0.75);
+        return Some((!a_is_source, DecidedBy::SharedReadings, 0.75));
     }
     let ds = a.source_score - b.source_score;
     if ds.abs() >= 0.05 {
-        return (ds < 0.0, DecidedBy::SourceScore, 0.7);
+        return Some((ds < 0.0, DecidedBy::SourceScore, 0.7));
     }
     if diff.abs() >= 0.02 {
-        return (diff > 0.0, DecidedBy::Asymmetry, 0.7);
+        return Some((diff > 0.0, DecidedBy::Asymmetry, 0.7));
     }
     // A dated article is taken as earlier than an undated one only as a last resort.
-    (false, DecidedBy::InputOrder, 0.6)
+    Some((false, DecidedBy::InputOrder, 0.6))
 }
 
 /// Difference of the two coverages from which the less covered text is taken as the parent: it
@@ -480,6 +505,50 @@ mod tests {
                 .unwrap()
                 .a_is_child
         );
+    }
+
+    #[test]
+    fn a_wire_story_is_never_a_rewrite_of_a_paper_it_does_not_credit() {
+        let p = LinkParams::default();
+        let ev = evidence(0.6, 0.5);
+        // The agency's story is dated after the paper's: an update of what the paper ran, or
+        // another story; not a rewrite of the paper.
+        assert!(decide(&ev, &meta("dawn", 1), &meta("app", 2), &p).is_none());
+        // Near copies stay linked, oriented by their dates.
+        let mut copy = ev.clone();
+        copy.jaccard = 0.8;
+        let d = decide(&copy, &meta("dawn", 1), &meta("app", 2), &p).unwrap();
+        assert!(!d.a_is_child);
+        assert_eq!(d.relation, Relation::NearDuplicate);
+        assert_eq!(d.decided_by, DecidedBy::Date);
+        // When the dates agree, they decide.
+        let d = decide(&ev, &meta("dawn", 2), &meta("app", 1), &p).unwrap();
+        assert!(d.a_is_child);
+        assert_eq!(d.decided_by, DecidedBy::Date);
+        // Undated: the agency is the source, even when it is the more covered text.
+        let (mut a, mut b) = (meta("dawn", 0), meta("reuters", 0));
+        (a.published, b.published) = (None, None);
+        let mut undated = evidence(0.6, 0.4);
+        undated.cov_b = 0.9;
+        let d = decide(&undated, &a, &b, &p).unwrap();
+        assert!(d.a_is_child);
+        assert_eq!(d.decided_by, DecidedBy::Wire);
+        // An agency that credits the paper took its story: dates decide as usual.
+        let credit = [Credit {
+            outlet: "dawn".into(),
+            kind: crate::link::attribution::CreditKind::Phrase,
+            evidence: "Dawn reported".into(),
+            span: None,
+        }];
+        let mut wire = meta("app", 2);
+        wire.credits = &credit;
+        let d = decide(&ev, &meta("dawn", 1), &wire, &p).unwrap();
+        assert!(!d.a_is_child);
+        assert_eq!(d.decided_by, DecidedBy::Date);
+        // Two agencies: the dates.
+        let d = decide(&ev, &meta("afp", 1), &meta("app", 2), &p).unwrap();
+        assert!(!d.a_is_child);
+        assert_eq!(d.decided_by, DecidedBy::Date);
     }
 
     #[test]
