@@ -3,7 +3,7 @@
 //! run on one shard of a corpus.
 
 use crate::link::align::{AlignParams, PassageKind};
-use crate::link::attribution::{find_credits, primary_credit, slug_for_source, Credit};
+use crate::link::attribution::{find_credits, is_wire, primary_credit, slug_for_source, Credit};
 use crate::link::candidates::{rare_feature_pairs, CandidateParams, DfFilter};
 use crate::link::decide::{
     can_link, decide, effective_coverage, reused_cores, small_corpus_params, source_scores,
@@ -415,8 +415,8 @@ pub fn run_with_store(
 }
 
 /// The pairs that only the texts around them can orient (see [`variants`]), with `true` when the
-/// first is the source: near copies that may link, that dates do not order, and whose coverages
-/// are too alike to tell. Sorted by pair. Each pair reads its two texts and up to
+/// first is the source: near copies (shingle Jaccard at least `near_threshold`) that dates do
+/// not order and whose coverages differ by less than [`ASYMMETRY`]. Sorted by pair. Each pair reads its two texts and up to
 /// [`variants::MAX_WITNESSES`] of their common neighbours; dated corpora have few such pairs.
 fn shared_readings(
     covs: &[Coverages],
@@ -429,7 +429,7 @@ fn shared_readings(
     let tied: Vec<(u32, u32)> = covs
         .iter()
         .zip(kept)
-        .filter(|((a, b, ca, cb), m)| {
+        .filter(|((a, b, _, _), m)| {
             let dated = match (
                 articles[*a as usize].published,
                 articles[*b as usize].published,
@@ -437,7 +437,11 @@ fn shared_readings(
                 (Some(pa), Some(pb)) => pa.order(&pb) != std::cmp::Ordering::Equal,
                 _ => false,
             };
-            m.is_some() && !dated && (ca - cb).abs() < ASYMMETRY
+            // Coverages as `decide` compares them (quotes not discounted).
+            m.as_ref().is_some_and(|m| {
+                let ev = m.ev.evidence();
+                ev.jaccard >= link.near_threshold && (ev.cov_a - ev.cov_b).abs() < ASYMMETRY
+            }) && !dated
         })
         .map(|((a, b, _, _), _)| (*a, *b))
         .collect();
@@ -486,7 +490,9 @@ const READINGS_CACHE: usize = 4 * variants::MAX_WITNESSES;
 ///   link F1 0.912, 0.922, 0.927, 0.929; COUNTER 0.707, 0.705, 0.709, 0.709; Clough-Stevenson
 ///   0.738, 0.754, 0.738, 0.738. 0.2 has most of the gain with the smaller weight.
 fn parent_rank(l: &LinkRecord, source_score: f64) -> f64 {
-    l.confidence + 0.1 * source_score / (1.0 + source_score) + VERBATIM_RANK * l.verbatim_child
+    // Quoted text discounted as in the decision: independent reports repeat the same quote.
+    let verbatim = effective_coverage(l.verbatim_child, l.quoted_share);
+    l.confidence + 0.1 * source_score / (1.0 + source_score) + VERBATIM_RANK * verbatim
 }
 
 /// See [`parent_rank`]: a child wholly in verbatim runs with a parent ranks it as about 0.28 more
@@ -500,12 +506,23 @@ const EXTENSION_PARENT_PENALTY: f64 = 0.2;
 /// Article indices from first to last published (undated last), ties in input order.
 pub fn precedence(articles: &[Article]) -> Vec<u32> {
     let mut order: Vec<u32> = (0..articles.len() as u32).collect();
+    // At the same time (or undated), a wire agency's copy before another outlet's: the agency's
+    // is the source of what others run (see `decide::orient`).
+    let not_wire: Vec<bool> = articles
+        .iter()
+        .map(|a| {
+            !a.source
+                .as_deref()
+                .is_some_and(|s| is_wire(&slug_for_source(s)))
+        })
+        .collect();
     order.sort_by_key(|&i| {
         (
             articles[i as usize]
                 .published
                 .map(|p| p.ts)
                 .unwrap_or(i64::MAX),
+            not_wire[i as usize],
             i,
         )
     });
@@ -879,10 +896,20 @@ fn exact_link(child: u32, parent: u32, agree: u8, arts: &[Article]) -> LinkRecor
         child,
         parent,
         relation: Relation::ExactDuplicate,
-        decided_by: if arts[child as usize].published != arts[parent as usize].published {
-            DecidedBy::Date
-        } else {
-            DecidedBy::InputOrder
+        decided_by: {
+            let wire = |i: u32| {
+                arts[i as usize]
+                    .source
+                    .as_deref()
+                    .is_some_and(|s| is_wire(&slug_for_source(s)))
+            };
+            if arts[child as usize].published != arts[parent as usize].published {
+                DecidedBy::Date
+            } else if wire(parent) && !wire(child) {
+                DecidedBy::Wire
+            } else {
+                DecidedBy::InputOrder
+            }
         },
         similarity: 1.0,
         minhash_similarity: minhash::agreement_share(agree),

@@ -56,3 +56,33 @@ fn explain_two_articles() {
     ]);
     assert_eq!(missing.status.code(), Some(1));
 }
+
+/// An agency story dated after a paper's that shares half of it: `explain` says why the pair is
+/// not linked rather than a bare "not linked".
+#[test]
+fn explain_says_why_a_later_agency_story_is_not_linked() {
+    let dir = tempfile::tempdir().unwrap();
+    let shared = "Firefighters from three municipalities fought the blaze for more than nine hours before bringing it under control early on Tuesday morning, a spokeswoman for the regional safety board told reporters at the quay. The ship, the Liberian-flagged Nordic Harmony, was carrying lithium batteries, frozen fish and textile machinery from Singapore, according to cargo manifests seen by the harbour master.";
+    let paper = format!("{shared} Freight markets reacted quickly to the news from the Netherlands, brokers in Hamburg and Antwerp said, as forwarders scrambled to book space on rival services.");
+    let agency = format!("{shared} The terminal operator expects to reopen the first berth by Thursday, while inspectors from the Dutch Safety Board will decide when the second can resume work after examining the damaged cranes.");
+    let rows = [
+        serde_json::json!({"id": "paper", "source": "daily.example", "published": "2024-03-05", "text": paper}),
+        serde_json::json!({"id": "agency", "source": "Reuters", "published": "2024-03-09", "text": agency}),
+    ];
+    let lines: Vec<String> = rows.iter().map(|r| r.to_string()).collect();
+    let input = dir.path().join("corpus.jsonl");
+    std::fs::write(&input, lines.join("\n") + "\n").unwrap();
+    let o = run(&[
+        "explain",
+        "paper",
+        "agency",
+        "--input",
+        input.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains("not linked: the wire agency's story is dated after"),
+        "{out}"
+    );
+}

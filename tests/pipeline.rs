@@ -391,6 +391,40 @@ fn undated_near_copies_are_ordered_by_the_readings_around_them() {
     for id in ["r1", "r2", "r3"] {
         assert_eq!(a[id]["parent"], "source", "{id}");
     }
-    let forest = read_json(&out.join("provenance.json")).to_string();
-    assert!(forest.contains("\"decided_by\":\"shared_readings\""));
+    let forest = read_json(&out.join("provenance.json"));
+    let copy = find_node(&forest, "copy").expect("copy in the forest");
+    assert_eq!(copy["evidence"]["decided_by"], "shared_readings");
+}
+
+/// The node of article `id` anywhere in a provenance forest.
+fn find_node<'a>(v: &'a serde_json::Value, id: &str) -> Option<&'a serde_json::Value> {
+    if v["id"] == id {
+        return Some(v);
+    }
+    let kids = v
+        .as_array()
+        .or_else(|| v["trees"].as_array())
+        .or_else(|| v["children"].as_array())?;
+    kids.iter().find_map(|k| find_node(k, id))
+}
+
+/// Identical texts, undated: the wire agency's copy is the one kept, whichever was read first.
+#[test]
+fn an_undated_exact_copy_of_a_wire_story_hangs_under_the_agency() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = WIRE[1..].join(" ");
+    let rows = [
+        json!({"id": "paper", "source": "daily.example", "text": text}),
+        json!({"id": "agency", "source": "Reuters", "text": text}),
+        json!({"id": "unrelated", "source": "valencia daily", "text": UNRELATED}),
+    ];
+    let lines: Vec<String> = rows.iter().map(|r| r.to_string()).collect();
+    std::fs::write(dir.path().join("corpus.jsonl"), lines.join("\n") + "\n").unwrap();
+    let out = run_on(dir.path(), &[]);
+    let a = by_id(&read_jsonl(&out.join("articles.jsonl")));
+    assert_eq!(a["paper"]["parent"], "agency");
+    assert_eq!(a["paper"]["relation"], "exact_duplicate");
+    let forest = read_json(&out.join("provenance.json"));
+    let paper = find_node(&forest, "paper").expect("paper in the forest");
+    assert_eq!(paper["evidence"]["decided_by"], "wire");
 }

@@ -3,7 +3,7 @@
 
 use crate::ingest::read_inputs;
 use crate::link::attribution::{find_credits, slug_for_source};
-use crate::link::decide::{decide, effective_coverage, Meta};
+use crate::link::decide::{dated_against_wire, decide, effective_coverage, Meta};
 use crate::link::{measure, Analysed, Idf};
 use anyhow::{bail, Result};
 use std::path::PathBuf;
@@ -135,6 +135,11 @@ pub fn run(args: Args) -> Result<()> {
                 d.confidence
             );
         }
+        None if dated_against_wire(&ma, &mb) => println!(
+            "decision: not linked: the wire agency's story is dated after the other outlet's, \
+             which it does not credit (an update of what that outlet ran, or another story; \
+             only near copies are linked then)"
+        ),
         None => println!("decision: not linked"),
     }
     println!(

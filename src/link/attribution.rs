@@ -76,6 +76,8 @@ const DOMAINS: &[(&str, &str)] = &[
     ("xinhuanet.com", "xinhua"),
     ("tass.com", "tass"),
     ("app.com.pk", "app"),
+    // The Asbury Park Press, not the Associated Press of Pakistan (whose slug its label is).
+    ("app.com", "asburyparkpress"),
 ];
 
 /// How an article credits a source.
@@ -402,6 +404,19 @@ mod tests {
     fn no_false_credit() {
         assert!(outlets("The AP exam was hard. Reuters is a company.").is_empty());
         assert!(outlets("a map reported nothing").is_empty());
+    }
+
+    #[test]
+    fn a_domain_named_like_an_agency_is_not_the_agency() {
+        assert_eq!(
+            slug_for_url("https://www.app.com/story/1").as_deref(),
+            Some("asburyparkpress")
+        );
+        assert_eq!(
+            slug_for_url("https://www.app.com.pk/national/x").as_deref(),
+            Some("app")
+        );
+        assert!(!is_wire(&slug_for_source("app.com")));
     }
 
     #[test]

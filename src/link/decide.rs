@@ -82,9 +82,9 @@ pub enum DecidedBy {
     /// child among them: a text reproduced in full by several others is their common source,
     /// not a cut from one of them (see [`reused_cores`]).
     ReusedCore,
-    /// The two are near copies, and the articles linked to both share the parent's own words
-    /// (those the child lacks) more than the child's: they were written from the parent's
-    /// version (see [`super::variants`]).
+    /// The two are near copies, and the articles linked to both (measured with each, enough of
+    /// one side aligned) share the parent's own words (those the child lacks) more than the
+    /// child's: they were written from the parent's version (see [`super::variants`]).
     SharedReadings,
     /// Nothing told them apart; the one read first is taken as the parent.
     InputOrder,
@@ -189,6 +189,44 @@ pub fn can_link(ev: &PairEvidence, same_source: bool, p: &LinkParams) -> bool {
                     && ev.words_a.max(ev.words_b) >= p.words_threshold)))
 }
 
+/// Whether `m` credits the outlet of `other`.
+fn credits(m: &Meta, other: &Meta) -> bool {
+    !other.source_slug.is_empty() && m.credits.iter().any(|c| c.outlet == other.source_slug)
+}
+
+/// Some(a is child) when one of the two is a wire agency's story and the other a named other
+/// outlet's that the agency does not credit: the agency's is the source. Agencies' copy is what
+/// others run and rewrite, and an agency that takes another outlet's story credits it; an agency
+/// story dated after a paper's is an update of what the paper ran, or a different story on the
+/// same topic, not a rewrite of the paper. An article with no source may be agency copy itself.
+fn wire_direction(a: &Meta, b: &Meta) -> Option<bool> {
+    let wire_source = |w: &Meta, other: &Meta| {
+        is_wire(w.source_slug)
+            && !other.source_slug.is_empty()
+            && !is_wire(other.source_slug)
+            && !credits(w, other)
+    };
+    match (wire_source(a, b), wire_source(b, a)) {
+        (true, false) => Some(false),
+        (false, true) => Some(true),
+        _ => None,
+    }
+}
+
+/// Whether the dates put the agency's story after the other outlet's (see [`wire_direction`]):
+/// then [`decide`] links the two only as near copies.
+pub fn dated_against_wire(a: &Meta, b: &Meta) -> bool {
+    match (wire_direction(a, b), a.published, b.published) {
+        (Some(a_is_child), Some(pa), Some(pb)) => match pa.order(&pb) {
+            // a came first, yet the rule makes a the child; or b came first, yet b the child.
+            std::cmp::Ordering::Less => a_is_child,
+            std::cmp::Ordering::Greater => !a_is_child,
+            std::cmp::Ordering::Equal => false,
+        },
+        _ => false,
+    }
+}
+
 /// Direction: date first (at the coarser precision of the two, so a parent is never later than
 /// its child by their dates), then attribution, then the texts. A wire agency's story is the
 /// source of another outlet's that it does not credit: when dates say otherwise, the pair is not
@@ -196,20 +234,7 @@ pub fn can_link(ev: &PairEvidence, same_source: bool, p: &LinkParams) -> bool {
 /// cleaned set, and dates orient it). Returns (a is child, how, certainty of the direction), or
 /// None for no link.
 fn orient(ev: &PairEvidence, a: &Meta, b: &Meta, near: bool) -> Option<(bool, DecidedBy, f64)> {
-    let credits = |m: &Meta, other: &Meta| {
-        !other.source_slug.is_empty() && m.credits.iter().any(|c| c.outlet == other.source_slug)
-    };
-    // Agencies' copy is what others run and rewrite, and an agency that takes another outlet's
-    // story credits it; an agency story dated after a paper's is an update of what the paper
-    // ran, or a different story on the same topic, not a rewrite of the paper.
-    let wire_source = |w: &Meta, other: &Meta| {
-        is_wire(w.source_slug) && !is_wire(other.source_slug) && !credits(w, other)
-    };
-    let wire = match (wire_source(a, b), wire_source(b, a)) {
-        (true, false) => Some(false),
-        (false, true) => Some(true),
-        _ => None,
-    };
+    let wire = wire_direction(a, b);
     if let (Some(pa), Some(pb)) = (a.published, b.published) {
         let by_date = match pa.order(&pb) {
             std::cmp::Ordering::Less => Some(false),
@@ -241,7 +266,7 @@ fn orient(ev: &PairEvidence, a: &Meta, b: &Meta, near: bool) -> Option<(bool, De
             0.7 + 0.3 * (diff.abs() / 0.3).min(1.0),
         ));
     }
-    if let Some(a_is_source) = ev.readings {
+    if let Some(a_is_source) = ev.readings.filter(|_| near) {
         return Some((!a_is_source, DecidedBy::SharedReadings, 0.75));
     }
     let ds = a.source_score - b.source_score;
@@ -547,6 +572,14 @@ mod tests {
         assert_eq!(d.decided_by, DecidedBy::Date);
         // Two agencies: the dates.
         let d = decide(&ev, &meta("afp", 1), &meta("app", 2), &p).unwrap();
+        assert!(!d.a_is_child);
+        assert_eq!(d.decided_by, DecidedBy::Date);
+        // Dated alike: the agency is the parent.
+        let d = decide(&ev, &meta("app", 1), &meta("dawn", 1), &p).unwrap();
+        assert!(!d.a_is_child);
+        assert_eq!(d.decided_by, DecidedBy::Wire);
+        // An article without a source may be agency copy itself: the rule does not apply.
+        let d = decide(&ev, &meta("", 1), &meta("app", 2), &p).unwrap();
         assert!(!d.a_is_child);
         assert_eq!(d.decided_by, DecidedBy::Date);
     }
