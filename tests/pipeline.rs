@@ -428,3 +428,26 @@ fn an_undated_exact_copy_of_a_wire_story_hangs_under_the_agency() {
     let paper = find_node(&forest, "paper").expect("paper in the forest");
     assert_eq!(paper["evidence"]["decided_by"], "wire");
 }
+
+/// A paper that credits Reuters, and a Reuters story in the input dated two days later that
+/// shares half of it: the later story is an update or another story, not what the paper ran, so
+/// the two are not linked, and the paper's credited source is still absent: it hangs under
+/// `external:reuters`.
+#[test]
+fn a_later_agency_story_is_not_the_credited_source_of_an_earlier_paper() {
+    let dir = tempfile::tempdir().unwrap();
+    let paper = format!("{} {} {} {}", AGG_OWN[0], WIRE[0], WIRE[1], WIRE[2]);
+    let agency = format!("{} {} {} {}", WIRE[1], WIRE[2], WIRE[4], WIRE[5]);
+    let rows = [
+        json!({"id": "paper", "source": "freightwatch", "published": "2024-03-05", "text": paper}),
+        json!({"id": "agency", "source": "Reuters", "published": "2024-03-07", "text": agency}),
+        json!({"id": "unrelated", "source": "valencia daily", "published": "2024-03-04", "text": UNRELATED}),
+    ];
+    let lines: Vec<String> = rows.iter().map(|r| r.to_string()).collect();
+    std::fs::write(dir.path().join("corpus.jsonl"), lines.join("\n") + "\n").unwrap();
+    let out = run_on(dir.path(), &[]);
+    let a = by_id(&read_jsonl(&out.join("articles.jsonl")));
+    assert_eq!(a["paper"]["parent"], "external:reuters");
+    assert_eq!(a["agency"]["parent"], serde_json::Value::Null);
+    assert_ne!(a["agency"]["cluster"], a["paper"]["cluster"]);
+}
