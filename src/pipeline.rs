@@ -17,6 +17,7 @@ use crate::sketch::exact::tokenize_and_sha256;
 use crate::sketch::lsh::{candidate_pairs, Banding};
 use crate::sketch::{minhash, MinHasher, Signature};
 use crate::store::TextStore;
+use crate::text::normalize::distinct_word_hashes;
 use crate::text::shingle::for_each_shingle;
 use crate::text::tokenize;
 use crate::tree::{self, Forest, Node, Proposal};
@@ -449,15 +450,29 @@ fn shared_readings(
     if tied.is_empty() {
         return Vec::new();
     }
-    let adj = variants::neighbours(articles.len(), covs, link.derive_threshold);
-    let words = |i: u32| variants::word_set(comparable_prefix(&texts.text(&articles[i as usize])));
+    let mut ends: Vec<u32> = tied.iter().flat_map(|&(a, b)| [a, b]).collect();
+    ends.par_sort_unstable();
+    ends.dedup();
+    let adj = variants::neighbours(&ends, covs, link.derive_threshold);
+    let adj_of = |x: u32| {
+        ends.binary_search(&x)
+            .map_or(&[][..], |k| adj[k].as_slice())
+    };
+    let words = |i: u32| {
+        let mut out = Vec::new();
+        distinct_word_hashes(
+            comparable_prefix(&texts.text(&articles[i as usize])),
+            &mut out,
+        );
+        out
+    };
     tied.par_chunks(READINGS_TASK_PAIRS)
         .flat_map_iter(|task| {
             let mut cache = Recent::new(READINGS_CACHE);
             let out: Vec<(u32, u32, bool)> = task
                 .iter()
                 .filter_map(|&(a, b)| {
-                    let ws = variants::witnesses(&adj, a, b);
+                    let ws = variants::witnesses(adj_of(a), adj_of(b));
                     if ws.is_empty() {
                         return None;
                     }
@@ -505,8 +520,8 @@ const VERBATIM_RANK: f64 = 0.2;
 /// the confidence that a few points of coverage more are worth.
 const EXTENSION_PARENT_PENALTY: f64 = 0.2;
 
-/// Article indices from first to last published (undated last), ties in input order.
-/// `slugs[i]`: the outlet slug of article i's source (empty without one).
+/// Article indices from first to last published (undated last); at the same time a wire
+/// agency's article first, then input order. `slugs[i]`: the outlet slug of article i's source (empty without one).
 pub fn precedence(articles: &[Article], slugs: &[String]) -> Vec<u32> {
     let mut order: Vec<u32> = (0..articles.len() as u32).collect();
     // At the same time (or undated), a wire agency's copy before another outlet's: the agency's

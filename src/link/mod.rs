@@ -7,6 +7,7 @@ pub mod candidates;
 pub mod decide;
 pub mod variants;
 
+use crate::text::normalize::distinct_word_hashes;
 use crate::text::shingle::{intersection_size, shingle_set, FastMap, PrehashedHasher};
 use crate::text::{sentences::sentence_spans, tokenize, Token};
 use align::{
@@ -70,15 +71,9 @@ impl Idf {
             .par_chunks(1024)
             .map(|chunk| {
                 let mut df: FastMap<u64, u32> = FastMap::default();
-                let mut tokens = Vec::new();
                 let mut hs: Vec<u64> = Vec::new();
                 for &i in chunk {
-                    tokens.clear();
-                    tokenize(text_of(i).as_ref(), &mut tokens);
-                    hs.clear();
-                    hs.extend(tokens.iter().map(|t| t.hash));
-                    hs.sort_unstable();
-                    hs.dedup();
+                    distinct_word_hashes(text_of(i).as_ref(), &mut hs);
                     for &h in &hs {
                         *df.entry(h).or_default() += 1;
                     }

@@ -22,14 +22,19 @@ pub const MAX_WITNESSES: usize = 16;
 /// Share of one side's own words (by weight) by which a neighbour must favour it to vote.
 const VOTE_MARGIN: f64 = 0.05;
 
-/// The linked neighbours of every article, from measured pairs `(a, b, cov_a, cov_b)`: those whose
-/// aligned coverage reaches `min_cov` on either side. Sorted lists, one per article.
-pub fn neighbours(n: usize, pairs: &[(u32, u32, f64, f64)], min_cov: f64) -> Vec<Vec<u32>> {
-    let mut adj = vec![Vec::new(); n];
+/// The linked neighbours of the articles in `of` (sorted, distinct), from measured pairs
+/// `(a, b, cov_a, cov_b)`: those whose aligned coverage reaches `min_cov` on either side. Sorted
+/// lists, one per article of `of`, in its order; only the pairs to orient need them, so a corpus
+/// with few such pairs holds few lists.
+pub fn neighbours(of: &[u32], pairs: &[(u32, u32, f64, f64)], min_cov: f64) -> Vec<Vec<u32>> {
+    let mut adj = vec![Vec::new(); of.len()];
     for &(a, b, ca, cb) in pairs {
         if ca.max(cb) >= min_cov {
-            adj[a as usize].push(b);
-            adj[b as usize].push(a);
+            for (x, y) in [(a, b), (b, a)] {
+                if let Ok(k) = of.binary_search(&x) {
+                    adj[k].push(y);
+                }
+            }
         }
     }
     for l in &mut adj {
@@ -39,9 +44,9 @@ pub fn neighbours(n: usize, pairs: &[(u32, u32, f64, f64)], min_cov: f64) -> Vec
     adj
 }
 
-/// Up to [`MAX_WITNESSES`] articles linked to both x and y, besides the two, lowest index first.
-pub fn witnesses(adj: &[Vec<u32>], x: u32, y: u32) -> Vec<u32> {
-    let (lx, ly) = (&adj[x as usize], &adj[y as usize]);
+/// Up to [`MAX_WITNESSES`] articles linked to both x and y, besides the two, lowest index first;
+/// `lx`, `ly`: their neighbours, from [`neighbours`].
+pub fn witnesses(lx: &[u32], ly: &[u32]) -> Vec<u32> {
     let (mut i, mut j) = (0, 0);
     let mut out = Vec::new();
     while i < lx.len() && j < ly.len() && out.len() < MAX_WITNESSES {
@@ -118,23 +123,14 @@ fn difference(a: &[u64], b: &[u64]) -> Vec<u64> {
     out
 }
 
-/// Sorted, deduplicated hashes of the words of `text`.
-pub fn word_set(text: &str) -> Vec<u64> {
-    let mut out = Vec::new();
-    crate::text::normalize::for_each_token(text, |_, _, norm| {
-        out.push(xxhash_rust::xxh3::xxh3_64(norm.as_bytes()))
-    });
-    out.sort_unstable();
-    out.dedup();
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn set(text: &str) -> Vec<u64> {
-        word_set(text)
+        let mut out = Vec::new();
+        crate::text::normalize::distinct_word_hashes(text, &mut out);
+        out
     }
 
     #[test]
@@ -171,8 +167,9 @@ mod tests {
             (1, 4, 0.1, 0.1), // too little coverage to be a neighbour
             (0, 4, 0.5, 0.5),
         ];
-        let adj = neighbours(5, &pairs, 0.3);
-        assert_eq!(witnesses(&adj, 0, 1), vec![2]);
-        assert_eq!(witnesses(&adj, 2, 3), vec![0]);
+        let of = [0, 1, 2, 3];
+        let adj = neighbours(&of, &pairs, 0.3);
+        assert_eq!(witnesses(&adj[0], &adj[1]), vec![2]);
+        assert_eq!(witnesses(&adj[2], &adj[3]), vec![0]);
     }
 }

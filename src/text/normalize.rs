@@ -41,6 +41,17 @@ impl Token {
     }
 }
 
+/// Replaces `out` with the sorted, distinct hashes of the words of `text` (the hashes of
+/// [`Token`]s): a text's vocabulary, for document frequencies and for comparing two texts' words.
+pub fn distinct_word_hashes(text: &str, out: &mut Vec<u64>) {
+    out.clear();
+    for_each_token(text, |start, end, norm| {
+        out.push(Token::new(start, end, norm).hash)
+    });
+    out.sort_unstable();
+    out.dedup();
+}
+
 /// Calls `f(start, end, normalised)` for every word of `text`, in order. The normalised form is
 /// only valid during the call (it lives in a reused buffer: no allocation per token).
 pub fn for_each_token(text: &str, mut f: impl FnMut(usize, usize, &str)) {
