@@ -24,6 +24,15 @@ pub struct Article {
     pub stored: Option<crate::store::Stored>,
 }
 
+/// When an article appeared, as far as its input says: its `published` field, or else the date
+/// its URL carries (see [`crate::ingest::date::dated`]). Output keeps `published` as read; the
+/// URL's date only orders articles, and links it decides say so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dated {
+    pub at: Published,
+    pub from_url: bool,
+}
+
 /// A publication time with its precision: day-level dates cannot order two articles of the same
 /// day, so the precision travels with the instant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2,6 +2,7 @@
 //! verify and decide each pair, build the forest. Each step is a function over slices that could
 //! run on one shard of a corpus.
 
+use crate::ingest::date::dated;
 use crate::link::align::{AlignParams, PassageKind};
 use crate::link::attribution::{find_credits, is_wire, primary_credit, slug_for_source, Credit};
 use crate::link::candidates::{rare_feature_pairs, CandidateParams, DfFilter};
@@ -11,7 +12,7 @@ use crate::link::decide::{
 };
 use crate::link::variants;
 use crate::link::{comparable_prefix, measure, Analysed, Idf, PairEvidence};
-use crate::model::{Article, Relation};
+use crate::model::{Article, Dated, Relation};
 use crate::progress::{trace_memory, Progress};
 use crate::sketch::exact::tokenize_and_sha256;
 use crate::sketch::lsh::{candidate_pairs, Banding};
@@ -234,7 +235,8 @@ pub fn run_with_store(
         .par_iter()
         .map(|a| a.source.as_deref().map(slug_for_source).unwrap_or_default())
         .collect();
-    let order = precedence(&articles, &slugs);
+    let dates: Vec<Option<Dated>> = articles.par_iter().map(dated).collect();
+    let order = precedence(&dates, &slugs);
     let mut by_sha: HashMap<[u8; 32], u32> = HashMap::with_capacity(n);
     let mut rep = vec![0u32; n];
     for &i in &order {
@@ -318,7 +320,7 @@ pub fn run_with_store(
     let (covs, kept): (Vec<Coverages>, Vec<Option<Box<Measured>>>) = measured.into_iter().unzip();
     let scores = source_scores(n, &covs, &p.link);
     let cores = reused_cores(&covs);
-    let readings = shared_readings(&covs, &kept, &articles, &texts, &idf, &p.link);
+    let readings = shared_readings(&covs, &kept, &articles, &dates, &texts, &idf, &p.link);
     drop(covs);
     let mut links: Vec<LinkRecord> = kept
         .into_par_iter()
@@ -326,7 +328,7 @@ pub fn run_with_store(
         .filter_map(|m| {
             decide_pair(
                 *m,
-                &articles,
+                &dates,
                 &sketches,
                 &slugs,
                 &Around {
@@ -346,7 +348,14 @@ pub fn run_with_store(
     for i in 0..n as u32 {
         let r = rep[i as usize];
         if r != i {
-            links.push(exact_link(i, r, copy_agree[i as usize], &articles, &slugs));
+            links.push(exact_link(
+                i,
+                r,
+                copy_agree[i as usize],
+                &articles,
+                &dates,
+                &slugs,
+            ));
         }
     }
     // Articles that extend a text several others also reproduce whole, where that decided the
@@ -424,6 +433,7 @@ fn shared_readings(
     covs: &[Coverages],
     kept: &[Option<Box<Measured>>],
     articles: &[Article],
+    dates: &[Option<Dated>],
     texts: &TextStore,
     idf: &Idf,
     link: &LinkParams,
@@ -432,11 +442,8 @@ fn shared_readings(
         .iter()
         .zip(kept)
         .filter(|((a, b, _, _), m)| {
-            let dated = match (
-                articles[*a as usize].published,
-                articles[*b as usize].published,
-            ) {
-                (Some(pa), Some(pb)) => pa.order(&pb) != std::cmp::Ordering::Equal,
+            let dated = match (dates[*a as usize], dates[*b as usize]) {
+                (Some(pa), Some(pb)) => pa.at.order(&pb.at) != std::cmp::Ordering::Equal,
                 _ => false,
             };
             // Coverages as `decide` compares them (quotes not discounted).
@@ -520,18 +527,16 @@ const VERBATIM_RANK: f64 = 0.2;
 /// the confidence that a few points of coverage more are worth.
 const EXTENSION_PARENT_PENALTY: f64 = 0.2;
 
-/// Article indices from first to last published (undated last); at the same time a wire
-/// agency's article first, then input order. `slugs[i]`: the outlet slug of article i's source (empty without one).
-pub fn precedence(articles: &[Article], slugs: &[String]) -> Vec<u32> {
-    let mut order: Vec<u32> = (0..articles.len() as u32).collect();
+/// Article indices from first to last by date (see [`dated`]; undated last); at the same time a
+/// wire agency's article first, then input order. `slugs[i]`: the outlet slug of article i's
+/// source (empty without one).
+pub fn precedence(dates: &[Option<Dated>], slugs: &[String]) -> Vec<u32> {
+    let mut order: Vec<u32> = (0..dates.len() as u32).collect();
     // At the same time (or undated), a wire agency's copy before another outlet's: the agency's
     // is the source of what others run (see `decide::orient`).
     order.sort_by_key(|&i| {
         (
-            articles[i as usize]
-                .published
-                .map(|p| p.ts)
-                .unwrap_or(i64::MAX),
+            dates[i as usize].map_or(i64::MAX, |d| d.at.ts),
             !is_wire(&slugs[i as usize]),
             i,
         )
@@ -772,7 +777,7 @@ struct Around<'a> {
 
 fn decide_pair(
     m: Measured,
-    arts: &[Article],
+    dates: &[Option<Dated>],
     sk: &[Sketch],
     slugs: &[String],
     around: &Around,
@@ -800,7 +805,8 @@ fn decide_pair(
         ev.readings = Some(readings[k].2);
     }
     let meta = |i: u32| Meta {
-        published: arts[i as usize].published,
+        published: dates[i as usize].map(|d| d.at),
+        date_from_url: dates[i as usize].is_some_and(|d| d.from_url),
         source_slug: &slugs[i as usize],
         credits: &sk[i as usize].credits,
         source_score: scores[i as usize],
@@ -867,7 +873,7 @@ fn decide_pair(
         quoted_share: q,
         shared_chars,
         passages,
-        time_delta_hours: time_delta(&arts[par as usize], &arts[c as usize]),
+        time_delta_hours: time_delta(dates[par as usize], dates[c as usize]),
         attribution,
         confidence: d.confidence,
     })
@@ -894,8 +900,9 @@ fn dump_pair(path: &std::path::Path, a: &Article, b: &Article, ev: &crate::link:
     }
 }
 
-fn time_delta(parent: &Article, child: &Article) -> Option<f64> {
-    Some(parent.published?.hours_until(&child.published?))
+/// Hours from parent to child, by the dates that ordered them (a URL's date included).
+fn time_delta(parent: Option<Dated>, child: Option<Dated>) -> Option<f64> {
+    Some(parent?.at.hours_until(&child?.at))
 }
 
 fn exact_link(
@@ -903,6 +910,7 @@ fn exact_link(
     parent: u32,
     agree: u8,
     arts: &[Article],
+    dates: &[Option<Dated>],
     slugs: &[String],
 ) -> LinkRecord {
     // Exact copies have the same normalised text, not always the same bytes.
@@ -914,8 +922,13 @@ fn exact_link(
         relation: Relation::ExactDuplicate,
         decided_by: {
             let wire = |i: u32| is_wire(&slugs[i as usize]);
-            if arts[child as usize].published != arts[parent as usize].published {
-                DecidedBy::Date
+            let (dc, dp) = (dates[child as usize], dates[parent as usize]);
+            if dc.map(|d| d.at) != dp.map(|d| d.at) {
+                if dc.is_some_and(|d| d.from_url) || dp.is_some_and(|d| d.from_url) {
+                    DecidedBy::UrlDate
+                } else {
+                    DecidedBy::Date
+                }
             } else if wire(parent) && !wire(child) {
                 DecidedBy::Wire
             } else {
@@ -937,7 +950,7 @@ fn exact_link(
             parent_span: span32((0, plen)),
             score: 1.0,
         }],
-        time_delta_hours: time_delta(&arts[parent as usize], &arts[child as usize]),
+        time_delta_hours: time_delta(dates[parent as usize], dates[child as usize]),
         attribution: None,
         confidence: 1.0,
     }

@@ -86,3 +86,33 @@ fn explain_says_why_a_later_agency_story_is_not_linked() {
         "{out}"
     );
 }
+
+/// Articles without a published date but with a dated URL: `explain` shows the URL's date as
+/// such, and that it decided the direction.
+#[test]
+fn explain_shows_a_date_read_from_the_url() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(sample_dir().join("003_e5bf3133bbcd0f08.txt")).unwrap();
+    let body: String = text.split("\n\n").skip(1).collect::<Vec<_>>().join("\n\n");
+    let rows = [
+        serde_json::json!({"id": "later", "url": "https://a.example/2023/09/21/icc", "text": body}),
+        serde_json::json!({"id": "earlier", "url": "https://b.example/news/icc-hack-2023-09-20", "text": body}),
+    ];
+    let lines: Vec<String> = rows.iter().map(|r| r.to_string()).collect();
+    std::fs::write(dir.path().join("c.jsonl"), lines.join("\n") + "\n").unwrap();
+    let o = run(&[
+        "explain",
+        "later",
+        "earlier",
+        "--input",
+        dir.path().join("c.jsonl").to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("2023-09-21 from its URL"), "{out}");
+    assert!(out.contains("2023-09-20 from its URL"), "{out}");
+    assert!(
+        out.contains("later is a near_duplicate of earlier (direction by UrlDate)"),
+        "{out}"
+    );
+}

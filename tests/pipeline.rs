@@ -451,3 +451,37 @@ fn a_later_agency_story_is_not_the_credited_source_of_an_earlier_paper() {
     assert_eq!(a["agency"]["parent"], serde_json::Value::Null);
     assert_ne!(a["agency"]["cluster"], a["paper"]["cluster"]);
 }
+
+/// Without a `published` field, the date in each article's URL orders them: the copy read first
+/// but dated later by its URL hangs under the one its URL dates earlier, and the near copy
+/// (a later URL date) under that one too. The output keeps `published` as read (null), and the
+/// evidence says the URL's date decided.
+#[test]
+fn undated_copies_are_ordered_by_the_dates_in_their_urls() {
+    let dir = tempfile::tempdir().unwrap();
+    // Without the dateline: a credit to Reuters would put the story under `external:reuters`.
+    let wire = WIRE[1..].join(" ");
+    let near = format!("{wire} Sign up for our daily newsletter.").replace("nine", "ten");
+    let rows = [
+        json!({"id": "copy", "source": "example-news.com", "url": "https://example-news.com/world/2024/03/07/rotterdam-fire", "text": wire}),
+        json!({"id": "near", "source": "other-news.net", "url": "https://other-news.net/rotterdam-fire-closes-berths-20240306", "text": near}),
+        json!({"id": "first", "source": "daily.example", "url": "https://www.daily.example/2024/mar/05/rotterdam-fire", "text": wire}),
+        json!({"id": "unrelated", "source": "valencia daily", "text": UNRELATED}),
+    ];
+    let lines: Vec<String> = rows.iter().map(|r| r.to_string()).collect();
+    std::fs::write(dir.path().join("corpus.jsonl"), lines.join("\n") + "\n").unwrap();
+    let out = run_on(dir.path(), &[]);
+    let a = by_id(&read_jsonl(&out.join("articles.jsonl")));
+    assert_eq!(a["copy"]["parent"], "first");
+    assert_eq!(a["copy"]["relation"], "exact_duplicate");
+    assert_eq!(a["near"]["parent"], "first");
+    assert_eq!(a["near"]["relation"], "near_duplicate");
+    assert_eq!(a["first"]["parent"], serde_json::Value::Null);
+    assert_eq!(a["first"]["published"], serde_json::Value::Null);
+    let forest = read_json(&out.join("provenance.json"));
+    for (id, hours) in [("copy", 48.0), ("near", 24.0)] {
+        let node = find_node(&forest, id).expect("in the forest");
+        assert_eq!(node["evidence"]["decided_by"], "url_date", "{id}");
+        assert_eq!(node["evidence"]["time_delta_hours"], hours, "{id}");
+    }
+}

@@ -1,10 +1,12 @@
 //! `wiretrace explain A B`: aligns two articles of the input and prints, in the terminal, their
 //! shared passages, the decision a run would take for the pair, and the evidence behind it.
 
+use crate::ingest::date::dated;
 use crate::ingest::read_inputs;
 use crate::link::attribution::{find_credits, slug_for_source};
 use crate::link::decide::{dated_against_wire, decide, effective_coverage, Meta};
 use crate::link::{measure, Analysed, Idf};
+use crate::model::Dated;
 use anyhow::{bail, Result};
 use std::path::PathBuf;
 
@@ -55,30 +57,23 @@ pub fn run(args: Args) -> Result<()> {
         a.source.as_deref().map(slug_for_source).unwrap_or_default(),
         b.source.as_deref().map(slug_for_source).unwrap_or_default(),
     );
+    let (da, db) = (dated(a), dated(b));
     let ma = Meta {
-        published: a.published,
+        published: da.map(|d| d.at),
+        date_from_url: da.is_some_and(|d| d.from_url),
         source_slug: &sa,
         credits: &ca,
         source_score: 0.0,
     };
     let mb = Meta {
-        published: b.published,
+        published: db.map(|d| d.at),
+        date_from_url: db.is_some_and(|d| d.from_url),
         source_slug: &sb,
         credits: &cb,
         source_score: 0.0,
     };
-    println!(
-        "A = {} ({} words, {})",
-        a.id,
-        xa.tokens.len(),
-        a.published.map(|x| x.iso()).unwrap_or("undated".into())
-    );
-    println!(
-        "B = {} ({} words, {})",
-        b.id,
-        xb.tokens.len(),
-        b.published.map(|x| x.iso()).unwrap_or("undated".into())
-    );
+    println!("A = {} ({} words, {})", a.id, xa.tokens.len(), when(da));
+    println!("B = {} ({} words, {})", b.id, xb.tokens.len(), when(db));
     println!(
         "shingle Jaccard {:.3}; containment A in B {:.3}, B in A {:.3}",
         ev.jaccard, ev.cont_ab, ev.cont_ba
@@ -155,5 +150,14 @@ fn one_line(s: &str) -> String {
         format!("{}…", s.chars().take(300).collect::<String>())
     } else {
         s
+    }
+}
+
+/// An article's date as `explain` shows it, saying when it was read from the URL.
+fn when(d: Option<Dated>) -> String {
+    match d {
+        Some(d) if d.from_url => format!("{} from its URL", d.at.iso()),
+        Some(d) => d.at.iso(),
+        None => "undated".into(),
     }
 }

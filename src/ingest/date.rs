@@ -1,7 +1,7 @@
 //! Publication dates arrive in every form scrapers produce; all are reduced to one UTC instant
 //! plus its precision so that articles can be ordered.
 
-use crate::model::Published;
+use crate::model::{Article, Dated, Published};
 use chrono::{DateTime, NaiveDate, NaiveDateTime};
 
 const DATETIME_FORMATS: &[&str] = &[
@@ -70,6 +70,123 @@ pub fn parse_date(s: &str) -> Option<Published> {
     None
 }
 
+/// An article's date for ordering: `published`, or else the date in its URL.
+pub fn dated(a: &Article) -> Option<Dated> {
+    match a.published {
+        Some(at) => Some(Dated {
+            at,
+            from_url: false,
+        }),
+        None => a
+            .url
+            .as_deref()
+            .and_then(date_from_url)
+            .map(|at| Dated { at, from_url: true }),
+    }
+}
+
+/// The publication date a news URL carries in its path, as most outlets put it there
+/// (`/2023/09/19/`, `/2023/sep/19/`, `-2023-09-19/`, `/20230919/`); None when it has none.
+/// Scraped dumps often lack a `published` field while the URL still says the day, and without
+/// any date only the texts can orient two copies (an exact copy, none at all). The first date
+/// in the path wins; query and fragment are not read (they hold tracking and search dates).
+pub fn date_from_url(url: &str) -> Option<Published> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let path = rest.find('/').map_or("", |k| &rest[k..]);
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    (0..segs.len()).find_map(|i| {
+        let split = match segs.get(i..i + 3) {
+            Some([y, m, d]) => {
+                let y = whole_number(y, 4, 4)?;
+                let m = whole_number(m, 1, 2).or_else(|| month_named(m));
+                let d = whole_number(d, 1, 2);
+                m.zip(d).and_then(|(m, d)| ymd(y, m, d))
+            }
+            _ => None,
+        };
+        split.or_else(|| date_in_segment(segs[i]))
+    })
+}
+
+/// The segment as a number when it is only `min..=max` ASCII digits.
+fn whole_number(s: &str, min: usize, max: usize) -> Option<u32> {
+    let digits = (min..=max).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    digits.then(|| s.parse().ok()).flatten()
+}
+
+fn month_named(s: &str) -> Option<u32> {
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let s = s.to_ascii_lowercase();
+    let s = if s == "sept" { "sep" } else { s.as_str() };
+    // A three-letter abbreviation, or the full name.
+    MONTHS
+        .iter()
+        .position(|m| s == *m || (s.len() > 3 && s.starts_with(m) && FULL_MONTHS.contains(&s)))
+        .map(|k| k as u32 + 1)
+}
+
+const FULL_MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// `YYYY-MM-DD` or `YYYY_MM_DD` (one separator kind), or `YYYYMMDD`, anywhere in one path
+/// segment, as a run of digits of its own: an article number that happens to contain eight
+/// plausible digits inside a longer run is not a date.
+fn date_in_segment(seg: &str) -> Option<Published> {
+    let b = seg.as_bytes();
+    let digits_at =
+        |k: usize, n: usize| b.len() >= k + n && b[k..k + n].iter().all(u8::is_ascii_digit);
+    let num = |k: usize, n: usize| seg[k..k + n].parse::<u32>().ok();
+    let mut k = 0;
+    while k < b.len() {
+        if !b[k].is_ascii_digit() || (k > 0 && b[k - 1].is_ascii_digit()) {
+            k += 1;
+            continue;
+        }
+        let run = b[k..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if run == 8 {
+            if let Some(d) = ymd(num(k, 4)?, num(k + 4, 2)?, num(k + 6, 2)?) {
+                return Some(d);
+            }
+        } else if run == 4
+            && b.len() >= k + 10
+            && matches!(b[k + 4], b'-' | b'_')
+            && b[k + 7] == b[k + 4]
+            && digits_at(k + 5, 2)
+            && digits_at(k + 8, 2)
+            && !digits_at(k + 10, 1)
+        {
+            if let Some(d) = ymd(num(k, 4)?, num(k + 5, 2)?, num(k + 8, 2)?) {
+                return Some(d);
+            }
+        }
+        k += run;
+    }
+    None
+}
+
+/// A calendar day of the web's years; None for anything else (`/1234/56/78/`).
+fn ymd(y: u32, m: u32, d: u32) -> Option<Published> {
+    if !(1990..=2100).contains(&y) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(y as i32, m, d).map(day)
+}
+
 /// Unix timestamps in seconds or milliseconds (told apart by magnitude).
 pub fn parse_timestamp(n: i64) -> Option<Published> {
     let secs = if n.abs() > 100_000_000_000 {
@@ -135,5 +252,94 @@ mod tests {
         );
         assert!(parse_date("yesterday").is_none());
         assert!(parse_date("").is_none());
+    }
+
+    #[test]
+    fn dates_in_news_urls() {
+        let d = |u: &str| date_from_url(u).map(|p| p.iso());
+        let day = |s: &str| Some(s.to_string());
+        // Path segments, numeric and with the month named (The Guardian's form).
+        assert_eq!(
+            d("https://edition.cnn.com/2023/09/19/europe/icc-hack/index.html"),
+            day("2023-09-19")
+        );
+        assert_eq!(
+            d("https://www.theguardian.com/law/2023/sep/19/icc-cyber-attack"),
+            day("2023-09-19")
+        );
+        assert_eq!(
+            d("https://example.com/news/2024/March/5/story"),
+            day("2024-03-05")
+        );
+        assert_eq!(d("https://example.com/2024/1/5/story"), day("2024-01-05"));
+        // Within a segment (Reuters' slugs), and compact.
+        assert_eq!(
+            d("https://www.reuters.com/world/icc-says-it-was-hacked-2023-09-19/"),
+            day("2023-09-19")
+        );
+        assert_eq!(
+            d("https://example.com/archive/20230919/story.html"),
+            day("2023-09-19")
+        );
+        assert_eq!(
+            d("https://example.com/a/story_2023_09_19.html"),
+            day("2023-09-19")
+        );
+        // The first date of the path wins.
+        assert_eq!(
+            d("https://example.com/2023/09/19/follow-up-to-2023-08-01"),
+            day("2023-09-19")
+        );
+        // Dates are date-only: they cannot order two articles of one day.
+        assert!(
+            date_from_url("https://example.com/2023/09/19/x")
+                .unwrap()
+                .date_only
+        );
+        // Not dates: no path, a month only, impossible days, article numbers, queries, the host.
+        for u in [
+            "https://example.com",
+            "https://example.com/",
+            "https://example.com/2023/09/story",
+            "https://example.com/2023/13/40/story",
+            "https://example.com/1234/56/78/story",
+            "https://example.com/story-1202309191",
+            "https://example.com/story-120230919",
+            "https://example.com/2023-09-1x/story",
+            "https://example.com/2023-09_19/story",
+            "https://example.com/search?from=2023-09-19",
+            "https://example.com/page#2023-09-19",
+            "https://2023-09-19.example.com/story",
+            "https://example.com/2023/sept./19/story",
+            "not a url",
+            "",
+        ] {
+            assert_eq!(d(u), None, "{u}");
+        }
+        assert_eq!(d("example.com/2023/09/19/x"), day("2023-09-19"));
+        assert_eq!(d("https://example.com/2023/Sept/19/x"), day("2023-09-19"));
+    }
+
+    #[test]
+    fn published_wins_over_the_url() {
+        let mut a = crate::model::Article {
+            id: "a".into(),
+            source: None,
+            published: parse_date("2024-03-09"),
+            title: None,
+            url: Some("https://example.com/2024/03/05/story".into()),
+            text: "x".into(),
+            references: Vec::new(),
+            extra: Default::default(),
+            origin: "test".into(),
+            stored: None,
+        };
+        let d = dated(&a).unwrap();
+        assert_eq!((d.at.iso().as_str(), d.from_url), ("2024-03-09", false));
+        a.published = None;
+        let d = dated(&a).unwrap();
+        assert_eq!((d.at.iso().as_str(), d.from_url), ("2024-03-05", true));
+        a.url = None;
+        assert_eq!(dated(&a), None);
     }
 }
