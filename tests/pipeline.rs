@@ -485,3 +485,52 @@ fn undated_copies_are_ordered_by_the_dates_in_their_urls() {
         assert_eq!(node["evidence"]["time_delta_hours"], hours, "{id}");
     }
 }
+
+/// An independent report of the same event: it states the wire story's facts in sentences of
+/// its own, each close enough to one of the wire's to align, but in its own order. A rewrite
+/// keeps its source's order; this one is not linked, while a rewrite of the same sentences in
+/// the wire's order is.
+#[test]
+fn the_same_facts_in_another_order_are_not_a_rewrite() {
+    let dir = tempfile::tempdir().unwrap();
+    let reworded: Vec<String> = WIRE[1..]
+        .iter()
+        .map(|s| {
+            s.replace("the ", "the local ")
+                .replace(" said", " stated")
+                .replace(" on Tuesday", " that day")
+        })
+        .collect();
+    let in_order = reworded.join(" ");
+    // Reworded its own way, so that it is no near copy of the rewrite either.
+    let mut reversed: Vec<String> = WIRE[1..]
+        .iter()
+        .map(|s| {
+            s.replace("the ", "that ")
+                .replace(" and ", " plus ")
+                .replace(" a ", " one ")
+        })
+        .collect();
+    reversed.reverse();
+    let rows = [
+        json!({"id": "wire", "source": "Reuters", "published": "2024-03-05T09:00:00Z", "text": WIRE[1..].join(" ")}),
+        json!({"id": "rewrite", "source": "daily.example", "published": "2024-03-05T12:00:00Z", "text": in_order}),
+        json!({"id": "own", "source": "other.example", "published": "2024-03-05T13:00:00Z", "text": reversed.join(" ")}),
+        json!({"id": "unrelated", "source": "valencia daily", "published": "2024-03-04", "text": UNRELATED}),
+    ];
+    let lines: Vec<String> = rows.iter().map(|r| r.to_string()).collect();
+    std::fs::write(dir.path().join("corpus.jsonl"), lines.join("\n") + "\n").unwrap();
+    let out = run_on(dir.path(), &[]);
+    let a = by_id(&read_jsonl(&out.join("articles.jsonl")));
+    assert_eq!(a["rewrite"]["parent"], "wire");
+    assert_eq!(
+        a["own"]["parent"],
+        serde_json::Value::Null,
+        "{:?}",
+        a["own"]
+    );
+    // Without the order requirement, the reversed text is linked like the rewrite.
+    let loose = run_on(dir.path(), &["--order-threshold", "0"]);
+    let a = by_id(&read_jsonl(&loose.join("articles.jsonl")));
+    assert_ne!(a["own"]["parent"], serde_json::Value::Null);
+}

@@ -52,6 +52,10 @@ pub struct Args {
     /// alone does not make it a derivative (independent reports share names, not wording).
     #[arg(long, default_value_t = 0.22)]
     pub words_threshold: f64,
+    /// Share of the aligned text that must keep one order in both articles for a derivative
+    /// link (independent reports state the same facts, each in its own order).
+    #[arg(long, default_value_t = 0.5)]
+    pub order_threshold: f64,
     /// Lowest idf-weighted cosine for a reworded sentence to align with a sentence of the other text.
     #[arg(long, default_value_t = 0.5)]
     pub sentence_cosine: f32,
@@ -97,6 +101,7 @@ impl Args {
             ("--derive-threshold", self.derive_threshold),
             ("--cosine-threshold", self.cosine_threshold),
             ("--words-threshold", self.words_threshold),
+            ("--order-threshold", self.order_threshold),
             ("--sentence-cosine", self.sentence_cosine as f64),
         ] {
             if !(0.0..=1.0).contains(&v) {
@@ -123,6 +128,7 @@ impl Args {
         }
         p.link.vocab_window_days = self.vocab_window_days;
         p.link.words_threshold = self.words_threshold;
+        p.link.order_threshold = self.order_threshold;
         p.align.sentence_cosine = self.sentence_cosine;
         p.candidates.df_cap = self.df_cap.max(2);
         p.candidates.top_k = self.top_k;

@@ -28,6 +28,10 @@ pub struct LinkParams {
     /// does not link them: independent reports of one event share its names and numbers, a
     /// rewrite also keeps the source's ordinary words.
     pub words_threshold: f64,
+    /// Share of the aligned text that must keep one order in both texts (see
+    /// [`super::align::Alignment::order`]) for a derivative link: below it the two state the
+    /// same facts each in its own order, as independent reports do. Near copies need none.
+    pub order_threshold: f64,
 }
 
 impl Default for LinkParams {
@@ -38,6 +42,7 @@ impl Default for LinkParams {
             cosine_threshold: 0.3,
             vocab_window_days: 3.0,
             words_threshold: 0.22,
+            order_threshold: 0.5,
         }
     }
 }
@@ -144,7 +149,7 @@ pub fn decide(ev: &PairEvidence, a: &Meta, b: &Meta, p: &LinkParams) -> Option<D
             0.6 + 0.4
                 * ((ev.jaccard - p.near_threshold) / (1.0 - p.near_threshold).max(1e-9)).min(1.0),
         )
-    } else if !same_source && (by_coverage || by_cosine) {
+    } else if !same_source && ev.order >= p.order_threshold && (by_coverage || by_cosine) {
         // Linear in the evidence, never saturating below full coverage: the forest takes the
         // most confident parent, and the source an article was written from covers it more than
         // a sibling written from the same source does. Vocabulary alone is weaker evidence than
@@ -194,6 +199,7 @@ pub fn can_link(ev: &PairEvidence, same_source: bool, p: &LinkParams) -> bool {
         effective_coverage(ev.cov_a, ev.quoted_a).max(effective_coverage(ev.cov_b, ev.quoted_b));
     ev.jaccard >= p.near_threshold
         || (!same_source
+            && ev.order >= p.order_threshold
             && (eff >= p.derive_threshold
                 || (ev.cosine + eff >= p.cosine_threshold
                     && ev.words_a.max(ev.words_b) >= p.words_threshold)))
@@ -409,6 +415,7 @@ mod tests {
             cosine,
             words_a: cosine,
             words_b: cosine,
+            order: 1.0,
             core: None,
             readings: None,
             alignment: Alignment::default(),
@@ -437,8 +444,9 @@ mod tests {
             for &ca in &steps {
                 for &cb in &steps {
                     for &q in &[0.0, 0.5, 1.0] {
-                        for &jac in &[0.01, 0.6] {
+                        for (jac, order) in [(0.01, 1.0), (0.6, 1.0), (0.01, 0.3), (0.6, 0.3)] {
                             let mut ev = evidence(cos, ca);
+                            ev.order = order;
                             ev.cov_b = cb;
                             ev.quoted_b = q;
                             ev.jaccard = jac;
@@ -618,6 +626,20 @@ mod tests {
         assert_eq!(d.decided_by, DecidedBy::UrlDate);
         a.date_from_url = false;
         assert_eq!(decide(&ev, &a, &b, &p).unwrap().decided_by, DecidedBy::Date);
+    }
+
+    #[test]
+    fn text_aligned_out_of_order_is_not_a_rewrite() {
+        let p = LinkParams::default();
+        let mut ev = evidence(0.6, 0.8);
+        assert!(decide(&ev, &meta("a-news", 2), &meta("b-news", 1), &p).is_some());
+        ev.order = 0.4;
+        assert!(decide(&ev, &meta("a-news", 2), &meta("b-news", 1), &p).is_none());
+        assert!(!can_link(&ev, false, &p));
+        // Near copies are linked whatever the order of their passages.
+        ev.jaccard = 0.7;
+        let d = decide(&ev, &meta("a-news", 2), &meta("b-news", 1), &p).unwrap();
+        assert_eq!(d.relation, Relation::NearDuplicate);
     }
 
     #[test]

@@ -288,6 +288,9 @@ pub struct PairEvidence {
     /// COUNTER its AUC for derived against independent stories is 0.88, the cosine's 0.79.
     pub words_a: f64,
     pub words_b: f64,
+    /// Share of the aligned text in passages that keep one order in both texts (see
+    /// [`align::Alignment::order`]).
+    pub order: f64,
     /// Set when one of the two is the common core of several texts (see
     /// [`decide::reused_cores`]): `Some(true)` when a is, `Some(false)` when b is.
     pub core: Option<bool>,
@@ -418,6 +421,7 @@ pub fn measure(a: &Analysed, b: &Analysed, idf: &Idf, params: &AlignParams) -> P
         cosine: words.cosine,
         words_a: words.words_a,
         words_b: words.words_b,
+        order: alignment.order(),
         core: None,
         readings: None,
         alignment,
