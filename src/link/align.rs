@@ -688,7 +688,10 @@ mod tests {
         }
     }
 
-    fn passages(spans: &[((u32, u32), (u32, u32))]) -> Alignment {
+    /// (a span, b span) of each passage.
+    type Spans = [((u32, u32), (u32, u32))];
+
+    fn passages(spans: &Spans) -> Alignment {
         Alignment {
             passages: spans
                 .iter()
