@@ -342,4 +342,28 @@ mod tests {
         a.url = None;
         assert_eq!(dated(&a), None);
     }
+
+    proptest::proptest! {
+        #[test]
+        fn url_dates_never_panic_and_stay_in_range(u in "(https?://)?[a-zé.]{0,6}(/[0-9a-zA-Z_.é٢-]{0,12}){0,6}([?#][0-9/-]{0,10})?") {
+            if let Some(p) = date_from_url(&u) {
+                proptest::prop_assert!(p.date_only);
+                let y: i32 = p.iso()[..4].parse().unwrap();
+                proptest::prop_assert!((1990..=2100).contains(&y), "{u}");
+            }
+        }
+
+        #[test]
+        fn every_url_form_reads_back_its_day(y in 1990u32..=2100, m in 1u32..=12, d in 1u32..=28, form in 0usize..4) {
+            const MON: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+            let u = match form {
+                0 => format!("https://x.example/news/{y}/{m:02}/{d:02}/story"),
+                1 => format!("https://x.example/{y}/{}/{d}/story", MON[m as usize - 1]),
+                2 => format!("https://x.example/story-slug-{y}-{m:02}-{d:02}/"),
+                _ => format!("https://x.example/a/{y}{m:02}{d:02}/story"),
+            };
+            let want = format!("{y:04}-{m:02}-{d:02}");
+            proptest::prop_assert_eq!(date_from_url(&u).map(|p| p.iso()), Some(want));
+        }
+    }
 }

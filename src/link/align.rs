@@ -739,6 +739,49 @@ mod tests {
         assert_eq!(shuffled.order(), reversed.order());
     }
 
+    /// The heaviest chain by the quadratic recurrence, to check the Fenwick tree against.
+    fn order_by_dynamic_programming(al: &Alignment) -> f64 {
+        let mut ps: Vec<&Passage> = al.passages.iter().collect();
+        ps.sort_by_key(|p| (p.a.0, p.b.0));
+        let total: u64 = ps.iter().map(|p| passage_weight(p)).sum();
+        if total == 0 {
+            return 1.0;
+        }
+        let mut chain = vec![0u64; ps.len()];
+        for i in 0..ps.len() {
+            let before = (0..i)
+                .filter(|&j| ps[j].b.0 <= ps[i].b.0)
+                .map(|j| chain[j])
+                .max()
+                .unwrap_or(0);
+            chain[i] = before + passage_weight(ps[i]);
+        }
+        *chain.iter().max().unwrap() as f64 / total as f64
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn order_matches_the_quadratic_recurrence(
+            spans in proptest::collection::vec((0u32..50, 0u32..20, 0u32..50, 0u32..20), 0..30),
+            rotate in 0usize..30,
+        ) {
+            let spans: Vec<((u32, u32), (u32, u32))> = spans
+                .iter()
+                .map(|&(a, la, b, lb)| ((a, a + la), (b, b + lb)))
+                .collect();
+            let al = passages(&spans);
+            let o = al.order();
+            proptest::prop_assert!((0.0..=1.0).contains(&o));
+            proptest::prop_assert!((o - order_by_dynamic_programming(&al)).abs() < 1e-12);
+            let mut turned = spans.clone();
+            if !turned.is_empty() {
+                let k = rotate % turned.len();
+                turned.rotate_left(k);
+            }
+            proptest::prop_assert_eq!(passages(&turned).order(), o);
+        }
+    }
+
     fn view(o: &Owned) -> Doc<'_> {
         Doc {
             text: &o.text,
