@@ -295,12 +295,20 @@ pub fn run_with_store(
                         let xb = cache.get(b, make);
                         let m = measure_pair(&xa, &xb, c, &articles, &idf, p);
                         let ev = m.ev.evidence();
-                        let cov = (
-                            a,
-                            b,
-                            effective_coverage(ev.cov_a, ev.quoted_a),
-                            effective_coverage(ev.cov_b, ev.quoted_b),
-                        );
+                        // Text aligned out of order is not reuse (see `decide`): it raises no
+                        // source score, core or neighbour list either.
+                        let reuse = ev.order >= link_params.order_threshold
+                            || ev.jaccard >= link_params.near_threshold;
+                        let cov = if reuse {
+                            (
+                                a,
+                                b,
+                                effective_coverage(ev.cov_a, ev.quoted_a),
+                                effective_coverage(ev.cov_b, ev.quoted_b),
+                            )
+                        } else {
+                            (a, b, 0.0, 0.0)
+                        };
                         let same_source =
                             !slugs[a as usize].is_empty() && slugs[a as usize] == slugs[b as usize];
                         let keep = can_link(&ev, same_source, &link_params);
@@ -530,16 +538,30 @@ const EXTENSION_PARENT_PENALTY: f64 = 0.2;
 /// Article indices from first to last by date (see [`dated`]; undated last); at the same time a
 /// wire agency's article first, then input order. `slugs[i]`: the outlet slug of article i's
 /// source (empty without one).
+///
+/// Dates compare at the coarser precision, as `decide` compares them: a date without a time
+/// (every date read from a URL) ties with every time of its day. Within a day, then: agency
+/// stories dated by the day alone, then articles with a time, by time (an agency's first at the
+/// same time), then other articles dated by the day alone. Each tie goes to the agency, and two
+/// times keep their order.
 pub fn precedence(dates: &[Option<Dated>], slugs: &[String]) -> Vec<u32> {
+    const DAY: i64 = 86_400;
     let mut order: Vec<u32> = (0..dates.len() as u32).collect();
     // At the same time (or undated), a wire agency's copy before another outlet's: the agency's
     // is the source of what others run (see `decide::orient`).
     order.sort_by_key(|&i| {
-        (
-            dates[i as usize].map_or(i64::MAX, |d| d.at.ts),
-            !is_wire(&slugs[i as usize]),
-            i,
-        )
+        let wire = is_wire(&slugs[i as usize]);
+        match dates[i as usize] {
+            None => (i64::MAX, 0, 0, !wire, i),
+            Some(d) => {
+                let group = match (d.at.date_only, wire) {
+                    (true, true) => 0,
+                    (false, _) => 1,
+                    (true, false) => 2,
+                };
+                (d.at.ts.div_euclid(DAY), group, d.at.ts, !wire, i)
+            }
+        }
     });
     order
 }
@@ -665,7 +687,9 @@ struct Candidate {
     agree: u8,
 }
 
-/// A pair and the quote-discounted coverage of each of its articles.
+/// A pair and the quote-discounted coverage of each of its articles; zero for a pair whose
+/// aligned text is out of order (`LinkParams::order_threshold`) and that is no near copy, which
+/// is no reuse.
 type Coverages = (u32, u32, f64, f64);
 
 /// A candidate pair with its measured evidence, before any decision. Token arrays and masks are
@@ -891,7 +915,6 @@ fn dump_pair(path: &std::path::Path, a: &Article, b: &Article, ev: &crate::link:
         "words_a": ev.words_a, "words_b": ev.words_b, "order": ev.order,
         "reworded": ev.alignment.passages.iter().filter(|p| p.kind == PassageKind::Reworded).count(),
         "verbatim_passages": ev.alignment.passages.iter().filter(|p| p.kind == PassageKind::Verbatim).count(),
-        "passages": ev.alignment.passages.iter().map(|p| (p.a.0, p.a.1, p.b.0, p.b.1, p.kind == PassageKind::Verbatim)).collect::<Vec<_>>(),
     });
     let _guard = LOCK.lock();
     if let Ok(mut f) = std::fs::OpenOptions::new()
@@ -926,7 +949,13 @@ fn exact_link(
         decided_by: {
             let wire = |i: u32| is_wire(&slugs[i as usize]);
             let (dc, dp) = (dates[child as usize], dates[parent as usize]);
-            if dc.map(|d| d.at) != dp.map(|d| d.at) {
+            // Dated apart at the coarser precision (as `precedence` ordered them), or one dated.
+            let apart = match (dc, dp) {
+                (Some(c), Some(p)) => c.at.order(&p.at) != std::cmp::Ordering::Equal,
+                (None, None) => false,
+                _ => true,
+            };
+            if apart {
                 if dc.is_some_and(|d| d.from_url) || dp.is_some_and(|d| d.from_url) {
                     DecidedBy::UrlDate
                 } else {
@@ -1004,6 +1033,44 @@ mod tests {
         assert!(parent_rank(&link(0.99, 0.27), 2.0) > parent_rank(&source, 2.0));
         // So does explaining more of the articles around.
         assert!(parent_rank(&link(0.8, 0.5), 9.0) > parent_rank(&link(0.8, 0.5), 1.0));
+    }
+
+    #[test]
+    fn precedence_ties_a_day_with_its_times_and_gives_ties_to_the_agency() {
+        use crate::model::Published;
+        let day = |d: i64, from_url: bool| {
+            Some(Dated {
+                at: Published {
+                    ts: d * 86_400,
+                    date_only: true,
+                },
+                from_url,
+            })
+        };
+        let at = |d: i64, h: i64| {
+            Some(Dated {
+                at: Published {
+                    ts: d * 86_400 + h * 3600,
+                    date_only: false,
+                },
+                from_url: false,
+            })
+        };
+        let rows = [
+            (day(5, true), "paper"),  // 0: the 5th, from its URL
+            (at(5, 9), "reuters"),    // 1: 09:00 on the 5th
+            (at(5, 8), "paper"),      // 2: 08:00 on the 5th
+            (day(4, false), "paper"), // 3: the 4th
+            (None, "paper"),          // 4: undated
+            (None, "reuters"),        // 5: undated agency
+            (day(5, false), "ap"),    // 6: the 5th, an agency
+            (at(5, 9), "paper"),      // 7: 09:00 on the 5th
+        ];
+        let dates: Vec<Option<Dated>> = rows.iter().map(|r| r.0).collect();
+        let slugs: Vec<String> = rows.iter().map(|r| r.1.to_string()).collect();
+        // The 4th; then on the 5th the day-only agency story, the times in order (the agency
+        // first at 09:00), the day-only paper; then the undated, agency first.
+        assert_eq!(precedence(&dates, &slugs), vec![3, 6, 2, 1, 7, 0, 5, 4]);
     }
 
     #[test]

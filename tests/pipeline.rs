@@ -534,3 +534,26 @@ fn the_same_facts_in_another_order_are_not_a_rewrite() {
     let a = by_id(&read_jsonl(&loose.join("articles.jsonl")));
     assert_ne!(a["own"]["parent"], serde_json::Value::Null);
 }
+
+/// A paper dated only by its URL's day and an agency story timed that same day are tied (a day
+/// holds every time in it): the tie goes to the agency, whose copy stands for the group, as when
+/// neither is dated.
+#[test]
+fn a_day_from_a_url_ties_with_a_time_that_day_and_the_agency_leads() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = WIRE[1..].join(" ");
+    let rows = [
+        json!({"id": "paper", "source": "daily.example", "url": "https://daily.example/2024/03/05/fire", "text": text}),
+        json!({"id": "agency", "source": "Reuters", "published": "2024-03-05T09:00:00Z", "text": text}),
+        json!({"id": "unrelated", "source": "valencia daily", "text": UNRELATED}),
+    ];
+    let lines: Vec<String> = rows.iter().map(|r| r.to_string()).collect();
+    std::fs::write(dir.path().join("corpus.jsonl"), lines.join("\n") + "\n").unwrap();
+    let out = run_on(dir.path(), &[]);
+    let a = by_id(&read_jsonl(&out.join("articles.jsonl")));
+    assert_eq!(a["paper"]["parent"], "agency");
+    assert_eq!(a["paper"]["relation"], "exact_duplicate");
+    let forest = read_json(&out.join("provenance.json"));
+    let paper = find_node(&forest, "paper").expect("paper in the forest");
+    assert_eq!(paper["evidence"]["decided_by"], "wire");
+}

@@ -52,12 +52,7 @@ impl Default for LinkParams {
 /// same vocabulary, so the bar for it rises as document frequencies become less trustworthy.
 pub fn small_corpus_params(p: &LinkParams, idf_trust: f64) -> LinkParams {
     LinkParams {
-        cosine_threshold: p.cosine_threshold
-            + std::env::var("WT_RAISE")
-                .ok()
-                .and_then(|v| v.parse().ok())
-                .unwrap_or(0.2)
-                * (1.0 - idf_trust.clamp(0.0, 1.0)),
+        cosine_threshold: p.cosine_threshold + 0.2 * (1.0 - idf_trust.clamp(0.0, 1.0)),
         ..*p
     }
 }

@@ -143,12 +143,7 @@ impl Idf {
     /// How far document frequencies can be trusted, 0 to 1: a handful of articles cannot tell
     /// topic words from rare ones.
     pub fn trust(&self) -> f64 {
-        (self.n
-            / std::env::var("WT_SMALL")
-                .ok()
-                .and_then(|v| v.parse().ok())
-                .unwrap_or(SMALL_CORPUS))
-        .min(1.0) as f64
+        (self.n / SMALL_CORPUS).min(1.0) as f64
     }
 
     pub fn df(&self, h: u64) -> u32 {
