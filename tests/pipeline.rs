@@ -56,6 +56,11 @@ fn write_corpus(dir: &Path) {
         json!({"id": "blog", "source": "blogspot", "published": "2024-03-06T08:00:00Z", "text": blog}),
         json!({"id": "unrelated", "source": "valencia daily", "published": "2024-03-04", "text": UNRELATED, "section": "city", "parent": "not ours"}),
     ];
+    write_rows(dir, &rows);
+}
+
+/// Writes `rows` as the corpus `run_on` reads.
+fn write_rows(dir: &Path, rows: &[serde_json::Value]) {
     let lines: Vec<String> = rows.iter().map(|r| r.to_string()).collect();
     std::fs::write(dir.join("corpus.jsonl"), lines.join("\n") + "\n").unwrap();
 }
@@ -380,8 +385,7 @@ fn undated_near_copies_are_ordered_by_the_readings_around_them() {
         json!({"id": "r3", "text": rewrite(0, 5, 2)}),
         json!({"id": "unrelated", "text": UNRELATED}),
     ];
-    let lines: Vec<String> = rows.iter().map(|r| r.to_string()).collect();
-    std::fs::write(dir.path().join("corpus.jsonl"), lines.join("\n") + "\n").unwrap();
+    write_rows(dir.path(), &rows);
     let out = run_on(dir.path(), &[]);
     let a = by_id(&read_jsonl(&out.join("articles.jsonl")));
     assert_eq!(a["source"]["parent"], serde_json::Value::Null);
@@ -411,22 +415,30 @@ fn find_node<'a>(v: &'a serde_json::Value, id: &str) -> Option<&'a serde_json::V
 /// Identical texts, undated: the wire agency's copy is the one kept, whichever was read first.
 #[test]
 fn an_undated_exact_copy_of_a_wire_story_hangs_under_the_agency() {
-    let dir = tempfile::tempdir().unwrap();
     let text = WIRE[1..].join(" ");
-    let rows = [
-        json!({"id": "paper", "source": "daily.example", "text": text}),
-        json!({"id": "agency", "source": "Reuters", "text": text}),
-        json!({"id": "unrelated", "source": "valencia daily", "text": UNRELATED}),
-    ];
-    let lines: Vec<String> = rows.iter().map(|r| r.to_string()).collect();
-    std::fs::write(dir.path().join("corpus.jsonl"), lines.join("\n") + "\n").unwrap();
-    let out = run_on(dir.path(), &[]);
-    let a = by_id(&read_jsonl(&out.join("articles.jsonl")));
-    assert_eq!(a["paper"]["parent"], "agency");
-    assert_eq!(a["paper"]["relation"], "exact_duplicate");
-    let forest = read_json(&out.join("provenance.json"));
-    let paper = find_node(&forest, "paper").expect("paper in the forest");
-    assert_eq!(paper["evidence"]["decided_by"], "wire");
+    // Both undated; then the paper dated only by its URL's day and the agency timed that same
+    // day, which are tied too (a day holds every time in it).
+    for (paper, agency) in [
+        (
+            json!({"id": "paper", "source": "daily.example", "text": text}),
+            json!({"id": "agency", "source": "Reuters", "text": text}),
+        ),
+        (
+            json!({"id": "paper", "source": "daily.example", "url": "https://daily.example/2024/03/05/fire", "text": text}),
+            json!({"id": "agency", "source": "Reuters", "published": "2024-03-05T09:00:00Z", "text": text}),
+        ),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let unrelated = json!({"id": "unrelated", "source": "valencia daily", "text": UNRELATED});
+        write_rows(dir.path(), &[paper, agency, unrelated]);
+        let out = run_on(dir.path(), &[]);
+        let a = by_id(&read_jsonl(&out.join("articles.jsonl")));
+        assert_eq!(a["paper"]["parent"], "agency");
+        assert_eq!(a["paper"]["relation"], "exact_duplicate");
+        let forest = read_json(&out.join("provenance.json"));
+        let paper = find_node(&forest, "paper").expect("paper in the forest");
+        assert_eq!(paper["evidence"]["decided_by"], "wire");
+    }
 }
 
 /// A paper that credits Reuters, and a Reuters story in the input dated two days later that
@@ -443,8 +455,7 @@ fn a_later_agency_story_is_not_the_credited_source_of_an_earlier_paper() {
         json!({"id": "agency", "source": "Reuters", "published": "2024-03-07", "text": agency}),
         json!({"id": "unrelated", "source": "valencia daily", "published": "2024-03-04", "text": UNRELATED}),
     ];
-    let lines: Vec<String> = rows.iter().map(|r| r.to_string()).collect();
-    std::fs::write(dir.path().join("corpus.jsonl"), lines.join("\n") + "\n").unwrap();
+    write_rows(dir.path(), &rows);
     let out = run_on(dir.path(), &[]);
     let a = by_id(&read_jsonl(&out.join("articles.jsonl")));
     assert_eq!(a["paper"]["parent"], "external:reuters");
@@ -468,8 +479,7 @@ fn undated_copies_are_ordered_by_the_dates_in_their_urls() {
         json!({"id": "first", "source": "daily.example", "url": "https://www.daily.example/2024/mar/05/rotterdam-fire", "text": wire}),
         json!({"id": "unrelated", "source": "valencia daily", "text": UNRELATED}),
     ];
-    let lines: Vec<String> = rows.iter().map(|r| r.to_string()).collect();
-    std::fs::write(dir.path().join("corpus.jsonl"), lines.join("\n") + "\n").unwrap();
+    write_rows(dir.path(), &rows);
     let out = run_on(dir.path(), &[]);
     let a = by_id(&read_jsonl(&out.join("articles.jsonl")));
     assert_eq!(a["copy"]["parent"], "first");
@@ -518,8 +528,7 @@ fn the_same_facts_in_another_order_are_not_a_rewrite() {
         json!({"id": "own", "source": "other.example", "published": "2024-03-05T13:00:00Z", "text": reversed.join(" ")}),
         json!({"id": "unrelated", "source": "valencia daily", "published": "2024-03-04", "text": UNRELATED}),
     ];
-    let lines: Vec<String> = rows.iter().map(|r| r.to_string()).collect();
-    std::fs::write(dir.path().join("corpus.jsonl"), lines.join("\n") + "\n").unwrap();
+    write_rows(dir.path(), &rows);
     let out = run_on(dir.path(), &[]);
     let a = by_id(&read_jsonl(&out.join("articles.jsonl")));
     assert_eq!(a["rewrite"]["parent"], "wire");
@@ -533,27 +542,4 @@ fn the_same_facts_in_another_order_are_not_a_rewrite() {
     let loose = run_on(dir.path(), &["--order-threshold", "0"]);
     let a = by_id(&read_jsonl(&loose.join("articles.jsonl")));
     assert_ne!(a["own"]["parent"], serde_json::Value::Null);
-}
-
-/// A paper dated only by its URL's day and an agency story timed that same day are tied (a day
-/// holds every time in it): the tie goes to the agency, whose copy stands for the group, as when
-/// neither is dated.
-#[test]
-fn a_day_from_a_url_ties_with_a_time_that_day_and_the_agency_leads() {
-    let dir = tempfile::tempdir().unwrap();
-    let text = WIRE[1..].join(" ");
-    let rows = [
-        json!({"id": "paper", "source": "daily.example", "url": "https://daily.example/2024/03/05/fire", "text": text}),
-        json!({"id": "agency", "source": "Reuters", "published": "2024-03-05T09:00:00Z", "text": text}),
-        json!({"id": "unrelated", "source": "valencia daily", "text": UNRELATED}),
-    ];
-    let lines: Vec<String> = rows.iter().map(|r| r.to_string()).collect();
-    std::fs::write(dir.path().join("corpus.jsonl"), lines.join("\n") + "\n").unwrap();
-    let out = run_on(dir.path(), &[]);
-    let a = by_id(&read_jsonl(&out.join("articles.jsonl")));
-    assert_eq!(a["paper"]["parent"], "agency");
-    assert_eq!(a["paper"]["relation"], "exact_duplicate");
-    let forest = read_json(&out.join("provenance.json"));
-    let paper = find_node(&forest, "paper").expect("paper in the forest");
-    assert_eq!(paper["evidence"]["decided_by"], "wire");
 }
