@@ -93,6 +93,10 @@ pub fn run(args: Args) -> Result<()> {
         effective_coverage(ev.cov_b, ev.quoted_b)
     );
     println!(
+        "in one order in both texts: {:.1}% of the aligned text",
+        100.0 * ev.order
+    );
+    println!(
         "words: cosine {:.3}; share of A's words in B {:.3}, of B's in A {:.3}",
         ev.cosine, ev.words_a, ev.words_b
     );
@@ -135,6 +139,20 @@ pub fn run(args: Args) -> Result<()> {
              which it does not credit (an update of what that outlet ran, or another story; \
              only near copies are linked then)"
         ),
+        None if {
+            let mut in_order = ev.clone();
+            in_order.order = 1.0;
+            decide(&in_order, &ma, &mb, &p.link).is_some()
+        } =>
+        {
+            println!(
+                "decision: not linked: only {:.0}% of the aligned text keeps one order in both \
+                 texts (--order-threshold {}): the same facts told in another order, as \
+                 independent reports of one event do",
+                100.0 * ev.order,
+                p.link.order_threshold
+            )
+        }
         None => println!("decision: not linked"),
     }
     println!(

@@ -96,17 +96,20 @@ pub fn date_from_url(url: &str) -> Option<Published> {
     let path = path.split(['?', '#']).next().unwrap_or("");
     let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
     (0..segs.len()).find_map(|i| {
-        let split = match segs.get(i..i + 3) {
-            Some([y, m, d]) => {
-                let y = whole_number(y, 4, 4)?;
-                let m = whole_number(m, 1, 2).or_else(|| month_named(m));
-                let d = whole_number(d, 1, 2);
-                m.zip(d).and_then(|(m, d)| ymd(y, m, d))
-            }
-            _ => None,
-        };
-        split.or_else(|| date_in_segment(segs[i]))
+        segs.get(i..i + 3)
+            .and_then(date_in_segments)
+            .or_else(|| date_in_segment(segs[i]))
     })
+}
+
+/// `YYYY/MM/DD` or `YYYY/mon/DD` as three path segments.
+fn date_in_segments(ymd_segs: &[&str]) -> Option<Published> {
+    let [y, m, d] = ymd_segs else {
+        return None;
+    };
+    let y = whole_number(y, 4, 4)?;
+    let m = whole_number(m, 1, 2).or_else(|| month_named(m))?;
+    ymd(y, m, whole_number(d, 1, 2)?)
 }
 
 /// The segment as a number when it is only `min..=max` ASCII digits.
@@ -283,6 +286,11 @@ mod tests {
         );
         assert_eq!(
             d("https://example.com/a/story_2023_09_19.html"),
+            day("2023-09-19")
+        );
+        // A date inside a segment followed by more segments.
+        assert_eq!(
+            d("https://example.com/news/story-2023-09-19/amp/index.html"),
             day("2023-09-19")
         );
         // The first date of the path wins.
