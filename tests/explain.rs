@@ -6,15 +6,11 @@ use common::*;
 
 #[test]
 fn explain_two_articles() {
-    let o = run(&[
-        "explain",
+    let out = explain(
         "003_e5bf3133bbcd0f08.txt",
         "000_d98f1c2f7c5f998d.txt",
-        "--input",
-        sample_dir().to_str().unwrap(),
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let out = String::from_utf8_lossy(&o.stdout);
+        &sample_dir(),
+    );
     assert!(out.contains("003_e5bf3133bbcd0f08.txt"), "{out}");
     assert!(out.contains("000_d98f1c2f7c5f998d.txt"), "{out}");
 
@@ -36,15 +32,7 @@ fn explain_two_articles() {
         dir.path().join("003.txt"),
     )
     .unwrap();
-    let o = run(&[
-        "explain",
-        "copy.html",
-        "003.txt",
-        "--input",
-        dir.path().to_str().unwrap(),
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let out = String::from_utf8_lossy(&o.stdout);
+    let out = explain("copy.html", "003.txt", dir.path());
     assert!(out.to_lowercase().contains("duplicate"), "{out}");
 
     let missing = run(&[
@@ -72,15 +60,7 @@ fn explain_says_why_a_later_agency_story_is_not_linked() {
     let lines: Vec<String> = rows.iter().map(|r| r.to_string()).collect();
     let input = dir.path().join("corpus.jsonl");
     std::fs::write(&input, lines.join("\n") + "\n").unwrap();
-    let o = run(&[
-        "explain",
-        "paper",
-        "agency",
-        "--input",
-        input.to_str().unwrap(),
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let out = String::from_utf8_lossy(&o.stdout);
+    let out = explain("paper", "agency", &input);
     assert!(
         out.contains("not linked: the wire agency's story is dated after"),
         "{out}"
@@ -100,15 +80,7 @@ fn explain_shows_a_date_read_from_the_url() {
     ];
     let lines: Vec<String> = rows.iter().map(|r| r.to_string()).collect();
     std::fs::write(dir.path().join("c.jsonl"), lines.join("\n") + "\n").unwrap();
-    let o = run(&[
-        "explain",
-        "later",
-        "earlier",
-        "--input",
-        dir.path().join("c.jsonl").to_str().unwrap(),
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let out = String::from_utf8_lossy(&o.stdout);
+    let out = explain("later", "earlier", &dir.path().join("c.jsonl"));
     assert!(out.contains("2023-09-21 from its URL"), "{out}");
     assert!(out.contains("2023-09-20 from its URL"), "{out}");
     assert!(

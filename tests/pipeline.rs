@@ -543,14 +543,6 @@ fn the_same_facts_in_another_order_are_not_a_rewrite() {
     let a = by_id(&read_jsonl(&loose.join("articles.jsonl")));
     assert_ne!(a["own"]["parent"], serde_json::Value::Null);
     // `explain` says why.
-    let o = run(&[
-        "explain",
-        "own",
-        "wire",
-        "--input",
-        dir.path().join("corpus.jsonl").to_str().unwrap(),
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let out = String::from_utf8_lossy(&o.stdout);
+    let out = explain("own", "wire", &dir.path().join("corpus.jsonl"));
     assert!(out.contains("keeps one order in both texts"), "{out}");
 }

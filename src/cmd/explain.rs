@@ -4,7 +4,9 @@
 use crate::ingest::date::dated;
 use crate::ingest::read_inputs;
 use crate::link::attribution::{find_credits, slug_for_source};
-use crate::link::decide::{dated_against_wire, decide, effective_coverage, Meta};
+use crate::link::decide::{
+    dated_against_wire, decide, effective_coverage, small_corpus_params, Meta,
+};
 use crate::link::{measure, Analysed, Idf};
 use crate::model::Dated;
 use anyhow::{bail, Result};
@@ -51,6 +53,8 @@ pub fn run(args: Args) -> Result<()> {
     let xa = Analysed::new(&a.text, p.shingle_size);
     let xb = Analysed::new(&b.text, p.shingle_size);
     let ev = measure(&xa, &xb, &idf, &p.align);
+    // The thresholds `run` decides with on a corpus of this size.
+    let link = small_corpus_params(&p.link, idf.trust());
     let ca = find_credits(&a.text, &a.references);
     let cb = find_credits(&b.text, &b.references);
     let (sa, sb) = (
@@ -118,7 +122,7 @@ pub fn run(args: Args) -> Result<()> {
         println!("  B: {}", one_line(&b.text[sb..eb]));
     }
     println!();
-    match decide(&ev, &ma, &mb, &p.link) {
+    match decide(&ev, &ma, &mb, &link) {
         Some(d) => {
             let (c, par) = if d.a_is_child {
                 (&a.id, &b.id)
@@ -142,7 +146,7 @@ pub fn run(args: Args) -> Result<()> {
         None if {
             let mut in_order = ev.clone();
             in_order.order = 1.0;
-            decide(&in_order, &ma, &mb, &p.link).is_some()
+            decide(&in_order, &ma, &mb, &link).is_some()
         } =>
         {
             println!(
@@ -150,7 +154,7 @@ pub fn run(args: Args) -> Result<()> {
                  texts (--order-threshold {}): the same facts told in another order, as \
                  independent reports of one event do",
                 100.0 * ev.order,
-                p.link.order_threshold
+                link.order_threshold
             )
         }
         None => println!("decision: not linked"),

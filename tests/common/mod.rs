@@ -13,6 +13,13 @@ pub fn run(args: &[&str]) -> Output {
     bin().args(args).output().expect("binary runs")
 }
 
+/// `wiretrace explain A B --input INPUT`, which must succeed: its standard output.
+pub fn explain(a: &str, b: &str, input: &Path) -> String {
+    let o = run(&["explain", a, b, "--input", input.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
 /// `wiretrace run INPUT --out OUT --quiet`, then `extra`.
 pub fn run_quiet(input: &Path, out: &Path, extra: &[&str]) -> Output {
     let mut args = vec![
