@@ -374,6 +374,20 @@ pub fn run_with_store(
             extension[l.child as usize] = true;
         }
     }
+    let credit: Vec<Option<(String, usize)>> = sketches
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            primary_credit(&s.credits)
+                .filter(|c| c.outlet != slugs[i])
+                .map(|c| {
+                    (
+                        c.outlet.clone(),
+                        s.credits.iter().position(|x| x == c).unwrap_or(0),
+                    )
+                })
+        })
+        .collect();
     let proposals: Vec<Proposal> = links
         .iter()
         .enumerate()
@@ -391,21 +405,8 @@ pub fn run_with_store(
                 confidence: l.confidence,
                 rank,
                 evidence: k,
+                credit_copied: credit_copied(l, &credit, &sketches),
             }
-        })
-        .collect();
-    let credit: Vec<Option<(String, usize)>> = sketches
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            primary_credit(&s.credits)
-                .filter(|c| c.outlet != slugs[i])
-                .map(|c| {
-                    (
-                        c.outlet.clone(),
-                        s.credits.iter().position(|x| x == c).unwrap_or(0),
-                    )
-                })
         })
         .collect();
     let mut source_in_input = vec![false; n];
@@ -903,6 +904,20 @@ fn decide_pair(
         attribution,
         confidence: d.confidence,
     })
+}
+
+/// Whether the child's credit (the phrase or URL of its primary credit) overlaps the text it
+/// shares with the parent: it took the credit along with the text.
+fn credit_copied(l: &LinkRecord, credit: &[Option<(String, usize)>], sk: &[Sketch]) -> bool {
+    let Some((_, k)) = &credit[l.child as usize] else {
+        return false;
+    };
+    let Some((s, e)) = sk[l.child as usize].credits[*k].phrase else {
+        return false;
+    };
+    l.passages
+        .iter()
+        .any(|p| (p.child_span.0 as usize) < e && s < p.child_span.1 as usize)
 }
 
 fn dump_pair(path: &std::path::Path, a: &Article, b: &Article, ev: &crate::link::PairEvidence) {

@@ -9,7 +9,10 @@
 //!
 //! Copies of each other that credit the same outlet, absent from the input, are copies of its
 //! story, not of each other: they stand side by side under the outlet's virtual node, and so does
-//! a rewrite of one of them that credits the outlet.
+//! a rewrite of one of them that credits the outlet. So does a rewrite that credits the outlet in
+//! its own words when its proposed parent credits it too: two aggregators that each rewrote the
+//! same Reuters story share Reuters' sentences, each wrote its own credit. A blog that copies an
+//! aggregator's lead, credit included, stays under the aggregator.
 
 use crate::model::Relation;
 
@@ -32,6 +35,9 @@ pub struct Proposal {
     pub rank: f64,
     /// Caller's index of the evidence behind the link.
     pub evidence: usize,
+    /// The child's credit lies inside the text it shares with the parent: it took the credit
+    /// along with the parent's text (a blog copying an aggregator's "Reuters reported" lead).
+    pub credit_copied: bool,
 }
 
 /// A virtual root: an outlet credited by articles whose source is not in the input.
@@ -147,6 +153,8 @@ pub fn build(
     // wire_child[c]: the derivative proposal under which c, crediting an outlet, rewrote a copy
     // of that outlet's story: what it took is the outlet's, so it hangs under the outlet too.
     let mut wire_child: Vec<Option<usize>> = vec![None; n];
+    // taken[c]: the derivative proposal that linked c to an article.
+    let mut taken: Vec<Option<usize>> = vec![None; n];
     for (k, p) in derived.iter().enumerate() {
         let c = p.child as usize;
         if p.child == p.parent
@@ -168,6 +176,33 @@ pub fn build(
         }
         uf.0[rc as usize] = rp;
         link(&mut f, p);
+        taken[c] = Some(k);
+    }
+    // A rewrite that credits an absent outlet in its own words, under a text that credits the
+    // same outlet, is its sibling: what the two share is the outlet's. It moves under the
+    // outlet's node in its parent's tree, which is the tree's root's node when that root
+    // credits the outlet (in a tree rooted elsewhere the link stays). After all links are
+    // taken, since the parent's own link may come later.
+    for c in 0..n {
+        let Some(k) = taken[c] else { continue };
+        let p = &derived[k];
+        if p.credit_copied || !common_source(p) {
+            continue;
+        }
+        let mut top = p.parent as usize;
+        while let Some(Node::Article(q)) = f.parent[top] {
+            top = q as usize;
+        }
+        if credit[top].as_ref().map(|x| &x.0) != credit[c].as_ref().map(|x| &x.0) {
+            continue;
+        }
+        f.parent[c] = None;
+        f.relation[c] = Relation::Unrelated;
+        f.confidence[c] = None;
+        f.evidence[c] = None;
+        let (gc, gt) = (copy_group.find(c as u32), copy_group.find(top as u32));
+        copy_group.0[gc as usize] = gt;
+        wire_child[c] = Some(k);
     }
     // Roots that credit an outlet hang under a virtual node for it, one per tree (the copies of
     // one wire story share one).
@@ -293,6 +328,7 @@ mod tests {
             confidence,
             rank: confidence,
             evidence: 0,
+            credit_copied: false,
         }
     }
 
@@ -376,6 +412,49 @@ mod tests {
         assert_eq!(f.parent[1], Some(Node::Article(0)));
     }
 
+    #[test]
+    fn rewrites_that_each_credit_an_absent_wire_story_are_siblings_unless_one_copied_the_credit() {
+        let reuters = Some(("reuters".to_string(), 0));
+        // 0 and 1 are aggregators that rewrote one Reuters story, each crediting it in its own
+        // words; 2 is a blog that copied 1's lead, "Reuters reported" included; 3 credits
+        // nobody.
+        let props = vec![
+            prop(1, 0, 0.7),
+            Proposal {
+                credit_copied: true,
+                ..prop(2, 1, 0.8)
+            },
+            prop(3, 0, 0.6),
+        ];
+        let credit = [reuters.clone(), reuters.clone(), reuters, None];
+        let f = build(4, props, &credit, &[false; 4]);
+        assert_eq!(f.virtuals.len(), 1);
+        assert_eq!(f.parent[0], Some(Node::Virtual(0)));
+        assert_eq!(
+            f.parent[1],
+            Some(Node::Virtual(0)),
+            "a sibling, not a copy of 0"
+        );
+        assert_eq!(
+            (f.relation[1], f.confidence[1]),
+            (Relation::Derivative, Some(0.7))
+        );
+        assert_eq!(
+            f.parent[2],
+            Some(Node::Article(1)),
+            "took 1's lead and its credit"
+        );
+        assert_eq!(f.parent[3], Some(Node::Article(0)));
+        // With the story in the input, a rewrite hangs under what it shares text with.
+        let f = build(
+            4,
+            vec![prop(1, 0, 0.7)],
+            &credit,
+            &[true, true, false, false],
+        );
+        assert_eq!(f.parent[1], Some(Node::Article(0)));
+    }
+
     mod props {
         use super::*;
         use proptest::prelude::*;
@@ -403,6 +482,7 @@ mod tests {
                         confidence: c as f64 / 10.0,
                         rank: r as f64 / 10.0,
                         evidence: 0,
+                        credit_copied: r % 2 == 0,
                     },
                 );
                 let credit = proptest::option::weighted(
@@ -510,7 +590,7 @@ mod tests {
                         && proposals.iter().any(|y| {
                             y.child as usize == c
                                 && y.relation == Relation::Derivative
-                                && is_wire_copy(y.parent as usize)
+                                && (is_wire_copy(y.parent as usize) || !y.credit_copied)
                                 && outlet(c) == outlet(y.parent as usize)
                         });
                     let placed = is_wire_copy(c) || wire_child;

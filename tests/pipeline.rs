@@ -546,3 +546,45 @@ fn the_same_facts_in_another_order_are_not_a_rewrite() {
     let out = explain("own", "wire", &dir.path().join("corpus.jsonl"));
     assert!(out.contains("keeps one order in both texts"), "{out}");
 }
+
+/// Two aggregators that each rewrote one absent Reuters story, each crediting it in its own
+/// words, share the story's sentences: they are siblings under `external:reuters`, the later one
+/// is not a rewrite of the earlier. A blog that copied the second one's lead, credit included,
+/// hangs under that aggregator.
+#[test]
+fn rewrites_crediting_an_absent_wire_story_in_their_own_words_are_siblings() {
+    let dir = tempfile::tempdir().unwrap();
+    let lead = WIRE[0].trim_start_matches("THE HAGUE (Reuters) - The");
+    let first = format!(
+        "{} According to Reuters, {} {} {} {}",
+        AGG_OWN[0], WIRE[1], WIRE[2], WIRE[3], AGG_OWN[1]
+    );
+    let second = format!(
+        "Reuters reported on Tuesday that the{lead} {} {} {} {} {}",
+        WIRE[1], WIRE[2], WIRE[4], AGG_OWN[2], AGG_OWN[3]
+    );
+    let blog = format!(
+        "Another week, another supply chain scare. Reuters reported on Tuesday that the{lead} {} {} We will keep you posted here.",
+        AGG_OWN[2], AGG_OWN[3]
+    );
+    let rows = [
+        json!({"id": "first", "source": "freightwatch", "published": "2024-03-05T12:00:00Z", "text": first}),
+        json!({"id": "second", "source": "portnews", "published": "2024-03-05T15:00:00Z", "text": second}),
+        json!({"id": "blog", "source": "blogspot", "published": "2024-03-06T08:00:00Z", "text": blog}),
+        json!({"id": "unrelated", "source": "valencia daily", "published": "2024-03-04", "text": UNRELATED}),
+    ];
+    write_rows(dir.path(), &rows);
+    let out = run_on(dir.path(), &[]);
+    let a = by_id(&read_jsonl(&out.join("articles.jsonl")));
+    assert_eq!(a["first"]["parent"], "external:reuters");
+    assert_eq!(
+        a["second"]["parent"], "external:reuters",
+        "{:?}",
+        a["second"]
+    );
+    assert_eq!(a["second"]["relation"], "derivative");
+    assert_eq!(a["blog"]["parent"], "second", "{:?}", a["blog"]);
+    for id in ["first", "second", "blog"] {
+        assert_eq!(a[id]["cluster"], "external:reuters", "{id}");
+    }
+}

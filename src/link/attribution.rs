@@ -99,6 +99,11 @@ pub struct Credit {
     pub evidence: String,
     /// Byte span of the evidence in the article text (None for a reference-list URL).
     pub span: Option<(usize, usize)>,
+    /// Byte span of the reporting phrase itself ("Reuters reported", "(AP) -"), or of the URL:
+    /// whether a copy took its credit from the text it copied shows in whether this span is
+    /// inside the shared text (see [`crate::tree`]).
+    #[serde(skip)]
+    pub phrase: Option<(usize, usize)>,
 }
 
 /// The reporting-phrase patterns. Word boundaries are ASCII (`(?-u:\b)`): outlet names are
@@ -286,6 +291,7 @@ pub fn find_credits(text: &str, references: &[String]) -> Vec<Credit> {
                 kind: CreditKind::Phrase,
                 evidence: text[ss..se].trim().to_string(),
                 span: Some((ss, se)),
+                phrase: Some((s, e)),
             },
             &mut out,
         );
@@ -299,6 +305,7 @@ pub fn find_credits(text: &str, references: &[String]) -> Vec<Credit> {
                     kind: CreditKind::Url,
                     evidence: url.to_string(),
                     span: Some((m.start(), m.start() + url.len())),
+                    phrase: Some((m.start(), m.start() + url.len())),
                 },
                 &mut out,
             );
@@ -312,6 +319,7 @@ pub fn find_credits(text: &str, references: &[String]) -> Vec<Credit> {
                     kind: CreditKind::Url,
                     evidence: url.clone(),
                     span: None,
+                    phrase: None,
                 },
                 &mut out,
             );

@@ -585,6 +585,7 @@ mod tests {
             kind: crate::link::attribution::CreditKind::Phrase,
             evidence: "Dawn reported".into(),
             span: None,
+            phrase: None,
         }];
         let mut wire = meta("app", 2);
         wire.credits = &credit;
