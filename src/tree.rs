@@ -38,6 +38,9 @@ pub struct Proposal {
     /// The child's credit lies inside the text it shares with the parent: it took the credit
     /// along with the parent's text (a blog copying an aggregator's "Reuters reported" lead).
     pub credit_copied: bool,
+    /// Each text is nearly all inside the other: two copies of one text, their word edits aside
+    /// (which can keep them below the near-copy Jaccard of each other).
+    pub mutual_copy: bool,
 }
 
 /// A virtual root: an outlet credited by articles whose source is not in the input.
@@ -179,14 +182,16 @@ pub fn build(
         taken[c] = Some(k);
     }
     // A rewrite that credits an absent outlet in its own words, under a text that credits the
-    // same outlet, is its sibling: what the two share is the outlet's. It moves under the
+    // same outlet, is its sibling: what the two share is the outlet's. So is a copy of such a
+    // text whatever its credit, as near copies are: two papers running the story keep its
+    // dateline alike. It moves under the
     // outlet's node in its parent's tree, which is the tree's root's node when that root
     // credits the outlet (in a tree rooted elsewhere the link stays). After all links are
     // taken, since the parent's own link may come later.
     for c in 0..n {
         let Some(k) = taken[c] else { continue };
         let p = &derived[k];
-        if p.credit_copied || !common_source(p) {
+        if (p.credit_copied && !p.mutual_copy) || !common_source(p) {
             continue;
         }
         let mut top = p.parent as usize;
@@ -329,6 +334,7 @@ mod tests {
             rank: confidence,
             evidence: 0,
             credit_copied: false,
+            mutual_copy: false,
         }
     }
 
@@ -445,6 +451,15 @@ mod tests {
             "took 1's lead and its credit"
         );
         assert_eq!(f.parent[3], Some(Node::Article(0)));
+        // Two copies of the story that both keep its "(Reuters) -" dateline share their credit,
+        // but each is nearly all inside the other: copies side by side, as near copies are.
+        let props = vec![Proposal {
+            credit_copied: true,
+            mutual_copy: true,
+            ..prop(1, 0, 0.7)
+        }];
+        let f = build(4, props, &credit, &[false; 4]);
+        assert_eq!(f.parent[1], Some(Node::Virtual(0)));
         // With the story in the input, a rewrite hangs under what it shares text with.
         let f = build(
             4,
@@ -483,6 +498,7 @@ mod tests {
                         rank: r as f64 / 10.0,
                         evidence: 0,
                         credit_copied: r % 2 == 0,
+                        mutual_copy: c % 3 == 0,
                     },
                 );
                 let credit = proptest::option::weighted(
@@ -590,7 +606,9 @@ mod tests {
                         && proposals.iter().any(|y| {
                             y.child as usize == c
                                 && y.relation == Relation::Derivative
-                                && (is_wire_copy(y.parent as usize) || !y.credit_copied)
+                                && (is_wire_copy(y.parent as usize)
+                                    || !y.credit_copied
+                                    || y.mutual_copy)
                                 && outlet(c) == outlet(y.parent as usize)
                         });
                     let placed = is_wire_copy(c) || wire_child;
