@@ -57,7 +57,7 @@ pub struct Args {
     #[arg(long, default_value_t = 0.5)]
     pub order_threshold: f64,
     /// Lowest idf-weighted cosine for a reworded sentence to align with a sentence of the other text.
-    #[arg(long, default_value_t = 0.5)]
+    #[arg(long, default_value_t = 0.54)]
     pub sentence_cosine: f32,
     /// Candidate features found in more articles than this are ignored (bounds the work per article).
     #[arg(long, default_value_t = 64)]

@@ -228,7 +228,7 @@ impl Default for AlignParams {
             min_run: 4,
             max_gap: 12,
             min_passage: 8,
-            sentence_cosine: 0.5,
+            sentence_cosine: 0.54,
             sentence_min_shared: 4,
             seed_min_weight: 0.4,
         }
