@@ -51,8 +51,8 @@ fn explain_two_articles() {
 fn explain_says_why_a_later_agency_story_is_not_linked() {
     let dir = tempfile::tempdir().unwrap();
     let shared = "Firefighters from three municipalities fought the blaze for more than nine hours before bringing it under control early on Tuesday morning, a spokeswoman for the regional safety board told reporters at the quay. The ship, the Liberian-flagged Nordic Harmony, was carrying lithium batteries, frozen fish and textile machinery from Singapore, according to cargo manifests seen by the harbour master.";
-    let paper = format!("{shared} Freight markets reacted quickly to the news from the Netherlands, brokers in Hamburg and Antwerp said, as forwarders scrambled to book space on rival services.");
-    let agency = format!("{shared} The terminal operator expects to reopen the first berth by Thursday, while inspectors from the Dutch Safety Board will decide when the second can resume work after examining the damaged cranes.");
+    let paper = format!("{shared} Freight markets reacted quickly to the news from the Netherlands, brokers in Hamburg and Antwerp said, as forwarders scrambled to book space on rival services. Insurers are likely to scrutinise the stowage of the battery shipments, an underwriter at a London marine syndicate said.");
+    let agency = format!("{shared} The terminal operator expects to reopen the first berth by Thursday, while inspectors from the Dutch Safety Board will decide when the second can resume work after examining the damaged cranes. Shipping analysts warned that the closure could ripple through European supply chains already strained by low water on the Rhine.");
     let rows = [
         serde_json::json!({"id": "paper", "source": "daily.example", "published": "2024-03-05", "text": paper}),
         serde_json::json!({"id": "agency", "source": "Reuters", "published": "2024-03-09", "text": agency}),

@@ -34,7 +34,7 @@ pub struct Args {
     #[arg(long, default_value_t = 0.5)]
     pub lsh_threshold: f64,
     /// Exact shingle Jaccard at or above which two articles are near duplicates.
-    #[arg(long, default_value_t = 0.6)]
+    #[arg(long, default_value_t = 0.5)]
     pub near_threshold: f64,
     /// Share of an article's words in passages aligned with an earlier article (quotes discounted)
     /// at or above which it is that article's derivative.

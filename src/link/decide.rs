@@ -37,7 +37,7 @@ pub struct LinkParams {
 impl Default for LinkParams {
     fn default() -> Self {
         LinkParams {
-            near_threshold: 0.6,
+            near_threshold: 0.5,
             derive_threshold: 0.3,
             cosine_threshold: 0.3,
             vocab_window_days: 3.0,
