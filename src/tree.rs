@@ -188,16 +188,19 @@ pub fn build(
     // outlet's node in its parent's tree, which is the tree's root's node when that root
     // credits the outlet (in a tree rooted elsewhere the link stays). After all links are
     // taken, since the parent's own link may come later.
+    // The tops are those before any move: a move puts an article beside its parent's top in
+    // that top's group, so an article below it that moves joins the same group either way.
+    let tops = roots(&f.parent);
     for c in 0..n {
         let Some(k) = taken[c] else { continue };
         let p = &derived[k];
         if (p.credit_copied && !p.mutual_copy) || !common_source(p) {
             continue;
         }
-        let mut top = p.parent as usize;
-        while let Some(Node::Article(q)) = f.parent[top] {
-            top = q as usize;
-        }
+        let Node::Article(top) = tops[p.parent as usize] else {
+            continue;
+        };
+        let top = top as usize;
         if credit[top].as_ref().map(|x| &x.0) != credit[c].as_ref().map(|x| &x.0) {
             continue;
         }
@@ -260,7 +263,7 @@ pub fn build(
             };
         }
     }
-    f.root = (0..n).map(|a| root_of(&f.parent, a)).collect();
+    f.root = roots(&f.parent);
     f
 }
 
@@ -293,16 +296,39 @@ fn relation_rank(r: Relation) -> u8 {
     }
 }
 
-fn root_of(parent: &[Option<Node>], mut a: usize) -> Node {
-    // Acyclic by construction, so this terminates; bounded anyway for safety.
-    for _ in 0..=parent.len() {
-        match parent[a] {
-            None => return Node::Article(a as u32),
-            Some(Node::Virtual(v)) => return Node::Virtual(v),
-            Some(Node::Article(p)) => a = p as usize,
+/// The root of every article's tree, in one pass: each chain is walked once, and every article
+/// on it gets the root found at its top. Walking up from every article instead costs the sum of
+/// all depths, quadratic in a long chain (a story updated a thousand times, each version
+/// linked to the one before).
+fn roots(parent: &[Option<Node>]) -> Vec<Node> {
+    let mut root: Vec<Option<Node>> = vec![None; parent.len()];
+    let mut path = Vec::new();
+    for a in 0..parent.len() {
+        let mut x = a;
+        let r = loop {
+            if let Some(r) = root[x] {
+                break r;
+            }
+            match parent[x] {
+                None => break Node::Article(x as u32),
+                Some(Node::Virtual(v)) => break Node::Virtual(v),
+                // Acyclic by construction; a cycle would end here at its first repeat.
+                Some(Node::Article(p)) if path.len() <= parent.len() => {
+                    path.push(x);
+                    x = p as usize;
+                }
+                Some(Node::Article(_)) => break Node::Article(x as u32),
+            }
+        };
+        root[x] = Some(r);
+        for y in path.drain(..) {
+            root[y] = Some(r);
         }
     }
-    Node::Article(a as u32)
+    root.into_iter()
+        .enumerate()
+        .map(|(a, r)| r.unwrap_or(Node::Article(a as u32)))
+        .collect()
 }
 
 impl Forest {
@@ -416,6 +442,21 @@ mod tests {
         let props = vec![copy(1, 0, 0.9), copy(2, 1, 0.8)];
         let f = build(6, props, &credit, &in_input);
         assert_eq!(f.parent[1], Some(Node::Article(0)));
+    }
+
+    #[test]
+    fn a_long_chain_has_one_root() {
+        // Each version linked to the one before: 100,000 deep.
+        let n = 100_000u32;
+        let props: Vec<Proposal> = (1..n).map(|c| prop(c, c - 1, 0.9)).collect();
+        let f = build(
+            n as usize,
+            props,
+            &vec![None; n as usize],
+            &vec![false; n as usize],
+        );
+        assert!(f.root.iter().all(|r| *r == Node::Article(0)));
+        assert_eq!(f.parent[n as usize - 1], Some(Node::Article(n - 2)));
     }
 
     #[test]
