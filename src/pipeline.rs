@@ -912,18 +912,27 @@ fn decide_pair(
 /// 0.85 to 0.95; a rewrite that keeps half its source covers it about 0.5.
 const MUTUAL_COPY: f64 = 0.8;
 
-/// Whether the child's credit (the phrase or URL of its primary credit) overlaps the text it
-/// shares with the parent: it took the credit along with the text.
+/// Whether the child took its credit from the parent: the phrase (or inline URL) of its primary
+/// credit overlaps a passage it shares verbatim with the parent. Reworded passages do not count:
+/// a sentence-level match spans whole sentences, and two rewrites that each open with their own
+/// "KELBROOK (AFP) -" lead match as rewordings. A credit whose place cannot be checked (a
+/// reference-list URL, or one beyond the compared part of a long text) counts as taken, so
+/// that the sibling rule of [`tree::build`] does not apply on no evidence.
 fn credit_copied(l: &LinkRecord, credit: &[Option<(String, usize)>], sk: &[Sketch]) -> bool {
     let Some((_, k)) = &credit[l.child as usize] else {
         return false;
     };
     let Some((s, e)) = sk[l.child as usize].credits[*k].phrase else {
-        return false;
+        return true;
     };
-    l.passages
-        .iter()
-        .any(|p| (p.child_span.0 as usize) < e && s < p.child_span.1 as usize)
+    if s >= crate::link::MAX_COMPARE_BYTES {
+        return true;
+    }
+    l.passages.iter().any(|p| {
+        p.kind == PassageKind::Verbatim
+            && (p.child_span.0 as usize) < e
+            && s < p.child_span.1 as usize
+    })
 }
 
 fn dump_pair(path: &std::path::Path, a: &Article, b: &Article, ev: &crate::link::PairEvidence) {

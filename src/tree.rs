@@ -153,64 +153,73 @@ pub fn build(
         }
     }
     sort_proposals(&mut derived);
-    // wire_child[c]: the derivative proposal under which c, crediting an outlet, rewrote a copy
-    // of that outlet's story: what it took is the outlet's, so it hangs under the outlet too.
+    // wire_child[c]: the derivative proposal under which c, crediting an outlet, hangs under the
+    // outlet's node beside the text it was proposed under (see `sibling`).
     let mut wire_child: Vec<Option<usize>> = vec![None; n];
     // taken[c]: the derivative proposal that linked c to an article.
     let mut taken: Vec<Option<usize>> = vec![None; n];
-    for (k, p) in derived.iter().enumerate() {
-        let c = p.child as usize;
-        if p.child == p.parent
-            || f.parent[c].is_some()
-            || copy_of[c].is_some()
-            || wire_child[c].is_some()
-        {
-            continue;
-        }
-        if copy_of[p.parent as usize].is_some() && common_source(p) {
-            let (gc, gp) = (copy_group.find(p.child), copy_group.find(p.parent));
-            copy_group.0[gc as usize] = gp;
-            wire_child[c] = Some(k);
-            continue;
-        }
-        let (rc, rp) = (uf.find(p.child), uf.find(p.parent));
-        if rc == rp {
-            continue; // the parent already descends from the child
-        }
-        uf.0[rc as usize] = rp;
-        link(&mut f, p);
-        taken[c] = Some(k);
-    }
+    let pass = Pass {
+        derived: &derived,
+        copy_of: &copy_of,
+        common_source: &common_source,
+        credit,
+    };
+    pass.take(
+        &mut f,
+        &mut uf,
+        &mut copy_group,
+        &mut wire_child,
+        &mut taken,
+        false,
+    );
     // A rewrite that credits an absent outlet in its own words, under a text that credits the
     // same outlet, is its sibling: what the two share is the outlet's. So is a copy of such a
     // text whatever its credit, as near copies are: two papers running the story keep its
-    // dateline alike. It moves under the
-    // outlet's node in its parent's tree, which is the tree's root's node when that root
-    // credits the outlet (in a tree rooted elsewhere the link stays). After all links are
-    // taken, since the parent's own link may come later.
+    // dateline alike. It moves under the outlet's node in its parent's tree, which is the
+    // tree's top's node when that top credits the outlet (in a tree rooted elsewhere the link
+    // stays). Decided once all links are taken, since the parent's own link may come later.
     // The tops are those before any move: a move puts an article beside its parent's top in
     // that top's group, so an article below it that moves joins the same group either way.
     let tops = roots(&f.parent);
+    let mut moved = false;
     for c in 0..n {
         let Some(k) = taken[c] else { continue };
-        let p = &derived[k];
-        if (p.credit_copied && !p.mutual_copy) || !common_source(p) {
-            continue;
-        }
-        let Node::Article(top) = tops[p.parent as usize] else {
+        let Node::Article(top) = tops[derived[k].parent as usize] else {
             continue;
         };
-        let top = top as usize;
-        if credit[top].as_ref().map(|x| &x.0) != credit[c].as_ref().map(|x| &x.0) {
+        if !pass.sibling(&derived[k], top as usize) {
             continue;
         }
         f.parent[c] = None;
         f.relation[c] = Relation::Unrelated;
         f.confidence[c] = None;
         f.evidence[c] = None;
-        let (gc, gt) = (copy_group.find(c as u32), copy_group.find(top as u32));
+        taken[c] = None;
+        let (gc, gt) = (copy_group.find(c as u32), copy_group.find(top));
         copy_group.0[gc as usize] = gt;
         wire_child[c] = Some(k);
+        moved = true;
+    }
+    // A move can free a link refused for closing a cycle through the moved article's old
+    // parent: the articles still without a place get a second greedy pass, over the trees as
+    // they now are, with the sibling rule applied as each link is taken.
+    if moved {
+        uf = UnionFind((0..n as u32).collect());
+        for c in 0..n {
+            if let Some(Node::Article(p)) = f.parent[c] {
+                // Every article is linked once, and until then leads its own set, so each set's
+                // representative stays the top of its tree.
+                uf.0[c] = uf.find(p);
+            }
+        }
+        pass.take(
+            &mut f,
+            &mut uf,
+            &mut copy_group,
+            &mut wire_child,
+            &mut taken,
+            true,
+        );
     }
     // Roots that credit an outlet hang under a virtual node for it, one per tree (the copies of
     // one wire story share one).
@@ -278,6 +287,73 @@ fn sort_proposals(proposals: &mut [Proposal]) {
             .then(x.child.cmp(&y.child))
             .then(x.parent.cmp(&y.parent))
     });
+}
+
+/// What a greedy pass over the derivative proposals needs besides the forest it builds.
+struct Pass<'a> {
+    /// Sorted, most confident first.
+    derived: &'a [Proposal],
+    copy_of: &'a [Option<usize>],
+    common_source: &'a dyn Fn(&Proposal) -> bool,
+    credit: &'a [Option<(String, usize)>],
+}
+
+impl Pass<'_> {
+    /// Whether the child of `p` is a sibling of its parent under the credited outlet's node:
+    /// both credit an absent outlet, the child did not take its credit from the parent (or the
+    /// two are copies of one text), and the top of the parent's tree credits the outlet too.
+    fn sibling(&self, p: &Proposal, top: usize) -> bool {
+        let outlet = |a: usize| self.credit[a].as_ref().map(|x| &x.0);
+        (!p.credit_copied || p.mutual_copy)
+            && (self.common_source)(p)
+            && outlet(top) == outlet(p.child as usize)
+    }
+
+    /// Takes the proposals, most confident first, for the articles without a place yet.
+    /// `uf`'s sets are the trees, each represented by its top article. With `siblings`, the
+    /// sibling rule is applied to each link as it is taken (the second pass).
+    fn take(
+        &self,
+        f: &mut Forest,
+        uf: &mut UnionFind,
+        copy_group: &mut UnionFind,
+        wire_child: &mut [Option<usize>],
+        taken: &mut [Option<usize>],
+        siblings: bool,
+    ) {
+        for (k, p) in self.derived.iter().enumerate() {
+            let c = p.child as usize;
+            if p.child == p.parent
+                || f.parent[c].is_some()
+                || self.copy_of[c].is_some()
+                || wire_child[c].is_some()
+            {
+                continue;
+            }
+            // A rewrite of a copy of the outlet's story that credits the outlet took the
+            // outlet's text: it hangs under the outlet too.
+            let (rc, rp) = (uf.find(p.child), uf.find(p.parent));
+            let beside = if self.copy_of[p.parent as usize].is_some() && (self.common_source)(p) {
+                Some(p.parent)
+            } else if siblings && rc != rp && self.sibling(p, rp as usize) {
+                Some(rp)
+            } else {
+                None
+            };
+            if let Some(b) = beside {
+                let (gc, gb) = (copy_group.find(p.child), copy_group.find(b));
+                copy_group.0[gc as usize] = gb;
+                wire_child[c] = Some(k);
+                continue;
+            }
+            if rc == rp {
+                continue; // the parent already descends from the child
+            }
+            uf.0[rc as usize] = rp;
+            link(f, p);
+            taken[c] = Some(k);
+        }
+    }
 }
 
 fn link(f: &mut Forest, p: &Proposal) {
@@ -501,6 +577,18 @@ mod tests {
         }];
         let f = build(4, props, &credit, &[false; 4]);
         assert_eq!(f.parent[1], Some(Node::Virtual(0)));
+        // A move frees a link refused for closing a cycle: 0 moves beside 1, and 1, which
+        // took its credit from 0, then hangs under 0.
+        let props = vec![
+            prop(0, 1, 0.5),
+            Proposal {
+                credit_copied: true,
+                ..prop(1, 0, 0.2)
+            },
+        ];
+        let f = build(4, props, &credit, &[false; 4]);
+        assert_eq!(f.parent[0], Some(Node::Virtual(0)));
+        assert_eq!(f.parent[1], Some(Node::Article(0)));
         // With the story in the input, a rewrite hangs under what it shares text with.
         let f = build(
             4,
@@ -642,15 +730,21 @@ mod tests {
                             && f.relation[a] != Relation::Derivative
                     };
                     // A copy of an absent outlet's story, or a rewrite of such a copy that
-                    // credits the outlet, hangs under the outlet instead.
+                    // credits the outlet, hangs under the outlet instead; so does a rewrite
+                    // crediting it in its own words (or a copy of one text) under a text that
+                    // credits it too, beside that text's tree.
+                    let absent = |a: usize| !in_input[a] && outlet(a).is_some();
                     let wire_child = matches!(f.parent[c], Some(Node::Virtual(_)))
                         && proposals.iter().any(|y| {
+                            let par = y.parent as usize;
                             y.child as usize == c
                                 && y.relation == Relation::Derivative
-                                && (is_wire_copy(y.parent as usize)
-                                    || !y.credit_copied
-                                    || y.mutual_copy)
-                                && outlet(c) == outlet(y.parent as usize)
+                                && outlet(c) == outlet(par)
+                                && absent(c)
+                                && absent(par)
+                                && (is_wire_copy(par)
+                                    || ((!y.credit_copied || y.mutual_copy)
+                                        && f.parent[c] == Some(f.root[par])))
                         });
                     let placed = is_wire_copy(c) || wire_child;
                     if x.child != x.parent && !placed && !matches!(f.parent[c], Some(Node::Article(_))) {

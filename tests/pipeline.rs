@@ -571,11 +571,21 @@ fn rewrites_crediting_an_absent_wire_story_in_their_own_words_are_siblings() {
         json!({"id": "first", "source": "freightwatch", "published": "2024-03-05T12:00:00Z", "text": first}),
         json!({"id": "second", "source": "portnews", "published": "2024-03-05T15:00:00Z", "text": second}),
         json!({"id": "blog", "source": "blogspot", "published": "2024-03-06T08:00:00Z", "text": blog}),
+        // Credits Reuters only by a link, whose place in the text is unknown: no evidence that
+        // it wrote the credit itself, so it stays under the commentary it copied.
+        json!({"id": "linker", "source": "linkfarm", "published": "2024-03-06T09:00:00Z",
+               "text": format!("Shipping roundup for the week. {} {}", AGG_OWN[3], AGG_OWN[2]),
+               "references": ["https://www.reuters.com/world/europe/fire-rotterdam-2024-03-05/"]}),
         json!({"id": "unrelated", "source": "valencia daily", "published": "2024-03-04", "text": UNRELATED}),
     ];
     write_rows(dir.path(), &rows);
     let out = run_on(dir.path(), &[]);
     let a = by_id(&read_jsonl(&out.join("articles.jsonl")));
+    assert!(
+        ["second", "blog"].contains(&a["linker"]["parent"].as_str().unwrap_or("")),
+        "{:?}",
+        a["linker"]
+    );
     assert_eq!(a["first"]["parent"], "external:reuters");
     assert_eq!(
         a["second"]["parent"], "external:reuters",
@@ -584,7 +594,7 @@ fn rewrites_crediting_an_absent_wire_story_in_their_own_words_are_siblings() {
     );
     assert_eq!(a["second"]["relation"], "derivative");
     assert_eq!(a["blog"]["parent"], "second", "{:?}", a["blog"]);
-    for id in ["first", "second", "blog"] {
+    for id in ["first", "second", "blog", "linker"] {
         assert_eq!(a[id]["cluster"], "external:reuters", "{id}");
     }
 }
