@@ -4,7 +4,9 @@
 
 use crate::ingest::date::dated;
 use crate::link::align::{AlignParams, PassageKind};
-use crate::link::attribution::{find_credits, is_wire, primary_credit, slug_for_source, Credit};
+use crate::link::attribution::{
+    credit_taken, find_credits, is_wire, primary_credit, slug_for_source, Credit,
+};
 use crate::link::candidates::{rare_feature_pairs, CandidateParams, DfFilter};
 use crate::link::decide::{
     can_link, decide, effective_coverage, reused_cores, small_corpus_params, source_scores,
@@ -406,7 +408,7 @@ pub fn run_with_store(
                 rank,
                 evidence: k,
                 credit_copied: credit_copied(l, &credit, &sketches),
-                mutual_copy: l.coverage_child >= MUTUAL_COPY && l.coverage_parent >= MUTUAL_COPY,
+                mutual_copy: tree::mutual_copy(l.coverage_child, l.coverage_parent),
             }
         })
         .collect();
@@ -907,32 +909,18 @@ fn decide_pair(
     })
 }
 
-/// Aligned share of each text, both ways, from which two texts are copies of one text (see
-/// [`Proposal::mutual_copy`]). Two near copies of one generated wire story cover each other
-/// 0.85 to 0.95; a rewrite that keeps half its source covers it about 0.5.
-const MUTUAL_COPY: f64 = 0.8;
-
-/// Whether the child took its credit from the parent: the phrase (or inline URL) of its primary
-/// credit overlaps a passage it shares verbatim with the parent. Reworded passages do not count:
-/// a sentence-level match spans whole sentences, and two rewrites that each open with their own
-/// "KELBROOK (AFP) -" lead match as rewordings. A credit whose place cannot be checked (a
-/// reference-list URL, or one beyond the compared part of a long text) counts as taken, so
-/// that the sibling rule of [`tree::build`] does not apply on no evidence.
+/// Whether the child took its primary credit from the parent (see [`credit_taken`]).
 fn credit_copied(l: &LinkRecord, credit: &[Option<(String, usize)>], sk: &[Sketch]) -> bool {
     let Some((_, k)) = &credit[l.child as usize] else {
         return false;
     };
-    let Some((s, e)) = sk[l.child as usize].credits[*k].phrase else {
-        return true;
-    };
-    if s >= crate::link::MAX_COMPARE_BYTES {
-        return true;
-    }
-    l.passages.iter().any(|p| {
-        p.kind == PassageKind::Verbatim
-            && (p.child_span.0 as usize) < e
-            && s < p.child_span.1 as usize
-    })
+    credit_taken(
+        &sk[l.child as usize].credits[*k],
+        l.passages
+            .iter()
+            .filter(|p| p.kind == PassageKind::Verbatim)
+            .map(|p| (p.child_span.0 as usize, p.child_span.1 as usize)),
+    )
 }
 
 fn dump_pair(path: &std::path::Path, a: &Article, b: &Article, ev: &crate::link::PairEvidence) {

@@ -88,3 +88,36 @@ fn explain_shows_a_date_read_from_the_url() {
         "{out}"
     );
 }
+
+/// Two rewrites that each credit Reuters: `explain` says where the forest puts the later one,
+/// beside the other under `external:reuters` when it wrote its credit itself, under it when it
+/// took the credit along with the text.
+#[test]
+fn explain_says_when_two_rewrites_crediting_one_outlet_are_siblings() {
+    let dir = tempfile::tempdir().unwrap();
+    let story = "Firefighters from three municipalities fought the blaze for more than nine hours before bringing it under control early on Tuesday morning, a spokeswoman for the regional safety board told reporters at the quay. The ship, the Liberian-flagged Nordic Harmony, was carrying lithium batteries, frozen fish and textile machinery from Singapore, according to cargo manifests seen by the harbour master. Nobody was injured, but two crew members were treated for smoke inhalation at a hospital in Spijkenisse and released in the afternoon, the spokeswoman said.";
+    let lead = "Reuters reported on Tuesday that a fire on a container ship had closed two berths at the Maasvlakte terminal in Rotterdam.";
+    let first = format!("Freight markets reacted quickly to the news from the Netherlands. According to Reuters, {story} Insurers are likely to scrutinise the stowage of the battery shipments, an underwriter at a London marine syndicate said, noting a string of fires on car carriers over the past two years. Several carriers told customers to expect delays of up to a week for cargo bound for Germany and Switzerland.");
+    let second = format!("{lead} {story} Spot rates for containers leaving northern Europe rose by almost four percent within hours. Brokers in Hamburg and Antwerp said forwarders scrambled to book space on rival services calling at Bremerhaven, and some began rerouting feeder vessels to smaller ports along the Belgian coast.");
+    let blog = format!("Another week, another supply chain scare. {lead} Spot rates for containers leaving northern Europe rose by almost four percent within hours. We will keep you posted here.");
+    let rows = [
+        serde_json::json!({"id": "first", "source": "freightwatch", "published": "2024-03-05T12:00:00Z", "text": first}),
+        serde_json::json!({"id": "second", "source": "portnews", "published": "2024-03-05T15:00:00Z", "text": second}),
+        serde_json::json!({"id": "blog", "source": "blogspot", "published": "2024-03-06T08:00:00Z", "text": blog}),
+    ];
+    let lines: Vec<String> = rows.iter().map(|r| r.to_string()).collect();
+    let input = dir.path().join("corpus.jsonl");
+    std::fs::write(&input, lines.join("\n") + "\n").unwrap();
+    let out = explain("first", "second", &input);
+    assert!(
+        out.contains("both credit reuters: it credits it in its own words")
+            && out.contains("second stands beside first under external:reuters"),
+        "{out}"
+    );
+    let out = explain("second", "blog", &input);
+    assert!(
+        out.contains("its credit is in the text it shares with the other")
+            && out.contains("blog stays under second"),
+        "{out}"
+    );
+}

@@ -3,12 +3,14 @@
 
 use crate::ingest::date::dated;
 use crate::ingest::read_inputs;
-use crate::link::attribution::{find_credits, slug_for_source};
+use crate::link::align::PassageKind;
+use crate::link::attribution::{credit_taken, find_credits, primary_credit, slug_for_source};
 use crate::link::decide::{
     dated_against_wire, decide, effective_coverage, small_corpus_params, Meta,
 };
 use crate::link::{measure, Analysed, Idf};
-use crate::model::Dated;
+use crate::model::{Dated, Relation};
+use crate::tree::mutual_copy;
 use anyhow::{bail, Result};
 use std::path::PathBuf;
 
@@ -137,6 +139,55 @@ pub fn run(args: Args) -> Result<()> {
                 d.decided_by,
                 d.confidence
             );
+            if d.relation == Relation::Derivative {
+                // The forest's rule for two texts crediting one outlet (see `tree::build`).
+                let own =
+                    |cr: &[_], slug: &str| primary_credit(cr).filter(|x| x.outlet != slug).cloned();
+                let (cc, cp) = if d.a_is_child {
+                    (own(&ca, &sa), own(&cb, &sb))
+                } else {
+                    (own(&cb, &sb), own(&ca, &sa))
+                };
+                let same = matches!((&cc, &cp), (Some(x), Some(y)) if x.outlet == y.outlet);
+                if let (true, Some(cc)) = (same, cc) {
+                    let verbatim = ev
+                        .alignment
+                        .passages
+                        .iter()
+                        .filter(|ps| ps.kind == PassageKind::Verbatim)
+                        .map(|ps| {
+                            if d.a_is_child {
+                                xa.span(ps.a)
+                            } else {
+                                xb.span(ps.b)
+                            }
+                        });
+                    let taken = credit_taken(&cc, verbatim);
+                    let (cov_c, cov_p) = if d.a_is_child {
+                        (ev.cov_a, ev.cov_b)
+                    } else {
+                        (ev.cov_b, ev.cov_a)
+                    };
+                    let copies = mutual_copy(cov_c, cov_p);
+                    let how = if copies {
+                        "the two are copies of one text"
+                    } else if taken {
+                        "its credit is in the text it shares with the other"
+                    } else {
+                        "it credits it in its own words"
+                    };
+                    let then = if copies || !taken {
+                        format!("{c} stands beside {par} under external:{}", cc.outlet)
+                    } else {
+                        format!("{c} stays under {par}")
+                    };
+                    println!(
+                        "both credit {}: {how}; in a run where no article of {} is in the \
+                         input, {then}",
+                        cc.outlet, cc.outlet
+                    );
+                }
+            }
         }
         None if dated_against_wire(&ma, &mb) => println!(
             "decision: not linked: the wire agency's story is dated after the other outlet's, \

@@ -360,6 +360,22 @@ fn sentence_around(text: &str, s: usize, e: usize) -> (usize, usize) {
     (start, end)
 }
 
+/// Whether an article took `credit` from another text: its phrase (or inline URL) overlaps one
+/// of `verbatim`, the byte spans of the article shared verbatim with that text. Reworded
+/// passages do not count: a sentence-level match spans whole sentences, and two rewrites that
+/// each open with their own "KELBROOK (AFP) -" lead match as rewordings. A credit whose place
+/// cannot be checked (a reference-list URL, or one beyond the compared part of a long text)
+/// counts as taken, so that nothing is concluded on no evidence.
+pub fn credit_taken(credit: &Credit, verbatim: impl IntoIterator<Item = (usize, usize)>) -> bool {
+    let Some((s, e)) = credit.phrase else {
+        return true;
+    };
+    if s >= crate::link::MAX_COMPARE_BYTES {
+        return true;
+    }
+    verbatim.into_iter().any(|(ps, pe)| ps < e && s < pe)
+}
+
 /// The credit that names the article's source, if any: a phrase credit wins over URLs; among URL
 /// credits only a lone wire agency counts (a reference list of many outlets is a compilation, not a
 /// rewrite of one of them).
