@@ -161,25 +161,19 @@ pub fn build(
         }
     }
     sort_proposals(&mut derived);
-    // wire_child[c]: the derivative proposal under which c, crediting an outlet, hangs under the
-    // outlet's node beside the text it was proposed under (see `sibling`).
-    let mut wire_child: Vec<Option<usize>> = vec![None; n];
-    // taken[c]: the derivative proposal that linked c to an article.
-    let mut taken: Vec<Option<usize>> = vec![None; n];
     let pass = Pass {
         derived: &derived,
         copy_of: &copy_of,
         common_source: &common_source,
         credit,
     };
-    pass.take(
-        &mut f,
-        &mut uf,
-        &mut copy_group,
-        &mut wire_child,
-        &mut taken,
-        false,
-    );
+    let mut at = Placing {
+        uf,
+        copy_group,
+        wire_child: vec![None; n],
+        taken: vec![None; n],
+    };
+    pass.take(&mut f, &mut at, false);
     // A rewrite that credits an absent outlet in its own words, under a text that credits the
     // same outlet, is its sibling: what the two share is the outlet's. So is a copy of such a
     // text whatever its credit, as near copies are: two papers running the story keep its
@@ -191,7 +185,7 @@ pub fn build(
     let tops = roots(&f.parent);
     let mut moved = false;
     for c in 0..n {
-        let Some(k) = taken[c] else { continue };
+        let Some(k) = at.taken[c] else { continue };
         let Node::Article(top) = tops[derived[k].parent as usize] else {
             continue;
         };
@@ -202,32 +196,25 @@ pub fn build(
         f.relation[c] = Relation::Unrelated;
         f.confidence[c] = None;
         f.evidence[c] = None;
-        taken[c] = None;
-        let (gc, gt) = (copy_group.find(c as u32), copy_group.find(top));
-        copy_group.0[gc as usize] = gt;
-        wire_child[c] = Some(k);
+        at.taken[c] = None;
+        let (gc, gt) = (at.copy_group.find(c as u32), at.copy_group.find(top));
+        at.copy_group.0[gc as usize] = gt;
+        at.wire_child[c] = Some(k);
         moved = true;
     }
     // A move can free a link refused for closing a cycle through the moved article's old
     // parent: the articles still without a place get a second greedy pass, over the trees as
     // they now are, with the sibling rule applied as each link is taken.
     if moved {
-        uf = UnionFind((0..n as u32).collect());
+        at.uf = UnionFind((0..n as u32).collect());
         for c in 0..n {
             if let Some(Node::Article(p)) = f.parent[c] {
                 // Every article is linked once, and until then leads its own set, so each set's
                 // representative stays the top of its tree.
-                uf.0[c] = uf.find(p);
+                at.uf.0[c] = at.uf.find(p);
             }
         }
-        pass.take(
-            &mut f,
-            &mut uf,
-            &mut copy_group,
-            &mut wire_child,
-            &mut taken,
-            true,
-        );
+        pass.take(&mut f, &mut at, true);
     }
     // Roots that credit an outlet hang under a virtual node for it, one per tree (the copies of
     // one wire story share one).
@@ -241,7 +228,7 @@ pub fn build(
         let Some((outlet, credit_idx)) = credit else {
             continue;
         };
-        let group = copy_group.find(a as u32);
+        let group = at.copy_group.find(a as u32);
         let v = *virtual_of.entry((outlet, group)).or_insert_with(|| {
             let k = per_outlet.entry(outlet).or_insert(0);
             *k += 1;
@@ -257,7 +244,7 @@ pub fn build(
             f.virtuals.len() as u32 - 1
         });
         f.parent[a] = Some(Node::Virtual(v));
-        (f.relation[a], f.confidence[a]) = match (copy_of[a], wire_child[a]) {
+        (f.relation[a], f.confidence[a]) = match (copy_of[a], at.wire_child[a]) {
             (Some(k), _) => (copies[k].relation, Some(copies[k].confidence)),
             (None, Some(k)) => (Relation::Derivative, Some(derived[k].confidence)),
             (None, None) => (Relation::Derivative, Some(0.6)),
@@ -297,6 +284,19 @@ fn sort_proposals(proposals: &mut [Proposal]) {
     });
 }
 
+/// Where the derivative passes have put each article so far, besides the forest's links.
+struct Placing {
+    /// The trees of article links, each set represented by its top article.
+    uf: UnionFind,
+    /// The copies of one outlet's story and the articles beside them: they share its node.
+    copy_group: UnionFind,
+    /// wire_child[c]: the derivative proposal under which c, crediting an outlet, hangs under
+    /// the outlet's node beside the text it was proposed under (see [`Pass::sibling`]).
+    wire_child: Vec<Option<usize>>,
+    /// taken[c]: the derivative proposal that linked c to an article.
+    taken: Vec<Option<usize>>,
+}
+
 /// What a greedy pass over the derivative proposals needs besides the forest it builds.
 struct Pass<'a> {
     /// Sorted, most confident first.
@@ -318,17 +318,15 @@ impl Pass<'_> {
     }
 
     /// Takes the proposals, most confident first, for the articles without a place yet.
-    /// `uf`'s sets are the trees, each represented by its top article. With `siblings`, the
-    /// sibling rule is applied to each link as it is taken (the second pass).
-    fn take(
-        &self,
-        f: &mut Forest,
-        uf: &mut UnionFind,
-        copy_group: &mut UnionFind,
-        wire_child: &mut [Option<usize>],
-        taken: &mut [Option<usize>],
-        siblings: bool,
-    ) {
+    /// With `siblings`, the sibling rule is applied to each link as it is taken (the second
+    /// pass).
+    fn take(&self, f: &mut Forest, at: &mut Placing, siblings: bool) {
+        let Placing {
+            uf,
+            copy_group,
+            wire_child,
+            taken,
+        } = at;
         for (k, p) in self.derived.iter().enumerate() {
             let c = p.child as usize;
             if p.child == p.parent
