@@ -57,9 +57,8 @@ fn explain_says_why_a_later_agency_story_is_not_linked() {
         serde_json::json!({"id": "paper", "source": "daily.example", "published": "2024-03-05", "text": paper}),
         serde_json::json!({"id": "agency", "source": "Reuters", "published": "2024-03-09", "text": agency}),
     ];
-    let lines: Vec<String> = rows.iter().map(|r| r.to_string()).collect();
     let input = dir.path().join("corpus.jsonl");
-    std::fs::write(&input, lines.join("\n") + "\n").unwrap();
+    write_jsonl(&input, &rows);
     let out = explain("paper", "agency", &input);
     assert!(
         out.contains("not linked: the wire agency's story is dated after"),
@@ -78,8 +77,7 @@ fn explain_shows_a_date_read_from_the_url() {
         serde_json::json!({"id": "later", "url": "https://a.example/2023/09/21/icc", "text": body}),
         serde_json::json!({"id": "earlier", "url": "https://b.example/news/icc-hack-2023-09-20", "text": body}),
     ];
-    let lines: Vec<String> = rows.iter().map(|r| r.to_string()).collect();
-    std::fs::write(dir.path().join("c.jsonl"), lines.join("\n") + "\n").unwrap();
+    write_jsonl(&dir.path().join("c.jsonl"), &rows);
     let out = explain("later", "earlier", &dir.path().join("c.jsonl"));
     assert!(out.contains("2023-09-21 from its URL"), "{out}");
     assert!(out.contains("2023-09-20 from its URL"), "{out}");
@@ -105,9 +103,8 @@ fn explain_says_when_two_rewrites_crediting_one_outlet_are_siblings() {
         serde_json::json!({"id": "second", "source": "portnews", "published": "2024-03-05T15:00:00Z", "text": second}),
         serde_json::json!({"id": "blog", "source": "blogspot", "published": "2024-03-06T08:00:00Z", "text": blog}),
     ];
-    let lines: Vec<String> = rows.iter().map(|r| r.to_string()).collect();
     let input = dir.path().join("corpus.jsonl");
-    std::fs::write(&input, lines.join("\n") + "\n").unwrap();
+    write_jsonl(&input, &rows);
     let out = explain("first", "second", &input);
     assert!(
         out.contains("both credit reuters: it credits it in its own words")

@@ -61,8 +61,7 @@ fn write_corpus(dir: &Path) {
 
 /// Writes `rows` as the corpus `run_on` reads.
 fn write_rows(dir: &Path, rows: &[serde_json::Value]) {
-    let lines: Vec<String> = rows.iter().map(|r| r.to_string()).collect();
-    std::fs::write(dir.join("corpus.jsonl"), lines.join("\n") + "\n").unwrap();
+    write_jsonl(&dir.join("corpus.jsonl"), rows);
 }
 
 fn run_on(dir: &Path, extra: &[&str]) -> std::path::PathBuf {

@@ -74,3 +74,9 @@ pub fn by_id(rows: &[Value]) -> std::collections::HashMap<String, Value> {
 pub fn read_json(path: &Path) -> Value {
     serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
+
+/// Writes `rows` as a JSONL corpus at `path`.
+pub fn write_jsonl(path: &Path, rows: &[Value]) {
+    let lines: Vec<String> = rows.iter().map(|r| r.to_string()).collect();
+    std::fs::write(path, lines.join("\n") + "\n").unwrap();
+}
