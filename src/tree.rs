@@ -44,8 +44,9 @@ pub struct Proposal {
 }
 
 /// Whether two texts are copies of one text by their aligned shares, each of the other (see
-/// [`Proposal::mutual_copy`]): two near copies of one generated wire story cover each other 0.85
-/// to 0.95; a rewrite that keeps half its source covers it about 0.5.
+/// [`Proposal::mutual_copy`]). On generated 2,000 originals, the lesser of the two coverages is
+/// 0.91 to 0.97 (10th to 90th percentile) for two near copies of one absent wire story, 0.36 to
+/// 0.63 for two rewrites of one story.
 pub fn mutual_copy(coverage_child: f64, coverage_parent: f64) -> bool {
     const MUTUAL_COPY: f64 = 0.8;
     coverage_child >= MUTUAL_COPY && coverage_parent >= MUTUAL_COPY

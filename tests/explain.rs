@@ -50,16 +50,14 @@ fn explain_two_articles() {
 #[test]
 fn explain_says_why_a_later_agency_story_is_not_linked() {
     let dir = tempfile::tempdir().unwrap();
-    let shared = "Firefighters from three municipalities fought the blaze for more than nine hours before bringing it under control early on Tuesday morning, a spokeswoman for the regional safety board told reporters at the quay. The ship, the Liberian-flagged Nordic Harmony, was carrying lithium batteries, frozen fish and textile machinery from Singapore, according to cargo manifests seen by the harbour master.";
+    let shared = FIRE;
     let paper = format!("{shared} Freight markets reacted quickly to the news from the Netherlands, brokers in Hamburg and Antwerp said, as forwarders scrambled to book space on rival services. Insurers are likely to scrutinise the stowage of the battery shipments, an underwriter at a London marine syndicate said.");
     let agency = format!("{shared} The terminal operator expects to reopen the first berth by Thursday, while inspectors from the Dutch Safety Board will decide when the second can resume work after examining the damaged cranes. Shipping analysts warned that the closure could ripple through European supply chains already strained by low water on the Rhine.");
     let rows = [
         serde_json::json!({"id": "paper", "source": "daily.example", "published": "2024-03-05", "text": paper}),
         serde_json::json!({"id": "agency", "source": "Reuters", "published": "2024-03-09", "text": agency}),
     ];
-    let input = dir.path().join("corpus.jsonl");
-    write_jsonl(&input, &rows);
-    let out = explain("paper", "agency", &input);
+    let out = explain_rows(dir.path(), &rows, "paper", "agency");
     assert!(
         out.contains("not linked: the wire agency's story is dated after"),
         "{out}"
@@ -77,8 +75,7 @@ fn explain_shows_a_date_read_from_the_url() {
         serde_json::json!({"id": "later", "url": "https://a.example/2023/09/21/icc", "text": body}),
         serde_json::json!({"id": "earlier", "url": "https://b.example/news/icc-hack-2023-09-20", "text": body}),
     ];
-    write_jsonl(&dir.path().join("c.jsonl"), &rows);
-    let out = explain("later", "earlier", &dir.path().join("c.jsonl"));
+    let out = explain_rows(dir.path(), &rows, "later", "earlier");
     assert!(out.contains("2023-09-21 from its URL"), "{out}");
     assert!(out.contains("2023-09-20 from its URL"), "{out}");
     assert!(
@@ -93,7 +90,7 @@ fn explain_shows_a_date_read_from_the_url() {
 #[test]
 fn explain_says_when_two_rewrites_crediting_one_outlet_are_siblings() {
     let dir = tempfile::tempdir().unwrap();
-    let story = "Firefighters from three municipalities fought the blaze for more than nine hours before bringing it under control early on Tuesday morning, a spokeswoman for the regional safety board told reporters at the quay. The ship, the Liberian-flagged Nordic Harmony, was carrying lithium batteries, frozen fish and textile machinery from Singapore, according to cargo manifests seen by the harbour master. Nobody was injured, but two crew members were treated for smoke inhalation at a hospital in Spijkenisse and released in the afternoon, the spokeswoman said.";
+    let story = format!("{FIRE} Nobody was injured, but two crew members were treated for smoke inhalation at a hospital in Spijkenisse and released in the afternoon, the spokeswoman said.");
     let lead = "Reuters reported on Tuesday that a fire on a container ship had closed two berths at the Maasvlakte terminal in Rotterdam.";
     let first = format!("Freight markets reacted quickly to the news from the Netherlands. According to Reuters, {story} Insurers are likely to scrutinise the stowage of the battery shipments, an underwriter at a London marine syndicate said, noting a string of fires on car carriers over the past two years. Several carriers told customers to expect delays of up to a week for cargo bound for Germany and Switzerland.");
     let second = format!("{lead} {story} Spot rates for containers leaving northern Europe rose by almost four percent within hours. Brokers in Hamburg and Antwerp said forwarders scrambled to book space on rival services calling at Bremerhaven, and some began rerouting feeder vessels to smaller ports along the Belgian coast.");
@@ -117,4 +114,14 @@ fn explain_says_when_two_rewrites_crediting_one_outlet_are_siblings() {
             && out.contains("blog stays under second"),
         "{out}"
     );
+}
+
+/// Two sentences of a harbour-fire story that the tests' articles share.
+const FIRE: &str = "Firefighters from three municipalities fought the blaze for more than nine hours before bringing it under control early on Tuesday morning, a spokeswoman for the regional safety board told reporters at the quay. The ship, the Liberian-flagged Nordic Harmony, was carrying lithium batteries, frozen fish and textile machinery from Singapore, according to cargo manifests seen by the harbour master.";
+
+/// Writes `rows` as a corpus in `dir` and explains the pair `a`, `b` in it.
+fn explain_rows(dir: &std::path::Path, rows: &[serde_json::Value], a: &str, b: &str) -> String {
+    let input = dir.join("corpus.jsonl");
+    write_jsonl(&input, rows);
+    explain(a, b, &input)
 }

@@ -4,7 +4,9 @@
 use crate::ingest::date::dated;
 use crate::ingest::read_inputs;
 use crate::link::align::PassageKind;
-use crate::link::attribution::{credit_taken, find_credits, primary_credit, slug_for_source};
+use crate::link::attribution::{
+    credit_taken, find_credits, primary_credit, slug_for_source, Credit,
+};
 use crate::link::decide::{
     dated_against_wire, decide, effective_coverage, small_corpus_params, Meta,
 };
@@ -140,52 +142,30 @@ pub fn run(args: Args) -> Result<()> {
                 d.confidence
             );
             if d.relation == Relation::Derivative {
-                // The forest's rule for two texts crediting one outlet (see `tree::build`).
-                let own =
-                    |cr: &[_], slug: &str| primary_credit(cr).filter(|x| x.outlet != slug).cloned();
-                let (cc, cp) = if d.a_is_child {
-                    (own(&ca, &sa), own(&cb, &sb))
-                } else {
-                    (own(&cb, &sb), own(&ca, &sa))
+                let side_a = Side {
+                    id: &a.id,
+                    credits: &ca,
+                    slug: &sa,
+                    coverage: ev.cov_a,
                 };
-                let same = matches!((&cc, &cp), (Some(x), Some(y)) if x.outlet == y.outlet);
-                if let (true, Some(cc)) = (same, cc) {
-                    let verbatim = ev
-                        .alignment
-                        .passages
-                        .iter()
-                        .filter(|ps| ps.kind == PassageKind::Verbatim)
-                        .map(|ps| {
-                            if d.a_is_child {
-                                xa.span(ps.a)
-                            } else {
-                                xb.span(ps.b)
-                            }
-                        });
-                    let taken = credit_taken(&cc, verbatim);
-                    let (cov_c, cov_p) = if d.a_is_child {
-                        (ev.cov_a, ev.cov_b)
-                    } else {
-                        (ev.cov_b, ev.cov_a)
-                    };
-                    let copies = mutual_copy(cov_c, cov_p);
-                    let how = if copies {
-                        "the two are copies of one text"
-                    } else if taken {
-                        "its credit is in the text it shares with the other"
-                    } else {
-                        "it credits it in its own words"
-                    };
-                    let then = if copies || !taken {
-                        format!("{c} stands beside {par} under external:{}", cc.outlet)
-                    } else {
-                        format!("{c} stays under {par}")
-                    };
-                    println!(
-                        "both credit {}: {how}; in a run where no article of {} is in the \
-                         input, {then}",
-                        cc.outlet, cc.outlet
-                    );
+                let side_b = Side {
+                    id: &b.id,
+                    credits: &cb,
+                    slug: &sb,
+                    coverage: ev.cov_b,
+                };
+                let verbatim = ev
+                    .alignment
+                    .passages
+                    .iter()
+                    .filter(|ps| ps.kind == PassageKind::Verbatim);
+                let note = if d.a_is_child {
+                    sibling_note(&side_a, &side_b, verbatim.map(|ps| xa.span(ps.a)))
+                } else {
+                    sibling_note(&side_b, &side_a, verbatim.map(|ps| xb.span(ps.b)))
+                };
+                if let Some(note) = note {
+                    println!("{note}");
                 }
             }
         }
@@ -215,6 +195,51 @@ pub fn run(args: Args) -> Result<()> {
          of the corpus can change the direction and the parent chosen)"
     );
     Ok(())
+}
+
+/// One article of a linked pair, as [`sibling_note`] needs it.
+struct Side<'a> {
+    id: &'a str,
+    credits: &'a [Credit],
+    slug: &'a str,
+    /// Its aligned share.
+    coverage: f64,
+}
+
+/// The forest's rule for two texts that credit one outlet (see `tree::build`): whether the
+/// child wrote its credit itself or took it with the text it shares verbatim with the parent
+/// (`verbatim`, byte spans of the child), and so where a run puts it. None unless both credit
+/// the same outlet.
+fn sibling_note(
+    child: &Side,
+    parent: &Side,
+    verbatim: impl Iterator<Item = (usize, usize)>,
+) -> Option<String> {
+    fn own<'a>(s: &Side<'a>) -> Option<&'a Credit> {
+        primary_credit(s.credits).filter(|x| x.outlet != s.slug)
+    }
+    let (cc, cp) = (own(child)?, own(parent)?);
+    if cc.outlet != cp.outlet {
+        return None;
+    }
+    let copies = mutual_copy(child.coverage, parent.coverage);
+    let taken = credit_taken(cc, verbatim);
+    let how = if copies {
+        "the two are copies of one text"
+    } else if taken {
+        "its credit is in the text it shares with the other"
+    } else {
+        "it credits it in its own words"
+    };
+    let (c, par, outlet) = (child.id, parent.id, &cc.outlet);
+    let then = if copies || !taken {
+        format!("{c} stands beside {par} under external:{outlet}")
+    } else {
+        format!("{c} stays under {par}")
+    };
+    Some(format!(
+        "both credit {outlet}: {how}; in a run where no article of {outlet} is in the input, {then}"
+    ))
 }
 
 fn one_line(s: &str) -> String {
