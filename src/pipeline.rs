@@ -5,7 +5,7 @@
 use crate::ingest::date::dated;
 use crate::link::align::{AlignParams, PassageKind};
 use crate::link::attribution::{
-    credit_taken, find_credits, is_wire, primary_credit, slug_for_source, Credit,
+    credit_taken, find_credits, is_wire, primary_credit, slug_for_source, CorpusOutlets, Credit,
 };
 use crate::link::candidates::{rare_feature_pairs, CandidateParams, DfFilter};
 use crate::link::decide::{
@@ -130,10 +130,12 @@ pub struct RunResult {
     pub verified_links: u64,
 }
 
-/// Sketches one article: normalised-text hash, credits, and its MinHash signature.
+/// Sketches one article: normalised-text hash, credits (naming a known outlet or one of
+/// `outlets`), and its MinHash signature.
 pub fn sketch_article(
     text: &str,
     references: &[String],
+    outlets: &CorpusOutlets,
     hasher: &MinHasher,
     p: &Params,
 ) -> (Sketch, Signature) {
@@ -142,7 +144,7 @@ pub fn sketch_article(
     let sketch = Sketch {
         sha256,
         tokens: tokens.len() as u32,
-        credits: find_credits(text, references),
+        credits: find_credits(text, references, outlets),
     };
     (sketch, hasher.sign_tokens(&tokens, p.shingle_size))
 }
@@ -219,10 +221,11 @@ pub fn run_with_store(
     let t = Instant::now();
     let bar = progress.bar("sketch", n as u64);
     let hasher = MinHasher::new(p.seed);
+    let outlets = CorpusOutlets::from_sources(articles.iter().filter_map(|a| a.source.as_deref()));
     let (sketches, sigs): (Vec<Sketch>, Vec<Signature>) = articles
         .par_iter()
         .map(|a| {
-            let s = sketch_article(&texts.text(a), &a.references, &hasher, p);
+            let s = sketch_article(&texts.text(a), &a.references, &outlets, &hasher, p);
             bar.inc(1);
             s
         })
@@ -255,6 +258,15 @@ pub fn run_with_store(
     drop(features);
     pairs.par_sort_unstable();
     pairs.dedup();
+    let credited_reps = credited_representatives(
+        &mut pairs,
+        &mut rep,
+        &mut members,
+        &sketches,
+        &dates,
+        &slugs,
+    );
+    let credited = credited_around(n, &pairs, &sketches, &slugs);
     // The signatures' last use: the MinHash agreement of every pair that may become a link
     // (candidates, and exact copies with the article standing for them), one byte each instead
     // of 512 per article for the rest of the run.
@@ -345,6 +357,7 @@ pub fn run_with_store(
                     scores: &scores,
                     cores: &cores,
                     readings: &readings,
+                    credited: &credited,
                 },
                 &link_params,
             )
@@ -358,14 +371,11 @@ pub fn run_with_store(
     for i in 0..n as u32 {
         let r = rep[i as usize];
         if r != i {
-            links.push(exact_link(
-                i,
-                r,
-                copy_agree[i as usize],
-                &articles,
-                &dates,
-                &slugs,
-            ));
+            let mut l = exact_link(i, r, copy_agree[i as usize], &articles, &dates, &slugs);
+            if credited_reps.binary_search(&r).is_ok() && l.decided_by == DecidedBy::InputOrder {
+                l.decided_by = DecidedBy::CreditedAround;
+            }
+            links.push(l);
         }
     }
     // Articles that extend a text several others also reproduce whole, where that decided the
@@ -505,6 +515,145 @@ fn shared_readings(
             out
         })
         .collect()
+}
+
+/// Which of a group of exact copies stands for it, when dates and wire agencies do not say: the
+/// copy whose outlet the articles around the group credit. Without dates, the first read stood
+/// for its copies, and a paper's story syndicated word for word by aggregators was as often an
+/// aggregator's; but the rewrites of that story name the paper ("according to a report by The
+/// Northern Times"). Counted among the representative's candidate partners, each crediting a
+/// member's outlet once; a member must be credited by more of them than the first read. On
+/// 25,000 generated articles with dates and URLs removed, link F1 went from 0.767 to 0.888;
+/// with dates, nothing changes (README, "Quality, measured").
+///
+/// Moves the group to the new representative in `rep`, `members` and `pairs` (kept sorted and
+/// distinct), and returns the new representatives, sorted. Deterministic: it depends on the
+/// pairs, not on their order.
+fn credited_representatives(
+    pairs: &mut Vec<(u32, u32)>,
+    rep: &mut [u32],
+    members: &mut [u32],
+    sketches: &[Sketch],
+    dates: &[Option<Dated>],
+    slugs: &[String],
+) -> Vec<u32> {
+    let n = rep.len();
+    // Copies the representative's dates and agency do not outrank: dated alike (or both
+    // undated), and the same kind of outlet.
+    let tied = |r: usize, m: usize| {
+        let alike = match (dates[r], dates[m]) {
+            (None, None) => true,
+            (Some(x), Some(y)) => x.at.order(&y.at) == std::cmp::Ordering::Equal,
+            _ => false,
+        };
+        alike && is_wire(&slugs[r]) == is_wire(&slugs[m]) && !slugs[m].is_empty()
+    };
+    let mut copies: Vec<(u32, u32)> = (0..n as u32)
+        .filter(|&i| rep[i as usize] != i && tied(rep[i as usize] as usize, i as usize))
+        .map(|i| (rep[i as usize], i))
+        .collect();
+    if copies.is_empty() {
+        return Vec::new();
+    }
+    copies.sort_unstable();
+    let mut partners: Vec<(u32, u32)> = pairs.iter().flat_map(|&(a, b)| [(a, b), (b, a)]).collect();
+    partners.sort_unstable();
+    let partners_of = |r: u32| {
+        let from = partners.partition_point(|p| p.0 < r);
+        let to = partners.partition_point(|p| p.0 <= r);
+        partners[from..to].iter().map(|p| p.1)
+    };
+    let credits = |x: u32, slug: &str| {
+        slug != slugs[x as usize]
+            && sketches[x as usize]
+                .credits
+                .iter()
+                .any(|c| c.outlet == slug)
+    };
+    let mut moves: Vec<(u32, u32)> = Vec::new();
+    for group in copies.chunk_by(|x, y| x.0 == y.0) {
+        let r = group[0].0;
+        let count = |m: u32| {
+            partners_of(r)
+                .filter(|&x| credits(x, &slugs[m as usize]))
+                .count()
+        };
+        let own = if slugs[r as usize].is_empty() {
+            0
+        } else {
+            count(r)
+        };
+        let best = group
+            .iter()
+            .map(|&(_, m)| (count(m), std::cmp::Reverse(m)))
+            .max();
+        if let Some((c, std::cmp::Reverse(m))) = best {
+            if c > own && slugs[m as usize] != slugs[r as usize] {
+                moves.push((r, m));
+            }
+        }
+    }
+    if moves.is_empty() {
+        return Vec::new();
+    }
+    let mut to = vec![u32::MAX; n];
+    for &(r, m) in &moves {
+        to[r as usize] = m;
+    }
+    for x in rep.iter_mut() {
+        if to[*x as usize] != u32::MAX {
+            *x = to[*x as usize];
+        }
+    }
+    for x in members.iter_mut() {
+        if to[*x as usize] != u32::MAX {
+            *x = to[*x as usize];
+        }
+    }
+    members.sort_unstable();
+    let moved = |x: u32| {
+        if to[x as usize] != u32::MAX {
+            to[x as usize]
+        } else {
+            x
+        }
+    };
+    for p in pairs.iter_mut() {
+        let (a, b) = (moved(p.0), moved(p.1));
+        *p = (a.min(b), a.max(b));
+    }
+    pairs.retain(|p| p.0 != p.1);
+    pairs.par_sort_unstable();
+    pairs.dedup();
+    let mut reps: Vec<u32> = moves.into_iter().map(|(_, m)| m).collect();
+    reps.sort_unstable();
+    reps
+}
+
+/// Per article, how many of its candidate partners credit its outlet (a partner of its own
+/// outlet does not count). Partners are mostly the articles of its story, so this counts the
+/// story's rewrites that name it: see [`DecidedBy::CreditedAround`]. Linear in the pairs.
+fn credited_around(
+    n: usize,
+    pairs: &[(u32, u32)],
+    sketches: &[Sketch],
+    slugs: &[String],
+) -> Vec<u32> {
+    let credits = |x: u32, of: u32| {
+        let slug = &slugs[of as usize];
+        !slug.is_empty()
+            && *slug != slugs[x as usize]
+            && sketches[x as usize]
+                .credits
+                .iter()
+                .any(|c| c.outlet == *slug)
+    };
+    let mut count = vec![0u32; n];
+    for &(a, b) in pairs {
+        count[a as usize] += credits(b, a) as u32;
+        count[b as usize] += credits(a, b) as u32;
+    }
+    count
 }
 
 /// Pairs per task of [`shared_readings`]; consecutive pairs of a story share texts in the cache.
@@ -803,6 +952,8 @@ struct Around<'a> {
     cores: &'a [(u32, u32)],
     /// From [`shared_readings`].
     readings: &'a [(u32, u32, bool)],
+    /// From [`credited_around`].
+    credited: &'a [u32],
 }
 
 fn decide_pair(
@@ -817,6 +968,7 @@ fn decide_pair(
         scores,
         cores,
         readings,
+        credited,
     } = around;
     let Measured {
         a,
@@ -840,6 +992,7 @@ fn decide_pair(
         source_slug: &slugs[i as usize],
         credits: &sk[i as usize].credits,
         source_score: scores[i as usize],
+        credited_around: credited[i as usize],
     };
     let d = decide(&ev, &meta(a), &meta(b), link_params)?;
     let (c, par) = if d.a_is_child { (a, b) } else { (b, a) };
@@ -933,6 +1086,7 @@ fn dump_pair(path: &std::path::Path, a: &Article, b: &Article, ev: &crate::link:
         "words_a": ev.words_a, "words_b": ev.words_b, "order": ev.order,
         "reworded": ev.alignment.passages.iter().filter(|p| p.kind == PassageKind::Reworded).count(),
         "verbatim_passages": ev.alignment.passages.iter().filter(|p| p.kind == PassageKind::Verbatim).count(),
+        "passages": ev.alignment.passages.iter().map(|p| (p.kind == PassageKind::Verbatim, p.a, p.b)).collect::<Vec<_>>(),
     });
     let _guard = LOCK.lock();
     if let Ok(mut f) = std::fs::OpenOptions::new()

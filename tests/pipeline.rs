@@ -399,6 +399,115 @@ fn undated_near_copies_are_ordered_by_the_readings_around_them() {
     assert_eq!(copy["evidence"]["decided_by"], "shared_readings");
 }
 
+#[test]
+fn undated_copies_stand_under_the_paper_their_rewrites_credit() {
+    let dir = tempfile::tempdir().unwrap();
+    // A paper's story (the fire, without the agency dateline), copied word for word by one
+    // aggregator and with a few words changed and its boilerplate by another, both read first;
+    // two rewrites name the paper. Nothing is dated: only the credits say which text is the
+    // paper's.
+    let wire: Vec<String> = WIRE
+        .iter()
+        .map(|s| s.replace("THE HAGUE (Reuters) - ", ""))
+        .collect();
+    let paper = wire.join(" ");
+    let near = format!(
+        "{}\n\nFollow World Brief for the day's news in five minutes.",
+        paper
+            .replace("fourteen", "15")
+            .replace("nine hours", "ten hours")
+            .replace("Thursday", "Friday")
+    );
+    let rows = [
+        json!({"id": "copy", "source": "Headline Hub", "text": paper}),
+        json!({"id": "near", "source": "World Brief", "text": near}),
+        json!({"id": "paper", "source": "The Harbor Ledger", "text": paper}),
+        json!({"id": "r1", "source": "Freight Daily",
+               "text": format!("{} According to a report by The Harbor Ledger, {} {} {}", AGG_OWN[0], wire[0], wire[1], AGG_OWN[1])}),
+        json!({"id": "r2", "source": "Port Notes",
+               "text": format!("{} {} {} The Harbor Ledger reported. {}", AGG_OWN[2], wire[3], wire[4], AGG_OWN[3])}),
+        json!({"id": "unrelated", "source": "Valencia Daily", "text": UNRELATED}),
+    ];
+    write_rows(dir.path(), &rows);
+    let out = run_on(dir.path(), &[]);
+    let a = by_id(&read_jsonl(&out.join("articles.jsonl")));
+    assert_eq!(
+        a["paper"]["parent"],
+        serde_json::Value::Null,
+        "{:?}",
+        a["paper"]
+    );
+    assert_eq!(a["paper"]["relation"], "original");
+    assert_eq!(a["copy"]["parent"], "paper");
+    assert_eq!(a["copy"]["relation"], "exact_duplicate");
+    assert_eq!(a["near"]["parent"], "paper", "{:?}", a["near"]);
+    assert_eq!(a["near"]["relation"], "near_duplicate");
+    for id in ["r1", "r2"] {
+        assert_eq!(a[id]["parent"], "paper", "{id}");
+        assert_eq!(a[id]["relation"], "derivative", "{id}");
+    }
+    let forest = read_json(&out.join("provenance.json"));
+    for id in ["copy", "near"] {
+        let node = find_node(&forest, id).expect("in the forest");
+        assert_eq!(node["evidence"]["decided_by"], "credited_around", "{id}");
+    }
+    let r1 = find_node(&forest, "r1").unwrap();
+    assert_eq!(r1["evidence"]["decided_by"], "attribution");
+    // With the rewrites' credits gone, the first read stands for the copies again.
+    let rows: Vec<serde_json::Value> = rows
+        .iter()
+        .map(|r| {
+            let mut r = r.clone();
+            let t = r["text"]
+                .as_str()
+                .unwrap()
+                .replace("The Harbor Ledger", "the port");
+            r["text"] = t.into();
+            r
+        })
+        .collect();
+    write_rows(dir.path(), &rows);
+    let out = run_on(dir.path(), &["--threads", "1"]);
+    let a = by_id(&read_jsonl(&out.join("articles.jsonl")));
+    assert_eq!(a["paper"]["parent"], "copy");
+}
+
+#[test]
+fn a_blog_that_names_the_aggregator_it_copied_stays_under_it() {
+    let dir = tempfile::tempdir().unwrap();
+    // Both credit Reuters (absent); the blog writes nothing of its own about Reuters, but names
+    // the aggregator, whose text and credit it took in pieces too short to show as copied.
+    let agg = format!(
+        "{} According to Reuters, {} {} {} {}",
+        AGG_OWN[0], WIRE[1], WIRE[2], WIRE[3], AGG_OWN[1]
+    );
+    let blog = format!(
+        "Another week, another supply chain scare, Freight Watch reported. According to Reuters, {} {} We will keep you posted here.",
+        AGG_OWN[1], WIRE[2]
+    );
+    let rows = [
+        json!({"id": "agg", "source": "Freight Watch", "published": "2024-03-05T12:00:00Z", "text": agg}),
+        json!({"id": "other", "source": "Port News", "published": "2024-03-05T13:00:00Z",
+               "text": format!("Reuters reported on Tuesday that {} {} {}", WIRE[4], WIRE[5], AGG_OWN[2])}),
+        json!({"id": "blog", "source": "Blogspot", "published": "2024-03-06T08:00:00Z", "text": blog}),
+        json!({"id": "unrelated", "source": "Valencia Daily", "published": "2024-03-04", "text": UNRELATED}),
+    ];
+    write_rows(dir.path(), &rows);
+    let out = run_on(dir.path(), &[]);
+    let a = by_id(&read_jsonl(&out.join("articles.jsonl")));
+    assert_eq!(a["agg"]["parent"], "external:reuters");
+    assert_eq!(a["blog"]["parent"], "agg", "{:?}", a["blog"]);
+    let forest = read_json(&out.join("provenance.json"));
+    let blog = find_node(&forest, "blog").unwrap();
+    assert!(
+        blog["evidence"]["attribution"]
+            .to_string()
+            .contains("Freight Watch reported"),
+        "{}",
+        blog["evidence"]
+    );
+}
+
 /// The node of article `id` anywhere in a provenance forest.
 fn find_node<'a>(v: &'a serde_json::Value, id: &str) -> Option<&'a serde_json::Value> {
     if v["id"] == id {

@@ -5,7 +5,7 @@ use crate::ingest::date::dated;
 use crate::ingest::read_inputs;
 use crate::link::align::PassageKind;
 use crate::link::attribution::{
-    credit_taken, find_credits, primary_credit, slug_for_source, Credit,
+    credit_taken, find_credits, primary_credit, slug_for_source, CorpusOutlets, Credit,
 };
 use crate::link::decide::{
     dated_against_wire, decide, effective_coverage, small_corpus_params, Meta,
@@ -59,8 +59,9 @@ pub fn run(args: Args) -> Result<()> {
     let ev = measure(&xa, &xb, &idf, &p.align);
     // The thresholds `run` decides with on a corpus of this size.
     let link = small_corpus_params(&p.link, idf.trust());
-    let ca = find_credits(&a.text, &a.references);
-    let cb = find_credits(&b.text, &b.references);
+    let outlets = CorpusOutlets::from_sources(arts.iter().filter_map(|a| a.source.as_deref()));
+    let ca = find_credits(&a.text, &a.references, &outlets);
+    let cb = find_credits(&b.text, &b.references, &outlets);
     let (sa, sb) = (
         a.source.as_deref().map(slug_for_source).unwrap_or_default(),
         b.source.as_deref().map(slug_for_source).unwrap_or_default(),
@@ -72,6 +73,7 @@ pub fn run(args: Args) -> Result<()> {
         source_slug: &sa,
         credits: &ca,
         source_score: 0.0,
+        credited_around: 0,
     };
     let mb = Meta {
         published: db.map(|d| d.at),
@@ -79,6 +81,7 @@ pub fn run(args: Args) -> Result<()> {
         source_slug: &sb,
         credits: &cb,
         source_score: 0.0,
+        credited_around: 0,
     };
     println!("A = {} ({} words, {})", a.id, xa.tokens.len(), when(da));
     println!("B = {} ({} words, {})", b.id, xb.tokens.len(), when(db));

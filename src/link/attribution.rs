@@ -106,26 +106,122 @@ pub struct Credit {
     pub phrase: Option<(usize, usize)>,
 }
 
-/// The reporting-phrase patterns. Word boundaries are ASCII (`(?-u:\b)`): outlet names are
-/// ASCII, and a Unicode `\b` makes the regex crate's DFA give up at the first non-ASCII byte and
-/// rescan with its slow NFA simulation after every match, which took 96 s on a 95 MB article
-/// with a few curly quotes (linear, but about 100 times slower than the DFA).
+/// The reporting-phrase patterns for the outlets known by name. Word boundaries are ASCII
+/// (`(?-u:\b)`): outlet names are ASCII, and a Unicode `\b` makes the regex crate's DFA give up
+/// at the first non-ASCII byte and rescan with its slow NFA simulation after every match, which
+/// took 96 s on a 95 MB article with a few curly quotes (linear, but about 100 times slower than
+/// the DFA).
 fn patterns() -> &'static [Regex; 3] {
     static P: OnceLock<[Regex; 3]> = OnceLock::new();
     P.get_or_init(|| {
-        let mut names: Vec<&str> = OUTLETS.iter().flat_map(|(_, n)| n.iter().copied()).collect();
+        let mut names: Vec<&str> = OUTLETS
+            .iter()
+            .flat_map(|(_, n)| n.iter().copied())
+            .collect();
         names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-        let alt = names.iter().map(|n| regex::escape(n)).collect::<Vec<_>>().join("|");
-        let outlet = format!(r"(?:the\s+)?(?P<o>{alt})(?-u:\b)(?:\s+news\s+agency|\s+reporters?)?");
-        let before = format!(
-            r"(?i:according\s+to|reported\s+by|first\s+reported\s+by|as\s+reported\s+by|told|citing|cited\s+by|via|per|report\s+by|(?:report|story|article)\s+(?:from|in|by)|source:|(?:said|wrote|told)\s+(?:in\s+an?\s+\w+\s+)?(?:to|with))\s+{outlet}"
-        );
-        let after = format!(
-            r"(?-u:\b){outlet}\s+(?i:reported|reports|has\s+reported|had\s+reported|first\s+reported|was\s+first\s+to\s+report|said\s+in\s+a\s+report|wrote|revealed|broke\s+the\s+news|news\s+agency\s+reported)"
-        );
-        let dateline = format!(r"\((?P<o>{alt})\)\s*[-–—:]");
-        [Regex::new(&before).unwrap(), Regex::new(&after).unwrap(), Regex::new(&dateline).unwrap()]
+        let alt = names
+            .iter()
+            .map(|n| regex::escape(n))
+            .collect::<Vec<_>>()
+            .join("|");
+        patterns_for(&alt)
     })
+}
+
+/// The same patterns around [`PLACEHOLDER`], which stands for an outlet of the corpus: the
+/// window around a corpus outlet's name is matched with the name replaced by it, so that one
+/// set of patterns serves any number of names.
+fn placeholder_patterns() -> &'static [Regex; 3] {
+    static P: OnceLock<[Regex; 3]> = OnceLock::new();
+    P.get_or_init(|| patterns_for(PLACEHOLDER))
+}
+
+/// A capitalised ASCII word no text uses, so the patterns treat it as a name; a text that does
+/// contain it is only matched at the place where the name was put.
+const PLACEHOLDER: &str = "Zqxoutletnamezq";
+
+/// The three reporting-phrase patterns (before the name, after it, dateline) for the outlet
+/// names in the regex alternation `alt`.
+fn patterns_for(alt: &str) -> [Regex; 3] {
+    let outlet = format!(r"(?:the\s+)?(?P<o>{alt})(?-u:\b)(?:\s+news\s+agency|\s+reporters?)?");
+    let before = format!(
+        r"(?i:according\s+to|reported\s+by|first\s+reported\s+by|as\s+reported\s+by|told|citing|cited\s+by|via|per|report\s+by|(?:report|story|article)\s+(?:from|in|by)|source:|(?:said|wrote|told)\s+(?:in\s+an?\s+\w+\s+)?(?:to|with))\s+{outlet}"
+    );
+    let after = format!(
+        r"(?-u:\b){outlet}\s+(?i:reported|reports|has\s+reported|had\s+reported|first\s+reported|was\s+first\s+to\s+report|said\s+in\s+a\s+report|wrote|revealed|broke\s+the\s+news|news\s+agency\s+reported)"
+    );
+    let dateline = format!(r"\((?P<o>{alt})\)\s*[-–—:]");
+    [
+        Regex::new(&before).unwrap(),
+        Regex::new(&after).unwrap(),
+        Regex::new(&dateline).unwrap(),
+    ]
+}
+
+/// The outlets of a corpus (its articles' `source` names) that the built-in list does not know,
+/// so that "according to a report by The Northern Times" credits the paper when its articles are
+/// in the input: the credit then orients the pair and keeps a blog that names the aggregator it
+/// took from under that aggregator, though the blog also repeats the aggregator's "according to
+/// the Associated Press" (see `tree::build`).
+///
+/// Names are matched case-sensitively as whole words. A name of one plain capitalised word
+/// ("Briefly", "People") is also an ordinary word at the start of a sentence, so for it only the
+/// phrases before the name ("according to", "report by") and datelines count, not "X reported";
+/// names with inner capitals or digits ("NewsPulse") and names of several words take every
+/// phrase. Hosts (a `source` defaulted from a URL) are left out: copy does not credit
+/// "www.example.com" in a reporting phrase, and its cited URLs are credits already.
+#[derive(Default)]
+pub struct CorpusOutlets {
+    /// Per name: its slug, and whether "X reported" counts.
+    names: Vec<(String, String, bool)>,
+    matcher: Option<aho_corasick::AhoCorasick>,
+}
+
+impl CorpusOutlets {
+    /// From the `source` names of a corpus's articles, in any order and with repeats.
+    pub fn from_sources<'a>(sources: impl IntoIterator<Item = &'a str>) -> CorpusOutlets {
+        let mut names: Vec<&str> = sources
+            .into_iter()
+            .map(str::trim)
+            .filter(|s| usable_name(s))
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        let names: Vec<(String, String, bool)> = names
+            .into_iter()
+            .map(|n| {
+                let plain_word = !n.contains(char::is_whitespace)
+                    && !n
+                        .chars()
+                        .skip(1)
+                        .any(|c| c.is_uppercase() || c.is_ascii_digit());
+                (n.to_string(), slug_for_source(n), !plain_word)
+            })
+            .collect();
+        if names.is_empty() {
+            return CorpusOutlets::default();
+        }
+        let matcher = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(names.iter().map(|n| &n.0))
+            .ok();
+        CorpusOutlets { names, matcher }
+    }
+}
+
+/// Whether a `source` can be credited by name: it starts with a capital or digit, has a letter,
+/// is no host, is not one of the outlets known by name (found already), and is of a name's
+/// length.
+fn usable_name(s: &str) -> bool {
+    let looks_like_host = s.contains('.') && !s.contains(' ');
+    (2..=80).contains(&s.chars().count())
+        && s.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && s.chars().any(char::is_alphabetic)
+        && !looks_like_host
+        && slug_for_name(s).is_none()
+        && !s.contains(PLACEHOLDER)
 }
 
 /// Bytes searched before and after an outlet name for a reporting phrase: longer than any
@@ -249,9 +345,10 @@ pub fn is_wire(slug: &str) -> bool {
     WIRES.contains(&slug)
 }
 
-/// All credits in an article: reporting phrases and datelines in `text`, URLs in `text` and in
-/// `references`. Ordered by position; one credit per (outlet, kind).
-pub fn find_credits(text: &str, references: &[String]) -> Vec<Credit> {
+/// All credits in an article: reporting phrases and datelines in `text` (naming a known outlet
+/// or one of `corpus`), URLs in `text` and in `references`. Ordered by position; one credit per
+/// (outlet, kind).
+pub fn find_credits(text: &str, references: &[String], corpus: &CorpusOutlets) -> Vec<Credit> {
     let mut out: Vec<Credit> = Vec::new();
     let push = |c: Credit, out: &mut Vec<Credit>| {
         if !out.iter().any(|x| x.outlet == c.outlet && x.kind == c.kind) {
@@ -281,13 +378,18 @@ pub fn find_credits(text: &str, references: &[String]) -> Vec<Credit> {
             }
         }
     }
+    let mut phrase_hits: Vec<(usize, usize, String)> = phrase_hits
+        .into_iter()
+        .map(|(s, e, slug)| (s, e, slug.to_string()))
+        .collect();
+    corpus_phrase_hits(text, corpus, &mut phrase_hits);
     phrase_hits.sort();
     phrase_hits.dedup();
     for (s, e, slug) in phrase_hits {
         let (ss, se) = sentence_around(text, s, e);
         push(
             Credit {
-                outlet: slug.into(),
+                outlet: slug,
                 kind: CreditKind::Phrase,
                 evidence: text[ss..se].trim().to_string(),
                 span: Some((ss, se)),
@@ -326,6 +428,55 @@ pub fn find_credits(text: &str, references: &[String]) -> Vec<Credit> {
         }
     }
     out
+}
+
+/// Reporting phrases naming an outlet of the corpus, as (phrase start, phrase end, slug): each
+/// whole-word occurrence of a name is put back into the text as [`PLACEHOLDER`] and the window
+/// around it matched with [`placeholder_patterns`].
+fn corpus_phrase_hits(text: &str, corpus: &CorpusOutlets, out: &mut Vec<(usize, usize, String)>) {
+    let Some(matcher) = &corpus.matcher else {
+        return;
+    };
+    let word_at = |i: usize| text[i..].chars().next().is_some_and(char::is_alphanumeric);
+    let word_before = |i: usize| {
+        text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+    };
+    for m in matcher.find_iter(text) {
+        let (ns, ne) = (m.start(), m.end());
+        if word_before(ns) || word_at(ne) {
+            continue;
+        }
+        let (name, slug, after_ok) = &corpus.names[m.pattern().as_usize()];
+        debug_assert_eq!(&text[ns..ne], name);
+        let ws = floor_boundary(text, ns.saturating_sub(WINDOW_BEFORE));
+        let we = ceil_boundary(text, ne.saturating_add(WINDOW_AFTER));
+        let window = format!("{}{PLACEHOLDER}{}", &text[ws..ns], &text[ne..we]);
+        let at = ns - ws;
+        // Positions in the window after the name are off by the length difference.
+        let back = |i: usize| {
+            if i <= at {
+                ws + i
+            } else {
+                (ws + i + (ne - ns)).saturating_sub(PLACEHOLDER.len())
+            }
+        };
+        for (k, re) in placeholder_patterns().iter().enumerate() {
+            if k == 1 && !after_ok {
+                continue;
+            }
+            for cap in re.captures_iter(&window) {
+                let (Some(whole), Some(o)) = (cap.get(0), cap.name("o")) else {
+                    continue;
+                };
+                if o.start() == at {
+                    out.push((back(whole.start()), back(whole.end()), slug.clone()));
+                }
+            }
+        }
+    }
 }
 
 /// The sentence containing bytes `s..e`: back to the previous terminator or line break, forward
@@ -398,7 +549,7 @@ mod tests {
     use super::*;
 
     fn outlets(text: &str) -> Vec<(String, CreditKind)> {
-        find_credits(text, &[])
+        find_credits(text, &[], &CorpusOutlets::default())
             .into_iter()
             .map(|c| (c.outlet, c.kind))
             .collect()
@@ -407,7 +558,7 @@ mod tests {
     #[test]
     fn reporting_phrases() {
         let t = "The computer system of the court was the victim of a cyberattack, Reuters reported on Sept. 19. Staff saw it.";
-        let c = find_credits(t, &[]);
+        let c = find_credits(t, &[], &CorpusOutlets::default());
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].outlet, "reuters");
         assert_eq!(c[0].evidence, "The computer system of the court was the victim of a cyberattack, Reuters reported on Sept. 19.");
@@ -422,6 +573,73 @@ mod tests {
             "bloomberg"
         );
         assert_eq!(outlets("He told AFP on Monday.")[0].0, "afp");
+    }
+
+    #[test]
+    fn credits_naming_an_outlet_of_the_corpus() {
+        let corpus = CorpusOutlets::from_sources([
+            "The Northern Times",
+            "NewsPulse",
+            "Briefly",
+            "Reuters",
+            "www.example.com",
+            "the lower-case gazette",
+            "NewsPulse",
+        ]);
+        let found = |t: &str| -> Vec<(String, String)> {
+            find_credits(t, &[], &corpus)
+                .into_iter()
+                .map(|c| {
+                    (
+                        c.outlet,
+                        t[c.phrase.unwrap().0..c.phrase.unwrap().1].to_string(),
+                    )
+                })
+                .collect()
+        };
+        let t = "Fares rose, according to a report by The Northern Times. More later.";
+        assert_eq!(
+            found(t),
+            [(
+                "the-northern-times".to_string(),
+                "report by The Northern Times".to_string()
+            )]
+        );
+        assert_eq!(
+            find_credits(t, &[], &corpus)[0].evidence,
+            "Fares rose, according to a report by The Northern Times."
+        );
+        assert_eq!(
+            found("The mayor resigned, NewsPulse reported.")[0].1,
+            "NewsPulse reported"
+        );
+        assert_eq!(
+            found("KELBROOK (NewsPulse) - The mayor resigned.")[0].1,
+            "(NewsPulse) -"
+        );
+        // Known outlets keep their own slug and phrase, once.
+        assert_eq!(
+            found("It burned, Reuters reported."),
+            [("reuters".into(), "Reuters reported".into())]
+        );
+        // A plain word is a name only where a phrase introduces it.
+        assert!(found("Briefly reported cases rose.").is_empty());
+        assert_eq!(
+            found("The cases rose, according to Briefly.")[0].0,
+            "briefly"
+        );
+        // Whole words only, case as written; hosts and lower-case names are no names.
+        assert!(found("The NewsPulsers reported nothing. The northern times reported.").is_empty());
+        assert!(found("according to www.example.com, it rose").is_empty());
+        assert!(found("according to the lower-case gazette, it rose").is_empty());
+        // Text after the name keeps its place in the original text (the name and the
+        // placeholder differ in length).
+        let t = "Noise. \u{201c}Quoted\u{201d} NewsPulse reported \u{e9}t\u{e9}.";
+        let c = find_credits(t, &[], &corpus);
+        assert_eq!(
+            &t[c[0].phrase.unwrap().0..c[0].phrase.unwrap().1],
+            "NewsPulse reported"
+        );
     }
 
     #[test]
@@ -451,11 +669,15 @@ mod tests {
             "https://techcrunch.com/2023/09/19/z/".to_string(),
             "https://www.bbc.co.uk/news/a".to_string(),
         ];
-        let c = find_credits("", &refs);
+        let c = find_credits("", &refs, &CorpusOutlets::default());
         let slugs: Vec<_> = c.iter().map(|c| c.outlet.as_str()).collect();
         assert_eq!(slugs, ["ap", "techcrunch", "bbc"]);
         assert!(primary_credit(&c).is_none());
-        let one = find_credits("See https://www.reuters.com/world/x.", &[]);
+        let one = find_credits(
+            "See https://www.reuters.com/world/x.",
+            &[],
+            &CorpusOutlets::default(),
+        );
         assert_eq!(primary_credit(&one).unwrap().outlet, "reuters");
     }
 

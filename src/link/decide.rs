@@ -66,6 +66,8 @@ pub struct Meta<'a> {
     pub credits: &'a [Credit],
     /// How much of its linked neighbours this article explains (see [`source_scores`]).
     pub source_score: f64,
+    /// How many of its candidate partners credit its outlet (see `pipeline::credited_around`).
+    pub credited_around: u32,
 }
 
 /// Which evidence settled the direction of a link.
@@ -96,6 +98,12 @@ pub enum DecidedBy {
     /// one side aligned) share the parent's own words (those the child lacks) more than the
     /// child's: they were written from the parent's version (see [`super::variants`]).
     SharedReadings,
+    /// Exact or near copies that dates, attribution and wire agencies do not order: more of the
+    /// articles around them (candidate partners) credit the parent's outlet than the child's.
+    /// Rewrites name the paper whose story they took; copies of that story, word for word or
+    /// with a few words changed and an outlet's boilerplate added, leave nothing in the text to
+    /// say which came first (see `pipeline::credited_around`).
+    CreditedAround,
     /// Nothing told them apart; the one read first is taken as the parent.
     InputOrder,
 }
@@ -273,6 +281,15 @@ fn orient(ev: &PairEvidence, a: &Meta, b: &Meta, near: bool) -> Option<(bool, De
     if let Some(a_is_child) = wire {
         return Some((a_is_child, DecidedBy::Wire, 1.0));
     }
+    // Only for near copies: a rewrite's own additions make the coverages tell its direction,
+    // while a copy that adds boilerplate would look like the source by them.
+    if near && a.credited_around != b.credited_around {
+        return Some((
+            a.credited_around < b.credited_around,
+            DecidedBy::CreditedAround,
+            0.9,
+        ));
+    }
     if let Some(a_is_core) = ev.core {
         return Some((!a_is_core, DecidedBy::ReusedCore, 0.8));
     }
@@ -427,6 +444,7 @@ mod tests {
             source_slug: slug,
             credits: &[],
             source_score: 0.0,
+            credited_around: 0,
         }
     }
 
