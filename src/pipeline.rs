@@ -266,7 +266,7 @@ pub fn run_with_store(
         &dates,
         &slugs,
     );
-    let credited = credited_around(n, &pairs, &sketches, &slugs);
+    let credited = credited_around(n, &pairs, &rep, &sketches, &slugs);
     // The signatures' last use: the MinHash agreement of every pair that may become a link
     // (candidates, and exact copies with the article standing for them), one byte each instead
     // of 512 per article for the rest of the run.
@@ -564,31 +564,57 @@ fn credited_representatives(
         partners[from..to].iter().map(|p| p.1)
     };
     let credits = |x: u32, slug: &str| {
-        slug != slugs[x as usize]
+        !slug.is_empty()
+            && slug != slugs[x as usize]
             && sketches[x as usize]
                 .credits
                 .iter()
                 .any(|c| c.outlet == slug)
     };
     let mut moves: Vec<(u32, u32)> = Vec::new();
+    let mut credited: Vec<(&str, usize)> = Vec::new();
     for group in copies.chunk_by(|x, y| x.0 == y.0) {
         let r = group[0].0;
+        // The group's outlets, each counted once over the partners.
+        credited.clear();
+        credited.push((&slugs[r as usize], 0));
+        credited.extend(group.iter().map(|&(_, m)| (slugs[m as usize].as_str(), 0)));
+        credited.sort_unstable();
+        credited.dedup();
+        // Each partner's credits looked up, not each outlet tried on each partner: a group of
+        // many outlets' copies with many partners stays linear.
+        for x in partners_of(r) {
+            let mut named: Vec<&str> = sketches[x as usize]
+                .credits
+                .iter()
+                .map(|c| c.outlet.as_str())
+                .filter(|o| *o != slugs[x as usize])
+                .collect();
+            named.sort_unstable();
+            named.dedup();
+            for o in named {
+                if let Ok(k) = credited.binary_search_by(|e| e.0.cmp(o)) {
+                    credited[k].1 += 1;
+                }
+            }
+        }
         let count = |m: u32| {
-            partners_of(r)
-                .filter(|&x| credits(x, &slugs[m as usize]))
-                .count()
+            let slug = slugs[m as usize].as_str();
+            credited
+                .binary_search_by(|e| e.0.cmp(slug))
+                .map_or(0, |k| credited[k].1)
         };
-        let own = if slugs[r as usize].is_empty() {
-            0
-        } else {
-            count(r)
-        };
+        let own = count(r);
+        // A copy that credits the representative's outlet says where it came from.
         let best = group
             .iter()
+            .filter(|&&(_, m)| {
+                slugs[m as usize] != slugs[r as usize] && !credits(m, &slugs[r as usize])
+            })
             .map(|&(_, m)| (count(m), std::cmp::Reverse(m)))
             .max();
         if let Some((c, std::cmp::Reverse(m))) = best {
-            if c > own && slugs[m as usize] != slugs[r as usize] {
+            if c > own {
                 moves.push((r, m));
             }
         }
@@ -630,23 +656,28 @@ fn credited_representatives(
     reps
 }
 
-/// Per article, how many of its candidate partners credit its outlet (a partner of its own
-/// outlet does not count). Partners are mostly the articles of its story, so this counts the
-/// story's rewrites that name it: see [`DecidedBy::CreditedAround`]. Linear in the pairs.
+/// Per article, how many of its candidate partners credit its outlet, or the outlet of one of
+/// its exact copies (it stands for their text); a partner's credit to its own outlet does not
+/// count. Partners are mostly the articles of its story, so this counts the story's rewrites
+/// that name it: see [`DecidedBy::CreditedAround`]. Linear in the pairs.
 fn credited_around(
     n: usize,
     pairs: &[(u32, u32)],
+    rep: &[u32],
     sketches: &[Sketch],
     slugs: &[String],
 ) -> Vec<u32> {
+    // (representative, outlet) for every article: the outlets each text goes by.
+    let mut outlets: Vec<(u32, &str)> = (0..n)
+        .filter(|&i| !slugs[i].is_empty())
+        .map(|i| (rep[i], slugs[i].as_str()))
+        .collect();
+    outlets.sort_unstable();
+    outlets.dedup();
     let credits = |x: u32, of: u32| {
-        let slug = &slugs[of as usize];
-        !slug.is_empty()
-            && *slug != slugs[x as usize]
-            && sketches[x as usize]
-                .credits
-                .iter()
-                .any(|c| c.outlet == *slug)
+        sketches[x as usize].credits.iter().any(|c| {
+            c.outlet != slugs[x as usize] && outlets.binary_search(&(of, c.outlet.as_str())).is_ok()
+        })
     };
     let mut count = vec![0u32; n];
     for &(a, b) in pairs {

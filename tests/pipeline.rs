@@ -422,8 +422,10 @@ fn undated_copies_stand_under_the_paper_their_rewrites_credit() {
         json!({"id": "copy", "source": "Headline Hub", "text": paper}),
         json!({"id": "near", "source": "World Brief", "text": near}),
         json!({"id": "paper", "source": "The Harbor Ledger", "text": paper}),
+        // The rewrites take none of the words the near copy changed, so only their credits,
+        // not their readings, can tell which of the two is the paper's.
         json!({"id": "r1", "source": "Freight Daily",
-               "text": format!("{} According to a report by The Harbor Ledger, {} {} {}", AGG_OWN[0], wire[0], wire[1], AGG_OWN[1])}),
+               "text": format!("{} According to a report by The Harbor Ledger, {} {} {}", AGG_OWN[0], wire[2], wire[3], AGG_OWN[1])}),
         json!({"id": "r2", "source": "Port Notes",
                "text": format!("{} {} {} The Harbor Ledger reported. {}", AGG_OWN[2], wire[3], wire[4], AGG_OWN[3])}),
         json!({"id": "unrelated", "source": "Valencia Daily", "text": UNRELATED}),
@@ -453,6 +455,29 @@ fn undated_copies_stand_under_the_paper_their_rewrites_credit() {
     }
     let r1 = find_node(&forest, "r1").unwrap();
     assert_eq!(r1["evidence"]["decided_by"], "attribution");
+    // A copy that names where it came from keeps that order, whatever the rewrites credit: the
+    // paper (read first here) stays the representative though the rewrites name the copier,
+    // and the copier's credits count for the text both carry, against the near copy.
+    let mut cited = rows.to_vec();
+    cited.swap(0, 2);
+    cited[0]["source"] = json!("harborledger.com");
+    cited[2]["references"] = json!(["https://www.harborledger.com/2024/fire"]);
+    for r in &mut cited[3..5] {
+        r["text"] = json!(r["text"]
+            .as_str()
+            .unwrap()
+            .replace("The Harbor Ledger", "Headline Hub"));
+    }
+    write_rows(dir.path(), &cited);
+    let out = run_on(dir.path(), &["--threads", "2"]);
+    let a = by_id(&read_jsonl(&out.join("articles.jsonl")));
+    assert_eq!(
+        a["paper"]["parent"],
+        serde_json::Value::Null,
+        "{:?}",
+        a["paper"]
+    );
+    assert_eq!(a["copy"]["parent"], "paper");
     // With the rewrites' credits gone, the first read stands for the copies again.
     let rows: Vec<serde_json::Value> = rows
         .iter()

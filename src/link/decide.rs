@@ -283,7 +283,9 @@ fn orient(ev: &PairEvidence, a: &Meta, b: &Meta, near: bool) -> Option<(bool, De
     }
     // Only for near copies: a rewrite's own additions make the coverages tell its direction,
     // while a copy that adds boilerplate would look like the source by them.
-    if near && a.credited_around != b.credited_around {
+    // Two outlets' copies: one outlet's two versions (a story and its update) are credited by
+    // the same count of partners, up to which pairs happened to be candidates.
+    if near && a.source_slug != b.source_slug && a.credited_around != b.credited_around {
         return Some((
             a.credited_around < b.credited_around,
             DecidedBy::CreditedAround,
