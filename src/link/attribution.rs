@@ -201,10 +201,14 @@ impl CorpusOutlets {
         if names.is_empty() {
             return CorpusOutlets::default();
         }
-        let matcher = aho_corasick::AhoCorasick::builder()
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .build(names.iter().map(|n| &n.0))
-            .ok();
+        let build = |kind| {
+            aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .kind(kind)
+                .build(names.iter().map(|n| &n.0))
+                .ok()
+        };
+        let matcher = build(Some(aho_corasick::AhoCorasickKind::DFA)).or_else(|| build(None));
         CorpusOutlets { names, matcher }
     }
 }
