@@ -556,7 +556,16 @@ fn credited_representatives(
         return Vec::new();
     }
     copies.sort_unstable();
-    let mut partners: Vec<(u32, u32)> = pairs.iter().flat_map(|&(a, b)| [(a, b), (b, a)]).collect();
+    // The partners of the groups' representatives only: pairs touch every article.
+    let mut is_rep = vec![false; n];
+    for &(r, _) in &copies {
+        is_rep[r as usize] = true;
+    }
+    let mut partners: Vec<(u32, u32)> = pairs
+        .iter()
+        .flat_map(|&(a, b)| [(a, b), (b, a)])
+        .filter(|&(x, _)| is_rep[x as usize])
+        .collect();
     partners.sort_unstable();
     let partners_of = |r: u32| {
         let from = partners.partition_point(|p| p.0 < r);
