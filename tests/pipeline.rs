@@ -25,14 +25,32 @@ const AGG_OWN: [&str; 4] = [
 
 const UNRELATED: &str = "The city council of Valencia approved a plan on Monday to plant eleven thousand orange trees along its ring road, part of a programme to cool streets during summer heatwaves. Gardeners will begin in November, when the soil is still warm and rain is more frequent, the councillor for urban ecology said. Residents of the northern districts asked for benches and drinking fountains to be added to the shaded paths, and the council promised a public consultation early next year. The trees come from nurseries in Castellón and will be watered with recycled water from the treatment plant at Pinedo.";
 
+/// The wire story's sentences without its dateline, which credits Reuters.
+fn undated_wire() -> Vec<String> {
+    WIRE.iter()
+        .map(|s| s.replace("THE HAGUE (Reuters) - ", ""))
+        .collect()
+}
+
+/// `text` with the few words a near copy changes.
+fn edited(text: &str) -> String {
+    text.replace("fourteen", "15")
+        .replace("nine hours", "ten hours")
+        .replace("Thursday", "Friday")
+}
+
+/// An aggregator's rewrite of the wire story that credits Reuters in its own words, between two
+/// sentences of its own.
+fn rewrite_crediting_reuters() -> String {
+    format!(
+        "{} According to Reuters, {} {} {} {}",
+        AGG_OWN[0], WIRE[1], WIRE[2], WIRE[3], AGG_OWN[1]
+    )
+}
+
 fn write_corpus(dir: &Path) {
     let wire = WIRE.join(" ");
-    let near = format!(
-        "{}\n\nSign up for our daily newsletter.",
-        wire.replace("fourteen", "15")
-            .replace("nine hours", "ten hours")
-            .replace("Thursday", "Friday")
-    );
+    let near = format!("{}\n\nSign up for our daily newsletter.", edited(&wire));
     let aggregator = format!(
         "{} {} Reuters reported on Tuesday that {} {} {}",
         AGG_OWN[0],
@@ -357,16 +375,9 @@ fn generated_corpus_is_deterministic_across_runs_and_threads() {
 fn undated_near_copies_are_ordered_by_the_readings_around_them() {
     let dir = tempfile::tempdir().unwrap();
     // Without the dateline, which credits Reuters: nothing here names a source.
-    let wire: Vec<String> = WIRE
-        .iter()
-        .map(|s| s.replace("THE HAGUE (Reuters) - ", ""))
-        .collect();
+    let wire = undated_wire();
     let source = wire.join(" ");
-    let copy = source
-        .replace("fourteen", "15")
-        .replace("nine hours", "ten hours")
-        .replace("Thursday", "Friday")
-        .replace("Spijkenisse", "Rotterdam-South");
+    let copy = edited(&source).replace("Spijkenisse", "Rotterdam-South");
     let rewrite = |i: usize, j: usize, own: usize| {
         format!(
             "{} {} {} {}",
@@ -406,17 +417,11 @@ fn undated_copies_stand_under_the_paper_their_rewrites_credit() {
     // aggregator and with a few words changed and its boilerplate by another, both read first;
     // two rewrites name the paper. Nothing is dated: only the credits say which text is the
     // paper's.
-    let wire: Vec<String> = WIRE
-        .iter()
-        .map(|s| s.replace("THE HAGUE (Reuters) - ", ""))
-        .collect();
+    let wire = undated_wire();
     let paper = wire.join(" ");
     let near = format!(
         "{}\n\nFollow World Brief for the day's news in five minutes.",
-        paper
-            .replace("fourteen", "15")
-            .replace("nine hours", "ten hours")
-            .replace("Thursday", "Friday")
+        edited(&paper)
     );
     let rows = [
         json!({"id": "copy", "source": "Headline Hub", "text": paper}),
@@ -430,15 +435,14 @@ fn undated_copies_stand_under_the_paper_their_rewrites_credit() {
                "text": format!("{} {} {} The Harbor Ledger reported. {}", AGG_OWN[2], wire[3], wire[4], AGG_OWN[3])}),
         json!({"id": "unrelated", "source": "Valencia Daily", "text": UNRELATED}),
     ];
-    write_rows(dir.path(), &rows);
-    let out = run_on(dir.path(), &[]);
-    let a = by_id(&read_jsonl(&out.join("articles.jsonl")));
-    assert_eq!(
-        a["paper"]["parent"],
-        serde_json::Value::Null,
-        "{:?}",
-        a["paper"]
-    );
+    // Writes `rows`, runs on them and reads the articles back.
+    let run = |rows: &[serde_json::Value], extra: &[&str]| {
+        write_rows(dir.path(), rows);
+        let out = run_on(dir.path(), extra);
+        (by_id(&read_jsonl(&out.join("articles.jsonl"))), out)
+    };
+    let (a, out) = run(&rows, &[]);
+    assert!(a["paper"]["parent"].is_null(), "{:?}", a["paper"]);
     assert_eq!(a["paper"]["relation"], "original");
     assert_eq!(a["copy"]["parent"], "paper");
     assert_eq!(a["copy"]["relation"], "exact_duplicate");
@@ -468,32 +472,18 @@ fn undated_copies_stand_under_the_paper_their_rewrites_credit() {
             .unwrap()
             .replace("The Harbor Ledger", "Headline Hub"));
     }
-    write_rows(dir.path(), &cited);
-    let out = run_on(dir.path(), &["--threads", "2"]);
-    let a = by_id(&read_jsonl(&out.join("articles.jsonl")));
-    assert_eq!(
-        a["paper"]["parent"],
-        serde_json::Value::Null,
-        "{:?}",
-        a["paper"]
-    );
+    let (a, _) = run(&cited, &["--threads", "2"]);
+    assert!(a["paper"]["parent"].is_null(), "{:?}", a["paper"]);
     assert_eq!(a["copy"]["parent"], "paper");
     // With the rewrites' credits gone, the first read stands for the copies again.
-    let rows: Vec<serde_json::Value> = rows
-        .iter()
-        .map(|r| {
-            let mut r = r.clone();
-            let t = r["text"]
-                .as_str()
-                .unwrap()
-                .replace("The Harbor Ledger", "the port");
-            r["text"] = t.into();
-            r
-        })
-        .collect();
-    write_rows(dir.path(), &rows);
-    let out = run_on(dir.path(), &["--threads", "1"]);
-    let a = by_id(&read_jsonl(&out.join("articles.jsonl")));
+    let mut uncredited = rows.to_vec();
+    for r in &mut uncredited {
+        r["text"] = json!(r["text"]
+            .as_str()
+            .unwrap()
+            .replace("The Harbor Ledger", "the port"));
+    }
+    let (a, _) = run(&uncredited, &["--threads", "1"]);
     assert_eq!(a["paper"]["parent"], "copy");
 }
 
@@ -502,10 +492,7 @@ fn a_blog_that_names_the_aggregator_it_copied_stays_under_it() {
     let dir = tempfile::tempdir().unwrap();
     // Both credit Reuters (absent); the blog writes nothing of its own about Reuters, but names
     // the aggregator, whose text and credit it took in pieces too short to show as copied.
-    let agg = format!(
-        "{} According to Reuters, {} {} {} {}",
-        AGG_OWN[0], WIRE[1], WIRE[2], WIRE[3], AGG_OWN[1]
-    );
+    let agg = rewrite_crediting_reuters();
     let blog = format!(
         "Another week, another supply chain scare, Freight Watch reported. According to Reuters, {} {} We will keep you posted here.",
         AGG_OWN[1], WIRE[2]
@@ -688,10 +675,7 @@ fn the_same_facts_in_another_order_are_not_a_rewrite() {
 fn rewrites_crediting_an_absent_wire_story_in_their_own_words_are_siblings() {
     let dir = tempfile::tempdir().unwrap();
     let lead = WIRE[0].trim_start_matches("THE HAGUE (Reuters) - The");
-    let first = format!(
-        "{} According to Reuters, {} {} {} {}",
-        AGG_OWN[0], WIRE[1], WIRE[2], WIRE[3], AGG_OWN[1]
-    );
+    let first = rewrite_crediting_reuters();
     let second = format!(
         "Reuters reported on Tuesday that the{lead} {} {} {} {} {}",
         WIRE[1], WIRE[2], WIRE[4], AGG_OWN[2], AGG_OWN[3]
