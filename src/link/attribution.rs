@@ -721,6 +721,38 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        /// Credits from any names and any text: no panic, and every phrase and sentence span
+        /// lies in the text on character boundaries, its phrase naming the outlet it credits
+        /// (texts built from names, phrase words, non-ASCII letters and punctuation).
+        #[test]
+        fn corpus_credits_never_panic_and_point_into_the_text(
+            names in proptest::collection::vec("(The )?[A-Z\u{c9}][a-z\u{e9}]{0,6}( [A-Z][a-z]{0,5})?", 1..5),
+            parts in proptest::collection::vec(0usize..12, 0..40),
+        ) {
+            let corpus = CorpusOutlets::from_sources(names.iter().map(String::as_str));
+            let pieces = ["according to ", " reported", "(", ") - ", ". ", ", ", "\u{201c}", "\u{e9}t\u{e9} ", "\n", " of ", "-", " "];
+            let mut text = String::new();
+            for (k, &p) in parts.iter().enumerate() {
+                text.push_str(pieces[p]);
+                if k % 3 == 0 {
+                    text.push_str(&names[k % names.len()]);
+                }
+            }
+            for c in find_credits(&text, &[], &corpus) {
+                let (s, e) = c.phrase.unwrap();
+                proptest::prop_assert!(s < e && e <= text.len(), "{text:?}");
+                proptest::prop_assert!(text.is_char_boundary(s) && text.is_char_boundary(e));
+                let (ss, se) = c.span.unwrap();
+                proptest::prop_assert!(ss <= s && e <= se && se <= text.len(), "{text:?}");
+                let named = names.iter().any(|n| {
+                    text[s..e].contains(n.as_str()) && slug_for_source(n) == c.outlet
+                });
+                proptest::prop_assert!(named, "{:?} credits {} in {text:?}", &text[s..e], c.outlet);
+            }
+        }
+    }
+
     #[test]
     fn no_false_credit() {
         assert!(outlets("The AP exam was hard. Reuters is a company.").is_empty());
