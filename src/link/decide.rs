@@ -66,7 +66,8 @@ pub struct Meta<'a> {
     pub credits: &'a [Credit],
     /// How much of its linked neighbours this article explains (see [`source_scores`]).
     pub source_score: f64,
-    /// How many of its candidate partners credit its outlet (see `pipeline::credited_around`).
+    /// How many of its candidate partners credit its outlet or one of its exact copies' (see
+    /// `pipeline::credited_around`).
     pub credited_around: u32,
 }
 
