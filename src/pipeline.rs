@@ -258,14 +258,7 @@ pub fn run_with_store(
     drop(features);
     pairs.par_sort_unstable();
     pairs.dedup();
-    let credited_reps = credited_representatives(
-        &mut pairs,
-        &mut rep,
-        &mut members,
-        &sketches,
-        &dates,
-        &slugs,
-    );
+    let credited_reps = credited_representatives(&mut pairs, &mut rep, &sketches, &dates, &slugs);
     let credited = credited_around(n, &pairs, &rep, &sketches, &slugs);
     // The signatures' last use: the MinHash agreement of every pair that may become a link
     // (candidates, and exact copies with the article standing for them), one byte each instead
@@ -526,13 +519,12 @@ fn shared_readings(
 /// 25,000 generated articles with dates and URLs removed, link F1 went from 0.767 to 0.888;
 /// with dates, nothing changes (README, "Quality, measured").
 ///
-/// Moves the group to the new representative in `rep`, `members` and `pairs` (kept sorted and
-/// distinct), and returns the new representatives, sorted. Deterministic: it depends on the
+/// Moves the group to the new representative in `rep` and `pairs` (kept sorted and distinct;
+/// the list of members is not used after this), and returns the new representatives, sorted. Deterministic: it depends on the
 /// pairs, not on their order.
 fn credited_representatives(
     pairs: &mut Vec<(u32, u32)>,
     rep: &mut [u32],
-    members: &mut [u32],
     sketches: &[Sketch],
     dates: &[Option<Dated>],
     slugs: &[String],
@@ -640,12 +632,6 @@ fn credited_representatives(
             *x = to[*x as usize];
         }
     }
-    for x in members.iter_mut() {
-        if to[*x as usize] != u32::MAX {
-            *x = to[*x as usize];
-        }
-    }
-    members.sort_unstable();
     let moved = |x: u32| {
         if to[x as usize] != u32::MAX {
             to[x as usize]
