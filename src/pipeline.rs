@@ -885,7 +885,7 @@ struct Measured {
 
 /// A [`PairEvidence`]'s numbers without its alignment, whose empty arrays alone would take
 /// half the size of a kept pair.
-struct Scalars([f64; 13]);
+struct Scalars([f64; 15]);
 
 impl Scalars {
     fn of(ev: &PairEvidence) -> Scalars {
@@ -902,12 +902,14 @@ impl Scalars {
             ev.cosine,
             ev.words_a,
             ev.words_b,
+            ev.rare_a,
+            ev.rare_b,
             ev.order,
         ])
     }
 
     fn evidence(&self) -> PairEvidence {
-        let [jaccard, cont_ab, cont_ba, cov_a, cov_b, quoted_a, quoted_b, verbatim_a, verbatim_b, cosine, words_a, words_b, order] =
+        let [jaccard, cont_ab, cont_ba, cov_a, cov_b, quoted_a, quoted_b, verbatim_a, verbatim_b, cosine, words_a, words_b, rare_a, rare_b, order] =
             self.0;
         PairEvidence {
             jaccard,
@@ -922,6 +924,8 @@ impl Scalars {
             cosine,
             words_a,
             words_b,
+            rare_a,
+            rare_b,
             order,
             core: None,
             readings: None,
@@ -1109,7 +1113,7 @@ fn dump_pair(path: &std::path::Path, a: &Article, b: &Article, ev: &crate::link:
         "a": a.id, "b": b.id, "jaccard": ev.jaccard, "cont_ab": ev.cont_ab, "cont_ba": ev.cont_ba,
         "cov_a": ev.cov_a, "cov_b": ev.cov_b, "quoted_a": ev.quoted_a, "quoted_b": ev.quoted_b,
         "verbatim_a": ev.verbatim_a, "verbatim_b": ev.verbatim_b, "cosine": ev.cosine,
-        "words_a": ev.words_a, "words_b": ev.words_b, "order": ev.order,
+        "words_a": ev.words_a, "words_b": ev.words_b, "rare_a": ev.rare_a, "rare_b": ev.rare_b, "order": ev.order,
         "reworded": ev.alignment.passages.iter().filter(|p| p.kind == PassageKind::Reworded).count(),
         "verbatim_passages": ev.alignment.passages.iter().filter(|p| p.kind == PassageKind::Verbatim).count(),
         "passages": ev.alignment.passages.iter().map(|p| (p.kind == PassageKind::Verbatim, p.a, p.b)).collect::<Vec<_>>(),

@@ -108,8 +108,9 @@ pub fn run(args: Args) -> Result<()> {
         100.0 * ev.order
     );
     println!(
-        "words: cosine {:.3}; share of A's words in B {:.3}, of B's in A {:.3}",
-        ev.cosine, ev.words_a, ev.words_b
+        "words: cosine {:.3}; share of A's words in B {:.3}, of B's in A {:.3}; of the rarest \
+         (names, terms) {:.3} and {:.3}",
+        ev.cosine, ev.words_a, ev.words_b, ev.rare_a, ev.rare_b
     );
     for c in ca.iter() {
         println!("A credits {} ({:?}): {}", c.outlet, c.kind, c.evidence);

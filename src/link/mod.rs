@@ -283,6 +283,11 @@ pub struct PairEvidence {
     /// COUNTER its AUC for derived against independent stories is 0.88, the cosine's 0.79.
     pub words_a: f64,
     pub words_b: f64,
+    /// As [`Self::words_a`], with each word weighing its weight squared: the share of a's
+    /// rarest words (its names and the story's own terms) that b also has. Stories on one topic
+    /// share its common words; one written from the other also keeps its names.
+    pub rare_a: f64,
+    pub rare_b: f64,
     /// Share of the aligned text in passages that keep one order in both texts (see
     /// [`align::Alignment::order`]).
     pub order: f64,
@@ -304,6 +309,8 @@ struct WordOverlap {
     /// [`PairEvidence::words_a`]).
     words_a: f64,
     words_b: f64,
+    rare_a: f64,
+    rare_b: f64,
 }
 
 fn word_overlap(a: &Words, b: &Words, pw: &PairWords) -> WordOverlap {
@@ -311,23 +318,30 @@ fn word_overlap(a: &Words, b: &Words, pw: &PairWords) -> WordOverlap {
     let tfw = |c: u32| if c == 1 { 1.0 } else { 1.0 + (c as f64).ln() };
     let (mut dot, mut na, mut nb) = (0.0f64, 0.0f64, 0.0f64);
     let (mut shared_a, mut shared_b, mut all_a, mut all_b) = (0.0f64, 0.0f64, 0.0f64, 0.0f64);
+    let (mut rare_a, mut rare_b, mut all_rare_a, mut all_rare_b) = (0.0f64, 0.0f64, 0.0f64, 0.0f64);
     // Each sum runs in word (hash) order.
     for (k, (&c, &w)) in a.counts.iter().zip(&pw.weight_a).enumerate() {
         let wa = tfw(c) * w as f64;
         na += wa * wa;
         all_a += c as f64 * w as f64;
+        all_rare_a += c as f64 * (w * w) as f64;
         let j = pw.a_in_b[k];
         if j != align::NO_WORD {
             let cb = b.counts[j as usize];
+            let wb = pw.weight_b[j as usize];
             dot += wa * (tfw(cb) * w as f64);
-            shared_a += c.min(cb) as f64 * w as f64;
-            shared_b += c.min(cb) as f64 * pw.weight_b[j as usize] as f64;
+            let both = c.min(cb) as f64;
+            shared_a += both * w as f64;
+            shared_b += both * wb as f64;
+            rare_a += both * (w * w) as f64;
+            rare_b += both * (wb * wb) as f64;
         }
     }
     for (&c, &w) in b.counts.iter().zip(&pw.weight_b) {
         let wb = tfw(c) * w as f64;
         nb += wb * wb;
         all_b += c as f64 * w as f64;
+        all_rare_b += c as f64 * (w * w) as f64;
     }
     let share = |s: f64, all: f64| {
         if all > 0.0 {
@@ -344,6 +358,8 @@ fn word_overlap(a: &Words, b: &Words, pw: &PairWords) -> WordOverlap {
         },
         words_a: share(shared_a, all_a),
         words_b: share(shared_b, all_b),
+        rare_a: share(rare_a, all_rare_a),
+        rare_b: share(rare_b, all_rare_b),
     }
 }
 
@@ -416,6 +432,8 @@ pub fn measure(a: &Analysed, b: &Analysed, idf: &Idf, params: &AlignParams) -> P
         cosine: words.cosine,
         words_a: words.words_a,
         words_b: words.words_b,
+        rare_a: words.rare_a,
+        rare_b: words.rare_b,
         order: alignment.order(),
         core: None,
         readings: None,
@@ -467,6 +485,37 @@ mod tests {
             o.words_b
         );
         assert_eq!(overlap(short, "", &idf).words_a, 0.0);
+    }
+
+    #[test]
+    fn rare_word_share_counts_names_more_than_common_words() {
+        let idf = court_idf();
+        // Half the child's words are in each text: its rare words in one, its common ones in
+        // the other.
+        let child = "the court said on monday hackers breached registry servers";
+        let names = overlap(child, "hackers breached registry servers", &idf);
+        let common = overlap(child, "the court said on monday", &idf);
+        assert!(
+            names.rare_a > names.words_a,
+            "{} {}",
+            names.rare_a,
+            names.words_a
+        );
+        assert!(
+            common.rare_a < common.words_a,
+            "{} {}",
+            common.rare_a,
+            common.words_a
+        );
+        assert!(
+            names.rare_a > 0.9 && common.rare_a < 0.1,
+            "{} {}",
+            names.rare_a,
+            common.rare_a
+        );
+        // One-sided, as the word share is.
+        assert!((names.rare_b - 1.0).abs() < 1e-9, "{}", names.rare_b);
+        assert_eq!(overlap(child, "", &idf).rare_a, 0.0);
     }
 
     #[test]
