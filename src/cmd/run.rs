@@ -53,10 +53,11 @@ pub struct Args {
     #[arg(long, default_value_t = 0.22)]
     pub words_threshold: f64,
     /// Share of an article's rarest words (names, the story's own terms) found in the other from
-    /// which shared vocabulary makes it a derivative whatever the cosine (raised on corpora under
-    /// 200 articles).
+    /// which shared vocabulary makes it a derivative when the cosine is under its bar: both
+    /// dated within --vocab-window-days, --words-threshold met (raised on corpora under 200
+    /// articles, off under 40).
     #[arg(long, default_value_t = 0.2)]
-    pub containment_threshold: f64,
+    pub rare_words_threshold: f64,
     /// Share of the aligned text that must keep one order in both articles for a derivative
     /// link (independent reports state the same facts, each in its own order).
     #[arg(long, default_value_t = 0.5)]
@@ -106,7 +107,7 @@ impl Args {
             ("--derive-threshold", self.derive_threshold),
             ("--cosine-threshold", self.cosine_threshold),
             ("--words-threshold", self.words_threshold),
-            ("--containment-threshold", self.containment_threshold),
+            ("--rare-words-threshold", self.rare_words_threshold),
             ("--order-threshold", self.order_threshold),
             ("--sentence-cosine", self.sentence_cosine as f64),
         ] {
@@ -134,7 +135,7 @@ impl Args {
         }
         p.link.vocab_window_days = self.vocab_window_days;
         p.link.words_threshold = self.words_threshold;
-        p.link.containment_threshold = self.containment_threshold;
+        p.link.rare_threshold = self.rare_words_threshold;
         p.link.order_threshold = self.order_threshold;
         p.align.sentence_cosine = self.sentence_cosine;
         p.candidates.df_cap = self.df_cap.max(2);

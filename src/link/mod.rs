@@ -324,7 +324,7 @@ fn word_overlap(a: &Words, b: &Words, pw: &PairWords) -> WordOverlap {
         let wa = tfw(c) * w as f64;
         na += wa * wa;
         all_a += c as f64 * w as f64;
-        all_rare_a += c as f64 * (w * w) as f64;
+        all_rare_a += c as f64 * (w as f64).powi(2);
         let j = pw.a_in_b[k];
         if j != align::NO_WORD {
             let cb = b.counts[j as usize];
@@ -333,15 +333,15 @@ fn word_overlap(a: &Words, b: &Words, pw: &PairWords) -> WordOverlap {
             let both = c.min(cb) as f64;
             shared_a += both * w as f64;
             shared_b += both * wb as f64;
-            rare_a += both * (w * w) as f64;
-            rare_b += both * (wb * wb) as f64;
+            rare_a += both * (w as f64).powi(2);
+            rare_b += both * (wb as f64).powi(2);
         }
     }
     for (&c, &w) in b.counts.iter().zip(&pw.weight_b) {
         let wb = tfw(c) * w as f64;
         nb += wb * wb;
         all_b += c as f64 * w as f64;
-        all_rare_b += c as f64 * (w * w) as f64;
+        all_rare_b += c as f64 * (w as f64).powi(2);
     }
     let share = |s: f64, all: f64| {
         if all > 0.0 {
