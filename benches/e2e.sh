@@ -32,6 +32,11 @@ die() { echo "e2e.sh: $*" >&2; exit 1; }
 note() { echo "e2e.sh: $*" >&2; }
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# Cached corpora are named after the generator's corpus version, so a generator change that
+# alters them is not measured on stale ones.
+CORPUS_VERSION=$(sed -n 's/^pub const CORPUS_VERSION: u32 = \([0-9]*\);$/\1/p' "$ROOT/src/generate/mod.rs")
+[[ -n $CORPUS_VERSION ]] || die "cannot read CORPUS_VERSION from src/generate/mod.rs"
+CORPUS_TAG=-v$CORPUS_VERSION
 W=$ROOT/target/release/wiretrace
 [[ -x /usr/bin/time ]] || die "/usr/bin/time (GNU time) not found; install the 'time' package"
 command -v python3 >/dev/null || die "python3 not found"
@@ -58,8 +63,8 @@ THREAD_ARGS=()
 generate_corpus() {
     local size=$1 originals corpus truth
     originals=$(python3 -c "import sys; print(max(1, round($size / $PER_ORIGINAL)))")
-    corpus=$WORKDIR/corpus-$size-seed$SEED.jsonl
-    truth=$WORKDIR/truth-$size-seed$SEED.jsonl
+    corpus=$WORKDIR/corpus-$size-seed$SEED$CORPUS_TAG.jsonl
+    truth=$WORKDIR/truth-$size-seed$SEED$CORPUS_TAG.jsonl
     if [[ ! -s $corpus || ! -s $truth ]]; then
         note "generating $size articles ($originals originals, seed $SEED) -> $corpus"
         "$W" generate --originals "$originals" --seed "$SEED" \
@@ -113,7 +118,7 @@ TABLE=()
 ROWFILES=()
 for size in $SIZES; do
     corpus=$(generate_corpus "$size")
-    truth=$WORKDIR/truth-$size-seed$SEED.jsonl
+    truth=$WORKDIR/truth-$size-seed$SEED$CORPUS_TAG.jsonl
     out=$WORKDIR/out-$size
     rm -rf "$out"
     note "running wiretrace on $corpus ${THREAD_ARGS[*]:-(all cores)}"

@@ -30,6 +30,11 @@ note() { echo "peers/run.sh: $*" >&2; }
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
+# Cached corpora are named after the generator's corpus version, so a generator change that
+# alters them is not measured on stale ones.
+CORPUS_VERSION=$(sed -n 's/^pub const CORPUS_VERSION: u32 = \([0-9]*\);$/\1/p' "$ROOT/src/generate/mod.rs")
+[[ -n $CORPUS_VERSION ]] || die "cannot read CORPUS_VERSION from src/generate/mod.rs"
+CORPUS_TAG=-v$CORPUS_VERSION
 W=$ROOT/target/release/wiretrace
 EX=$ROOT/target/release/examples/sketch_throughput
 command -v python3 >/dev/null || die "python3 not found"
@@ -49,8 +54,8 @@ note "building release binary and examples/sketch_throughput in $ROOT"
     || die "cargo build failed"
 
 originals=$(python3 -c "print(max(1, round($ARTICLES / $PER_ORIGINAL)))")
-corpus=$WORKDIR/corpus-$ARTICLES-seed$SEED.jsonl
-truth=$WORKDIR/truth-$ARTICLES-seed$SEED.jsonl
+corpus=$WORKDIR/corpus-$ARTICLES-seed$SEED$CORPUS_TAG.jsonl
+truth=$WORKDIR/truth-$ARTICLES-seed$SEED$CORPUS_TAG.jsonl
 if [[ ! -s $corpus || ! -s $truth ]]; then
     note "generating $ARTICLES articles ($originals originals, seed $SEED) -> $corpus"
     "$W" generate --originals "$originals" --seed "$SEED" --out "$corpus.tmp" --truth "$truth.tmp" >&2 \

@@ -38,6 +38,12 @@ pub struct GenerateStats {
     pub bytes: u64,
 }
 
+/// Version of what `generate` writes for a given seed and size. The benchmark scripts name
+/// their cached corpora after it (`benches/e2e.sh`, `benches/peers/run.sh`), so a change that
+/// alters the corpora must raise it, or the benches keep measuring the old ones.
+/// 2: near copies no longer edit the dateline.
+pub const CORPUS_VERSION: u32 = 2;
+
 const STREAM_SHUFFLE: u64 = 3;
 /// Events rendered per parallel batch: large enough to keep both cores busy, small
 /// enough that a batch's text stays a few tens of megabytes.
