@@ -101,6 +101,9 @@ pub struct LinkRecord {
     /// Share of the child's words in verbatim runs with the parent.
     #[serde(skip)]
     pub verbatim_child: f64,
+    /// Linked by shared vocabulary alone (see [`Proposal::vocabulary_only`]).
+    #[serde(skip)]
+    pub by_vocabulary: bool,
     pub quoted_share: f64,
     pub shared_chars: u64,
     pub passages: Vec<SharedPassage>,
@@ -412,6 +415,7 @@ pub fn run_with_store(
                 evidence: k,
                 credit_copied: credit_copied(l, &credit, &sketches),
                 mutual_copy: tree::mutual_copy(l.coverage_child, l.coverage_parent),
+                vocabulary_only: l.by_vocabulary,
             }
         })
         .collect();
@@ -1083,6 +1087,7 @@ fn decide_pair(
         coverage_child: cov_c,
         coverage_parent: cov_p,
         verbatim_child: verbatim_c,
+        by_vocabulary: d.by_vocabulary,
         quoted_share: q,
         shared_chars,
         passages,
@@ -1176,6 +1181,7 @@ fn exact_link(
         coverage_child: 1.0,
         coverage_parent: 1.0,
         verbatim_child: 1.0,
+        by_vocabulary: false,
         quoted_share: 0.0,
         shared_chars: clen as u64,
         passages: vec![SharedPassage {
@@ -1215,6 +1221,7 @@ mod tests {
             coverage_child: 0.8,
             coverage_parent: 0.4,
             verbatim_child,
+            by_vocabulary: false,
             quoted_share: 0.0,
             shared_chars: 100,
             passages: Vec::new(),

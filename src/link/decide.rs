@@ -130,6 +130,9 @@ pub struct Decision {
     pub relation: Relation,
     pub confidence: f64,
     pub decided_by: DecidedBy,
+    /// A derivative by shared vocabulary alone, too little of the child aligned with the parent
+    /// (see [`crate::tree::Proposal::vocabulary_only`]).
+    pub by_vocabulary: bool,
 }
 
 /// Coverage of the child that counts as evidence of reuse: aligned text inside quotation marks is
@@ -171,6 +174,7 @@ pub fn decide(ev: &PairEvidence, a: &Meta, b: &Meta, p: &LinkParams) -> Option<D
     let by_cosine = (vocab >= p.cosine_threshold || by_rare)
         && words_c >= p.words_threshold
         && (within_vocab_window(a, b, p) || eff >= LATE_VOCAB_COVERAGE);
+    let mut by_vocabulary = false;
     let (relation, strength) = if near {
         (
             Relation::NearDuplicate,
@@ -200,6 +204,7 @@ pub fn decide(ev: &PairEvidence, a: &Meta, b: &Meta, p: &LinkParams) -> Option<D
         } else {
             0.0
         };
+        by_vocabulary = !by_coverage;
         (Relation::Derivative, s_cov.max(s_cos))
     } else {
         return None;
@@ -209,6 +214,7 @@ pub fn decide(ev: &PairEvidence, a: &Meta, b: &Meta, p: &LinkParams) -> Option<D
         relation,
         confidence: (strength * certainty).clamp(0.0, 1.0),
         decided_by,
+        by_vocabulary,
     })
 }
 
@@ -557,6 +563,16 @@ mod tests {
         assert!(d.a_is_child, "the later article is the child");
         // Weaker than aligned text: below any coverage-based derivative.
         assert!(d.confidence < 0.5, "{}", d.confidence);
+        // The tree holds such a link only to a parent that is no rewrite itself.
+        assert!(d.by_vocabulary);
+        // A derivative by aligned text, or a near copy, is not one by vocabulary alone.
+        let aligned = decide(&evidence(0.45, 0.6), &meta("dawn", 2), &meta("app", 1), &p).unwrap();
+        assert!(!aligned.by_vocabulary);
+        let mut near = evidence(0.45, 0.02);
+        near.jaccard = 0.8;
+        let copy = decide(&near, &meta("dawn", 2), &meta("app", 1), &p).unwrap();
+        assert_eq!(copy.relation, Relation::NearDuplicate);
+        assert!(!copy.by_vocabulary);
         // Below the bar, nothing.
         assert!(decide(&evidence(0.2, 0.02), &meta("dawn", 2), &meta("app", 1), &p).is_none());
     }
