@@ -166,22 +166,26 @@ pub fn build(
             vocab_children[x.parent as usize] = true;
         }
     }
+    // The trees as sets, each led by its top article (or, past `n`, its virtual node): a free
+    // child leads its own, so a link closes a cycle exactly when the parent is in it.
+    let mut trees = UnionFind(
+        roots(&f.parent)
+            .into_iter()
+            .map(|r| match r {
+                Node::Article(a) => a,
+                Node::Virtual(v) => n as u32 + v,
+            })
+            .chain((0..f.virtuals.len() as u32).map(|v| n as u32 + v))
+            .collect(),
+    );
     for x in &refused {
         let (c, par) = (x.child as usize, x.parent as usize);
         if f.parent[c].is_some() || under_rewrite(&f, par) || vocab_children[c] {
             continue;
         }
-        let mut up = par;
-        let cycle = loop {
-            if up == c {
-                break true;
-            }
-            match f.parent[up] {
-                Some(Node::Article(p)) => up = p as usize,
-                _ => break false,
-            }
-        };
-        if !cycle {
+        let (tc, tp) = (trees.find(x.child), trees.find(x.parent));
+        if tc != tp {
+            trees.0[tc as usize] = tp;
             link(&mut f, x);
             vocab_children[par] = true;
         }
