@@ -493,8 +493,8 @@ pub fn run_with_store(
     }
 }
 
-/// Pairs `(a, b)`, `a < b`, sorted, of an article and the source of its parent, where the parent
-/// is a rewrite or a near copy of that source and `measured(a, b)` is false: the pairs the
+/// Pairs `(a, b)`, `a < b`, sorted, of a derivative and the source of its parent, where the
+/// parent is a rewrite or a near copy of that source and `measured(a, b)` is false: the pairs the
 /// forest says must be compared for the parent to be the right one (see `run_with_store`).
 fn family_pairs(forest: &tree::Forest, measured: impl Fn(u32, u32) -> bool) -> Vec<(u32, u32)> {
     let rewrite = |r: Relation| matches!(r, Relation::Derivative | Relation::NearDuplicate);
@@ -1299,6 +1299,21 @@ pub fn node_id(res: &RunResult, node: Node) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn naming_the_parents_outlet_ranks_it_higher() {
+        let plain = link(0.6, 0.2);
+        let mut named = link(0.6, 0.2);
+        named.attribution = Some(Credit {
+            outlet: "reuters".into(),
+            kind: crate::link::attribution::CreditKind::Phrase,
+            evidence: "Reuters reported.".into(),
+            span: Some((0, 17)),
+            phrase: Some((0, 16)),
+        });
+        let gap = parent_rank(&named, 1.0) - parent_rank(&plain, 1.0);
+        assert!((gap - ATTRIBUTION_RANK).abs() < 1e-12, "{gap}");
+    }
 
     #[test]
     fn an_article_is_compared_with_the_source_of_its_parent() {

@@ -827,3 +827,53 @@ fn a_text_sharing_only_vocabulary_with_a_rewrite_goes_under_the_rewrites_source(
         "on the pair alone it would link: {explained}"
     );
 }
+
+#[test]
+fn an_article_is_measured_against_the_source_of_its_parent() {
+    let dir = tempfile::tempdir().unwrap();
+    let sentences = |tag: &str, n: usize| -> Vec<String> {
+        (0..n)
+            .map(|k| {
+                let ws: Vec<String> = (0..6).map(|j| made_up_word(6 * k + j, tag)).collect();
+                fill(FRAMES[k % 6], &ws)
+            })
+            .collect()
+    };
+    // A paper runs a wire story whole and adds three sentences; a blog takes half of the wire
+    // story and credits Reuters. The blog shares the same features with both, and with one
+    // candidate per article its tie goes to the paper, read first: only the forest's check of
+    // the paper's source pairs the blog with the wire story.
+    let wire = sentences("s", 6);
+    let paper = [wire.clone(), sentences("r", 3)].concat();
+    let mut blog = [wire[..3].to_vec(), sentences("c", 6)].concat();
+    blog.push("The agency Reuters reported the news first, the blog said.".into());
+    let mut rows = vec![
+        json!({"id": "paper", "text": paper.join(" "), "published": "2024-03-01T12:00:00Z", "source": "paper-a.com"}),
+        json!({"id": "wire", "text": wire.join(" "), "published": "2024-03-01T08:00:00Z", "source": "reuters.com"}),
+        json!({"id": "blog", "text": blog.join(" "), "published": "2024-03-02T09:00:00Z", "source": "blog-b.com"}),
+    ];
+    for i in 0..200 {
+        let text: Vec<String> = (0..6)
+            .map(|k| {
+                let ws: Vec<String> = (0..6)
+                    .map(|j| made_up_word(1000 + 40 * i + 6 * k + j, "f"))
+                    .collect();
+                fill(FRAMES[k], &ws)
+            })
+            .collect();
+        rows.push(json!({
+            "id": format!("other{i:03}"),
+            "text": text.join(" "),
+            "published": format!("2024-{:02}-{:02}T10:00:00Z", 1 + i % 12, 1 + i % 28),
+            "source": format!("site{i}.com"),
+        }));
+    }
+    write_rows(dir.path(), &rows);
+    let out = run_on(dir.path(), &["--top-k", "1"]);
+    let arts = by_id(&read_jsonl(&out.join("articles.jsonl")));
+    assert_eq!(arts["paper"]["parent"], "wire");
+    assert_eq!(arts["blog"]["parent"], "wire");
+    // Two pairs from the candidate index, one from the forest.
+    let summary = read_json(&out.join("summary.json"));
+    assert_eq!(summary["candidate_pairs"], 3);
+}
