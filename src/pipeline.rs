@@ -797,9 +797,9 @@ fn parent_rank(l: &LinkRecord, source_score: f64) -> f64 {
 /// repeating an aggregator's "according to Reuters") names the wire story it did not use.
 /// Right links with 0 / 0.05 / 0.1 / 0.2, once the family's source is measured against each
 /// article (see `run_with_store`): generated 2,000 originals 7,005 / 7,010 / 7,008 / 6,999;
-/// 25k 16,489 / 16,493 / 16,488 / n.m.; 25k undated 16,267 / 16,273 / 16,269 / 16,242;
-/// undated without URLs 15,621 / 15,628 / 15,622 / n.m.; COUNTER and Clough-Stevenson the same
-/// at all four.
+/// 25k undated 16,267 / 16,273 / 16,269 / 16,242; 25k 16,489 / 16,493 / 16,488 and undated
+/// without URLs 15,621 / 15,628 / 15,622 (0.2 not measured on those two); COUNTER and
+/// Clough-Stevenson the same at all four.
 const ATTRIBUTION_RANK: f64 = 0.05;
 
 /// See [`parent_rank`]: a child wholly in verbatim runs with a parent ranks it as about 0.28 more
