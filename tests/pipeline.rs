@@ -753,6 +753,33 @@ fn fill(frame: &str, words: &[String]) -> String {
     out + rest
 }
 
+/// `n` sentences of made-up words tagged `tag`, in the frames' order.
+fn made_up_sentences(tag: &str, n: usize, first_word: usize) -> Vec<String> {
+    (0..n)
+        .map(|k| {
+            let ws: Vec<String> = (0..6)
+                .map(|j| made_up_word(first_word + 6 * k + j, tag))
+                .collect();
+            fill(FRAMES[k % 6], &ws)
+        })
+        .collect()
+}
+
+/// 200 stories of words of their own, dated over a year, so that word weights are trusted as in
+/// a real corpus (see `small_corpus_params`).
+fn other_stories() -> Vec<serde_json::Value> {
+    (0..200)
+        .map(|i| {
+            json!({
+                "id": format!("other{i:03}"),
+                "text": made_up_sentences("f", 6, 1000 + 40 * i).join(" "),
+                "published": format!("2024-{:02}-{:02}T10:00:00Z", 1 + i % 12, 1 + i % 28),
+                "source": format!("site{i}.com"),
+            })
+        })
+        .collect()
+}
+
 #[test]
 fn a_text_sharing_only_vocabulary_with_a_rewrite_goes_under_the_rewrites_source() {
     let dir = tempfile::tempdir().unwrap();
@@ -762,7 +789,7 @@ fn a_text_sharing_only_vocabulary_with_a_rewrite_goes_under_the_rewrites_source(
     // A wire story; a paper that runs four of its sentences and adds three of its own; a blog
     // whose sentences each mix words of six sentences of the paper (no sentence of it aligns
     // with any), so it shares vocabulary with both, more with the paper.
-    let wire: Vec<String> = (0..6).map(|k| fill(FRAMES[k], &words(k, "s"))).collect();
+    let wire = made_up_sentences("s", 6, 0);
     let own: Vec<String> = (0..3)
         .map(|k| fill(FRAMES[(k + 2) % 6], &words(k, "x")))
         .collect();
@@ -792,26 +819,7 @@ fn a_text_sharing_only_vocabulary_with_a_rewrite_goes_under_the_rewrites_source(
         json!({"id": "paper", "text": paper.join(" "), "published": "2024-03-01T12:00:00Z", "source": "paper-a.com"}),
         json!({"id": "blog", "text": blog.join(" "), "published": "2024-03-02T09:00:00Z", "source": "blog-b.com"}),
     ];
-    // Other stories, so that word weights are trusted as in a real corpus (see
-    // `small_corpus_params`).
-    for i in 0..200 {
-        let text: Vec<String> = (0..6)
-            .map(|k| {
-                fill(
-                    FRAMES[k],
-                    &(0..6)
-                        .map(|j| made_up_word(1000 + 40 * i + 6 * k + j, "f"))
-                        .collect::<Vec<_>>(),
-                )
-            })
-            .collect();
-        rows.push(json!({
-            "id": format!("other{i:03}"),
-            "text": text.join(" "),
-            "published": format!("2024-{:02}-{:02}T10:00:00Z", 1 + i % 12, 1 + i % 28),
-            "source": format!("site{i}.com"),
-        }));
-    }
+    rows.extend(other_stories());
     write_rows(dir.path(), &rows);
     let out = run_on(dir.path(), &[]);
     let arts = by_id(&read_jsonl(&out.join("articles.jsonl")));
@@ -831,14 +839,7 @@ fn a_text_sharing_only_vocabulary_with_a_rewrite_goes_under_the_rewrites_source(
 #[test]
 fn an_article_is_measured_against_the_source_of_its_parent() {
     let dir = tempfile::tempdir().unwrap();
-    let sentences = |tag: &str, n: usize| -> Vec<String> {
-        (0..n)
-            .map(|k| {
-                let ws: Vec<String> = (0..6).map(|j| made_up_word(6 * k + j, tag)).collect();
-                fill(FRAMES[k % 6], &ws)
-            })
-            .collect()
-    };
+    let sentences = |tag: &str, n: usize| made_up_sentences(tag, n, 0);
     // A paper runs a wire story whole and adds three sentences; a blog takes half of the wire
     // story and credits Reuters. The blog shares the same features with both, and with one
     // candidate per article its tie goes to the paper, read first: only the forest's check of
@@ -852,22 +853,7 @@ fn an_article_is_measured_against_the_source_of_its_parent() {
         json!({"id": "wire", "text": wire.join(" "), "published": "2024-03-01T08:00:00Z", "source": "reuters.com"}),
         json!({"id": "blog", "text": blog.join(" "), "published": "2024-03-02T09:00:00Z", "source": "blog-b.com"}),
     ];
-    for i in 0..200 {
-        let text: Vec<String> = (0..6)
-            .map(|k| {
-                let ws: Vec<String> = (0..6)
-                    .map(|j| made_up_word(1000 + 40 * i + 6 * k + j, "f"))
-                    .collect();
-                fill(FRAMES[k], &ws)
-            })
-            .collect();
-        rows.push(json!({
-            "id": format!("other{i:03}"),
-            "text": text.join(" "),
-            "published": format!("2024-{:02}-{:02}T10:00:00Z", 1 + i % 12, 1 + i % 28),
-            "source": format!("site{i}.com"),
-        }));
-    }
+    rows.extend(other_stories());
     write_rows(dir.path(), &rows);
     let out = run_on(dir.path(), &["--top-k", "1"]);
     let arts = by_id(&read_jsonl(&out.join("articles.jsonl")));
