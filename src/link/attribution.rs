@@ -106,6 +106,21 @@ pub struct Credit {
     pub phrase: Option<(usize, usize)>,
 }
 
+/// Every known outlet name as one regex alternation, longest first, so that a name that
+/// extends another ("Bloomberg News", "Bloomberg") matches whole.
+fn outlet_alternation() -> String {
+    let mut names: Vec<&str> = OUTLETS
+        .iter()
+        .flat_map(|(_, n)| n.iter().copied())
+        .collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    names
+        .iter()
+        .map(|n| regex::escape(n))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
 /// The reporting-phrase patterns for the outlets known by name. Word boundaries are ASCII
 /// (`(?-u:\b)`): outlet names are ASCII, and a Unicode `\b` makes the regex crate's DFA give up
 /// at the first non-ASCII byte and rescan with its slow NFA simulation after every match, which
@@ -113,19 +128,7 @@ pub struct Credit {
 /// the DFA).
 fn patterns() -> &'static [Regex; 3] {
     static P: OnceLock<[Regex; 3]> = OnceLock::new();
-    P.get_or_init(|| {
-        let mut names: Vec<&str> = OUTLETS
-            .iter()
-            .flat_map(|(_, n)| n.iter().copied())
-            .collect();
-        names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-        let alt = names
-            .iter()
-            .map(|n| regex::escape(n))
-            .collect::<Vec<_>>()
-            .join("|");
-        patterns_for(&alt)
-    })
+    P.get_or_init(|| patterns_for(&outlet_alternation()))
 }
 
 /// The same patterns around [`PLACEHOLDER`], which stands for an outlet of the corpus: the
@@ -237,16 +240,7 @@ const WINDOW_AFTER: usize = 120;
 fn names_pattern() -> &'static Regex {
     static P: OnceLock<Regex> = OnceLock::new();
     P.get_or_init(|| {
-        let mut names: Vec<&str> = OUTLETS
-            .iter()
-            .flat_map(|(_, n)| n.iter().copied())
-            .collect();
-        names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-        let alt = names
-            .iter()
-            .map(|n| regex::escape(n))
-            .collect::<Vec<_>>()
-            .join("|");
+        let alt = outlet_alternation();
         Regex::new(&format!(r"(?-u:\b)(?:{alt})(?-u:\b)")).unwrap()
     })
 }
