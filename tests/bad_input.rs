@@ -92,6 +92,10 @@ fn exit_codes() {
     assert_eq!(missing.status.code(), Some(1));
     let msg = String::from_utf8_lossy(&missing.stderr);
     assert!(msg.contains("nope") && msg.lines().count() == 1, "{msg}");
+    assert!(
+        !out.exists(),
+        "a failed run leaves no output directory it made"
+    );
 
     std::fs::write(dir.path().join("bad.jsonl"), "not json\n").unwrap();
     let none = run_quiet(&dir.path().join("bad.jsonl"), &out, &[]);
@@ -102,6 +106,13 @@ fn exit_codes() {
     );
 
     assert_eq!(run(&["run", "--no-such-flag"]).status.code(), Some(2));
+    // Tens of thousands of threads made the thread library abort; the bar is a usage error.
+    let many = run(&["run", "--threads", "20000", "--out", out.to_str().unwrap()]);
+    assert_eq!(many.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&many.stderr).contains("--threads"));
+    std::fs::write(dir.path().join("one.jsonl"), "{\"text\": \"one story\"}\n").unwrap();
+    let auto = run_quiet(&dir.path().join("one.jsonl"), &out, &["--threads", "0"]);
+    assert_eq!(auto.status.code(), Some(0), "--threads 0 is all cores");
     assert_eq!(
         run(&["run", "--near-threshold", "abc"]).status.code(),
         Some(2)

@@ -21,9 +21,9 @@ pub struct Args {
     /// Output directory (created if missing).
     #[arg(long, short, default_value = "output")]
     pub out: PathBuf,
-    /// Worker threads (default: all cores).
-    #[arg(long)]
-    pub threads: Option<usize>,
+    /// Worker threads, at most 1024; 0 or none: all cores.
+    #[arg(long, value_parser = clap::value_parser!(u16).range(0..=MAX_THREADS))]
+    pub threads: Option<u16>,
     /// No progress bars and no closing summary line.
     #[arg(long, short)]
     pub quiet: bool,
@@ -148,6 +148,11 @@ impl Args {
     }
 }
 
+/// Most worker threads `--threads` accepts. Far more threads than cores only slows the run, and
+/// tens of thousands exhaust what the system gives a process (20,000 made the thread library
+/// abort while setting up their stacks).
+const MAX_THREADS: i64 = 1024;
+
 pub fn run(args: Args) -> Result<()> {
     if args.parquet && !cfg!(feature = "parquet") {
         return Err(super::UsageError(
@@ -158,7 +163,7 @@ pub fn run(args: Args) -> Result<()> {
         .into());
     }
     let params = args.params()?;
-    let threads = args.threads.unwrap_or(0);
+    let threads = args.threads.map_or(0, usize::from);
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         .build()
@@ -169,9 +174,20 @@ pub fn run(args: Args) -> Result<()> {
 
 fn run_in_pool(args: &Args, params: &Params, threads: usize) -> Result<()> {
     let started = Instant::now();
-    let progress = Progress::new(args.quiet);
+    // Made before reading, so that an unwritable DIR fails at once rather than after the work;
+    // a failed run removes it again if it made it and nothing is in it.
+    let made = !args.out.exists();
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("cannot create output directory {}", args.out.display()))?;
+    let result = run_into(args, params, threads, started);
+    if result.is_err() && made {
+        std::fs::remove_dir(&args.out).ok();
+    }
+    result
+}
+
+fn run_into(args: &Args, params: &Params, threads: usize, started: Instant) -> Result<()> {
+    let progress = Progress::new(args.quiet);
 
     let t = Instant::now();
     let bar = progress.bar("read", 0);
