@@ -72,6 +72,30 @@ fn zero_and_one_originals() {
 }
 
 #[test]
+fn impossible_requests_are_usage_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("c.jsonl");
+    let go = |originals: &str, truth: &Path| {
+        Command::new(env!("CARGO_BIN_EXE_wiretrace"))
+            .args(["generate", "--originals", originals, "--out"])
+            .arg(&out)
+            .arg("--truth")
+            .arg(truth)
+            .output()
+            .unwrap()
+    };
+    // Counts the generator could not hold (it aborted allocating them) or the disk not take.
+    for n in ["18446744073709551615", "100000000000", "10000001"] {
+        let r = go(n, &dir.path().join("t.jsonl"));
+        assert_eq!(r.status.code(), Some(2), "{n}");
+        assert!(String::from_utf8_lossy(&r.stderr).contains("--originals"));
+    }
+    assert_eq!(go("1", &out).status.code(), Some(2), "--out is --truth");
+    // Nothing was written, not even a temporary file.
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
+
+#[test]
 fn corpus_and_truth_agree() {
     let dir = tempfile::tempdir().unwrap();
     let (c, t) = generate(dir.path(), "big", 200, Some(3));

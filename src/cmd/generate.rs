@@ -10,16 +10,17 @@ use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result};
 use tempfile::NamedTempFile;
 
 use crate::generate::{generate, GenerateOptions};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
-    /// Number of original news events; the corpus has several times as many articles.
-    #[arg(long)]
-    pub originals: usize,
+    /// Number of original news events, at most 10,000,000; the corpus has about five times as
+    /// many articles (4.4 KB each).
+    #[arg(long, value_parser = clap::value_parser!(u64).range(0..=MAX_ORIGINALS))]
+    pub originals: u64,
     /// Corpus output (JSON Lines).
     #[arg(long)]
     pub out: PathBuf,
@@ -31,15 +32,20 @@ pub struct Args {
     pub seed: u64,
 }
 
+/// Most originals `generate` makes: about 52 million articles and 230 GB of corpus. The
+/// generator keeps a few words per original; far beyond this it would fail to allocate them
+/// rather than fill the disk.
+const MAX_ORIGINALS: u64 = 10_000_000;
+
 pub fn run(args: Args) -> Result<()> {
     if args.out == args.truth {
-        bail!("--out and --truth must be different files");
+        return Err(super::UsageError("--out and --truth must be different files".into()).into());
     }
     let start = Instant::now();
     let mut corpus = BufWriter::with_capacity(1 << 20, Output::open(&args.out)?);
     let mut truth = BufWriter::with_capacity(1 << 16, Output::open(&args.truth)?);
     let opts = GenerateOptions {
-        originals: args.originals,
+        originals: args.originals as usize,
         seed: args.seed,
     };
     let stats = generate(&opts, &mut corpus, &mut truth)?;
