@@ -92,6 +92,79 @@ fn json_error_reason(e: &serde_json::Error) -> &'static str {
     }
 }
 
+/// Parses one JSON text as written by the tools that make dumps: a byte-order mark before it
+/// (Windows editors put one at the start of a file, and `cat` of such files at the start of
+/// lines) is dropped, and a string escape of half a UTF-16 surrogate pair (what JavaScript's
+/// `JSON.stringify` writes for a string cut between the two halves of an emoji) becomes U+FFFD
+/// and is reported, as invalid UTF-8 is, instead of losing the record.
+fn parse_value(
+    text: &str,
+    origin: &str,
+    diag: &mut Diagnostics,
+) -> serde_json::Result<serde_json::Value> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let err = match serde_json::from_str(text) {
+        Ok(v) => return Ok(v),
+        Err(e) => e,
+    };
+    let Some((fixed, n)) = replace_lone_surrogates(text) else {
+        return Err(err);
+    };
+    let v = serde_json::from_str(&fixed)?;
+    diag.repair(
+        "lone_surrogate",
+        origin.to_string(),
+        format!("{n} escaped half of a UTF-16 surrogate pair replaced with U+FFFD"),
+    );
+    Ok(v)
+}
+
+/// `text` with every `\uXXXX` escape that is half a surrogate pair without its other half
+/// replaced by `\ufffd`, and how many were; None when there is none.
+fn replace_lone_surrogates(text: &str) -> Option<(String, usize)> {
+    let b = text.as_bytes();
+    // The code unit of a `\uXXXX` escape starting at i.
+    let unit = |i: usize| -> Option<u16> {
+        let hex = b.get(i + 2..i + 6)?;
+        if b[i + 1] != b'u' {
+            return None;
+        }
+        u16::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()
+    };
+    let high = |u: u16| (0xD800..0xDC00).contains(&u);
+    let low = |u: u16| (0xDC00..0xE000).contains(&u);
+    let mut out = String::new();
+    let mut copied = 0;
+    let mut n = 0;
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        let Some(u) = unit(i) else {
+            i += 2; // any other escape, `\\` included
+            continue;
+        };
+        if high(u) && unit(i + 6).is_some_and(low) {
+            i += 12;
+            continue;
+        }
+        if high(u) || low(u) {
+            out.push_str(&text[copied..i]);
+            out.push_str("\\ufffd");
+            copied = i + 6;
+            n += 1;
+        }
+        i += 6;
+    }
+    if n == 0 {
+        return None;
+    }
+    out.push_str(&text[copied..]);
+    Some((out, n))
+}
+
 fn parse_batch(batch: &mut Vec<(u64, Vec<u8>)>, name: &str, out: &mut FileArticles) {
     let parsed: Vec<_> = batch
         .par_drain(..)
@@ -99,7 +172,7 @@ fn parse_batch(batch: &mut Vec<(u64, Vec<u8>)>, name: &str, out: &mut FileArticl
             let origin = format!("{name}:{line}");
             let mut diag = Diagnostics::default();
             let text = super::repair_utf8(bytes, &origin, &mut diag);
-            let art = match serde_json::from_str::<serde_json::Value>(&text) {
+            let art = match parse_value(&text, &origin, &mut diag) {
                 Ok(v) => match article_from_json(v, origin.clone(), origin.clone()) {
                     Ok(a) => Some(a),
                     Err(e) => {
@@ -199,7 +272,7 @@ pub fn read_json(reader: &mut dyn Read, name: &str, out: &mut FileArticles) {
         return;
     }
     let text = super::repair_utf8(bytes, name, &mut out.diag);
-    match serde_json::from_str::<serde_json::Value>(&text) {
+    match parse_value(&text, name, &mut out.diag) {
         Ok(serde_json::Value::Array(items)) => {
             let parsed: Vec<_> = items
                 .into_par_iter()
@@ -251,6 +324,60 @@ mod tests {
         assert_eq!(out.diag.skipped["no_text"], 1);
         assert_eq!(out.diag.repaired["invalid_utf8"], 1);
         assert!(out.diag.messages.iter().any(|m| m.contains("f.jsonl:2")));
+    }
+
+    #[test]
+    fn byte_order_marks_are_dropped() {
+        // At the start of the file, CRLF endings, and again where a second file was appended.
+        let out = read(b"\xef\xbb\xbf{\"text\":\"one\"}\r\n{\"text\":\"two\"}\r\n\xef\xbb\xbf{\"text\":\"three\"}\n");
+        let texts: Vec<_> = out.articles.iter().map(|a| a.text.as_str()).collect();
+        assert_eq!(texts, ["one", "two", "three"]);
+        assert!(out.diag.skipped.is_empty());
+        let mut out = FileArticles::default();
+        read_json(
+            &mut &b"\xef\xbb\xbf[{\"text\":\"a\"}]"[..],
+            "b.json",
+            &mut out,
+        );
+        assert_eq!(out.articles.len(), 1);
+    }
+
+    #[test]
+    fn halves_of_surrogate_pairs_become_replacement_characters() {
+        let out = read(
+            concat!(
+                r#"{"text":"cut \ud83d"}"#,
+                "\n",
+                r#"{"text":"\udc00\ud800 both", "title": "\ud83d\ude00 kept"}"#,
+                "\n",
+                r#"{"text":"not an escape: \\ud800, a pair: \ud83d\ude00"}"#,
+                "\n",
+            )
+            .as_bytes(),
+        );
+        let texts: Vec<_> = out.articles.iter().map(|a| a.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "cut \u{fffd}",
+                "\u{fffd}\u{fffd} both",
+                "not an escape: \\ud800, a pair: \u{1f600}"
+            ]
+        );
+        assert_eq!(out.articles[1].title.as_deref(), Some("\u{1f600} kept"));
+        assert_eq!(out.diag.repaired["lone_surrogate"], 2);
+        assert!(out
+            .diag
+            .messages
+            .iter()
+            .any(|m| m.starts_with("f.jsonl:2:")));
+        assert!(out.diag.skipped.is_empty());
+        // A line broken otherwise stays broken.
+        assert_eq!(
+            read(br#"{"text":"\ud800" "#).diag.skipped["malformed_json"],
+            1
+        );
+        assert_eq!(replace_lone_surrogates(r#""\\u0041 \u00e9""#), None);
     }
 
     #[test]
