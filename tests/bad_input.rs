@@ -334,3 +334,19 @@ fn deep_nesting_and_binary_json() {
     assert_eq!(s["skipped"]["nested_too_deep"], 3);
     assert_eq!(s["skipped"]["binary_file"], 1);
 }
+
+#[test]
+fn an_output_directory_inside_the_input_is_not_read_back() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.jsonl"), articles_jsonl("a", 3)).unwrap();
+    let out = dir.path().join("out");
+    for round in 0..2 {
+        let r = run_quiet(dir.path(), &out, &[]);
+        assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+        assert_eq!(
+            ids(&out).len(),
+            3,
+            "round {round}: its own cleaned.jsonl read as articles"
+        );
+    }
+}

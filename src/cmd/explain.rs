@@ -41,7 +41,7 @@ pub struct Args {
 
 pub fn run(args: Args) -> Result<()> {
     let p = args.run.params()?;
-    let ingested = read_inputs(&args.inputs, None, &|_| {})?;
+    let ingested = read_inputs(&args.inputs, None, None, &|_| {})?;
     let arts = &ingested.articles;
     let find = |id: &str| arts.iter().position(|a| a.id == id);
     let (Some(ia), Some(ib)) = (find(&args.a), find(&args.b)) else {

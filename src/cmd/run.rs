@@ -197,7 +197,7 @@ fn run_into(args: &Args, params: &Params, threads: usize, started: Instant) -> R
         Arc::new(TextSpill::create_in(&args.out).with_context(|| {
             format!("cannot create a temporary file in {}", args.out.display())
         })?);
-    let ingested = read_inputs(&args.inputs, Some(&spill), &|k| bar.inc(k))?;
+    let ingested = read_inputs(&args.inputs, Some(&spill), Some(&args.out), &|k| bar.inc(k))?;
     let texts = Arc::into_inner(spill)
         .context("text store still shared after reading")?
         .finish()

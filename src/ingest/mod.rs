@@ -202,13 +202,16 @@ struct Source {
 
 /// Reads every INPUT (`-` is JSONL on stdin). A missing or unreadable INPUT is an error (the user
 /// named it); problems below it are diagnostics. With `spill`, texts are moved there as they are
-/// read.
+/// read. A directory walk does not enter `output` (the run's DIR): a DIR inside an INPUT
+/// directory would otherwise be read back by the next run, its `cleaned.jsonl` as articles.
 pub fn read_inputs(
     inputs: &[PathBuf],
     spill: Option<&Arc<TextSpill>>,
+    output: Option<&Path>,
     progress: &(dyn Fn(u64) + Sync),
 ) -> Result<Ingested> {
     let mut out = Ingested::default();
+    let output = output.and_then(|o| std::fs::canonicalize(o).ok());
     let mut sources = Vec::new();
     // How many sources each INPUT contributed, to put stdin back in its place among them.
     let mut per_input = Vec::with_capacity(inputs.len());
@@ -222,7 +225,14 @@ pub fn read_inputs(
             .map_err(|e| anyhow::anyhow!("cannot read input {}: {e}", input.display()))?;
         if meta.is_dir() {
             let mut seen = HashSet::new();
-            walk(input, input, &mut sources, &mut seen, &mut out.diag)
+            let mut walk = Walk {
+                root: input,
+                output: output.as_deref(),
+                out: &mut sources,
+                seen: &mut seen,
+                diag: &mut out.diag,
+            };
+            walk.dir(input)
                 .map_err(|e| anyhow::anyhow!("cannot read directory {}: {e}", input.display()))?;
         } else {
             let name = input
@@ -281,65 +291,76 @@ pub fn read_inputs(
     Ok(out)
 }
 
-/// Collects the readable files below `dir` in sorted order (so ids and output do not depend on
-/// the file system's listing order). Links are followed; a broken link is reported, and a
-/// directory reached a second time (a link loop, or two links to one directory) is read once, so
-/// a loop cannot make the walk endless and no file is read twice through it. Only regular files
-/// are read: opening a FIFO found in a dump would block the run forever.
-fn walk(
-    root: &Path,
-    dir: &Path,
-    out: &mut Vec<Source>,
-    seen: &mut HashSet<PathBuf>,
-    diag: &mut Diagnostics,
-) -> std::io::Result<()> {
-    if !seen.insert(std::fs::canonicalize(dir)?) {
-        let name = rel_name(root, dir);
-        diag.skip(
-            "repeated_directory",
-            name,
-            "a link to a directory already read (a loop or a second link); read once".into(),
-        );
-        return Ok(());
-    }
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .collect();
-    entries.sort();
-    for path in entries {
-        let name = rel_name(root, &path);
-        let meta = match std::fs::metadata(&path) {
-            Ok(m) => m,
-            Err(e) => {
-                let is_link = std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_symlink());
-                let reason = if is_link {
-                    "broken_symlink"
-                } else {
-                    "unreadable_file"
-                };
-                diag.skip(reason, name, e.to_string());
-                continue;
-            }
-        };
-        if meta.is_dir() {
-            if let Err(e) = walk(root, &path, out, seen, diag) {
-                diag.skip("unreadable_file", name, e.to_string());
-            }
-        } else if let Some(format) = format_of(&path) {
-            if meta.is_file() {
-                out.push(Source { path, name, format });
-            } else {
-                diag.skip(
-                    "not_a_regular_file",
-                    name,
-                    "a FIFO, socket or device, not a file; not read".into(),
-                );
-            }
-        } else {
-            diag.ignored_files += 1;
+/// The state of one INPUT directory's walk (see [`Walk::dir`]).
+struct Walk<'a> {
+    root: &'a Path,
+    /// The run's output directory, canonical: not entered.
+    output: Option<&'a Path>,
+    out: &'a mut Vec<Source>,
+    seen: &'a mut HashSet<PathBuf>,
+    diag: &'a mut Diagnostics,
+}
+
+impl Walk<'_> {
+    /// Collects the readable files below `dir` in sorted order (so ids and output do not depend
+    /// on the file system's listing order). Links are followed; a broken link is reported, and a
+    /// directory reached a second time (a link loop, or two links to one directory) is read
+    /// once, so a loop cannot make the walk endless and no file is read twice through it. Only
+    /// regular files are read: opening a FIFO found in a dump would block the run forever.
+    fn dir(&mut self, dir: &Path) -> std::io::Result<()> {
+        let canonical = std::fs::canonicalize(dir)?;
+        if self.output == Some(canonical.as_path()) {
+            self.diag.ignored_files += 1;
+            return Ok(());
         }
+        if !self.seen.insert(canonical) {
+            let name = rel_name(self.root, dir);
+            self.diag.skip(
+                "repeated_directory",
+                name,
+                "a link to a directory already read (a loop or a second link); read once".into(),
+            );
+            return Ok(());
+        }
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
+        entries.sort();
+        for path in entries {
+            let name = rel_name(self.root, &path);
+            let meta = match std::fs::metadata(&path) {
+                Ok(m) => m,
+                Err(e) => {
+                    let is_link = std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_symlink());
+                    let reason = if is_link {
+                        "broken_symlink"
+                    } else {
+                        "unreadable_file"
+                    };
+                    self.diag.skip(reason, name, e.to_string());
+                    continue;
+                }
+            };
+            if meta.is_dir() {
+                if let Err(e) = self.dir(&path) {
+                    self.diag.skip("unreadable_file", name, e.to_string());
+                }
+            } else if let Some(format) = format_of(&path) {
+                if meta.is_file() {
+                    self.out.push(Source { path, name, format });
+                } else {
+                    self.diag.skip(
+                        "not_a_regular_file",
+                        name,
+                        "a FIFO, socket or device, not a file; not read".into(),
+                    );
+                }
+            } else {
+                self.diag.ignored_files += 1;
+            }
+        }
+        Ok(())
     }
-    Ok(())
 }
 
 /// A path as named in ids and messages: relative to its INPUT, with `/` separators.
