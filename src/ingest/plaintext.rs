@@ -23,6 +23,14 @@ pub fn article_from_text(content: &str, id: String, origin: String) -> Article {
         origin,
         ..Default::default()
     };
+    // Old Mac files end lines with a bare CR: without this the whole file is one header line.
+    let unix;
+    let content = if content.contains('\r') && !content.contains('\n') {
+        unix = content.replace('\r', "\n");
+        unix.as_str()
+    } else {
+        content
+    };
     let mut body = content.trim_start_matches('\u{feff}');
     while let Some(rest) = take_header(body, &mut art) {
         body = rest;
@@ -89,7 +97,23 @@ fn token_ends(s: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
+/// Whether `value` can be the value of header `key`: a header is a short line, so a body line
+/// that merely starts like one ("Source: officials said on Monday that ...") stays in the text.
+/// At most this many characters and words.
+fn header_shaped(key: &str, value: &str) -> bool {
+    let (chars, words) = match key {
+        "title" => (300, usize::MAX),
+        "source" | "author" => (80, 8),
+        "url" | "id" => (2048, 1),
+        _ => (100, usize::MAX),
+    };
+    value.chars().count() <= chars && value.split_whitespace().count() <= words
+}
+
 fn apply_header(key: &str, value: &str, art: &mut Article) -> bool {
+    if !header_shaped(key, value) {
+        return false;
+    }
     match key {
         "date" | "published" => match parse_date(value) {
             Some(p) => art.published = Some(p),
@@ -209,6 +233,35 @@ mod tests {
         assert_eq!(a.source.as_deref(), Some("Reuters"));
         assert_eq!(a.published.unwrap().iso(), "2023-09-19");
         assert_eq!(a.text, "Body text.");
+    }
+
+    #[test]
+    fn body_lines_that_start_like_headers_stay_in_the_text() {
+        let line =
+            "Source: officials familiar with the talks said on Monday that the deal was off.";
+        let a = article_from_text(line, "x".into(), "x".into());
+        assert_eq!((a.text.as_str(), a.source), (line, None));
+        let a = article_from_text(
+            "Source: Reuters\nAuthor: people close to the matter told reporters it was done.\n\nMore.",
+            "x".into(),
+            "x".into(),
+        );
+        assert_eq!(a.source.as_deref(), Some("Reuters"));
+        assert!(a.text.starts_with("Author: people close"), "{}", a.text);
+        let a = article_from_text("ID: not an id at all\nText.", "x".into(), "x".into());
+        assert_eq!(a.id, "x");
+    }
+
+    #[test]
+    fn lines_ended_by_a_bare_carriage_return() {
+        let a = article_from_text(
+            "date 2023-09-19\rTitle: Hi\r\rThe court said it was attacked.\r",
+            "x".into(),
+            "x".into(),
+        );
+        assert!(a.published.is_some());
+        assert_eq!(a.title.as_deref(), Some("Hi"));
+        assert_eq!(a.text, "The court said it was attacked.");
     }
 
     #[test]
