@@ -17,7 +17,7 @@ use anyhow::{bail, Result};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs::File;
-use std::io::{BufReader, Read};
+use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -168,6 +168,9 @@ pub enum Format {
     Html,
     /// `.warc` or `.warc.gz` (compression is told by the content).
     Warc,
+    /// Told by the content (see [`sniff`]): a file named on the command line without a known
+    /// extension, such as a pipe (`<(zcat dump.jsonl.gz)`).
+    Sniffed,
 }
 
 pub fn format_of(path: &Path) -> Option<Format> {
@@ -240,7 +243,7 @@ pub fn read_inputs(
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
             // A file the user names explicitly is read even with an unknown extension.
-            let format = format_of(input).unwrap_or(Format::Text);
+            let format = format_of(input).unwrap_or(Format::Sniffed);
             sources.push(Source {
                 path: input.clone(),
                 name,
@@ -420,6 +423,71 @@ fn read_from(format: Format, name: &str, reader: impl Read, size: u64, out: &mut
         Format::Text => read_text(reader, name, out),
         Format::Html => html::read_html_file(reader, name, out),
         Format::Warc => warc::read_warc_file(reader, name, out),
+        Format::Sniffed => {
+            let mut r = BufReader::with_capacity(buffer_for(size), reader);
+            read_sniffed(&mut r, name, size, true, out)
+        }
+    }
+}
+
+/// Reads a file whose format its first bytes tell (see [`sniff`]); gzip is opened once.
+fn read_sniffed(
+    r: &mut dyn BufRead,
+    name: &str,
+    size: u64,
+    gzip_allowed: bool,
+    out: &mut FileArticles,
+) {
+    // A read error here is met again, and reported, by the reader chosen.
+    let head = r.fill_buf().map(|h| h.to_vec()).unwrap_or_default();
+    if gzip_allowed && head.starts_with(&[0x1f, 0x8b]) {
+        // A pipe has no size to set the decompression ceiling by; what the user pipes in is
+        // read to its end (it streams, so only time is at stake).
+        let known = if size == 0 { u64::MAX } else { size };
+        let gz = gzip::GzReader::new(r, known);
+        let cap = buffer_for(size.saturating_mul(8));
+        return read_sniffed(
+            &mut BufReader::with_capacity(cap, gz),
+            name,
+            size,
+            false,
+            out,
+        );
+    }
+    match sniff(&head) {
+        Format::Jsonl => jsonl::read_jsonl(r, name, out),
+        Format::Json => jsonl::read_json(r, name, out),
+        Format::Warc => warc::read_warc_file(r, name, out),
+        Format::Html => html::read_html_file(r, name, out),
+        _ => read_text(r, name, out),
+    }
+}
+
+/// The format of a file from its first bytes: WARC by its version line, JSON Lines by an object
+/// on the first line, a JSON document by an array or an object spread over lines, HTML by a
+/// tag; anything else is text. An object must open with a key (or be empty), so a text that
+/// starts with a brace is still read as text.
+fn sniff(head: &[u8]) -> Format {
+    let head = head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(head);
+    let start = head
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(head.len());
+    let t = &head[start..];
+    let after_open = || t[1..].iter().find(|b| !b.is_ascii_whitespace()).copied();
+    match t.first() {
+        _ if t.starts_with(b"WARC/") => Format::Warc,
+        Some(b'{') if matches!(after_open(), Some(b'"' | b'}') | None) => {
+            // An object that closes on its first line, or whose first line is longer than the
+            // head, is a JSON Lines record; one that goes on over lines is a JSON document.
+            match t.iter().position(|&b| b == b'\n') {
+                Some(n) if !t[..n].trim_ascii_end().ends_with(b"}") => Format::Json,
+                _ => Format::Jsonl,
+            }
+        }
+        Some(b'[') if matches!(after_open(), Some(b'{' | b']') | None) => Format::Json,
+        Some(b'<') => Format::Html,
+        _ => Format::Text,
     }
 }
 
@@ -626,6 +694,39 @@ mod tests {
         );
         let t = parse_bytes("a.txt", Format::Text, b"date 2023-01-02 Body text.");
         assert_eq!(t.articles[0].text, "Body text.");
+    }
+
+    #[test]
+    fn a_file_without_a_known_extension_is_read_by_its_content() {
+        // What `run <(zcat dump.jsonl.gz)` gives: a pipe named /dev/fd/63.
+        let lines = jsonl_lines(3);
+        let texts = |data: &[u8]| -> Vec<String> {
+            let out = parse_bytes("63", Format::Sniffed, data);
+            assert!(out.diag.skipped.is_empty(), "{:?}", out.diag.messages);
+            out.articles.into_iter().map(|a| a.text).collect()
+        };
+        assert_eq!(texts(&lines).len(), 3);
+        assert_eq!(texts(&gz(&lines)).len(), 3);
+        assert_eq!(
+            texts(b"\xef\xbb\xbf\n  [{\"text\":\"one\"},{\"text\":\"two\"}]").len(),
+            2
+        );
+        assert_eq!(texts(b"{\n  \"text\": \"pretty\"\n}\n"), ["pretty"]);
+        assert_eq!(
+            texts(b"<html><body><p>A page with enough words in its one paragraph to count as the main text of it.</p></body></html>").len(),
+            1
+        );
+        // Text that starts with a brace or a bracket is still text.
+        assert_eq!(
+            texts(b"{Breaking} The court said."),
+            ["{Breaking} The court said."]
+        );
+        assert_eq!(
+            texts(b"[Update] The court said."),
+            ["[Update] The court said."]
+        );
+        assert_eq!(sniff(b"WARC/1.0\r\nWARC-Type: warcinfo"), Format::Warc);
+        assert_eq!(sniff(b"{\"text\": \"a very long first line"), Format::Jsonl);
     }
 
     #[test]
