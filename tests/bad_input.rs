@@ -350,3 +350,39 @@ fn an_output_directory_inside_the_input_is_not_read_back() {
         );
     }
 }
+
+#[test]
+fn messages_tell_files_of_one_name_apart() {
+    let dir = tempfile::tempdir().unwrap();
+    for sub in ["sub1", "sub2"] {
+        std::fs::create_dir(dir.path().join(sub)).unwrap();
+        std::fs::write(
+            dir.path().join(sub).join("same.jsonl"),
+            "{\"text\": \"a story\"}\nnot json\n",
+        )
+        .unwrap();
+    }
+    let out = dir.path().join("out");
+    let p = |s: &str| dir.path().join(s).to_str().unwrap().to_string();
+    for inputs in [
+        [p("sub1"), p("sub2")],
+        [p("sub1/same.jsonl"), p("sub2/same.jsonl")],
+    ] {
+        let r = run(&[
+            "run",
+            &inputs[0],
+            &inputs[1],
+            "--out",
+            out.to_str().unwrap(),
+        ]);
+        assert!(r.status.success());
+        let err = String::from_utf8_lossy(&r.stderr);
+        for sub in ["sub1", "sub2"] {
+            assert!(
+                err.contains(&format!("{sub}/same.jsonl:2: skipped")),
+                "{err}"
+            );
+        }
+        assert_eq!(ids(&out).len(), 2, "both stories kept");
+    }
+}

@@ -197,6 +197,6 @@ fn broken_html_and_warc_files_never_stop_a_run() {
     assert_eq!(skipped["empty_text"], 2, "{skipped}");
     assert_eq!(skipped["binary_file"], 1, "{skipped}");
     assert_eq!(skipped["malformed_warc_record"], 1, "{skipped}");
-    assert_eq!(skipped["unreadable_file"], 1, "{skipped}");
+    assert_eq!(skipped["truncated_gzip"], 1, "{skipped}");
     assert_eq!(summary["input_files"], 6);
 }

@@ -263,7 +263,7 @@ pub fn read_inputs(
         })
         .collect();
     let mut stdin_done = false;
-    let mut per_file = per_file.into_iter();
+    let mut per_file = per_file.into_iter().zip(&sources);
     for (input, &n) in inputs.iter().zip(&per_input) {
         if input.as_os_str() == "-" {
             if stdin_done {
@@ -282,8 +282,9 @@ pub fn read_inputs(
             out.diag.merge(fa.diag);
             continue;
         }
-        for fa in per_file.by_ref().take(n) {
+        for (mut fa, src) in per_file.by_ref().take(n) {
             out.articles.extend(fa.articles);
+            located(&mut fa.diag, src);
             out.diag.merge(fa.diag);
         }
     }
@@ -292,6 +293,23 @@ pub fn read_inputs(
         bail!("no input given");
     }
     Ok(out)
+}
+
+/// Messages name a file by its path as the user can find it (`sub1/same.jsonl`), where ids
+/// name it relative to its INPUT (`same.jsonl`, the SPEC's default id): two INPUTs holding files
+/// of one name would otherwise give messages that cannot be told apart.
+fn located(diag: &mut Diagnostics, src: &Source) {
+    let path = src.path.to_string_lossy();
+    if path == src.name {
+        return;
+    }
+    for m in &mut diag.messages {
+        if let Some(rest) = m.strip_prefix(src.name.as_str()) {
+            if rest.starts_with(':') {
+                *m = format!("{path}{rest}");
+            }
+        }
+    }
 }
 
 /// The state of one INPUT directory's walk (see [`Walk::dir`]).
@@ -317,10 +335,9 @@ impl Walk<'_> {
             return Ok(());
         }
         if !self.seen.insert(canonical) {
-            let name = rel_name(self.root, dir);
             self.diag.skip(
                 "repeated_directory",
-                name,
+                dir.to_string_lossy().into_owned(),
                 "a link to a directory already read (a loop or a second link); read once".into(),
             );
             return Ok(());
@@ -330,7 +347,8 @@ impl Walk<'_> {
             .collect();
         entries.sort();
         for path in entries {
-            let name = rel_name(self.root, &path);
+            // Messages give the path as the user can find it; ids, relative to the INPUT.
+            let shown = path.to_string_lossy().into_owned();
             let meta = match std::fs::metadata(&path) {
                 Ok(m) => m,
                 Err(e) => {
@@ -340,21 +358,22 @@ impl Walk<'_> {
                     } else {
                         "unreadable_file"
                     };
-                    self.diag.skip(reason, name, e.to_string());
+                    self.diag.skip(reason, shown, e.to_string());
                     continue;
                 }
             };
             if meta.is_dir() {
                 if let Err(e) = self.dir(&path) {
-                    self.diag.skip("unreadable_file", name, e.to_string());
+                    self.diag.skip("unreadable_file", shown, e.to_string());
                 }
             } else if let Some(format) = format_of(&path) {
                 if meta.is_file() {
+                    let name = rel_name(self.root, &path);
                     self.out.push(Source { path, name, format });
                 } else {
                     self.diag.skip(
                         "not_a_regular_file",
-                        name,
+                        shown,
                         "a FIFO, socket or device, not a file; not read".into(),
                     );
                 }
@@ -422,7 +441,7 @@ fn read_from(format: Format, name: &str, reader: impl Read, size: u64, out: &mut
         }
         Format::Text => read_text(reader, name, out),
         Format::Html => html::read_html_file(reader, name, out),
-        Format::Warc => warc::read_warc_file(reader, name, out),
+        Format::Warc => warc::read_warc_file(reader, name, size, out),
         Format::Sniffed => {
             let mut r = BufReader::with_capacity(buffer_for(size), reader);
             read_sniffed(&mut r, name, size, true, out)
@@ -457,7 +476,7 @@ fn read_sniffed(
     match sniff(&head) {
         Format::Jsonl => jsonl::read_jsonl(r, name, out),
         Format::Json => jsonl::read_json(r, name, out),
-        Format::Warc => warc::read_warc_file(r, name, out),
+        Format::Warc => warc::read_warc_file(r, name, size, out),
         Format::Html => html::read_html_file(r, name, out),
         _ => read_text(r, name, out),
     }

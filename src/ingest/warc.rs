@@ -52,8 +52,9 @@ enum Next {
 }
 
 /// Reads a WARC file, gzip-compressed or not (told by its first bytes, so a misnamed file is
-/// still read).
-pub fn read_warc_file(file: impl Read, name: &str, out: &mut FileArticles) {
+/// still read). `size` is the file's length on disk: gzip gets the decompression ceiling of the
+/// other readers (see [`super::gzip::allowance`]), and its problems their reasons.
+pub fn read_warc_file(file: impl Read, name: &str, size: u64, out: &mut FileArticles) {
     let mut buffered = BufReader::with_capacity(1 << 20, file);
     let gz = match buffered.fill_buf() {
         Ok(b) => b.starts_with(&[0x1f, 0x8b]),
@@ -64,7 +65,7 @@ pub fn read_warc_file(file: impl Read, name: &str, out: &mut FileArticles) {
         }
     };
     if gz {
-        let dec = flate2::read::MultiGzDecoder::new(buffered);
+        let dec = super::gzip::GzReader::new(buffered, size);
         read_warc(&mut BufReader::with_capacity(1 << 20, dec), name, out);
     } else {
         read_warc(&mut buffered, name, out);
@@ -83,7 +84,7 @@ pub fn read_warc(r: &mut dyn BufRead, name: &str, out: &mut FileArticles) {
             Err(e) => {
                 flush(&mut batch, name, out);
                 out.diag.skip(
-                    "unreadable_file",
+                    super::read_error_reason(&e),
                     format!("{name}:{}", reader.number),
                     format!("read error, rest of the file not read: {e}"),
                 );
@@ -711,20 +712,51 @@ mod tests {
             let path = dir.path().join("x.warc.gz");
             std::fs::write(&path, &bytes).unwrap();
             let mut out = FileArticles::default();
-            read_warc_file(std::fs::File::open(&path).unwrap(), "x.warc.gz", &mut out);
+            read_warc_file(
+                std::fs::File::open(&path).unwrap(),
+                "x.warc.gz",
+                0,
+                &mut out,
+            );
             assert_eq!(out.articles.len(), 2, "{:?}", out.diag.messages);
             assert!(out.diag.skipped.is_empty());
         }
-        // A corrupt gzip tail keeps what came before it.
+        // A corrupt gzip member keeps what came before it.
         let mut bytes: Vec<u8> = recs[..3].iter().flat_map(|r| gzip(r)).collect();
-        bytes.extend_from_slice(&[0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff, 1, 2, 3]);
+        let mut bad = gzip(&recs[3]);
+        let mid = bad.len() / 2;
+        for b in &mut bad[mid - 8..mid + 8] {
+            *b ^= 0x5a;
+        }
+        bytes.extend_from_slice(&bad);
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("bad.warc.gz");
         std::fs::write(&path, &bytes).unwrap();
         let mut out = FileArticles::default();
-        read_warc_file(std::fs::File::open(&path).unwrap(), "bad.warc.gz", &mut out);
+        read_warc_file(
+            std::fs::File::open(&path).unwrap(),
+            "bad.warc.gz",
+            0,
+            &mut out,
+        );
         assert_eq!(out.articles.len(), 1);
-        assert_eq!(out.diag.skipped["unreadable_file"], 1);
+        assert_eq!(
+            out.diag.skipped.get("corrupt_gzip"),
+            Some(&1),
+            "{:?}",
+            out.diag.messages
+        );
+        // Cut short, as an interrupted download is: what came before is kept.
+        let mut bytes: Vec<u8> = recs[..4].iter().flat_map(|r| gzip(r)).collect();
+        bytes.truncate(bytes.len() - 20);
+        let mut out = FileArticles::default();
+        read_warc_file(&bytes[..], "cut.warc.gz", bytes.len() as u64, &mut out);
+        assert_eq!(out.articles.len(), 1);
+        assert_eq!(
+            out.diag.skipped["truncated_gzip"], 1,
+            "{:?}",
+            out.diag.messages
+        );
     }
 
     #[test]
