@@ -349,6 +349,13 @@ fn an_output_directory_inside_the_input_is_not_read_back() {
             "round {round}: its own cleaned.jsonl read as articles"
         );
     }
+    // An INPUT that is DIR itself is still read: the user named it.
+    let same = dir.path().join("same");
+    std::fs::create_dir(&same).unwrap();
+    std::fs::write(same.join("a.jsonl"), articles_jsonl("a", 3)).unwrap();
+    let r = run_quiet(&same, &same, &[]);
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    assert_eq!(ids(&same).len(), 3);
 }
 
 #[test]

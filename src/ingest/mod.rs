@@ -330,7 +330,8 @@ impl Walk<'_> {
     /// regular files are read: opening a FIFO found in a dump would block the run forever.
     fn dir(&mut self, dir: &Path) -> std::io::Result<()> {
         let canonical = std::fs::canonicalize(dir)?;
-        if self.output == Some(canonical.as_path()) {
+        // The INPUT itself is read even when it is DIR (`run . --out .`): the user named it.
+        if dir != self.root && self.output == Some(canonical.as_path()) {
             self.diag.ignored_files += 1;
             return Ok(());
         }
