@@ -459,8 +459,11 @@ fn read_sniffed(
     out: &mut FileArticles,
 ) {
     // A read error here is met again, and reported, by the reader chosen.
-    let head = r.fill_buf().map(|h| h.to_vec()).unwrap_or_default();
-    if gzip_allowed && head.starts_with(&[0x1f, 0x8b]) {
+    let (gzip, format) = match r.fill_buf() {
+        Ok(head) => (head.starts_with(&[0x1f, 0x8b]), sniff(head)),
+        Err(_) => (false, Format::Text),
+    };
+    if gzip_allowed && gzip {
         // A pipe has no size to set the decompression ceiling by; what the user pipes in is
         // read to its end (it streams, so only time is at stake).
         let known = if size == 0 { u64::MAX } else { size };
@@ -474,7 +477,7 @@ fn read_sniffed(
             out,
         );
     }
-    match sniff(&head) {
+    match format {
         Format::Jsonl => jsonl::read_jsonl(r, name, out),
         Format::Json => jsonl::read_json(r, name, out),
         Format::Warc => warc::read_warc_file(r, name, size, out),
