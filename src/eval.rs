@@ -16,34 +16,97 @@ pub struct Label {
     pub relation: Option<String>,
 }
 
-/// Reads `{"id", "cluster", "parent", "relation"}` lines (extra fields ignored).
+/// Reads `{"id", "cluster", "parent", "relation"}` lines (extra fields ignored). A file that
+/// would score wrongly without a sign (an id twice, a parent that is a number or a list) is an
+/// error naming the line, not a quietly different figure.
 pub fn read_labels(path: &Path) -> Result<HashMap<String, Label>> {
     let file =
         std::fs::File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
     let mut out = HashMap::new();
+    let mut line_of: HashMap<String, usize> = HashMap::new();
     for (n, line) in std::io::BufReader::new(file).lines().enumerate() {
-        let line = line.with_context(|| format!("{}:{}: cannot read", path.display(), n + 1))?;
+        let at = || format!("{}:{}", path.display(), n + 1);
+        let line = line.with_context(|| format!("{}: cannot read", at()))?;
+        let line = line.strip_prefix('\u{feff}').unwrap_or(&line);
         if line.trim().is_empty() {
             continue;
         }
-        let v: serde_json::Value = serde_json::from_str(&line)
-            .with_context(|| format!("{}:{}: malformed JSON", path.display(), n + 1))?;
-        let s = |k: &str| v.get(k).and_then(|x| x.as_str()).map(str::to_string);
+        let v: serde_json::Value =
+            serde_json::from_str(line).with_context(|| format!("{}: malformed JSON", at()))?;
         let id = match v.get("id") {
-            Some(serde_json::Value::String(s)) => s.clone(),
+            Some(serde_json::Value::String(s)) if !s.is_empty() => s.clone(),
             Some(serde_json::Value::Number(n)) => n.to_string(),
-            _ => anyhow::bail!("{}:{}: record has no id", path.display(), n + 1),
+            _ => anyhow::bail!("{}: record has no id", at()),
         };
-        out.insert(
-            id,
-            Label {
-                cluster: s("cluster"),
-                parent: s("parent"),
-                relation: s("relation"),
-            },
-        );
+        let field = |k: &str| -> Result<Option<String>> {
+            match v.get(k) {
+                None | Some(serde_json::Value::Null) => Ok(None),
+                Some(serde_json::Value::String(s)) => Ok(Some(s.clone())),
+                Some(serde_json::Value::Number(n)) => Ok(Some(n.to_string())),
+                Some(other) => {
+                    anyhow::bail!("{}: {k:?} must be a string or null, not {other}", at())
+                }
+            }
+        };
+        let label = Label {
+            cluster: field("cluster")?,
+            parent: field("parent")?,
+            relation: field("relation")?,
+        };
+        if let Some(first) = line_of.insert(id.clone(), n + 1) {
+            anyhow::bail!("{}: id {id:?} again (first on line {first})", at());
+        }
+        out.insert(id, label);
     }
     Ok(out)
+}
+
+/// What in a truth file is legal but probably a mistake: parents that name no article of the
+/// file and no virtual node, relations outside SPEC's five, and articles without a prediction.
+/// One line each, with a count and the first case, for stderr.
+pub fn doubts(truth: &HashMap<String, Label>, pred: &HashMap<String, Label>) -> Vec<String> {
+    const RELATIONS: [&str; 5] = [
+        "original",
+        "exact_duplicate",
+        "near_duplicate",
+        "derivative",
+        "unrelated",
+    ];
+    let mut ids: Vec<&String> = truth.keys().collect();
+    ids.sort();
+    let mut out = Vec::new();
+    let mut report = |what: &str, hits: Vec<String>| {
+        if let Some(first) = hits.first() {
+            out.push(format!("{} {what} (first: {first})", hits.len()));
+        }
+    };
+    report(
+        "truth articles have a parent that is no article of the truth file and no external: node",
+        ids.iter()
+            .filter_map(|id| {
+                let p = truth[*id].parent.as_deref()?;
+                (!p.starts_with("external:") && !truth.contains_key(p))
+                    .then(|| format!("{id} -> {p}"))
+            })
+            .collect(),
+    );
+    report(
+        "truth articles have a relation outside original, exact_duplicate, near_duplicate, derivative, unrelated",
+        ids.iter()
+            .filter_map(|id| {
+                let r = truth[*id].relation.as_deref()?;
+                (!RELATIONS.contains(&r)).then(|| format!("{id}: {r}"))
+            })
+            .collect(),
+    );
+    report(
+        "truth articles have no prediction (scored as unlinked)",
+        ids.iter()
+            .filter(|id| !pred.contains_key(id.as_str()))
+            .map(|id| id.to_string())
+            .collect(),
+    );
+    out
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -207,6 +270,56 @@ mod tests {
         assert_eq!(m.missing_predictions, 1);
         assert_eq!(m.pair_precision, 0.0);
         assert!(m.ari < 0.5);
+    }
+
+    fn read(text: &str) -> Result<HashMap<String, Label>> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("truth.jsonl");
+        std::fs::write(&path, text).unwrap();
+        read_labels(&path)
+    }
+
+    #[test]
+    fn truth_files_that_would_score_wrongly_are_refused() {
+        let ok = read("\u{feff}{\"id\": \"a\", \"cluster\": \"a\", \"parent\": null}\n\n{\"id\": 7, \"parent\": \"a\"}\n")
+            .unwrap();
+        assert_eq!(ok.len(), 2);
+        assert_eq!(ok["7"].parent.as_deref(), Some("a"));
+        for (text, says) in [
+            (
+                "{\"id\": \"a\"}\n{\"id\": \"a\"}\n",
+                ":2: id \"a\" again (first on line 1)",
+            ),
+            (
+                "{\"id\": \"a\", \"parent\": [\"b\"]}\n",
+                ":1: \"parent\" must be a string or null",
+            ),
+            ("{\"parent\": \"b\"}\n", ":1: record has no id"),
+            ("{\"id\": \"a\"\n", ":1: malformed JSON"),
+        ] {
+            let e = format!("{:#}", read(text).unwrap_err());
+            assert!(e.contains(says), "{e:?} lacks {says:?}");
+        }
+    }
+
+    #[test]
+    fn doubtful_truth_is_pointed_out() {
+        let mut truth = labels(&[
+            ("a", "a", None),
+            ("b", "a", Some("zz")),
+            ("c", "a", Some("external:ap")),
+        ]);
+        truth.get_mut("a").unwrap().relation = Some("copy".into());
+        let pred = labels(&[("a", "a", None), ("b", "a", None)]);
+        let d = doubts(&truth, &pred);
+        assert_eq!(d.len(), 3, "{d:?}");
+        assert!(
+            d[0].starts_with("1 truth articles have a parent")
+                && d[0].ends_with("(first: b -> zz)")
+        );
+        assert!(d[1].ends_with("(first: a: copy)"));
+        assert!(d[2].ends_with("(first: c)"));
+        assert!(doubts(&truth, &truth).len() == 2);
     }
 
     #[test]

@@ -977,6 +977,9 @@ struct Measured {
     ev: Scalars,
     /// The aligned passages with their byte spans in a and in b.
     passages: Box<[MeasuredPassage]>,
+    /// Characters of a and of b inside the passages: the output counts characters, and the
+    /// texts are at hand only while measuring.
+    chars: [u32; 2],
 }
 
 /// A [`PairEvidence`]'s numbers without its alignment, whose empty arrays alone would take
@@ -1061,13 +1064,26 @@ fn measure_pair(
             a: span32(xa.span(ps.a)),
             b: span32(xb.span(ps.b)),
         })
-        .collect();
+        .collect::<Box<[MeasuredPassage]>>();
+    let chars = |x: &Analysed, span: fn(&MeasuredPassage) -> (u32, u32)| -> u32 {
+        passages
+            .iter()
+            .map(|ps| {
+                let (s, e) = span(ps);
+                x.text
+                    .get(s as usize..e as usize)
+                    .map_or(0, |t| t.chars().count()) as u32
+            })
+            .sum()
+    };
+    let chars = [chars(xa, |ps| ps.a), chars(xb, |ps| ps.b)];
     Measured {
         a,
         b,
         agree,
         ev: Scalars::of(&ev),
         passages,
+        chars,
     }
 }
 
@@ -1102,6 +1118,7 @@ fn decide_pair(
         agree,
         ev,
         passages,
+        chars,
     } = m;
     let mut ev = ev.evidence();
     if cores.binary_search(&(a, b)).is_ok() {
@@ -1157,10 +1174,7 @@ fn decide_pair(
             }
         })
         .collect();
-    let shared_chars = passages
-        .iter()
-        .map(|ps| (ps.child_span.1 - ps.child_span.0) as u64)
-        .sum();
+    let shared_chars = chars[if d.a_is_child { 0 } else { 1 }] as u64;
     let parent_slug = &slugs[par as usize];
     let attribution = sk[c as usize]
         .credits
@@ -1275,7 +1289,7 @@ fn exact_link(
         verbatim_child: 1.0,
         by_vocabulary: false,
         quoted_share: 0.0,
-        shared_chars: clen as u64,
+        shared_chars: TextStore::chars_of(&arts[child as usize]) as u64,
         passages: vec![SharedPassage {
             kind: PassageKind::Verbatim,
             child_span: span32((0, clen)),

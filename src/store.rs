@@ -17,11 +17,14 @@ use std::io::{BufWriter, Write};
 use std::path::Path;
 use std::sync::{Mutex, OnceLock};
 
-/// Where a spilled text is: byte offset and length in the store's file.
+/// Where a spilled text is: byte offset and length in the store's file, and its length in
+/// characters, which the output's character spans need and which says, without reading the
+/// text, whether it is ASCII (bytes and characters then agree). It fits the struct's padding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Stored {
     pub offset: u64,
     pub len: u32,
+    pub chars: u32,
 }
 
 /// The writing side, shared by the readers of all input files while ingest runs.
@@ -71,6 +74,7 @@ impl TextSpill {
                 a.stored = Some(Stored {
                     offset: g.end,
                     len: a.text.len() as u32,
+                    chars: a.text.chars().count() as u32,
                 });
                 g.end += a.text.len() as u64;
                 a.text = String::new();
@@ -113,12 +117,18 @@ impl TextStore {
         }
     }
 
-    /// The article's text.
     /// Length in bytes of `a`'s text, without reading it.
     pub fn len_of(a: &Article) -> usize {
         a.stored.map_or(a.text.len(), |s| s.len as usize)
     }
 
+    /// Length in characters of `a`'s text, without reading a spilled one.
+    pub fn chars_of(a: &Article) -> usize {
+        a.stored
+            .map_or_else(|| a.text.chars().count(), |s| s.chars as usize)
+    }
+
+    /// The article's text.
     pub fn text<'a>(&self, a: &'a Article) -> Cow<'a, str> {
         let Some(s) = a.stored else {
             return Cow::Borrowed(&a.text);
@@ -212,7 +222,11 @@ mod tests {
     #[test]
     fn a_read_failure_is_reported_not_panicked() {
         let mut a = art("x");
-        a.stored = Some(Stored { offset: 5, len: 3 });
+        a.stored = Some(Stored {
+            offset: 5,
+            len: 3,
+            chars: 3,
+        });
         let store = TextStore::inline();
         assert_eq!(store.text(&a), "");
         assert!(store.error().is_some());

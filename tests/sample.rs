@@ -78,6 +78,41 @@ fn sample_corpus_tree() {
     assert_eq!(summary["skipped_total"], 0);
     assert!(summary["seconds"]["total"].as_f64().is_some());
     assert_eq!(read_jsonl(&out.path().join("cleaned.jsonl")).len(), 5);
+
+    // Spans count characters, as SPEC says: the sample's curly quotes and Cyrillic letters
+    // would shift byte offsets. Each passage's child span slices its quoted text out of the
+    // article, and each attribution span its evidence sentence.
+    let texts: std::collections::HashMap<String, Vec<char>> =
+        read_jsonl(&out.path().join("cleaned.jsonl"))
+            .iter()
+            .map(|r| {
+                let id = r["id"].as_str().unwrap().to_string();
+                (id, r["text"].as_str().unwrap().chars().collect())
+            })
+            .collect();
+    let slice = |id: &str, span: &serde_json::Value| -> String {
+        let (s, e) = (span[0].as_u64().unwrap(), span[1].as_u64().unwrap());
+        texts[id][s as usize..e as usize].iter().collect()
+    };
+    let mut stack: Vec<&serde_json::Value> = trees.iter().collect();
+    let (mut passages, mut credits) = (0, 0);
+    while let Some(n) = stack.pop() {
+        let id = n["id"].as_str().unwrap();
+        let ev = &n["evidence"];
+        if let Some(c) = ev["attribution"].as_object() {
+            assert_eq!(slice(id, &c["span"]), c["evidence"].as_str().unwrap());
+            credits += 1;
+        }
+        for p in ev["shared_passages"].as_array().into_iter().flatten() {
+            assert_eq!(slice(id, &p["child_span"]), p["text"].as_str().unwrap());
+            passages += 1;
+        }
+        stack.extend(n["children"].as_array().unwrap());
+    }
+    assert!(
+        passages >= 2 && credits >= 1,
+        "{passages} passages, {credits} credits"
+    );
 }
 
 #[test]

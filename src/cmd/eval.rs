@@ -1,7 +1,7 @@
 //! `wiretrace eval`: scores a run's `articles.jsonl` against a ground-truth file and prints the
 //! metrics as one JSON object on stdout.
 
-use crate::eval::{evaluate, read_labels};
+use crate::eval::{doubts, evaluate, read_labels};
 use anyhow::Result;
 use std::path::PathBuf;
 
@@ -17,7 +17,14 @@ pub struct Args {
 
 pub fn run(args: Args) -> Result<()> {
     let truth = read_labels(&args.truth)?;
+    // Every metric of an empty truth would be a perfect 1.0 for any prediction at all.
+    if truth.is_empty() {
+        anyhow::bail!("{}: no records; nothing to score", args.truth.display());
+    }
     let pred = read_labels(&args.pred)?;
+    for line in doubts(&truth, &pred) {
+        eprintln!("wiretrace eval: warning: {line}");
+    }
     let metrics = evaluate(&truth, &pred);
     println!("{}", serde_json::to_string(&metrics)?);
     Ok(())

@@ -127,7 +127,8 @@ pub fn write_in_order(
 
 /// Rounds a score for output: four decimals are plenty and keep files stable and readable.
 pub fn round4(x: f64) -> f64 {
-    (x * 10_000.0).round() / 10_000.0
+    // `+ 0.0` turns the -0.0 of a tiny negative into 0.0, which readers print as "0".
+    (x * 10_000.0).round() / 10_000.0 + 0.0
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 
 use super::round4;
 use crate::link::align::PassageKind;
-use crate::link::attribution::Credit;
+use crate::link::attribution::{Credit, CreditKind};
 use crate::link::decide::DecidedBy;
 use crate::model::Relation;
 use crate::pipeline::{RunResult, SharedPassage};
@@ -133,9 +133,18 @@ enum Evidence<'a> {
     Link(Box<LinkEvidence<'a>>),
     Credit {
         decided_by: &'static str,
-        attribution: &'a Credit,
+        attribution: CreditOut<'a>,
         confidence: Option<f64>,
     },
+}
+
+/// A [`Credit`] as written: its span in characters.
+#[derive(Serialize)]
+struct CreditOut<'a> {
+    outlet: &'a str,
+    kind: &'a CreditKind,
+    evidence: &'a str,
+    span: Option<[u32; 2]>,
 }
 
 #[derive(Serialize)]
@@ -151,7 +160,7 @@ struct LinkEvidence<'a> {
     shared_chars: u64,
     shared_passages: Vec<PassageOut<'a>>,
     time_delta_hours: Option<f64>,
-    attribution: &'a Option<Credit>,
+    attribution: Option<CreditOut<'a>>,
     confidence: f64,
 }
 
@@ -165,15 +174,44 @@ struct PassageOut<'a> {
 }
 
 /// The evidence of the edge above `child`, whose text is `text` when its passages are quoted.
+/// Spans are turned from the pipeline's bytes into characters (see
+/// [`crate::text::to_char_offsets`]).
 fn evidence<'a>(res: &'a RunResult, child: usize, text: Option<&'a str>) -> Option<Evidence<'a>> {
     let f = &res.forest;
     match (f.parent[child], f.evidence[child]) {
-        (Some(Node::Article(_)), Some(k)) => {
+        (Some(Node::Article(par)), Some(k)) => {
             let l = &res.links[k];
             let passage_text = |p: &SharedPassage| {
                 text.and_then(|t| t.get(p.child_span.0 as usize..p.child_span.1 as usize))
                     .filter(|t| !t.is_empty())
             };
+            let mut passages: Vec<PassageOut> = l
+                .passages
+                .iter()
+                .map(|p| PassageOut {
+                    kind: p.kind,
+                    child_span: [p.child_span.0, p.child_span.1],
+                    parent_span: [p.parent_span.0, p.parent_span.1],
+                    text: passage_text(p),
+                    score: round4(p.score as f64),
+                })
+                .collect();
+            let mut attribution = l.attribution.as_ref().map(credit_out);
+            let mut spans: Vec<&mut u32> = passages
+                .iter_mut()
+                .flat_map(|p| p.child_span.iter_mut())
+                .chain(
+                    attribution
+                        .iter_mut()
+                        .flat_map(|c| c.span.iter_mut().flatten()),
+                )
+                .collect();
+            char_spans(res, child, text, &mut spans);
+            let mut spans: Vec<&mut u32> = passages
+                .iter_mut()
+                .flat_map(|p| p.parent_span.iter_mut())
+                .collect();
+            char_spans(res, par as usize, None, &mut spans);
             Some(Evidence::Link(Box::new(LinkEvidence {
                 decided_by: l.decided_by,
                 similarity: round4(l.similarity),
@@ -184,27 +222,52 @@ fn evidence<'a>(res: &'a RunResult, child: usize, text: Option<&'a str>) -> Opti
                 coverage_parent: round4(l.coverage_parent),
                 quoted_share: round4(l.quoted_share),
                 shared_chars: l.shared_chars,
-                shared_passages: l
-                    .passages
-                    .iter()
-                    .map(|p| PassageOut {
-                        kind: p.kind,
-                        child_span: [p.child_span.0, p.child_span.1],
-                        parent_span: [p.parent_span.0, p.parent_span.1],
-                        text: passage_text(p),
-                        score: round4(p.score as f64),
-                    })
-                    .collect(),
+                shared_passages: passages,
                 time_delta_hours: l.time_delta_hours.map(round4),
-                attribution: &l.attribution,
+                attribution,
                 confidence: round4(l.confidence),
             })))
         }
-        (Some(Node::Virtual(_)), Some(k)) => Some(Evidence::Credit {
-            decided_by: "attribution",
-            attribution: &res.sketches[child].credits[k],
-            confidence: f.confidence[child].map(round4),
-        }),
+        (Some(Node::Virtual(_)), Some(k)) => {
+            let mut attribution = credit_out(&res.sketches[child].credits[k]);
+            let mut spans: Vec<&mut u32> = attribution.span.iter_mut().flatten().collect();
+            char_spans(res, child, text, &mut spans);
+            Some(Evidence::Credit {
+                decided_by: "attribution",
+                attribution,
+                confidence: f.confidence[child].map(round4),
+            })
+        }
         _ => None,
+    }
+}
+
+fn credit_out(c: &Credit) -> CreditOut<'_> {
+    CreditOut {
+        outlet: &c.outlet,
+        kind: &c.kind,
+        evidence: &c.evidence,
+        span: c.span.map(|(s, e)| [s as u32, e as u32]),
+    }
+}
+
+/// Turns byte offsets into article `i`'s text into character offsets. Its text (`text`, or read
+/// from the store) is needed only when it is not ASCII and an offset is inside it: the spans of
+/// exact copies are the whole text, whose length in characters is known without reading.
+fn char_spans(res: &RunResult, i: usize, text: Option<&str>, offsets: &mut [&mut u32]) {
+    let a = &res.articles[i];
+    let (bytes, chars) = (TextStore::len_of(a), TextStore::chars_of(a));
+    if bytes == chars || offsets.is_empty() {
+        return;
+    }
+    if offsets.iter().all(|o| **o == 0 || **o as usize == bytes) {
+        for o in offsets.iter_mut() {
+            **o = if **o == 0 { 0 } else { chars as u32 };
+        }
+        return;
+    }
+    match text {
+        Some(t) => crate::text::to_char_offsets(t, offsets),
+        None => crate::text::to_char_offsets(&res.texts.text(a), offsets),
     }
 }

@@ -2,6 +2,7 @@
 //! (news-please, CC-News, our own output) so users need not rewrite their files first.
 
 use super::date::{parse_date, parse_timestamp};
+use super::Diagnostics;
 use crate::model::Article;
 use serde_json::{Map, Value};
 
@@ -43,35 +44,72 @@ impl RecordError {
 }
 
 /// Builds an article from one JSON value; `default_id` is used when the record carries none.
+/// A known field whose value cannot be used (a title that is a list, a date no format reads) is
+/// left empty and reported in `diag` as `bad_field`, so the user learns why it came out empty.
 pub fn article_from_json(
     value: Value,
     default_id: String,
     origin: String,
+    diag: &mut Diagnostics,
 ) -> Result<Article, RecordError> {
     let Value::Object(mut obj) = value else {
         return Err(RecordError::NotAnObject);
     };
-    let text = match take_first(&mut obj, TEXT) {
-        Some(Value::String(s)) => s,
-        Some(Value::Array(parts)) => join_strings(&parts).ok_or(RecordError::NoText)?,
-        _ => return Err(RecordError::NoText),
+    // An empty `text` next to a filled `body` (dumps that merge two scrapers) is no text at all,
+    // so the next alias is taken rather than the record lost.
+    let text = match take_first(&mut obj, TEXT, |v| {
+        v.is_array() || (v.is_string() && !is_blank(v))
+    }) {
+        Some((_, Value::String(s))) => s,
+        Some((_, Value::Array(parts))) => join_strings(&parts).ok_or(RecordError::NoText)?,
+        Some(_) => return Err(RecordError::NoText),
+        None if TEXT
+            .iter()
+            .any(|k| obj.get(*k).is_some_and(Value::is_string)) =>
+        {
+            return Err(RecordError::EmptyText)
+        }
+        None => return Err(RecordError::NoText),
     };
     if text.trim().is_empty() {
         return Err(RecordError::EmptyText);
     }
-    let id = match take_first(&mut obj, ID) {
-        Some(Value::String(s)) if !s.trim().is_empty() => s,
-        Some(Value::Number(n)) => n.to_string(),
-        _ => default_id,
+    let id = match take_first(&mut obj, ID, |v| !v.is_null()) {
+        Some((_, Value::String(s))) if !s.trim().is_empty() => s,
+        Some((_, Value::Number(n))) => n.to_string(),
+        Some((key, v)) => {
+            bad_field(
+                diag,
+                &origin,
+                key,
+                &v,
+                "is not an id; the article is named by its place",
+            );
+            default_id
+        }
+        None => default_id,
     };
-    let title = take_string(&mut obj, TITLE);
-    let url = take_string(&mut obj, URL);
-    let source = take_string(&mut obj, SOURCE)
+    let title = take_string(&mut obj, TITLE, diag, &origin);
+    let url = take_string(&mut obj, URL, diag, &origin);
+    let source = take_string(&mut obj, SOURCE, diag, &origin)
         .or_else(|| url.as_deref().and_then(host_of).map(str::to_string));
-    let published = match take_first(&mut obj, PUBLISHED) {
-        Some(Value::String(s)) => parse_date(&s),
-        Some(Value::Number(n)) => n.as_i64().and_then(parse_timestamp),
-        _ => None,
+    let published = match take_first(&mut obj, PUBLISHED, |v| !is_blank(v)) {
+        Some((key, v)) => {
+            let p = match &v {
+                Value::String(s) => parse_date(s),
+                // Epoch seconds (or milliseconds), written by some crawlers with a fraction.
+                Value::Number(n) => n
+                    .as_i64()
+                    .or_else(|| n.as_f64().filter(|f| f.abs() < 1e15).map(|f| f as i64))
+                    .and_then(parse_timestamp),
+                _ => None,
+            };
+            if p.is_none() {
+                bad_field(diag, &origin, key, &v, "is not a date this tool reads");
+            }
+            p
+        }
+        None => None,
     };
     let references = match obj.remove("references") {
         Some(Value::Array(a)) => a
@@ -102,14 +140,19 @@ pub fn article_from_json(
     })
 }
 
-/// Removes every alias of a field and returns the first one present (in alias order), so that
-/// aliases that lost do not reappear as pass-through fields with conflicting values.
-fn take_first(obj: &mut Map<String, Value>, names: &[&str]) -> Option<Value> {
+/// Removes every alias of a field and returns the first usable one (in alias order) with its
+/// name, so that aliases that lost do not reappear as pass-through fields with conflicting values.
+/// Aliases that are not usable stay in the record as they were.
+fn take_first(
+    obj: &mut Map<String, Value>,
+    names: &[&'static str],
+    usable: impl Fn(&Value) -> bool,
+) -> Option<(&'static str, Value)> {
     let mut found = None;
     for name in names {
         if let Some(v) = obj.remove(*name) {
-            if found.is_none() && !v.is_null() {
-                found = Some(v);
+            if found.is_none() && usable(&v) {
+                found = Some((*name, v));
             } else {
                 obj.insert(name.to_string(), v);
             }
@@ -118,12 +161,46 @@ fn take_first(obj: &mut Map<String, Value>, names: &[&str]) -> Option<Value> {
     found
 }
 
-fn take_string(obj: &mut Map<String, Value>, names: &[&str]) -> Option<String> {
-    match take_first(obj, names)? {
-        Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
-        Value::Number(n) => Some(n.to_string()),
-        _ => None,
+fn is_blank(v: &Value) -> bool {
+    match v {
+        Value::Null => true,
+        Value::String(s) => s.trim().is_empty(),
+        _ => false,
     }
+}
+
+fn take_string(
+    obj: &mut Map<String, Value>,
+    names: &[&'static str],
+    diag: &mut Diagnostics,
+    origin: &str,
+) -> Option<String> {
+    match take_first(obj, names, |v| !is_blank(v))? {
+        (_, Value::String(s)) => Some(s.trim().to_string()),
+        (_, Value::Number(n)) => Some(n.to_string()),
+        (key, v) => {
+            bad_field(diag, origin, key, &v, "is not text");
+            None
+        }
+    }
+}
+
+/// Reports a field left out, quoting (the start of) the value that could not be used.
+fn bad_field(diag: &mut Diagnostics, origin: &str, key: &str, v: &Value, why: &str) {
+    let mut shown = v.to_string();
+    if shown.len() > 60 {
+        let mut end = 60;
+        while !shown.is_char_boundary(end) {
+            end -= 1;
+        }
+        shown.truncate(end);
+        shown.push_str("...");
+    }
+    diag.repair(
+        "bad_field",
+        origin.to_string(),
+        format!("field {key:?}: {shown} {why}; left empty"),
+    );
 }
 
 fn join_strings(parts: &[Value]) -> Option<String> {
@@ -145,11 +222,15 @@ mod tests {
     use super::*;
     use serde_json::json;
 
+    fn build(v: Value) -> Result<Article, RecordError> {
+        article_from_json(v, "f:1".into(), "f:1".into(), &mut Diagnostics::default())
+    }
+
     #[test]
     fn aliases_and_passthrough() {
         let v = json!({"maintext": "Body", "headline": "T", "source_url": "https://www.example.com/a",
                        "date_publish": "2017-02-17 20:26:23", "lang": "en", "uid": 7});
-        let a = article_from_json(v, "f:1".into(), "f:1".into()).unwrap();
+        let a = build(v).unwrap();
         assert_eq!(a.text, "Body");
         assert_eq!(a.id, "7");
         assert_eq!(a.title.as_deref(), Some("T"));
@@ -169,7 +250,7 @@ mod tests {
             "source_domain": "example.com", "title": "The headline", "title_page": null,
             "title_rss": null, "url": "https://www.example.com/story"
         });
-        let a = article_from_json(v, "f:1".into(), "f:1".into()).unwrap();
+        let a = build(v).unwrap();
         assert_eq!(a.text, "The body of the story.");
         assert_eq!(a.title.as_deref(), Some("The headline"));
         assert_eq!(a.source.as_deref(), Some("example.com"));
@@ -182,28 +263,73 @@ mod tests {
         assert_eq!(a.extra.get("authors"), Some(&json!(["Jane Doe"])));
         // CC-News style.
         let v = json!({"text": "T", "domain": "apnews.com", "date": "2019-01-01"});
-        let a = article_from_json(v, "f:2".into(), "f:2".into()).unwrap();
+        let a = build(v).unwrap();
         assert_eq!(a.source.as_deref(), Some("apnews.com"));
     }
 
     #[test]
     fn errors() {
+        assert_eq!(build(json!([1])).unwrap_err(), RecordError::NotAnObject);
         assert_eq!(
-            article_from_json(json!([1]), "x".into(), "x".into()).unwrap_err(),
-            RecordError::NotAnObject
-        );
-        assert_eq!(
-            article_from_json(json!({"title": "t"}), "x".into(), "x".into()).unwrap_err(),
+            build(json!({"title": "t"})).unwrap_err(),
             RecordError::NoText
         );
         assert_eq!(
-            article_from_json(json!({"text": "  "}), "x".into(), "x".into()).unwrap_err(),
+            build(json!({"text": "  "})).unwrap_err(),
+            RecordError::EmptyText
+        );
+        assert_eq!(build(json!({"text": 5})).unwrap_err(), RecordError::NoText);
+    }
+
+    #[test]
+    fn a_blank_alias_gives_way_to_the_next() {
+        let a =
+            build(json!({"text": "", "body": "The body.", "title": " ", "headline": "H"})).unwrap();
+        assert_eq!(a.text, "The body.");
+        assert_eq!(a.title.as_deref(), Some("H"));
+        assert_eq!(
+            build(json!({"text": "", "body": " "})).unwrap_err(),
             RecordError::EmptyText
         );
         assert_eq!(
-            article_from_json(json!({"text": 5}), "x".into(), "x".into()).unwrap_err(),
-            RecordError::NoText
+            build(json!({"text": 5, "body": "B"})).unwrap().text,
+            "B",
+            "a number is no text; the next alias is"
         );
+    }
+
+    #[test]
+    fn unusable_values_are_reported_and_left_empty() {
+        let mut d = Diagnostics::default();
+        let v = json!({"text": "T", "id": {"x": 1}, "title": ["a", "b"], "source": true,
+                       "published": "yesterday, probably", "url": "https://x.org/a"});
+        let a = article_from_json(v, "f:7".into(), "f:7".into(), &mut d).unwrap();
+        assert_eq!(a.id, "f:7");
+        assert_eq!((a.title, a.published), (None, None));
+        // The outlet falls back to the URL's host, as with no source at all.
+        assert_eq!(a.source.as_deref(), Some("x.org"));
+        assert_eq!(d.repaired.get("bad_field"), Some(&4));
+        let all = d.messages.join("\n");
+        for field in [
+            "\"id\"",
+            "\"title\"",
+            "\"source\"",
+            "\"published\": \"yesterday",
+        ] {
+            assert!(all.contains(field), "{field} not named in {all}");
+        }
+        assert!(all.starts_with("f:7: repaired (bad_field)"), "{all}");
+        // Fractional epoch seconds are a date, and nothing is reported.
+        let mut d = Diagnostics::default();
+        let a = article_from_json(
+            json!({"text": "T", "published": 1_600_000_000.5}),
+            "f:8".into(),
+            "f:8".into(),
+            &mut d,
+        )
+        .unwrap();
+        assert_eq!(a.published.unwrap().iso(), "2020-09-13T12:26:40Z");
+        assert!(d.repaired.is_empty());
     }
 
     #[test]

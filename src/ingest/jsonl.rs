@@ -173,7 +173,7 @@ fn parse_batch(batch: &mut Vec<(u64, Vec<u8>)>, name: &str, out: &mut FileArticl
             let mut diag = Diagnostics::default();
             let text = super::repair_utf8(bytes, &origin, &mut diag);
             let art = match parse_value(&text, &origin, &mut diag) {
-                Ok(v) => match article_from_json(v, origin.clone(), origin.clone()) {
+                Ok(v) => match article_from_json(v, origin.clone(), origin.clone(), &mut diag) {
                     Ok(a) => Some(a),
                     Err(e) => {
                         diag.skip(e.reason(), origin, e.reason().replace('_', " "));
@@ -279,10 +279,13 @@ pub fn read_json(reader: &mut dyn Read, name: &str, out: &mut FileArticles) {
                 .enumerate()
                 .map(|(i, v)| {
                     let origin = format!("{name}:{}", i + 1);
-                    (article_from_json(v, origin.clone(), origin.clone()), origin)
+                    let mut diag = Diagnostics::default();
+                    let a = article_from_json(v, origin.clone(), origin.clone(), &mut diag);
+                    (a, origin, diag)
                 })
                 .collect();
-            for (res, origin) in parsed {
+            for (res, origin, diag) in parsed {
+                out.diag.merge(diag);
                 match res {
                     Ok(a) => out.push(a),
                     Err(e) => out
@@ -291,7 +294,7 @@ pub fn read_json(reader: &mut dyn Read, name: &str, out: &mut FileArticles) {
                 }
             }
         }
-        Ok(v) => match article_from_json(v, name.to_string(), name.to_string()) {
+        Ok(v) => match article_from_json(v, name.to_string(), name.to_string(), &mut out.diag) {
             Ok(a) => out.push(a),
             Err(e) => out
                 .diag
@@ -340,6 +343,30 @@ mod tests {
             &mut out,
         );
         assert_eq!(out.articles.len(), 1);
+    }
+
+    #[test]
+    fn numbers_beyond_f64_and_u64_are_kept_as_written() {
+        // An id of 30 digits stays those digits (not 1.2345678901234568e29), and a number no
+        // f64 holds does not cost the record; both pass through as written.
+        let out = read(
+            b"{\"id\": 123456789012345678901234567890, \"text\": \"t\", \"score\": 1e999, \"n\": 1.50}\n",
+        );
+        assert!(out.diag.skipped.is_empty(), "{:?}", out.diag.messages);
+        let a = &out.articles[0];
+        assert_eq!(a.id, "123456789012345678901234567890");
+        assert_eq!(a.extra["n"].to_string(), "1.50");
+        assert!(a.extra["score"].to_string().starts_with("1e"));
+        // A JSON array element with an unusable field is reported like a JSONL line.
+        let mut out = FileArticles::default();
+        read_json(
+            &mut &b"[{\"text\":\"a\", \"title\": {\"x\": 1}}]"[..],
+            "b.json",
+            &mut out,
+        );
+        assert_eq!(out.articles.len(), 1);
+        assert_eq!(out.diag.repaired.get("bad_field"), Some(&1));
+        assert!(out.diag.messages[0].starts_with("b.json:1: repaired (bad_field): field \"title\""));
     }
 
     #[test]
