@@ -45,6 +45,131 @@ fn explain_two_articles() {
     assert_eq!(missing.status.code(), Some(1));
 }
 
+/// Inputs are given as to `run`: positional paths, also several; `--input` still works and adds
+/// to them. The help lists only what `explain` uses.
+#[test]
+fn explain_reads_positional_inputs_and_offers_only_its_own_options() {
+    let dir = tempfile::tempdir().unwrap();
+    let (one, two) = (dir.path().join("one"), dir.path().join("two"));
+    for (d, name) in [(&one, "003.txt"), (&two, "000.txt")] {
+        std::fs::create_dir(d).unwrap();
+        let from = if name == "003.txt" {
+            "003_e5bf3133bbcd0f08.txt"
+        } else {
+            "000_d98f1c2f7c5f998d.txt"
+        };
+        std::fs::copy(sample_dir().join(from), d.join(name)).unwrap();
+    }
+    let (one_s, two_s) = (one.to_str().unwrap(), two.to_str().unwrap());
+    // Run from an empty directory, so that a fallback to `input/` would find nothing.
+    let positional = common::bin()
+        .current_dir(dir.path())
+        .args(["explain", "003.txt", "000.txt", one_s, two_s])
+        .output()
+        .unwrap();
+    assert!(
+        positional.status.success(),
+        "{}",
+        String::from_utf8_lossy(&positional.stderr)
+    );
+    let text = String::from_utf8_lossy(&positional.stdout);
+    assert!(
+        text.contains("A = 003.txt") && text.contains("B = 000.txt"),
+        "{text}"
+    );
+    let mixed = common::bin()
+        .current_dir(dir.path())
+        .args(["explain", "003.txt", "000.txt", one_s, "--input", two_s])
+        .output()
+        .unwrap();
+    assert!(
+        mixed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&mixed.stderr)
+    );
+    assert_eq!(mixed.stdout, positional.stdout);
+
+    let help = String::from_utf8_lossy(&run(&["explain", "--help"]).stdout).into_owned();
+    assert!(
+        help.contains("--derive-threshold") && help.contains("[INPUTS]"),
+        "{help}"
+    );
+    for unused in [
+        "--out",
+        "--parquet",
+        "--threads",
+        "--report-articles",
+        "--quiet",
+    ] {
+        assert!(
+            !help.contains(unused),
+            "explain does not use {unused}: {help}"
+        );
+    }
+}
+
+/// A missing id is named, alone when the other is found, with ids that contain it as a hint.
+#[test]
+fn explain_names_the_missing_article() {
+    let sample = sample_dir();
+    let sample = sample.to_str().unwrap();
+    let o = run(&["explain", "003_e5bf3133bbcd0f08.txt", "000", sample]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains(r#"no article with id "000" in"#), "{err}");
+    assert!(!err.contains(r#""003_e5bf3133bbcd0f08.txt" or"#), "{err}");
+    assert!(
+        err.contains(r#"did you mean "000_d98f1c2f7c5f998d.txt"?"#),
+        "{err}"
+    );
+}
+
+/// A reader that stops early (`explain ... | head`, here a pipe closed before anything is
+/// written) ends the command quietly with success, not with a panic.
+#[test]
+fn explain_and_eval_end_quietly_when_stdout_is_closed() {
+    use std::process::Stdio;
+    let sample = sample_dir();
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    assert!(run_quiet(&sample, &out, &[]).status.success());
+    let truth = dir.path().join("truth.jsonl");
+    std::fs::write(
+        &truth,
+        "{\"id\":\"000_d98f1c2f7c5f998d.txt\",\"cluster\":\"c\",\"parent\":null,\"relation\":\"original\"}\n",
+    )
+    .unwrap();
+    let pred = out.join("articles.jsonl");
+    let commands: [Vec<&str>; 2] = [
+        vec![
+            "explain",
+            "003_e5bf3133bbcd0f08.txt",
+            "000_d98f1c2f7c5f998d.txt",
+            sample.to_str().unwrap(),
+        ],
+        vec![
+            "eval",
+            "--truth",
+            truth.to_str().unwrap(),
+            "--pred",
+            pred.to_str().unwrap(),
+        ],
+    ];
+    for args in commands {
+        let mut child = common::bin()
+            .args(&args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let o = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(o.status.success(), "{args:?}: {:?} {err}", o.status);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+    }
+}
+
 /// An agency story dated after a paper's that shares half of it: `explain` says why the pair is
 /// not linked rather than a bare "not linked".
 #[test]

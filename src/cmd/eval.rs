@@ -26,6 +26,5 @@ pub fn run(args: Args) -> Result<()> {
         eprintln!("wiretrace eval: warning: {line}");
     }
     let metrics = evaluate(&truth, &pred);
-    println!("{}", serde_json::to_string(&metrics)?);
-    Ok(())
+    super::print(&format!("{}\n", serde_json::to_string(&metrics)?))
 }

@@ -14,42 +14,68 @@ use crate::link::{measure, Analysed, Idf};
 use crate::model::{Dated, Relation};
 use crate::tree::mutual_copy;
 use anyhow::{bail, Result};
+use std::fmt::Write;
 use std::path::PathBuf;
 
 #[derive(clap::Args, Debug)]
-// Both this and the flattened run options are `Args`, the default group id of each.
-#[group(id = "explain_args")]
 pub struct Args {
     /// Id of the first article.
     pub a: String,
     /// Id of the second article.
     pub b: String,
-    /// Where to read the articles (as for `run`); word weights come from all of them.
-    // Its own id: the flattened run options below have a positional `inputs` of their own, and
-    // two arguments with one id make clap reject the command (a debug-build assertion).
-    #[arg(
-        long = "input",
-        short,
-        id = "explain_inputs",
-        value_name = "INPUT",
-        default_value = "input"
-    )]
+    /// Files or directories to read, as for `run` (default: `input`); word weights come from all
+    /// of them.
     pub inputs: Vec<PathBuf>,
+    /// The same, as an option (`--input A --input B`); adds to the paths given above.
+    #[arg(long = "input", short, value_name = "INPUT")]
+    pub input_options: Vec<PathBuf>,
     #[command(flatten)]
-    pub run: super::run::Args,
+    pub detection: super::run::Detection,
+}
+
+impl Args {
+    fn paths(&self) -> Vec<PathBuf> {
+        let mut paths: Vec<PathBuf> = self
+            .inputs
+            .iter()
+            .chain(&self.input_options)
+            .cloned()
+            .collect();
+        if paths.is_empty() {
+            paths.push(PathBuf::from("input"));
+        }
+        paths
+    }
 }
 
 pub fn run(args: Args) -> Result<()> {
-    let p = args.run.params()?;
-    let ingested = read_inputs(&args.inputs, None, None, &|_| {})?;
+    let p = args.detection.params()?;
+    let paths = args.paths();
+    let ingested = read_inputs(&paths, None, None, &|_| {})?;
     let arts = &ingested.articles;
     let find = |id: &str| arts.iter().position(|a| a.id == id);
-    let (Some(ia), Some(ib)) = (find(&args.a), find(&args.b)) else {
+    let (ia, ib) = (find(&args.a), find(&args.b));
+    let (Some(ia), Some(ib)) = (ia, ib) else {
+        let missing: Vec<&str> = [(ia, &args.a), (ib, &args.b)]
+            .into_iter()
+            .filter(|(i, _)| i.is_none())
+            .map(|(_, id)| id.as_str())
+            .collect();
+        let shown = paths
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
         bail!(
-            "article {:?} or {:?} not found in {:?}",
-            args.a,
-            args.b,
-            args.inputs
+            "no article with id {} in {} ({} articles read){}",
+            missing
+                .iter()
+                .map(|id| format!("{id:?}"))
+                .collect::<Vec<_>>()
+                .join(" or "),
+            shown,
+            arts.len(),
+            near_ids(arts.iter().map(|a| a.id.as_str()), &missing)
         );
     };
     let idf = Idf::from_texts(arts.len(), |i| arts[i].text.as_str());
@@ -83,13 +109,17 @@ pub fn run(args: Args) -> Result<()> {
         source_score: 0.0,
         credited_around: 0,
     };
-    println!("A = {} ({} words, {})", a.id, xa.tokens.len(), when(da));
-    println!("B = {} ({} words, {})", b.id, xb.tokens.len(), when(db));
-    println!(
+    // Printed at the end in one piece, so that a closed stdout (`| head`) ends it quietly.
+    let mut o = String::new();
+    writeln!(o, "A = {} ({} words, {})", a.id, xa.tokens.len(), when(da))?;
+    writeln!(o, "B = {} ({} words, {})", b.id, xb.tokens.len(), when(db))?;
+    writeln!(
+        o,
         "shingle Jaccard {:.3}; containment A in B {:.3}, B in A {:.3}",
         ev.jaccard, ev.cont_ab, ev.cont_ba
-    );
-    println!(
+    )?;
+    writeln!(
+ o,
         "aligned: {:.1}% of A ({:.1}% verbatim, {:.1}% of that quoted), {:.1}% of B ({:.1}% verbatim, {:.1}% quoted)",
         100.0 * ev.cov_a,
         100.0 * ev.verbatim_a,
@@ -97,39 +127,43 @@ pub fn run(args: Args) -> Result<()> {
         100.0 * ev.cov_b,
         100.0 * ev.verbatim_b,
         100.0 * ev.quoted_b
-    );
-    println!(
+    )?;
+    writeln!(
+        o,
         "effective coverage (quotes discounted): A {:.3}, B {:.3}",
         effective_coverage(ev.cov_a, ev.quoted_a),
         effective_coverage(ev.cov_b, ev.quoted_b)
-    );
-    println!(
+    )?;
+    writeln!(
+        o,
         "in one order in both texts: {:.1}% of the aligned text",
         100.0 * ev.order
-    );
-    println!(
+    )?;
+    writeln!(
+        o,
         "words: cosine {:.3}; share of A's words in B {:.3}, of B's in A {:.3}; of the rarest \
          (names, terms) {:.3} and {:.3}",
         ev.cosine, ev.words_a, ev.words_b, ev.rare_a, ev.rare_b
-    );
+    )?;
     for c in ca.iter() {
-        println!("A credits {} ({:?}): {}", c.outlet, c.kind, c.evidence);
+        writeln!(o, "A credits {} ({:?}): {}", c.outlet, c.kind, c.evidence)?;
     }
     for c in cb.iter() {
-        println!("B credits {} ({:?}): {}", c.outlet, c.kind, c.evidence);
+        writeln!(o, "B credits {} ({:?}): {}", c.outlet, c.kind, c.evidence)?;
     }
-    println!();
+    writeln!(o)?;
     for ps in &ev.alignment.passages {
         let (sa, ea) = xa.span(ps.a);
         let (sb, eb) = xb.span(ps.b);
-        println!(
+        writeln!(
+            o,
             "[{:?} {:.2}] A {}..{} | B {}..{}",
             ps.kind, ps.score, sa, ea, sb, eb
-        );
-        println!("  A: {}", one_line(&a.text[sa..ea]));
-        println!("  B: {}", one_line(&b.text[sb..eb]));
+        )?;
+        writeln!(o, "  A: {}", one_line(&a.text[sa..ea]))?;
+        writeln!(o, "  B: {}", one_line(&b.text[sb..eb]))?;
     }
-    println!();
+    writeln!(o)?;
     match decide(&ev, &ma, &mb, &link) {
         Some(d) => {
             let (c, par) = if d.a_is_child {
@@ -137,14 +171,15 @@ pub fn run(args: Args) -> Result<()> {
             } else {
                 (&b.id, &a.id)
             };
-            println!(
+            writeln!(
+                o,
                 "decision: {} is a {} of {} (direction by {:?}), confidence {:.2}",
                 c,
                 d.relation.as_str(),
                 par,
                 d.decided_by,
                 d.confidence
-            );
+            )?;
             if d.relation == Relation::Derivative {
                 let side_a = Side {
                     id: &a.id,
@@ -169,36 +204,39 @@ pub fn run(args: Args) -> Result<()> {
                     sibling_note(&side_b, &side_a, verbatim.map(|ps| xb.span(ps.b)))
                 };
                 if let Some(note) = note {
-                    println!("{note}");
+                    writeln!(o, "{note}")?;
                 }
             }
         }
-        None if dated_against_wire(&ma, &mb) => println!(
+        None if dated_against_wire(&ma, &mb) => writeln!(
+            o,
             "decision: not linked: the wire agency's story is dated after the other outlet's, \
              which it does not credit (an update of what that outlet ran, or another story; \
              only near copies are linked then)"
-        ),
+        )?,
         None if {
             let mut in_order = ev.clone();
             in_order.order = 1.0;
             decide(&in_order, &ma, &mb, &link).is_some()
         } =>
         {
-            println!(
+            writeln!(
+                o,
                 "decision: not linked: only {:.0}% of the aligned text keeps one order in both \
                  texts (--order-threshold {}): the same facts told in another order, as \
                  independent reports of one event do",
                 100.0 * ev.order,
                 link.order_threshold
-            )
+            )?
         }
-        None => println!("decision: not linked"),
+        None => writeln!(o, "decision: not linked")?,
     }
-    println!(
+    writeln!(
+        o,
         "(on the pair alone: in a run, source scores, reused cores, shared readings and the rest \
          of the corpus can change the direction and the parent chosen)"
-    );
-    Ok(())
+    )?;
+    super::print(&o)
 }
 
 /// One article of a linked pair, as [`sibling_note`] needs it.
@@ -244,6 +282,30 @@ fn sibling_note(
     Some(format!(
         "both credit {outlet}: {how}; in a run where no article of {outlet} is in the input, {then}"
     ))
+}
+
+/// Ids of the corpus that contain a missing id or are contained in it, so that `003` finds
+/// `003.txt` (file articles are named by their path): a hint after the error, at most three.
+fn near_ids<'a>(ids: impl Iterator<Item = &'a str>, missing: &[&str]) -> String {
+    let mut near: Vec<&str> = ids
+        .filter(|id| {
+            missing
+                .iter()
+                .any(|m| !m.is_empty() && (id.contains(m) || m.contains(id)))
+        })
+        .take(4)
+        .collect();
+    if near.is_empty() {
+        return String::new();
+    }
+    let more = near.len() > 3;
+    near.truncate(3);
+    let list = near
+        .iter()
+        .map(|id| format!("{id:?}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    format!("; did you mean {list}{}?", if more { ", ..." } else { "" })
 }
 
 fn one_line(s: &str) -> String {

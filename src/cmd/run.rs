@@ -27,6 +27,25 @@ pub struct Args {
     /// No progress bars and no closing summary line.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Also write articles.parquet and edges.parquet (same columns as articles.jsonl and
+    /// edges.csv).
+    #[arg(long)]
+    pub parquet: bool,
+    /// Most articles report.html shows (whole trees, largest first); the data files always hold
+    /// every article. The page also embeds at most 64 MiB of article text.
+    #[arg(long, default_value_t = emit::report::REPORT_MAX_ARTICLES)]
+    pub report_articles: usize,
+    /// Tuning aid: append every measured candidate pair's evidence to this JSONL file.
+    #[arg(long, hide = true)]
+    pub dump_pairs: Option<PathBuf>,
+    #[command(flatten)]
+    pub detection: Detection,
+}
+
+/// The settings that decide what is linked, apart from where the articles come from and where
+/// the output goes: `explain` takes these too, so that it decides a pair as `run` would.
+#[derive(clap::Args, Debug, Clone)]
+pub struct Detection {
     /// Words per shingle for MinHash, Jaccard and containment.
     #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u16).range(1..=32))]
     pub shingle_size: u16,
@@ -74,17 +93,6 @@ pub struct Args {
     /// MinHash seed (fixed by default, so runs are reproducible).
     #[arg(long)]
     pub seed: Option<u64>,
-    /// Also write articles.parquet and edges.parquet (same columns as articles.jsonl and
-    /// edges.csv).
-    #[arg(long)]
-    pub parquet: bool,
-    /// Most articles report.html shows (whole trees, largest first); the data files always hold
-    /// every article. The page also embeds at most 64 MiB of article text.
-    #[arg(long, default_value_t = emit::report::REPORT_MAX_ARTICLES)]
-    pub report_articles: usize,
-    /// Tuning aid: append every measured candidate pair's evidence to this JSONL file.
-    #[arg(long, hide = true)]
-    pub dump_pairs: Option<PathBuf>,
 }
 
 impl Default for Args {
@@ -99,7 +107,7 @@ impl Default for Args {
     }
 }
 
-impl Args {
+impl Detection {
     pub fn params(&self) -> Result<Params> {
         for (name, v) in [
             ("--lsh-threshold", self.lsh_threshold),
@@ -140,7 +148,6 @@ impl Args {
         p.align.sentence_cosine = self.sentence_cosine;
         p.candidates.df_cap = self.df_cap.max(2);
         p.candidates.top_k = self.top_k;
-        p.dump_pairs = self.dump_pairs.clone();
         if let Some(s) = self.seed {
             p.seed = s;
         }
@@ -162,7 +169,8 @@ pub fn run(args: Args) -> Result<()> {
         )
         .into());
     }
-    let params = args.params()?;
+    let mut params = args.detection.params()?;
+    params.dump_pairs = args.dump_pairs.clone();
     let threads = args.threads.map_or(0, usize::from);
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
