@@ -542,7 +542,9 @@ pub(crate) fn read_one_record(
 ) -> Option<Vec<u8>> {
     let mut bytes = Vec::new();
     if let Err(e) = reader.take(MAX_RECORD_BYTES + 1).read_to_end(&mut bytes) {
-        diag.skip("unreadable_file", name.to_string(), e.to_string());
+        // Opened but not read to the end: an I/O error, or a damaged gzip stream, named as for
+        // any other file; the one record it held is skipped whole, not cut.
+        diag.skip(read_error_reason(&e), name.to_string(), e.to_string());
         return None;
     }
     if bytes.len() as u64 > MAX_RECORD_BYTES {
@@ -783,7 +785,7 @@ mod tests {
             &mut out,
         );
         assert!(out.articles.is_empty());
-        assert_eq!(out.diag.skipped["unreadable_file"], 1);
+        assert_eq!(out.diag.skipped["read_error"], 1);
     }
 
     #[test]
