@@ -597,7 +597,7 @@ fn shared_readings(
 /// Northern Times"). Counted among the representative's candidate partners, each crediting a
 /// member's outlet once; a member must be credited by more of them than the first read. On
 /// 25,000 generated articles with dates and URLs removed, link F1 went from 0.767 to 0.888;
-/// with dates, nothing changes (README, "Quality, measured").
+/// with dates, nothing changes (docs/quality-log.md, ninth session).
 ///
 /// Moves the group to the new representative in `rep` and `pairs` (kept sorted and distinct;
 /// the list of members is not used after this), and returns the new representatives, sorted. Deterministic: it depends on the
