@@ -478,6 +478,7 @@ pub fn run_with_store(
             forest = place(&links);
         }
     }
+    tree::avoid_article_ids(&mut forest, articles.iter().map(|a| a.id.as_str()));
     stage_seconds.push(("tree", t.elapsed().as_secs_f64()));
     trace_memory("tree");
 

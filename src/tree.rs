@@ -78,6 +78,31 @@ pub struct VirtualNode {
     pub outlet: String,
 }
 
+/// Renames the virtual nodes whose id an input article already has (a dump may hold an article
+/// with the id `external:reuters`): a parent or cluster naming that id would otherwise point at
+/// two nodes. The node takes the next free `/<k>`, as further trees of one outlet do, so eval,
+/// which reads the part before `/`, still credits the outlet.
+pub fn avoid_article_ids<'a>(forest: &mut Forest, ids: impl Iterator<Item = &'a str>) {
+    let taken: std::collections::HashSet<&str> =
+        ids.filter(|id| id.starts_with("external:")).collect();
+    if taken.is_empty() {
+        return;
+    }
+    let mut used: std::collections::HashSet<String> =
+        forest.virtuals.iter().map(|v| v.id.clone()).collect();
+    for v in &mut forest.virtuals {
+        if !taken.contains(v.id.as_str()) {
+            continue;
+        }
+        let free = (2u64..)
+            .map(|k| format!("external:{}/{k}", v.outlet))
+            .find(|id| !taken.contains(id.as_str()) && !used.contains(id))
+            .expect("a free suffix exists");
+        used.insert(free.clone());
+        v.id = free;
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Forest {
     pub parent: Vec<Option<Node>>,
@@ -731,6 +756,25 @@ mod tests {
         let f = build(5, props, &vec![None; 5], &[false; 5]);
         assert_eq!(f.parent[3], Some(Node::Article(2)));
         assert!(!under_rewrite(&f, 2), "{:?}", f.parent);
+    }
+
+    #[test]
+    fn virtual_ids_never_repeat_an_article_id() {
+        let mut f = build(
+            3,
+            vec![],
+            &[
+                Some(("reuters".to_string(), 0)),
+                None,
+                Some(("ap".to_string(), 0)),
+            ],
+            &[false; 3],
+        );
+        assert_eq!(f.virtuals[0].id, "external:reuters");
+        let ids = ["external:reuters", "external:reuters/2", "x"];
+        avoid_article_ids(&mut f, ids.iter().copied());
+        assert_eq!(f.virtuals[0].id, "external:reuters/3");
+        assert_eq!(f.virtuals[1].id, "external:ap");
     }
 
     #[test]

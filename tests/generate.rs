@@ -151,3 +151,68 @@ fn corpus_and_truth_agree() {
         assert!(relations.contains(r), "no {r} in 200 originals");
     }
 }
+
+/// `--out` and `--truth` naming one file in two spellings are refused (exit 2) before anything
+/// is written: the truth, written second, would silently replace the corpus. `/dev/null` for
+/// both, to time the generator, is allowed.
+#[test]
+fn out_and_truth_must_be_different_files() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("sub")).unwrap();
+    for (out, truth) in [
+        ("c.jsonl", "./c.jsonl"),
+        ("c.jsonl", "sub/../c.jsonl"),
+        ("sub/c.jsonl", "./sub//c.jsonl"),
+    ] {
+        let res = Command::new(env!("CARGO_BIN_EXE_wiretrace"))
+            .current_dir(dir.path())
+            .args([
+                "generate",
+                "--originals",
+                "3",
+                "--out",
+                out,
+                "--truth",
+                truth,
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(res.status.code(), Some(2), "{out} {truth}");
+        assert!(
+            String::from_utf8_lossy(&res.stderr).contains("different files"),
+            "{}",
+            String::from_utf8_lossy(&res.stderr)
+        );
+        assert!(!dir.path().join(out).exists(), "{out}");
+    }
+    // A file that exists, reached through a link.
+    let real = dir.path().join("real.jsonl");
+    std::fs::write(&real, "").unwrap();
+    let link = dir.path().join("link.jsonl");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    let res = Command::new(env!("CARGO_BIN_EXE_wiretrace"))
+        .args(["generate", "--originals", "3", "--out"])
+        .arg(&real)
+        .arg("--truth")
+        .arg(&link)
+        .output()
+        .unwrap();
+    assert_eq!(res.status.code(), Some(2));
+    let res = Command::new(env!("CARGO_BIN_EXE_wiretrace"))
+        .args([
+            "generate",
+            "--originals",
+            "3",
+            "--out",
+            "/dev/null",
+            "--truth",
+            "/dev/null",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        res.status.success(),
+        "{}",
+        String::from_utf8_lossy(&res.stderr)
+    );
+}

@@ -113,6 +113,23 @@ fn sample_corpus_tree() {
         passages >= 2 && credits >= 1,
         "{passages} passages, {credits} credits"
     );
+
+    // The README shows this tree; its spans must be the ones a run writes.
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let pair = |v: &serde_json::Value| format!("[{}, {}]", v[0], v[1]);
+    let credit = &child["evidence"]["attribution"]["span"];
+    assert!(
+        readme.contains(&format!("\"span\": {}", pair(credit))),
+        "README: span {credit}"
+    );
+    let rewrite_node = &child["children"][0];
+    assert_eq!(rewrite_node["id"], "000_d98f1c2f7c5f998d.txt");
+    let first = &rewrite_node["evidence"]["shared_passages"][0]["child_span"];
+    assert!(
+        readme.contains(&format!("\"child_span\": {}", pair(first))),
+        "README: child_span {first}"
+    );
 }
 
 #[test]
@@ -132,4 +149,37 @@ fn default_run_reads_input_and_writes_output() {
         read_jsonl(&dir.path().join("output/articles.jsonl")).len(),
         5
     );
+}
+
+/// An input article whose id is `external:reuters` keeps it; the virtual node for the absent
+/// Reuters story takes another suffix, so that no parent or cluster id names two nodes.
+#[test]
+fn a_virtual_node_never_takes_an_article_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    for e in std::fs::read_dir(sample_dir()).unwrap() {
+        let e = e.unwrap();
+        std::fs::copy(e.path(), input.join(e.file_name())).unwrap();
+    }
+    let row = serde_json::json!({"id": "external:reuters", "source": "Gardening Weekly",
+        "text": "Tomatoes need a sheltered, sunny spot and regular watering through the summer."});
+    write_jsonl(&input.join("z.jsonl"), &[row]);
+    let out = dir.path().join("out");
+    let o = run_quiet(&input, &out, &[]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let a = by_id(&read_jsonl(&out.join("articles.jsonl")));
+    assert_eq!(a["external:reuters"]["parent"], serde_json::Value::Null);
+    let virtual_id = a["003_e5bf3133bbcd0f08.txt"]["parent"].as_str().unwrap();
+    assert!(virtual_id.starts_with("external:reuters/"), "{virtual_id}");
+    let forest = read_json(&out.join("provenance.json"));
+    let roots: Vec<&str> = forest
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["id"].as_str().unwrap())
+        .collect();
+    let distinct: std::collections::HashSet<&&str> = roots.iter().collect();
+    assert_eq!(distinct.len(), roots.len(), "{roots:?}");
+    assert!(roots.contains(&virtual_id) && roots.contains(&"external:reuters"));
 }

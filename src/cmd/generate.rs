@@ -38,7 +38,7 @@ pub struct Args {
 const MAX_ORIGINALS: u64 = 10_000_000;
 
 pub fn run(args: Args) -> Result<()> {
-    if args.out == args.truth {
+    if same_file(&args.out, &args.truth) {
         return Err(super::UsageError("--out and --truth must be different files".into()).into());
     }
     let start = Instant::now();
@@ -62,6 +62,31 @@ pub fn run(args: Args) -> Result<()> {
         start.elapsed().as_secs_f64()
     );
     Ok(())
+}
+
+/// Whether two paths name one regular file, however spelled (`c.jsonl` and `./c.jsonl`, a link
+/// to it, a path through `..`): the truth, written second, would replace the corpus. Special
+/// files (`/dev/null` for both, when timing) are no conflict.
+fn same_file(a: &Path, b: &Path) -> bool {
+    let special = |p: &Path| std::fs::metadata(p).is_ok_and(|m| !m.is_file());
+    if special(a) || special(b) {
+        return false;
+    }
+    if a == b {
+        return true;
+    }
+    // Where the file will be: its directory resolved (links and `..` included), then its name.
+    let place = |p: &Path| -> Option<PathBuf> {
+        if let Ok(c) = std::fs::canonicalize(p) {
+            return Some(c);
+        }
+        let dir = match p.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => Path::new("."),
+        };
+        Some(std::fs::canonicalize(dir).ok()?.join(p.file_name()?))
+    };
+    matches!((place(a), place(b)), (Some(x), Some(y)) if x == y)
 }
 
 /// Regular files are replaced atomically; special files such as `/dev/null` (handy for

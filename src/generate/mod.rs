@@ -187,6 +187,10 @@ fn event_records(seed: u64, e: usize, offset: usize, ids: &Ids) -> Result<Vec<Re
         )?;
         corpus.push(b'\n');
         let mut truth = Vec::with_capacity(128);
+        let has_derived = plan
+            .slots
+            .iter()
+            .any(|k| matches!(k.parent(), Parent::Root));
         let wire_absent = plan.absent && matches!(kind.parent(), Parent::Root);
         serde_json::to_writer(
             &mut truth,
@@ -194,7 +198,13 @@ fn event_records(seed: u64, e: usize, offset: usize, ids: &Ids) -> Result<Vec<Re
                 id: &id,
                 cluster: &cluster,
                 parent: parent.as_deref(),
-                relation: kind.relation(),
+                relation: if *kind == Kind::Original && !has_derived {
+                    // As `run` says of a root with nothing below it (SPEC: `parent` is null for
+                    // a root or an unrelated article); the label still says what it was made as.
+                    "unrelated"
+                } else {
+                    kind.relation()
+                },
                 label: kind.label(wire_absent),
             },
         )?;
@@ -404,7 +414,13 @@ mod tests {
                 }
                 other => panic!("bad parent {other}"),
             }
-            if relation == "original" {
+            let label = g["label"].as_str().unwrap();
+            // An original is "original" exactly when something derives from it.
+            if label == "original" {
+                let derived = truth.iter().any(|t| t["parent"] == id);
+                assert_eq!(relation == "original", derived, "{id}");
+            }
+            if label == "original" {
                 assert!((300..=1200).contains(&n), "original with {n} words");
             } else {
                 assert!((60..=1500).contains(&n), "{relation} with {n} words");
