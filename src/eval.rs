@@ -292,7 +292,7 @@ mod tests {
             ),
             (
                 "{\"id\": \"a\", \"parent\": [\"b\"]}\n",
-                ":1: \"parent\" must be a string or null",
+                ":1: \"parent\" must be a string, a number or null",
             ),
             ("{\"parent\": \"b\"}\n", ":1: record has no id"),
             ("{\"id\": \"a\"\n", ":1: malformed JSON"),
