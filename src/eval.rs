@@ -44,7 +44,10 @@ pub fn read_labels(path: &Path) -> Result<HashMap<String, Label>> {
                 Some(serde_json::Value::String(s)) => Ok(Some(s.clone())),
                 Some(serde_json::Value::Number(n)) => Ok(Some(n.to_string())),
                 Some(other) => {
-                    anyhow::bail!("{}: {k:?} must be a string, a number or null, not {other}", at())
+                    anyhow::bail!(
+                        "{}: {k:?} must be a string, a number or null, not {other}",
+                        at()
+                    )
                 }
             }
         };
