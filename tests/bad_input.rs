@@ -365,7 +365,7 @@ fn messages_tell_files_of_one_name_apart() {
         std::fs::create_dir(dir.path().join(sub)).unwrap();
         std::fs::write(
             dir.path().join(sub).join("same.jsonl"),
-            "{\"text\": \"a story\"}\nnot json\n",
+            "{\"id\": \"k\", \"text\": \"a story\"}\nnot json\n",
         )
         .unwrap();
     }
@@ -391,5 +391,50 @@ fn messages_tell_files_of_one_name_apart() {
             );
         }
         assert_eq!(ids(&out).len(), 2, "both stories kept");
+        // The id repeated across files is reported where the second copy is.
+        assert!(
+            err.contains("sub2/same.jsonl:1: kept under a new id (duplicate_id)"),
+            "{err}"
+        );
     }
+}
+
+/// An INPUT named on the command line that cannot be opened is an error (exit 1), as SPEC
+/// says of an unreadable input path; in a directory, the same file is skipped and counted.
+#[test]
+fn a_named_input_that_cannot_be_opened_fails_the_run() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("good.jsonl");
+    std::fs::write(&good, articles_jsonl("g", 2)).unwrap();
+    let locked = dir.path().join("locked.txt");
+    std::fs::write(&locked, "A locked story.").unwrap();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    // Permission bits do not stop a privileged user; a write-only kernel file does.
+    let unreadable = if std::fs::read(&locked).is_err() {
+        locked
+    } else if std::fs::File::open("/proc/sys/vm/compact_memory").is_err()
+        && std::path::Path::new("/proc/sys/vm/compact_memory").exists()
+    {
+        std::path::PathBuf::from("/proc/sys/vm/compact_memory")
+    } else {
+        eprintln!("no file this user cannot open; nothing to check");
+        return;
+    };
+    let out = dir.path().join("out");
+    let r = run(&[
+        "run",
+        good.to_str().unwrap(),
+        unreadable.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "-q",
+    ]);
+    assert_eq!(r.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&r.stderr);
+    assert!(
+        err.contains(&format!("cannot read input {}", unreadable.display())),
+        "{err}"
+    );
+    assert!(!out.join("summary.json").exists());
 }

@@ -204,7 +204,7 @@ fn explain_shows_a_date_read_from_the_url() {
     assert!(out.contains("2023-09-21 from its URL"), "{out}");
     assert!(out.contains("2023-09-20 from its URL"), "{out}");
     assert!(
-        out.contains("later is a near_duplicate of earlier (direction by UrlDate)"),
+        out.contains("later is an exact_duplicate of earlier (direction by UrlDate)"),
         "{out}"
     );
 }
@@ -249,4 +249,32 @@ fn explain_rows(dir: &std::path::Path, rows: &[serde_json::Value], a: &str, b: &
     let input = dir.join("corpus.jsonl");
     write_jsonl(&input, rows);
     explain(a, b, &input)
+}
+
+/// Byte-identical texts are exact copies for `explain` as for `run`; passage offsets are
+/// characters, as in provenance.json.
+#[test]
+fn explain_calls_identical_texts_exact_copies_and_counts_characters() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = format!("“Ünïcode” first. {FIRE}");
+    let rows = [
+        serde_json::json!({"id": "first", "source": "a.example", "published": "2024-03-05", "text": text}),
+        serde_json::json!({"id": "copy", "source": "b.example", "published": "2024-03-06", "text": text}),
+    ];
+    let out = explain_rows(dir.path(), &rows, "copy", "first");
+    assert!(
+        out.contains("decision: copy is an exact_duplicate of first"),
+        "{out}"
+    );
+    let run_out = dir.path().join("out");
+    assert!(run_quiet(&dir.path().join("corpus.jsonl"), &run_out, &[])
+        .status
+        .success());
+    let arts = read_jsonl(&run_out.join("articles.jsonl"));
+    assert_eq!(arts[1]["relation"], "exact_duplicate");
+    // The whole text is one verbatim passage, from the first word (after the opening quote,
+    // one character but three bytes) to the last (before the closing full stop).
+    let chars = text.chars().count();
+    let expected = format!("A 1..{} | B 1..{}", chars - 1, chars - 1);
+    assert!(out.contains(&expected), "{expected}: {out}");
 }

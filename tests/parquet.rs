@@ -142,3 +142,19 @@ fn parquet_flag_without_the_feature_is_a_usage_error() {
     assert!(err.contains("--features parquet"), "{err}");
     assert!(!out.join("articles.jsonl").exists(), "nothing is written");
 }
+
+/// A run without `--parquet` into a directory that holds an earlier run's Parquet files removes
+/// them: summary.json says every file present is from the run that wrote it.
+#[cfg(feature = "parquet")]
+#[test]
+fn a_run_without_parquet_removes_an_earlier_runs_parquet_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = corpus(dir.path());
+    let out = dir.path().join("out");
+    assert!(run_quiet(&corpus, &out, &["--parquet"]).status.success());
+    assert!(out.join("articles.parquet").exists() && out.join("edges.parquet").exists());
+    assert!(run_quiet(&corpus, &out, &[]).status.success());
+    assert!(!out.join("articles.parquet").exists());
+    assert!(!out.join("edges.parquet").exists());
+    assert!(out.join("summary.json").exists());
+}

@@ -155,17 +155,31 @@ pub fn run(args: Args) -> Result<()> {
     for ps in &ev.alignment.passages {
         let (sa, ea) = xa.span(ps.a);
         let (sb, eb) = xb.span(ps.b);
+        // Shown in characters, as provenance.json's spans are.
+        let [mut ca, mut cea, mut cb, mut ceb] = [sa, ea, sb, eb].map(|x| x as u32);
+        crate::text::to_char_offsets(&a.text, &mut [&mut ca, &mut cea]);
+        crate::text::to_char_offsets(&b.text, &mut [&mut cb, &mut ceb]);
         writeln!(
             o,
             "[{:?} {:.2}] A {}..{} | B {}..{}",
-            ps.kind, ps.score, sa, ea, sb, eb
+            ps.kind, ps.score, ca, cea, cb, ceb
         )?;
         writeln!(o, "  A: {}", one_line(&a.text[sa..ea]))?;
         writeln!(o, "  B: {}", one_line(&b.text[sb..eb]))?;
     }
     writeln!(o)?;
+    // The same normalised text is an exact copy, whatever the measures say (`run` finds these
+    // by SHA-256 before any pair is measured).
+    let exact = {
+        let mut tokens = Vec::new();
+        crate::sketch::exact::tokenize_and_sha256(&a.text, &mut tokens)
+            == crate::sketch::exact::tokenize_and_sha256(&b.text, &mut tokens)
+    };
     match decide(&ev, &ma, &mb, &link) {
-        Some(d) => {
+        Some(mut d) => {
+            if exact {
+                d.relation = Relation::ExactDuplicate;
+            }
             let (c, par) = if d.a_is_child {
                 (&a.id, &b.id)
             } else {
@@ -173,8 +187,13 @@ pub fn run(args: Args) -> Result<()> {
             };
             writeln!(
                 o,
-                "decision: {} is a {} of {} (direction by {:?}), confidence {:.2}",
+                "decision: {} is {} {} of {} (direction by {:?}), confidence {:.2}",
                 c,
+                if d.relation == Relation::ExactDuplicate {
+                    "an"
+                } else {
+                    "a"
+                },
                 d.relation.as_str(),
                 par,
                 d.decided_by,

@@ -201,6 +201,9 @@ struct Source {
     path: PathBuf,
     name: String,
     format: Format,
+    /// Named on the command line: one that cannot be opened fails the run (exit 1), as SPEC
+    /// says of an unreadable input path, where a file met in a directory is skipped.
+    named: bool,
 }
 
 /// Reads every INPUT (`-` is JSONL on stdin). A missing or unreadable INPUT is an error (the user
@@ -248,13 +251,14 @@ pub fn read_inputs(
                 path: input.clone(),
                 name,
                 format,
+                named: true,
             });
         }
         per_input.push(sources.len() - before);
     }
     out.files = sources.len() as u64;
     // Files are read in parallel but kept in sorted input order, so ids and output are stable.
-    let per_file: Vec<FileArticles> = sources
+    let per_file: Vec<Result<FileArticles>> = sources
         .par_iter()
         .map(|s| {
             let r = read_file(s, spill.cloned());
@@ -282,9 +286,10 @@ pub fn read_inputs(
             out.diag.merge(fa.diag);
             continue;
         }
-        for (mut fa, src) in per_file.by_ref().take(n) {
+        for (fa, src) in per_file.by_ref().take(n) {
+            let mut fa = fa?;
+            located(&mut fa, src);
             out.articles.extend(fa.articles);
-            located(&mut fa.diag, src);
             out.diag.merge(fa.diag);
         }
     }
@@ -298,14 +303,17 @@ pub fn read_inputs(
 /// Messages name a file by its path as the user can find it (`sub1/same.jsonl`), where ids
 /// name it relative to its INPUT (`same.jsonl`, the SPEC's default id): two INPUTs holding files
 /// of one name would otherwise give messages that cannot be told apart.
-fn located(diag: &mut Diagnostics, src: &Source) {
+/// Articles' origins too: a duplicate id, found once all files are read, is reported at its
+/// article's origin.
+fn located(fa: &mut FileArticles, src: &Source) {
     let path = src.path.to_string_lossy();
     if path == src.name {
         return;
     }
-    for m in &mut diag.messages {
+    let origins = fa.articles.iter_mut().map(|a| &mut a.origin);
+    for m in fa.diag.messages.iter_mut().chain(origins) {
         if let Some(rest) = m.strip_prefix(src.name.as_str()) {
-            if rest.starts_with(':') {
+            if rest.is_empty() || rest.starts_with(':') {
                 *m = format!("{path}{rest}");
             }
         }
@@ -370,7 +378,12 @@ impl Walk<'_> {
             } else if let Some(format) = format_of(&path) {
                 if meta.is_file() {
                     let name = rel_name(self.root, &path);
-                    self.out.push(Source { path, name, format });
+                    self.out.push(Source {
+                        path,
+                        name,
+                        format,
+                        named: false,
+                    });
                 } else {
                     self.diag.skip(
                         "not_a_regular_file",
@@ -394,23 +407,24 @@ fn rel_name(root: &Path, path: &Path) -> String {
         .replace('\\', "/")
 }
 
-fn read_file(src: &Source, spill: Option<Arc<TextSpill>>) -> FileArticles {
+fn read_file(src: &Source, spill: Option<Arc<TextSpill>>) -> Result<FileArticles> {
     let mut out = FileArticles {
         spill,
         ..Default::default()
     };
     let file = match File::open(&src.path) {
         Ok(f) => f,
+        Err(e) if src.named => bail!("cannot read input {}: {e}", src.path.display()),
         Err(e) => {
             out.diag
                 .skip("unreadable_file", src.name.clone(), e.to_string());
-            return out;
+            return Ok(out);
         }
     };
     // Only the gzip ceiling needs the size; a FIFO named on the command line reports 0.
     let size = file.metadata().map(|m| m.len()).unwrap_or(0);
     read_from(src.format, &src.name, file, size, &mut out);
-    out
+    Ok(out)
 }
 
 /// Parses the bytes of one file as `format`, exactly as a file of that name on disk would be
