@@ -68,13 +68,6 @@ pub fn read_labels(path: &Path) -> Result<HashMap<String, Label>> {
 /// file and no virtual node, relations outside SPEC's five, and articles without a prediction.
 /// One line each, with a count and the first case, for stderr.
 pub fn doubts(truth: &HashMap<String, Label>, pred: &HashMap<String, Label>) -> Vec<String> {
-    const RELATIONS: [&str; 5] = [
-        "original",
-        "exact_duplicate",
-        "near_duplicate",
-        "derivative",
-        "unrelated",
-    ];
     let mut ids: Vec<&String> = truth.keys().collect();
     ids.sort();
     let mut out = Vec::new();
@@ -98,7 +91,7 @@ pub fn doubts(truth: &HashMap<String, Label>, pred: &HashMap<String, Label>) -> 
         ids.iter()
             .filter_map(|id| {
                 let r = truth[*id].relation.as_deref()?;
-                (!RELATIONS.contains(&r)).then(|| format!("{id}: {r}"))
+                crate::model::Relation::parse(r).is_none().then(|| format!("{id}: {r}"))
             })
             .collect(),
     );
