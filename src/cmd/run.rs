@@ -232,24 +232,8 @@ fn run_into(args: &Args, params: &Params, threads: usize, started: Instant) -> R
 
     let t = Instant::now();
     let out = &args.out;
-    emit::begin_output(out)?;
-    // Parquet files of an earlier run would sit beside this run's summary.json, which says
-    // every file present is from this run.
-    if !args.parquet {
-        for name in ["articles.parquet", "edges.parquet"] {
-            match std::fs::remove_file(out.join(name)) {
-                Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
-                    return Err(e).with_context(|| {
-                        format!(
-                            "cannot remove an earlier run's {}",
-                            out.join(name).display()
-                        )
-                    });
-                }
-                _ => {}
-            }
-        }
-    }
+    let parquet_files: &[&str] = &["articles.parquet", "edges.parquet"];
+    emit::begin_output(out, if args.parquet { &[] } else { parquet_files })?;
     write_atomic(out, "articles.jsonl", |w| emit::articles::write(&res, w))?;
     write_atomic(out, "provenance.json", |w| emit::provenance::write(&res, w))?;
     write_atomic(out, "edges.csv", |w| emit::edges::write(&res, w))?;

@@ -26,7 +26,10 @@ pub const SUMMARY: &str = "summary.json";
 /// the old `summary.json`. Each output file is replaced atomically but the set cannot be, so a
 /// run killed half-way would otherwise leave new files beside an old summary describing others;
 /// with `summary.json` written last and removed first, its presence means a complete set.
-pub fn begin_output(dir: &Path) -> Result<()> {
+///
+/// `not_written` names the optional files this run does not write (Parquet without
+/// `--parquet`): an earlier run's would sit beside this run's summary.json, so they go too.
+pub fn begin_output(dir: &Path, not_written: &[&str]) -> Result<()> {
     let entries =
         std::fs::read_dir(dir).with_context(|| format!("cannot read {}", dir.display()))?;
     for entry in entries.flatten() {
@@ -37,12 +40,16 @@ pub fn begin_output(dir: &Path) -> Result<()> {
             let _ = std::fs::remove_file(entry.path());
         }
     }
-    match std::fs::remove_file(dir.join(SUMMARY)) {
-        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
-            Err(e).with_context(|| format!("cannot replace {}", dir.join(SUMMARY).display()))
+    for name in std::iter::once(SUMMARY).chain(not_written.iter().copied()) {
+        match std::fs::remove_file(dir.join(name)) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                return Err(e)
+                    .with_context(|| format!("cannot replace {}", dir.join(name).display()));
+            }
+            _ => {}
         }
-        _ => Ok(()),
     }
+    Ok(())
 }
 
 /// Writes `dir/name` atomically through a buffered writer: to a hidden temporary file in `dir`,
