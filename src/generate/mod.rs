@@ -162,6 +162,10 @@ fn event_records(seed: u64, e: usize, offset: usize, ids: &Ids) -> Result<Vec<Re
         _ => ids.id(offset),
     };
     let mut out = Vec::with_capacity(articles.len());
+    let has_derived = plan
+        .slots
+        .iter()
+        .any(|k| matches!(k.parent(), Parent::Root));
     for (slot, (kind, a)) in plan.slots.iter().zip(&articles).enumerate() {
         let id = ids.id(offset + slot);
         let (parent, cluster) = match kind.parent() {
@@ -187,10 +191,6 @@ fn event_records(seed: u64, e: usize, offset: usize, ids: &Ids) -> Result<Vec<Re
         )?;
         corpus.push(b'\n');
         let mut truth = Vec::with_capacity(128);
-        let has_derived = plan
-            .slots
-            .iter()
-            .any(|k| matches!(k.parent(), Parent::Root));
         let wire_absent = plan.absent && matches!(kind.parent(), Parent::Root);
         serde_json::to_writer(
             &mut truth,
