@@ -142,7 +142,7 @@ impl UnionFind {
 /// taken without this rule: Clough-Stevenson 5 of 5 wrong, COUNTER 3 of 4, generated 2,000
 /// originals 15 of 15). A parent under a virtual node stays a parent: its source is absent, and
 /// it stands for it. Refused links are dropped and the forest built again; after
-/// [`VOCABULARY_ROUNDS`] builds, every vocabulary link to an article that could be a rewrite is
+/// `VOCABULARY_ROUNDS` builds, every vocabulary link to an article that could be a rewrite is
 /// dropped before the last one. Refused links still valid in the final forest are then taken,
 /// most confident first, by children left without a parent.
 pub fn build(
@@ -486,10 +486,10 @@ struct Placing {
     uf: UnionFind,
     /// The copies of one outlet's story and the articles beside them: they share its node.
     copy_group: UnionFind,
-    /// wire_child[c]: the derivative proposal under which c, crediting an outlet, hangs under
+    /// `wire_child[c]`: the derivative proposal under which c, crediting an outlet, hangs under
     /// the outlet's node beside the text it was proposed under (see [`Pass::sibling`]).
     wire_child: Vec<Option<usize>>,
-    /// taken[c]: the derivative proposal that linked c to an article.
+    /// `taken[c]`: the derivative proposal that linked c to an article.
     taken: Vec<Option<usize>>,
 }
 

@@ -168,7 +168,7 @@ pub enum Format {
     Html,
     /// `.warc` or `.warc.gz` (compression is told by the content).
     Warc,
-    /// Told by the content (see [`sniff`]): a file named on the command line without a known
+    /// Told by the content (see `sniff`): a file named on the command line without a known
     /// extension, such as a pipe (`<(zcat dump.jsonl.gz)`).
     Sniffed,
 }
@@ -464,7 +464,7 @@ fn read_from(format: Format, name: &str, reader: impl Read, size: u64, out: &mut
     }
 }
 
-/// Reads a file whose format its first bytes tell (see [`sniff`]); gzip is opened once.
+/// Reads a file whose format its first bytes tell (see `sniff`); gzip is opened once.
 fn read_sniffed(
     r: &mut dyn BufRead,
     name: &str,

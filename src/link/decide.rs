@@ -19,7 +19,7 @@ pub struct LinkParams {
     /// is reworded. Raised on small corpora (see [`small_corpus_params`]).
     pub cosine_threshold: f64,
     /// Days apart beyond which shared vocabulary alone no longer links two dated articles, unless
-    /// some text also aligns ([`LATE_VOCAB_COVERAGE`]): rewrites follow their source within
+    /// some text also aligns (`LATE_VOCAB_COVERAGE`): rewrites follow their source within
     /// days, while weeks apart the same words are mostly the same topic (a team's next match),
     /// not one report written from another. Aligned text links at any distance, as republished
     /// copies do.
@@ -276,7 +276,7 @@ fn wire_direction(a: &Meta, b: &Meta) -> Option<bool> {
     }
 }
 
-/// Whether the dates put the agency's story after the other outlet's (see [`wire_direction`]):
+/// Whether the dates put the agency's story after the other outlet's (see `wire_direction`):
 /// then [`decide`] links the two only as near copies.
 pub fn dated_against_wire(a: &Meta, b: &Meta) -> bool {
     match (wire_direction(a, b), a.published, b.published) {

@@ -1,0 +1,230 @@
+//! Deciding the measured pairs: which become links, in which direction, as what relation;
+//! and the links between exact copies, which need no measuring.
+
+use super::align::Measured;
+use super::{span32, LinkRecord, SharedPassage, Sketch};
+use crate::link::align::PassageKind;
+use crate::link::attribution::is_wire;
+use crate::link::decide::{decide, DecidedBy, LinkParams, Meta};
+use crate::model::{Article, Dated, Relation};
+use crate::sketch::minhash;
+use crate::store::TextStore;
+use rayon::prelude::*;
+
+/// Decides every pair that can become a link, in their order; the links kept.
+pub(super) fn decide_all(
+    kept: Vec<Option<Box<Measured>>>,
+    dates: &[Option<Dated>],
+    sketches: &[Sketch],
+    slugs: &[String],
+    around: &Around,
+    link_params: &LinkParams,
+) -> Vec<LinkRecord> {
+    kept.into_par_iter()
+        .flatten()
+        .filter_map(|m| decide_pair(*m, dates, sketches, slugs, around, link_params))
+        .collect()
+}
+
+/// What the articles around a pair say about its direction, measured over all pairs.
+pub(super) struct Around<'a> {
+    pub scores: &'a [f64],
+    /// (core, extension) pairs from [`crate::link::decide::reused_cores`].
+    pub cores: &'a [(u32, u32)],
+    /// From [`super::align::shared_readings`].
+    pub readings: &'a [(u32, u32, bool)],
+    /// From [`super::candidates::credited_around`].
+    pub credited: &'a [u32],
+}
+
+pub(super) fn decide_pair(
+    m: Measured,
+    dates: &[Option<Dated>],
+    sk: &[Sketch],
+    slugs: &[String],
+    around: &Around,
+    link_params: &LinkParams,
+) -> Option<LinkRecord> {
+    let Around {
+        scores,
+        cores,
+        readings,
+        credited,
+    } = around;
+    let Measured {
+        a,
+        b,
+        agree,
+        ev,
+        passages,
+        chars,
+    } = m;
+    let mut ev = ev.evidence();
+    if cores.binary_search(&(a, b)).is_ok() {
+        ev.core = Some(true);
+    } else if cores.binary_search(&(b, a)).is_ok() {
+        ev.core = Some(false);
+    }
+    if let Ok(k) = readings.binary_search_by_key(&(a, b), |r| (r.0, r.1)) {
+        ev.readings = Some(readings[k].2);
+    }
+    let meta = |i: u32| Meta {
+        published: dates[i as usize].map(|d| d.at),
+        date_from_url: dates[i as usize].is_some_and(|d| d.from_url),
+        source_slug: &slugs[i as usize],
+        credits: &sk[i as usize].credits,
+        source_score: scores[i as usize],
+        credited_around: credited[i as usize],
+    };
+    let d = decide(&ev, &meta(a), &meta(b), link_params)?;
+    let (c, par) = if d.a_is_child { (a, b) } else { (b, a) };
+    let (cont_cp, cont_pc, cov_c, cov_p, q, verbatim_c) = if d.a_is_child {
+        (
+            ev.cont_ab,
+            ev.cont_ba,
+            ev.cov_a,
+            ev.cov_b,
+            ev.quoted_a,
+            ev.verbatim_a,
+        )
+    } else {
+        (
+            ev.cont_ba,
+            ev.cont_ab,
+            ev.cov_b,
+            ev.cov_a,
+            ev.quoted_b,
+            ev.verbatim_b,
+        )
+    };
+    let passages: Vec<SharedPassage> = passages
+        .iter()
+        .map(|ps| {
+            let (child_span, parent_span) = if d.a_is_child {
+                (ps.a, ps.b)
+            } else {
+                (ps.b, ps.a)
+            };
+            SharedPassage {
+                kind: ps.kind,
+                child_span,
+                parent_span,
+                score: ps.score,
+            }
+        })
+        .collect();
+    let shared_chars = chars[if d.a_is_child { 0 } else { 1 }] as u64;
+    let parent_slug = &slugs[par as usize];
+    let attribution = sk[c as usize]
+        .credits
+        .iter()
+        .find(|cr| !parent_slug.is_empty() && cr.outlet == *parent_slug)
+        .cloned();
+    Some(LinkRecord {
+        child: c,
+        parent: par,
+        relation: d.relation,
+        decided_by: d.decided_by,
+        similarity: ev.jaccard,
+        minhash_similarity: minhash::agreement_share(agree),
+        containment_child_in_parent: cont_cp,
+        containment_parent_in_child: cont_pc,
+        coverage_child: cov_c,
+        coverage_parent: cov_p,
+        verbatim_child: verbatim_c,
+        by_vocabulary: d.by_vocabulary,
+        quoted_share: q,
+        shared_chars,
+        passages,
+        time_delta_hours: time_delta(dates[par as usize], dates[c as usize]),
+        attribution,
+        confidence: d.confidence,
+    })
+}
+
+/// The link of every exact copy to the copy that stands for it. `credited_reps`: the
+/// representatives the credits around them chose (see `candidates::credited_representatives`).
+pub(super) fn exact_links(
+    rep: &[u32],
+    copy_agree: &[u8],
+    credited_reps: &[u32],
+    articles: &[Article],
+    dates: &[Option<Dated>],
+    slugs: &[String],
+) -> Vec<LinkRecord> {
+    let mut links = Vec::new();
+    for i in 0..rep.len() as u32 {
+        let r = rep[i as usize];
+        if r != i {
+            let mut l = exact_link(i, r, copy_agree[i as usize], articles, dates, slugs);
+            if credited_reps.binary_search(&r).is_ok() && l.decided_by == DecidedBy::InputOrder {
+                l.decided_by = DecidedBy::CreditedAround;
+            }
+            links.push(l);
+        }
+    }
+    links
+}
+
+fn exact_link(
+    child: u32,
+    parent: u32,
+    agree: u8,
+    arts: &[Article],
+    dates: &[Option<Dated>],
+    slugs: &[String],
+) -> LinkRecord {
+    // Exact copies have the same normalised text, not always the same bytes.
+    let len = |a: &Article| a.stored.map_or(a.text.len(), |s| s.len as usize);
+    let (clen, plen) = (len(&arts[child as usize]), len(&arts[parent as usize]));
+    LinkRecord {
+        child,
+        parent,
+        relation: Relation::ExactDuplicate,
+        decided_by: {
+            let wire = |i: u32| is_wire(&slugs[i as usize]);
+            let (dc, dp) = (dates[child as usize], dates[parent as usize]);
+            // Dated apart at the coarser precision (as `precedence` ordered them), or one dated.
+            let apart = match (dc, dp) {
+                (Some(c), Some(p)) => c.at.order(&p.at) != std::cmp::Ordering::Equal,
+                (None, None) => false,
+                _ => true,
+            };
+            if apart {
+                if dc.is_some_and(|d| d.from_url) || dp.is_some_and(|d| d.from_url) {
+                    DecidedBy::UrlDate
+                } else {
+                    DecidedBy::Date
+                }
+            } else if wire(parent) && !wire(child) {
+                DecidedBy::Wire
+            } else {
+                DecidedBy::InputOrder
+            }
+        },
+        similarity: 1.0,
+        minhash_similarity: minhash::agreement_share(agree),
+        containment_child_in_parent: 1.0,
+        containment_parent_in_child: 1.0,
+        coverage_child: 1.0,
+        coverage_parent: 1.0,
+        verbatim_child: 1.0,
+        by_vocabulary: false,
+        quoted_share: 0.0,
+        shared_chars: TextStore::chars_of(&arts[child as usize]) as u64,
+        passages: vec![SharedPassage {
+            kind: PassageKind::Verbatim,
+            child_span: span32((0, clen)),
+            parent_span: span32((0, plen)),
+            score: 1.0,
+        }],
+        time_delta_hours: time_delta(dates[parent as usize], dates[child as usize]),
+        attribution: None,
+        confidence: 1.0,
+    }
+}
+
+/// Hours from parent to child, by the dates that ordered them (a URL's date included).
+fn time_delta(parent: Option<Dated>, child: Option<Dated>) -> Option<f64> {
+    Some(parent?.at.hours_until(&child?.at))
+}
