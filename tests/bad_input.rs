@@ -438,3 +438,41 @@ fn a_named_input_that_cannot_be_opened_fails_the_run() {
     );
     assert!(!out.join("summary.json").exists());
 }
+
+#[test]
+fn texts_without_words_are_not_copies_of_each_other() {
+    // Every one normalises to no words (a legacy encoding decoded to replacement characters
+    // looks like the last two); only the repeated row of emoji is a copy.
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.jsonl");
+    let texts = [
+        "🔥🔥🔥",
+        "...",
+        "—",
+        "!!!",
+        "\u{fffd}\u{fffd} \u{fffd}",
+        "\u{fffd}\u{fffd}\u{fffd} \u{fffd}",
+        " 🔥🔥🔥\n",
+    ];
+    let rows: Vec<_> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| serde_json::json!({"id": format!("e{i}"), "text": t}))
+        .collect();
+    write_jsonl(&input, &rows);
+    let out = dir.path().join("out");
+    assert!(run_quiet(&input, &out, &[]).status.success());
+    let arts = by_id(&read_jsonl(&out.join("articles.jsonl")));
+    assert_eq!(arts.len(), texts.len());
+    assert_eq!(arts["e6"]["relation"], "exact_duplicate");
+    assert_eq!(arts["e6"]["parent"], "e0");
+    for i in 0..6 {
+        assert!(
+            arts[&format!("e{i}")]["parent"].is_null(),
+            "e{i}: {}",
+            arts[&format!("e{i}")]
+        );
+    }
+    let cleaned = read_jsonl(&out.join("cleaned.jsonl"));
+    assert_eq!(cleaned.len(), 6, "all but the copy are kept");
+}

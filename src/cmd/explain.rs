@@ -171,9 +171,13 @@ pub fn run(args: Args) -> Result<()> {
     // The same normalised text is an exact copy, whatever the measures say (`run` finds these
     // by SHA-256 before any pair is measured).
     let exact = {
-        let mut tokens = Vec::new();
-        crate::sketch::exact::tokenize_and_sha256(&a.text, &mut tokens)
-            == crate::sketch::exact::tokenize_and_sha256(&b.text, &mut tokens)
+        use crate::sketch::exact::{copy_key, tokenize_and_sha256};
+        let key = |t: &str| {
+            let mut tokens = Vec::new();
+            let sha = tokenize_and_sha256(t, &mut tokens);
+            copy_key(t, sha, tokens.len())
+        };
+        key(&a.text) == key(&b.text)
     };
     match decide(&ev, &ma, &mb, &link) {
         Some(mut d) => {

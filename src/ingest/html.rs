@@ -379,6 +379,19 @@ fn markup_depth(html: &str) -> usize {
         {
             continue;
         }
+        if b[start] == b'!' {
+            // A comment (to its `-->`: it may hold `>` and tags) or a declaration: neither
+            // opens an element, and a page of a thousand comments is no deeper than one.
+            i = if b[start..].starts_with(b"!--") {
+                find_bytes(&b[start + 3..], b"-->").map_or(b.len(), |p| start + 3 + p + 3)
+            } else {
+                b[start..]
+                    .iter()
+                    .position(|&c| c == b'>')
+                    .map_or(b.len(), |p| start + p + 1)
+            };
+            continue;
+        }
         let mut end = start + 1;
         while end < b.len() && b[end].is_ascii_alphanumeric() {
             end += 1;
@@ -403,6 +416,11 @@ fn markup_depth(html: &str) -> usize {
         i = tag_end.map(|t| t + 1).unwrap_or(b.len());
     }
     max
+}
+
+/// Offset of the first `needle` in `b`.
+fn find_bytes(b: &[u8], needle: &[u8]) -> Option<usize> {
+    b.windows(needle.len()).position(|w| w == needle)
 }
 
 fn memchr_lt(b: &[u8]) -> Option<usize> {
@@ -485,7 +503,10 @@ fn push_decoded(out: &mut String, text: &str) {
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);
         rest = &rest[amp..];
-        let semi = rest[..rest.len().min(12)].find(';');
+        // By bytes: 12 bytes in may fall inside a character.
+        let semi = rest.as_bytes()[..rest.len().min(12)]
+            .iter()
+            .position(|&c| c == b';');
         let decoded = semi.and_then(|p| {
             let ent = &rest[1..p];
             let c = match ent {
@@ -993,10 +1014,21 @@ mod tests {
         );
         assert_eq!(markup_depth("</div></div><div>"), 1);
         assert_eq!(markup_depth("a < b and <3"), 0);
+        // Comments and declarations open nothing, whatever they hold.
+        let comments = format!(
+            "<!DOCTYPE html><div>{}</div>",
+            "<!-- <div> -->".repeat(2000)
+        );
+        assert_eq!(markup_depth(&comments), 1);
+        assert_eq!(markup_depth("<!-- unclosed <div><div>"), 0);
+        assert_eq!(markup_depth("<![CDATA[x]]><b>y</b>"), 1);
         let t = strip_tags(
             "<style>p{}</style><p>One &amp; &#233;&#x20AC; &bogus; &</p><!-- c --><div>Two</div><script>x<y</script>",
         );
         assert_eq!(clean_text(&t), "One & é€ &bogus; &\n\nTwo");
+        // An entity's end is looked for in the next bytes, which may end inside a character.
+        let t = strip_tags("<p>A &amp;Пожар в порту &Пожар; &#x41;</p>");
+        assert_eq!(clean_text(&t), "A &Пожар в порту &Пожар; A");
     }
 
     #[test]

@@ -164,7 +164,8 @@ pub fn run_with_store(
         .map(|a| a.source.as_deref().map(slug_for_source).unwrap_or_default())
         .collect();
     let dates: Vec<Option<Dated>> = articles.par_iter().map(dated).collect();
-    let (mut rep, members) = sketch::exact_copies(&sketches, &precedence(&dates, &slugs));
+    let (mut rep, members) =
+        sketch::exact_copies(&articles, &texts, &sketches, &precedence(&dates, &slugs));
     timed("exact", t);
 
     let t = Instant::now();

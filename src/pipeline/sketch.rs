@@ -6,7 +6,7 @@ use super::{Params, Sketch};
 use crate::link::attribution::{find_credits, is_wire, CorpusOutlets};
 use crate::model::{Article, Dated};
 use crate::progress::Progress;
-use crate::sketch::exact::tokenize_and_sha256;
+use crate::sketch::exact::{copy_key, tokenize_and_sha256};
 use crate::sketch::{MinHasher, Signature};
 use crate::store::TextStore;
 use rayon::prelude::*;
@@ -54,15 +54,26 @@ pub fn sketch_article(
     (sketch, hasher.sign_tokens(&tokens, p.shingle_size))
 }
 
-/// Groups exact copies (equal normalised-text hashes): per article, the index of the copy that
-/// stands for its group, the first in `order`; and the articles that stand for themselves,
-/// sorted.
-pub(super) fn exact_copies(sketches: &[Sketch], order: &[u32]) -> (Vec<u32>, Vec<u32>) {
+/// Groups exact copies (equal [`copy_key`]s): per article, the index of the copy that stands for
+/// its group, the first in `order`; and the articles that stand for themselves, sorted.
+pub(super) fn exact_copies(
+    articles: &[Article],
+    texts: &TextStore,
+    sketches: &[Sketch],
+    order: &[u32],
+) -> (Vec<u32>, Vec<u32>) {
     let n = sketches.len();
-    let mut by_sha: HashMap<[u8; 32], u32> = HashMap::with_capacity(n);
+    let mut by_key: HashMap<[u8; 32], u32> = HashMap::with_capacity(n);
     let mut rep = vec![0u32; n];
     for &i in order {
-        rep[i as usize] = *by_sha.entry(sketches[i as usize].sha256).or_insert(i);
+        let s = &sketches[i as usize];
+        // Only a text without words is read again (see `copy_key`); they are few.
+        let key = if s.tokens > 0 {
+            s.sha256
+        } else {
+            copy_key(&texts.text(&articles[i as usize]), s.sha256, 0)
+        };
+        rep[i as usize] = *by_key.entry(key).or_insert(i);
     }
     let members: Vec<u32> = (0..n as u32).filter(|&i| rep[i as usize] == i).collect();
     (rep, members)

@@ -27,6 +27,21 @@ pub fn tokenize_and_sha256(text: &str, out: &mut Vec<Token>) -> [u8; 32] {
     h.finalize().into()
 }
 
+/// What exact copies share: the normalised text's SHA-256 (`normalized`, of a text with `tokens`
+/// words). A text without a single word normalises to nothing, and every such text (a row of
+/// emoji, a page of a legacy encoding decoded to replacement characters) would be a copy of every
+/// other; such a text is a copy only of the same characters, whitespace around them aside.
+pub fn copy_key(text: &str, normalized: [u8; 32], tokens: usize) -> [u8; 32] {
+    if tokens > 0 {
+        return normalized;
+    }
+    // A prefix no normalised text starts with, so the two kinds of key never meet.
+    let mut h = Sha256::new();
+    h.update(b"\0wordless\0");
+    h.update(text.trim().as_bytes());
+    h.finalize().into()
+}
+
 pub fn hex(bytes: &[u8]) -> String {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
     let mut s = String::with_capacity(bytes.len() * 2);
@@ -56,6 +71,28 @@ mod tests {
             hex(&normalized_sha256("A, b.")),
             "c8687a08aa5d6ed2044328fa6a697ab8e96dc34291e8c2034ae8c38e6fcc6d65"
         );
+    }
+
+    #[test]
+    fn texts_without_words_are_copies_only_of_the_same_characters() {
+        let key = |t: &str| {
+            let mut tokens = Vec::new();
+            let sha = tokenize_and_sha256(t, &mut tokens);
+            copy_key(t, sha, tokens.len())
+        };
+        // All normalise to nothing: the same SHA-256, but not copies of each other.
+        for (a, b) in [
+            ("🔥🔥🔥", "..."),
+            ("—", "!!!"),
+            ("\u{fffd}\u{fffd}", "\u{fffd}"),
+        ] {
+            assert_eq!(normalized_sha256(a), normalized_sha256(b));
+            assert_ne!(key(a), key(b), "{a} {b}");
+        }
+        assert_eq!(key("🔥🔥🔥"), key(" 🔥🔥🔥\n"));
+        // Texts with words keep their normalised key.
+        assert_eq!(key("The ICC, hacked!"), normalized_sha256("the ICC hacked"));
+        assert_ne!(key(""), normalized_sha256("a"));
     }
 
     #[test]
