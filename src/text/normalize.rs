@@ -5,6 +5,7 @@
 //! case folding, and apostrophe unification; punctuation is not part of any token. Each token keeps
 //! the byte span of the original text it came from.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use unicode_normalization::UnicodeNormalization;
 use unicode_security::confusable_detection::skeleton;
@@ -106,9 +107,10 @@ fn unicode_tokens(
     tmp: &mut String,
     f: &mut impl FnMut(usize, usize, &str),
 ) {
+    let joined = join_across_zwsp(text);
     WORDS.with(|cell| {
         let mut words = cell.borrow_mut();
-        for (s, w) in text.split_word_bound_indices() {
+        for (s, w) in joined.split_word_bound_indices() {
             if w.len() == 1 && !w.as_bytes()[0].is_ascii_alphanumeric() {
                 continue; // a space or an ASCII punctuation mark
             }
@@ -133,6 +135,33 @@ fn unicode_tokens(
             }
         }
     });
+}
+
+/// `text` with each zero-width space inside a word (between two letters or digits) replaced by a
+/// word joiner, which UAX #29 does not break at (WB4) and [`normalize_word`] drops: sites insert
+/// zero-width spaces as hidden break opportunities in long words, and a copy with them would
+/// otherwise have other words than its source. Both characters are three bytes in UTF-8, so
+/// offsets into the result are offsets into `text`. Scripts written without spaces (Thai, Lao,
+/// Myanmar, Khmer) use the zero-width space between words, and keep it.
+fn join_across_zwsp(text: &str) -> Cow<'_, str> {
+    const ZWSP: char = '\u{200B}';
+    if !text.contains(ZWSP) {
+        return Cow::Borrowed(text);
+    }
+    let spaceless = |c: char| matches!(c, '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}');
+    let inside = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() && !spaceless(c));
+    let mut out = String::with_capacity(text.len());
+    let mut prev = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == ZWSP && inside(prev) && inside(chars.peek().copied()) {
+            out.push('\u{2060}');
+        } else {
+            out.push(c);
+        }
+        prev = Some(c);
+    }
+    Cow::Owned(out)
 }
 
 /// Distinct words whose normal form each thread remembers. NFKC and the confusable skeleton are
@@ -166,7 +195,10 @@ pub fn normalize_word(w: &str, out: &mut String, tmp: &mut String) {
     tmp.clear();
     for c in w.nfkc() {
         match c {
-            '\'' | '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{2032}' | '\u{200C}' | '\u{200D}' => {}
+            // Apostrophes; and invisible characters that may sit inside a word (soft hyphens,
+            // joiners, a stray byte-order mark), which a copy may have and its source not.
+            '\'' | '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{2032}' | '\u{200C}' | '\u{200D}'
+            | '\u{00AD}' | '\u{2060}' | '\u{FEFF}' => {}
             _ => tmp.push(c),
         }
     }
@@ -364,6 +396,31 @@ mod tests {
         tokenize(&uni, &mut u);
         u.pop();
         assert_eq!(a, u);
+    }
+
+    #[test]
+    fn invisible_characters_inside_words_are_not_part_of_them() {
+        let plain = norms("Die Evakuierung der Lagerhallen");
+        for text in [
+            "Die Eva\u{ad}ku\u{ad}ie\u{ad}rung der Lager\u{ad}hallen",
+            "Die Evaku\u{200b}ierung der Lager\u{200b}hallen",
+            "Die Evaku\u{2060}ierung der Lager\u{200d}hallen\u{feff}",
+        ] {
+            assert_eq!(norms(text), plain, "{text:?}");
+            // Spans still cover the words in the text as written.
+            let mut t = Vec::new();
+            tokenize(text, &mut t);
+            assert!(text[t[3].start as usize..t[3].end as usize].starts_with("Lager"));
+            let word = &text[t[3].start as usize..t[3].end as usize];
+            assert!(
+                word.trim_end_matches('\u{feff}').ends_with("hallen"),
+                "{word:?}"
+            );
+        }
+        // Between words, or in scripts written without spaces, a zero-width space still breaks.
+        assert_eq!(norms("word\u{200b} next").len(), 2);
+        assert_eq!(join_across_zwsp("ภาษา\u{200b}ไทย"), "ภาษา\u{200b}ไทย");
+        assert_eq!(join_across_zwsp("a\u{200b}b"), "a\u{2060}b");
     }
 
     #[test]
