@@ -303,6 +303,23 @@ fn stdin_input() {
     child.stdin.take().unwrap().write_all(&input).unwrap();
     assert!(child.wait().unwrap().success());
     assert_eq!(read_jsonl(&out.join("articles.jsonl")).len(), 6);
+
+    // Gzipped on stdin (`gzip -c corpus.jsonl | wiretrace run -`) reads the same.
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    gz.write_all(&input).unwrap();
+    let gz = gz.finish().unwrap();
+    let out_gz = dir.path().join("o-gz");
+    let mut child = bin()
+        .args(["run", "-", "--out", out_gz.to_str().unwrap(), "--quiet"])
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(&gz).unwrap();
+    assert!(child.wait().unwrap().success());
+    assert_eq!(
+        std::fs::read(out.join("articles.jsonl")).unwrap(),
+        std::fs::read(out_gz.join("articles.jsonl")).unwrap()
+    );
 }
 
 /// The same generated corpus (a few hundred articles with every relation and virtual roots) gives

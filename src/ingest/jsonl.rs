@@ -47,7 +47,7 @@ pub fn read_jsonl(reader: &mut dyn BufRead, name: &str, out: &mut FileArticles) 
                 format!("line of {len} bytes exceeds the {MAX_RECORD_BYTES}-byte limit"),
             ),
             Ok(LineRead::Line) => {
-                if !buf.iter().all(u8::is_ascii_whitespace) {
+                if !is_blank(&buf) {
                     batch_bytes += buf.len();
                     batch.push((line_no, buf));
                 }
@@ -63,6 +63,19 @@ pub fn read_jsonl(reader: &mut dyn BufRead, name: &str, out: &mut FileArticles) 
         }
     }
     parse_batch(&mut batch, name, out);
+}
+
+/// Whether a line holds nothing but whitespace (any Unicode whitespace, and byte-order marks),
+/// so is no record: a blank line, not a malformed one.
+fn is_blank(line: &[u8]) -> bool {
+    match line.iter().find(|b| !b.is_ascii_whitespace()) {
+        None => true,
+        // Only a line whose first other byte is a vertical tab or starts a non-ASCII character
+        // can still be blank.
+        Some(&b) if b >= 0x80 || b == 0x0b => std::str::from_utf8(line)
+            .is_ok_and(|s| s.chars().all(|c| c.is_whitespace() || c == '\u{feff}')),
+        Some(_) => false,
+    }
 }
 
 /// Reports a read that failed at `line`. The lines before it are complete and stay; a partial
@@ -243,10 +256,18 @@ fn read_bounded_line(reader: &mut dyn BufRead, buf: &mut Vec<u8>) -> std::io::Re
     Ok(LineRead::TooLong(total))
 }
 
-/// A whole `.json` file: one object, or an array of objects (ids `name:N`, 1-based).
+/// A whole `.json` file: one object, or an array of objects (ids `name:N`, 1-based). A file of
+/// one object per line is JSON Lines whatever its name says (BigQuery, for one, exports JSON
+/// Lines as `.json`), and is read as such, however large.
 pub fn read_json(reader: &mut dyn Read, name: &str, out: &mut FileArticles) {
     let mut bytes = Vec::new();
-    if let Err(e) = reader.take(MAX_RECORD_BYTES + 1).read_to_end(&mut bytes) {
+    let read = reader.take(MAX_RECORD_BYTES + 1).read_to_end(&mut bytes);
+    if is_json_lines(&bytes) {
+        let rest = std::io::Cursor::new(bytes).chain(reader);
+        read_jsonl(&mut std::io::BufReader::new(rest), name, out);
+        return;
+    }
+    if let Err(e) = read {
         // Unlike JSONL, a document cut short has no complete records to keep.
         out.diag.skip(
             super::read_error_reason(&e),
@@ -304,6 +325,22 @@ pub fn read_json(reader: &mut dyn Read, name: &str, out: &mut FileArticles) {
             .diag
             .skip(json_error_reason(&e), name.to_string(), e.to_string()),
     }
+}
+
+/// Whether `head`, the start of a file, is JSON Lines: its first line that is not blank is a
+/// whole JSON object, and another line that is not blank follows it. A JSON document spread over
+/// lines starts with a line that is no whole value; one object on one line is just JSON.
+fn is_json_lines(head: &[u8]) -> bool {
+    let mut lines = head
+        .split(|&b| b == b'\n')
+        .filter(|l| !l.iter().all(u8::is_ascii_whitespace));
+    let Some(first) = lines.next() else {
+        return false;
+    };
+    let first = first.strip_prefix(b"\xef\xbb\xbf").unwrap_or(first);
+    first.trim_ascii_start().starts_with(b"{")
+        && serde_json::from_slice::<serde::de::IgnoredAny>(first).is_ok()
+        && lines.next().is_some()
 }
 
 #[cfg(test)]
@@ -405,6 +442,35 @@ mod tests {
             1
         );
         assert_eq!(replace_lone_surrogates(r#""\\u0041 \u00e9""#), None);
+    }
+
+    #[test]
+    fn a_json_file_of_json_lines_is_read_as_json_lines() {
+        let mut out = FileArticles::default();
+        let body = b"{\"text\": \"one story here\"}\n\n{\"text\": \"two story here\"}\nnot json\n";
+        read_json(&mut &body[..], "x.json", &mut out);
+        let ids: Vec<_> = out.articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["x.json:1", "x.json:3"]);
+        assert!(out.diag.messages[0].starts_with("x.json:4: skipped (malformed_json)"));
+        // Still JSON: one object on a line, an object over lines, an array.
+        assert!(!is_json_lines(b"{\"text\": \"a\"}\n"));
+        assert!(!is_json_lines(b"{\n  \"text\": \"a\"\n}\n"));
+        assert!(!is_json_lines(b"[{\"text\": \"a\"},\n{\"text\": \"b\"}]"));
+        assert!(is_json_lines(
+            b"\xef\xbb\xbf{\"text\": \"a\"}\r\n{\"text\": \"b\"}"
+        ));
+    }
+
+    #[test]
+    fn lines_of_unicode_whitespace_are_blank() {
+        assert!(is_blank(b" \t\r"));
+        assert!(is_blank("\u{a0}\u{3000}\u{feff} \x0b\x0c".as_bytes()));
+        assert!(!is_blank(" \u{a0}x".as_bytes()));
+        assert!(!is_blank(b" \xff"));
+        assert!(is_blank(b"\x0b "));
+        let out = read("{\"text\": \"a story\"}\n\u{a0}\u{a0}\n\u{feff}\n\u{3000}\n".as_bytes());
+        assert_eq!(out.articles.len(), 1);
+        assert!(out.diag.skipped.is_empty(), "{:?}", out.diag.messages);
     }
 
     #[test]

@@ -280,7 +280,15 @@ pub fn read_inputs(
             };
             let stdin = std::io::stdin();
             let mut lock = stdin.lock();
-            jsonl::read_jsonl(&mut lock, "stdin", &mut fa);
+            // `gzip -c dump.jsonl | wiretrace run -`: decompressed to its end, as a piped file
+            // is (see `read_sniffed`). A read error here is met again by the reader.
+            if lock.fill_buf().is_ok_and(|h| h.starts_with(&[0x1f, 0x8b])) {
+                let gz = gzip::GzReader::new(lock, u64::MAX);
+                let mut r = BufReader::with_capacity(buffer_for(u64::MAX), gz);
+                jsonl::read_jsonl(&mut r, "stdin", &mut fa);
+            } else {
+                jsonl::read_jsonl(&mut lock, "stdin", &mut fa);
+            }
             out.files += 1;
             out.articles.extend(fa.articles);
             out.diag.merge(fa.diag);
