@@ -282,6 +282,11 @@ pub fn article_from_html(
 /// kilobytes of nested `<div>`s would take minutes. No news page comes near it.
 const MAX_MARKUP_DEPTH: usize = 1000;
 
+/// Attributes on one tag beyond which the page is not given to the HTML parser either: it checks
+/// each new attribute against the tag's earlier ones, so a tag of 300,000 attributes (3 MB)
+/// took 47 s. Real tags have a handful.
+const MAX_TAG_ATTRIBUTES: usize = 1000;
+
 /// Element depth beyond which Readability is skipped: its scoring costs time quadratic in the
 /// depth of nested blocks (1,000 nested `<div>`s take over a second). Real pages stay under
 /// about 60.
@@ -289,7 +294,8 @@ const MAX_READABILITY_DEPTH: usize = 200;
 
 /// Returns (main text, metadata, cited URLs).
 fn extract(html: &str, hints: &PageHints) -> (String, PageMeta, Vec<String>) {
-    if markup_depth(html) > MAX_MARKUP_DEPTH {
+    let shape = markup_shape(html);
+    if shape.depth > MAX_MARKUP_DEPTH || shape.attributes > MAX_TAG_ATTRIBUTES {
         return (
             clean_text(&strip_tags(html)),
             PageMeta::default(),
@@ -364,11 +370,19 @@ const NON_NESTING: &[&str] = &[
     "!doctype",
 ];
 
-/// A linear estimate of how deep the markup nests: start tags minus end tags, ignoring
-/// [`NON_NESTING`] elements, self-closing tags, and script and style contents.
-fn markup_depth(html: &str) -> usize {
+/// What decides whether the HTML parser can take a page in bounded time, estimated in one pass.
+struct MarkupShape {
+    /// How deep the markup nests: start tags minus end tags, ignoring [`NON_NESTING`] elements,
+    /// self-closing tags, and script and style contents.
+    depth: usize,
+    /// The most attributes on one start tag (about: see [`attribute_count`]).
+    attributes: usize,
+}
+
+fn markup_shape(html: &str) -> MarkupShape {
     let b = html.as_bytes();
     let (mut depth, mut max, mut i) = (0usize, 0usize, 0usize);
+    let mut attributes = 0;
     while let Some(off) = memchr_lt(&b[i..]) {
         i += off + 1;
         let closing = b.get(i) == Some(&b'/');
@@ -407,6 +421,7 @@ fn markup_depth(html: &str) -> usize {
             i = find_end_tag(&b[end..], &name).map_or(b.len(), |p| end + p);
             continue;
         } else {
+            attributes = attributes.max(attribute_count(&b[end..tag_end.unwrap_or(b.len())]));
             let self_closing = tag_end.is_some_and(|t| t > 0 && b[t - 1] == b'/');
             if !self_closing && !NON_NESTING.contains(&name.as_str()) {
                 depth += 1;
@@ -415,7 +430,37 @@ fn markup_depth(html: &str) -> usize {
         }
         i = tag_end.map(|t| t + 1).unwrap_or(b.len());
     }
-    max
+    MarkupShape {
+        depth: max,
+        attributes,
+    }
+}
+
+/// Attributes in the inside of a start tag after its name: words that are neither a value nor
+/// `=`, quoted values skipped. An estimate (`a = b` counts once, as it should; `a=b c=d` twice).
+fn attribute_count(inside: &[u8]) -> usize {
+    let (mut count, mut quote, mut space, mut last) = (0, None, true, b' ');
+    for &c in inside {
+        if let Some(q) = quote {
+            if c == q {
+                quote = None;
+            }
+            continue;
+        }
+        if c.is_ascii_whitespace() || c == b'/' {
+            space = true;
+            continue;
+        }
+        if space && c != b'=' && last != b'=' {
+            count += 1;
+        }
+        if c == b'"' || c == b'\'' {
+            quote = Some(c);
+        }
+        space = false;
+        last = c;
+    }
+    count
 }
 
 /// Offset of the first `needle` in `b`.
@@ -1003,25 +1048,29 @@ mod tests {
 
     #[test]
     fn depth_estimate_and_fallback_text() {
-        assert_eq!(markup_depth("<div><p>a<p>b<br><img src=x/></div>"), 1);
+        assert_eq!(markup_shape("<div><p>a<p>b<br><img src=x/></div>").depth, 1);
         assert_eq!(
-            markup_depth("<div><span><b>x</b></span></div><div></div>"),
+            markup_shape("<div><span><b>x</b></span></div><div></div>").depth,
             3
         );
         assert_eq!(
-            markup_depth("<script>if (a<b) { '<div><div><div>' }</script><i>x</i>"),
+            markup_shape("<script>if (a<b) { '<div><div><div>' }</script><i>x</i>").depth,
             1
         );
-        assert_eq!(markup_depth("</div></div><div>"), 1);
-        assert_eq!(markup_depth("a < b and <3"), 0);
+        assert_eq!(markup_shape("</div></div><div>").depth, 1);
+        assert_eq!(markup_shape("a < b and <3").depth, 0);
         // Comments and declarations open nothing, whatever they hold.
         let comments = format!(
             "<!DOCTYPE html><div>{}</div>",
             "<!-- <div> -->".repeat(2000)
         );
-        assert_eq!(markup_depth(&comments), 1);
-        assert_eq!(markup_depth("<!-- unclosed <div><div>"), 0);
-        assert_eq!(markup_depth("<![CDATA[x]]><b>y</b>"), 1);
+        assert_eq!(markup_shape(&comments).depth, 1);
+        assert_eq!(markup_shape("<!-- unclosed <div><div>").depth, 0);
+        assert_eq!(markup_shape("<![CDATA[x]]><b>y</b>").depth, 1);
+        assert_eq!(attribute_count(b""), 0);
+        assert_eq!(attribute_count(b" a=1 b = '2 c=3' c d=\"x>y\" /"), 4);
+        let many = format!("<p {}>Text</p>", "a=1 ".repeat(5000));
+        assert_eq!(markup_shape(&many).attributes, 5000);
         let t = strip_tags(
             "<style>p{}</style><p>One &amp; &#233;&#x20AC; &bogus; &</p><!-- c --><div>Two</div><script>x<y</script>",
         );
