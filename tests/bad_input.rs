@@ -476,3 +476,40 @@ fn texts_without_words_are_not_copies_of_each_other() {
     let cleaned = read_jsonl(&out.join("cleaned.jsonl"));
     assert_eq!(cleaned.len(), 6, "all but the copy are kept");
 }
+
+#[test]
+fn utf16_files_with_a_byte_order_mark_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    let utf16 = |text: &str, big_endian: bool| -> Vec<u8> {
+        std::iter::once(0xFEFF)
+            .chain(text.encode_utf16())
+            .flat_map(|u| {
+                if big_endian {
+                    u.to_be_bytes()
+                } else {
+                    u.to_le_bytes()
+                }
+            })
+            .collect()
+    };
+    let jsonl = "{\"id\": \"a\", \"text\": \"The harbour fire destroyed three warehouses.\"}\r\n\
+                 {\"id\": \"b\", \"text\": \"Пожар в порту\"}\r\n";
+    std::fs::write(input.join("export.jsonl"), utf16(jsonl, false)).unwrap();
+    std::fs::write(
+        input.join("story.txt"),
+        utf16("Title: Fire\nA story on the harbour fire.", true),
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    let o = run_quiet(&input, &out, &[]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let arts = by_id(&read_jsonl(&out.join("articles.jsonl")));
+    assert_eq!(arts.len(), 3, "{arts:?}");
+    assert_eq!(arts["story.txt"]["title"], "Fire");
+    let summary = read_json(&out.join("summary.json"));
+    assert_eq!(summary["skipped_total"], 0);
+    let cleaned = read_jsonl(&out.join("cleaned.jsonl"));
+    assert!(cleaned.iter().any(|a| a["text"] == "Пожар в порту"));
+}

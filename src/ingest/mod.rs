@@ -9,6 +9,7 @@ pub mod gzip;
 pub mod html;
 pub mod jsonl;
 pub mod plaintext;
+pub mod utf16;
 pub mod warc;
 
 use crate::model::Article;
@@ -445,8 +446,26 @@ pub fn parse_bytes(name: &str, format: Format, bytes: &[u8]) -> FileArticles {
 }
 
 /// Reads one file's articles from `reader`; `size` is its length on disk (it sets the gzip
-/// decompression ceiling).
+/// decompression ceiling). Text formats in UTF-16 with a byte-order mark are read as UTF-8.
 fn read_from(format: Format, name: &str, reader: impl Read, size: u64, out: &mut FileArticles) {
+    use Format::*;
+    if !matches!(format, Jsonl | Json | Text | Html | Sniffed) {
+        return read_utf8(format, name, reader, size, out);
+    }
+    let mut r = BufReader::with_capacity(buffer_for(size), reader);
+    match r.fill_buf().ok().and_then(utf16::byte_order) {
+        Some(big_endian) => read_utf8(
+            format,
+            name,
+            utf16::Utf16Reader::new(r, big_endian),
+            size,
+            out,
+        ),
+        None => read_utf8(format, name, r, size, out),
+    }
+}
+
+fn read_utf8(format: Format, name: &str, reader: impl Read, size: u64, out: &mut FileArticles) {
     match format {
         Format::Jsonl => {
             let cap = buffer_for(size);
