@@ -34,7 +34,10 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("wiretrace: error: {e:#}");
+            eprintln!(
+                "wiretrace: error: {}",
+                cmd::one_safe_line(&format!("{e:#}"))
+            );
             if e.downcast_ref::<cmd::UsageError>().is_some() {
                 ExitCode::from(2)
             } else {

@@ -23,7 +23,7 @@ pub fn run(args: Args) -> Result<()> {
     }
     let pred = read_labels(&args.pred)?;
     for line in doubts(&truth, &pred) {
-        eprintln!("wiretrace eval: warning: {line}");
+        eprintln!("wiretrace eval: warning: {}", super::one_safe_line(&line));
     }
     let metrics = evaluate(&truth, &pred);
     super::print(&format!("{}\n", serde_json::to_string(&metrics)?))

@@ -212,7 +212,7 @@ fn run_into(args: &Args, params: &Params, threads: usize, started: Instant) -> R
         .context("cannot write article texts to the temporary file")?;
     bar.finish_and_clear();
     for line in ingested.diag.report_lines() {
-        eprintln!("wiretrace: {line}");
+        eprintln!("wiretrace: {}", super::one_safe_line(&line));
     }
     if ingested.articles.is_empty() {
         bail!(
