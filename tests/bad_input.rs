@@ -475,6 +475,17 @@ fn texts_without_words_are_not_copies_of_each_other() {
     }
     let cleaned = read_jsonl(&out.join("cleaned.jsonl"));
     assert_eq!(cleaned.len(), 6, "all but the copy are kept");
+    let summary = read_json(&out.join("summary.json"));
+    assert_eq!(summary["trees"], 1);
+    assert_eq!(summary["largest_tree"]["root"], "e0");
+
+    // Without any tree there is no largest one.
+    let out = dir.path().join("out-lone");
+    write_jsonl(&input, &rows[..3]);
+    assert!(run_quiet(&input, &out, &[]).status.success());
+    let summary = read_json(&out.join("summary.json"));
+    assert_eq!(summary["trees"], 0);
+    assert!(summary["largest_tree"].is_null(), "{summary}");
 }
 
 #[test]

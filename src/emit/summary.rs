@@ -37,14 +37,17 @@ pub fn build(res: &RunResult, info: &RunInfo) -> Value {
         *sizes.entry(*r).or_default() += 1;
     }
     let roots = tree_roots(res);
-    let multi = roots
-        .iter()
-        .filter(|r| sizes[r] > 1 || matches!(r, crate::tree::Node::Virtual(_)))
-        .count();
+
+    // Among trees (a lone article is none), the first of the largest; null when there is none.
+    let in_tree =
+        |r: &&crate::tree::Node| sizes[r] > 1 || matches!(r, crate::tree::Node::Virtual(_));
     let largest = roots
         .iter()
-        .max_by_key(|r| sizes[r])
-        .map(|r| json!({"root": node_id(res, *r), "articles": sizes[r]}));
+        .filter(in_tree)
+        .enumerate()
+        .max_by_key(|(k, r)| (sizes[r], std::cmp::Reverse(*k)))
+        .map(|(_, r)| json!({"root": node_id(res, *r), "articles": sizes[r]}));
+    let multi = roots.iter().filter(in_tree).count();
     let seconds: Map<String, Value> = info
         .stage_seconds
         .iter()
