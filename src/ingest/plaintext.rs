@@ -32,6 +32,9 @@ pub fn article_from_text(content: &str, id: String, origin: String) -> Article {
         content
     };
     let mut body = content.trim_start_matches('\u{feff}');
+    if let Some(rest) = take_front_matter(body, &mut art) {
+        body = rest;
+    }
     while let Some(rest) = take_header(body, &mut art) {
         body = rest;
     }
@@ -80,6 +83,57 @@ fn take_header<'a>(s: &'a str, art: &mut Article) -> Option<&'a str> {
     }
     None
 }
+
+/// Consumes a Markdown file's YAML front matter (`---`, `key: value` lines, `---` or `...`), as
+/// static-site generators and scrapers that save Markdown write it: the header fields go where
+/// [`take_header`]'s would, other plain `key: value` lines pass through as input fields; a block
+/// without any header field is not front matter. Lists and nested values are not read. `None`
+/// when `s` does not open with a closed block.
+fn take_front_matter<'a>(s: &'a str, art: &mut Article) -> Option<&'a str> {
+    let mut lines = s.split_inclusive('\n');
+    if lines.next()?.trim_end() != "---" {
+        return None;
+    }
+    let mut fields: Vec<(String, &str)> = Vec::new();
+    let mut used = s.find('\n')? + 1;
+    for line in lines.take(MAX_FRONT_MATTER_LINES) {
+        used += line.len();
+        let l = line.trim_end();
+        if l == "---" || l == "..." {
+            // Text between two rules that names none of the header fields is text.
+            if !fields
+                .iter()
+                .any(|(k, _)| HEADER_KEYS.contains(&k.as_str()))
+            {
+                return None;
+            }
+            for (key, value) in fields {
+                let value = value
+                    .strip_prefix('"')
+                    .and_then(|v| v.strip_suffix('"'))
+                    .or_else(|| value.strip_prefix('\'').and_then(|v| v.strip_suffix('\'')))
+                    .unwrap_or(value);
+                if value.is_empty() {
+                    continue;
+                }
+                if !(HEADER_KEYS.contains(&key.as_str()) && apply_header(&key, value, art)) {
+                    art.extra.entry(key).or_insert_with(|| value.into());
+                }
+            }
+            return Some(&s[used..]);
+        }
+        if let Some((k, v)) = l.split_once(':') {
+            if !k.starts_with([' ', '\t', '-']) && !k.trim().is_empty() {
+                fields.push((k.trim().to_ascii_lowercase(), v.trim()));
+            }
+        }
+    }
+    None
+}
+
+/// Lines a front matter block may have; a file that opens with `---` and no closing line
+/// within them is text.
+const MAX_FRONT_MATTER_LINES: usize = 100;
 
 /// Byte offsets just past each of the first whitespace-separated tokens of `s`.
 fn token_ends(s: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -220,6 +274,25 @@ mod tests {
         assert_eq!(a.published.unwrap().iso(), "2023-09-20");
         assert!(a.text.starts_with("ICC continues"));
         assert_eq!(a.title.as_deref(), Some("ICC continues to work"));
+    }
+
+    #[test]
+    fn markdown_front_matter() {
+        let a = article_from_text(
+            "---\ntitle: \"Fire at the harbour\"\ndate: 2023-09-19\ntags:\n  - fire\nsection: city\n---\n\n# Fire\n\nBody text.",
+            "x.md".into(),
+            "x.md".into(),
+        );
+        assert_eq!(a.title.as_deref(), Some("Fire at the harbour"));
+        assert_eq!(a.published.unwrap().iso(), "2023-09-19");
+        assert_eq!(a.extra["section"], "city");
+        assert!(!a.extra.contains_key("tags"), "lists are not read");
+        assert_eq!(a.text, "# Fire\n\nBody text.");
+        // Rules, not front matter: nothing closes the block, or it has no header field.
+        let a = article_from_text("---\nSome text: with a colon.\n", "y".into(), "y".into());
+        assert_eq!(a.text, "---\nSome text: with a colon.");
+        let text = "---\nNote: the court said so.\n---\nMore text.";
+        assert_eq!(article_from_text(text, "z".into(), "z".into()).text, text);
     }
 
     #[test]
