@@ -152,9 +152,11 @@ impl PageError {
     }
 }
 
-/// Turns page bytes into text. Pages declare their encoding; the legacy Western one
-/// (windows-1252, which browsers also use for `iso-8859-1`) is decoded exactly because it is by
-/// far the most common non-UTF-8 news encoding; anything else is repaired as UTF-8 and reported.
+/// Turns page bytes into text. A page that is not UTF-8 is decoded by the encoding it (or the
+/// HTTP header) declares, with the labels and tables browsers use (encoding_rs, the WHATWG
+/// Encoding Standard): windows-1252 (which `iso-8859-1` means on the web), windows-1251, KOI8-R,
+/// Shift_JIS, GBK, Big5 and the rest. A page with no usable declaration is repaired as UTF-8 and
+/// reported, as are bytes the declared encoding cannot map.
 pub fn decode_html(
     bytes: Vec<u8>,
     transport_charset: Option<&str>,
@@ -168,27 +170,28 @@ pub fn decode_html(
     let declared = transport_charset
         .map(|c| c.trim().trim_matches(['"', '\'']).to_ascii_lowercase())
         .or_else(|| sniff_meta_charset(&bytes));
-    if declared.as_deref().is_some_and(is_windows_1252_label) {
-        return decode_windows_1252(&bytes);
+    let Some(encoding) = declared
+        .and_then(|label| encoding_rs::Encoding::for_label(label.as_bytes()))
+        // UTF-16 declared in a page read as bytes means UTF-8, as in browsers; the "replacement"
+        // encoding would turn the whole page into one U+FFFD.
+        .filter(|e| {
+            *e != encoding_rs::UTF_8
+                && *e != encoding_rs::UTF_16LE
+                && *e != encoding_rs::UTF_16BE
+                && *e != encoding_rs::REPLACEMENT
+        })
+    else {
+        return super::repair_utf8(bytes, origin, diag);
+    };
+    let (text, had_errors) = encoding.decode_without_bom_handling(&bytes);
+    if had_errors {
+        diag.repair(
+            "invalid_utf8",
+            origin.to_string(),
+            format!("bytes that are not {} replaced", encoding.name()),
+        );
     }
-    super::repair_utf8(bytes, origin, diag)
-}
-
-fn is_windows_1252_label(label: &str) -> bool {
-    matches!(
-        label,
-        "windows-1252"
-            | "cp1252"
-            | "x-cp1252"
-            | "iso-8859-1"
-            | "iso8859-1"
-            | "iso_8859-1"
-            | "latin1"
-            | "latin-1"
-            | "l1"
-            | "us-ascii"
-            | "ascii"
-    )
+    text.into_owned()
 }
 
 /// The charset of a `<meta charset>` or `<meta http-equiv content="...; charset=">` in the
@@ -206,22 +209,6 @@ fn sniff_meta_charset(bytes: &[u8]) -> Option<String> {
         .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
         .collect();
     (!value.is_empty()).then_some(value)
-}
-
-/// windows-1252: Latin-1 plus typographic characters in 0x80..0x9F (curly quotes, dashes).
-fn decode_windows_1252(bytes: &[u8]) -> String {
-    const HIGH: [char; 32] = [
-        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž',
-        '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}',
-        'ž', 'Ÿ',
-    ];
-    bytes
-        .iter()
-        .map(|&b| match b {
-            0x80..=0x9f => HIGH[(b - 0x80) as usize],
-            _ => b as char,
-        })
-        .collect()
 }
 
 /// Extracts the article of one page. `id` is its default id; the page's own URL, date and
@@ -1092,5 +1079,27 @@ mod tests {
         let s = decode_html(b"<p>caf\xe9</p>".to_vec(), None, "x", &mut d);
         assert!(s.contains("caf\u{fffd}"));
         assert_eq!(d.repaired["invalid_utf8"], 1);
+        // Other legacy encodings, declared in the page or by the HTTP header.
+        let page = |charset: &str, body: &[u8]| {
+            let mut b = format!("<meta charset='{charset}'><p>").into_bytes();
+            b.extend_from_slice(body);
+            b
+        };
+        let cases: [(&str, &[u8], &str); 4] = [
+            ("windows-1251", b"\xcf\xee\xe6\xe0\xf0", "Пожар"),
+            ("koi8-r", b"\xf0\xcf\xd6\xc1\xd2", "Пожар"),
+            ("shift_jis", b"\x89\xce\x8e\x96", "火事"),
+            ("gbk", b"\xbb\xf0\xd4\xd6", "火灾"),
+        ];
+        for (charset, body, text) in cases {
+            let s = decode_html(page(charset, body), None, "x", &mut d);
+            assert!(s.contains(text), "{charset}: {s}");
+            let s = decode_html(body.to_vec(), Some(charset), "x", &mut d);
+            assert_eq!(s, text, "{charset}");
+        }
+        assert_eq!(d.repaired["invalid_utf8"], 1);
+        // UTF-16 declared in a page that is bytes is read as UTF-8.
+        let s = decode_html(page("utf-16", b"caf\xe9"), None, "x", &mut d);
+        assert!(s.contains("caf\u{fffd}"));
     }
 }

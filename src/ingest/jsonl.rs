@@ -263,7 +263,12 @@ pub fn read_json(reader: &mut dyn Read, name: &str, out: &mut FileArticles) {
     let mut bytes = Vec::new();
     let read = reader.take(MAX_RECORD_BYTES + 1).read_to_end(&mut bytes);
     if is_json_lines(&bytes) {
-        let rest = std::io::Cursor::new(bytes).chain(reader);
+        // What was read, then the error that stopped it if any (so the JSON Lines reader reports
+        // it at its line), then the rest of the file.
+        let mut error = read.err();
+        let rest = std::io::Cursor::new(bytes)
+            .chain(FailOnce(&mut error))
+            .chain(reader);
         read_jsonl(&mut std::io::BufReader::new(rest), name, out);
         return;
     }
@@ -324,6 +329,15 @@ pub fn read_json(reader: &mut dyn Read, name: &str, out: &mut FileArticles) {
         Err(e) => out
             .diag
             .skip(json_error_reason(&e), name.to_string(), e.to_string()),
+    }
+}
+
+/// A reader that returns its error once, if it has one, and is otherwise empty.
+struct FailOnce<'a>(&'a mut Option<std::io::Error>);
+
+impl Read for FailOnce<'_> {
+    fn read(&mut self, _: &mut [u8]) -> std::io::Result<usize> {
+        self.0.take().map_or(Ok(0), Err)
     }
 }
 

@@ -855,7 +855,20 @@ mod tests {
         assert_eq!(out.diag.skipped["corrupt_gzip"], 1);
         assert!(out.articles.is_empty());
 
+        // JSON Lines named .json.gz are read as such: the lines before the cut are kept.
         let out = parse_bytes("c.json.gz", Format::JsonGz, &z[..z.len() / 2]);
+        assert_eq!(out.diag.skipped["truncated_gzip"], 1);
+        assert_eq!(out.articles.len(), n);
+        // A JSON document cut short has nothing whole to keep.
+        let array = format!(
+            "[{}]",
+            String::from_utf8(data)
+                .unwrap()
+                .trim_end()
+                .replace('\n', ",\n")
+        );
+        let za = gz(array.as_bytes());
+        let out = parse_bytes("c.json.gz", Format::JsonGz, &za[..za.len() / 2]);
         assert_eq!(out.diag.skipped["truncated_gzip"], 1);
         assert!(out.articles.is_empty());
     }
