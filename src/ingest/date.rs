@@ -30,6 +30,15 @@ const DATE_FORMATS: &[&str] = &[
 
 /// Parses a date or date-time string; None when no known form matches.
 pub fn parse_date(s: &str) -> Option<Published> {
+    // Years 0 and 1 are no one's publication date but placeholders ("0000-01-01", .NET's
+    // "0001-01-01T00:00:00"); nothing in a news dump predates the year 1000.
+    parse_any_date(s).filter(|p| p.ts >= YEAR_1000)
+}
+
+/// 1000-01-01T00:00:00Z in Unix seconds.
+const YEAR_1000: i64 = -30_610_224_000;
+
+fn parse_any_date(s: &str) -> Option<Published> {
     let s = s.trim();
     if s.is_empty() || s.len() > 64 {
         return None;
@@ -192,6 +201,11 @@ fn ymd(y: u32, m: u32, d: u32) -> Option<Published> {
 
 /// Unix timestamps in seconds or milliseconds (told apart by magnitude).
 pub fn parse_timestamp(n: i64) -> Option<Published> {
+    // 0 and -1 are what exporters write for "no date"; no news dump dates articles before 1970
+    // in epoch seconds.
+    if n <= 0 {
+        return None;
+    }
     let secs = if n.abs() > 100_000_000_000 {
         n / 1000
     } else {
@@ -255,6 +269,14 @@ mod tests {
         );
         assert!(parse_date("yesterday").is_none());
         assert!(parse_date("").is_none());
+        // Placeholders for "no date" are none.
+        for s in ["0", "-1", "0000-01-01", "0000-01-01T00:00:00Z"] {
+            assert!(parse_date(s).is_none(), "{s}");
+        }
+        assert!(parse_timestamp(0).is_none() && parse_timestamp(-1).is_none());
+        assert!(parse_date("0001-01-01T00:00:00").is_none());
+        assert_eq!(parse_date("1000-01-01").unwrap().iso(), "1000-01-01");
+        assert!(parse_date("0999-12-31").is_none());
     }
 
     #[test]
