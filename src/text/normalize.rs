@@ -483,6 +483,7 @@ mod tests {
                     1 => proptest::sample::select(vec![
                         "é".to_string(), "’".into(), "ＩＣＣ".into(), "۔".into(), "\u{301}".into(),
                         "\u{200D}".into(), "IСС".into(), "ß".into(), "\r\n".into(), "\n".into(),
+                        "\u{ad}".into(), "\u{200b}".into(), "\u{feff}".into(), "ไทย".into(),
                     ]),
                 ],
                 0..8,
