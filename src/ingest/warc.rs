@@ -148,8 +148,8 @@ fn article_of_record(rec: Record, name: &str, diag: &mut Diagnostics) -> Option<
                 .to_string()
         })
         .filter(|u| !u.is_empty());
-    let date = rec.header("WARC-Date").and_then(parse_date);
     let record_id = rec.header("WARC-Record-ID").map(str::to_string);
+    let warc_date = rec.header("WARC-Date").map(str::to_string);
     let (payload, content_type) = match kind.as_str() {
         "response" => {
             let block_type = rec
@@ -189,6 +189,15 @@ fn article_of_record(rec: Record, name: &str, diag: &mut Diagnostics) -> Option<
             "HTML payload contains NUL bytes".into(),
         );
         return None;
+    }
+    let date = warc_date.as_deref().and_then(parse_date);
+    if let (Some(d), None) = (&warc_date, date) {
+        let shown: String = d.chars().take(60).collect();
+        diag.repair(
+            "bad_field",
+            origin.clone(),
+            format!("field \"WARC-Date\": {shown:?} is not a date this tool reads; left empty"),
+        );
     }
     let hints = PageHints {
         url,
@@ -699,6 +708,27 @@ mod tests {
         assert_eq!(
             out.articles[1].published.unwrap().iso(),
             "2024-03-05T09:00:00Z"
+        );
+    }
+
+    #[test]
+    fn a_warc_date_that_is_no_date_is_reported() {
+        let rec = response(
+            "https://a.example/fire",
+            "Content-Type: text/html\r\n",
+            PAGE.as_bytes(),
+        );
+        let bad = String::from_utf8(rec)
+            .unwrap()
+            .replace("2024-03-06T08:00:00Z", "yesterday");
+        let out = read(bad.as_bytes());
+        assert_eq!(out.articles.len(), 1);
+        assert_eq!(out.diag.repaired["bad_field"], 1);
+        assert!(
+            out.diag.messages[0]
+                .starts_with("crawl.warc:1: repaired (bad_field): field \"WARC-Date\""),
+            "{:?}",
+            out.diag.messages
         );
     }
 
