@@ -295,7 +295,7 @@ fn run_into(args: &Args, params: &Params, threads: usize, started: Instant) -> R
             rel["near_duplicate"],
             rel["derivative"],
             rel["unrelated"],
-            out.display(),
+            super::one_safe_line(&out.display().to_string()),
             started.elapsed().as_secs_f64()
         );
     }

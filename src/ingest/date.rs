@@ -32,7 +32,8 @@ const DATE_FORMATS: &[&str] = &[
 pub fn parse_date(s: &str) -> Option<Published> {
     // Years 0 and 1 are no one's publication date but placeholders ("0000-01-01", .NET's
     // "0001-01-01T00:00:00"); nothing in a news dump predates the year 1000.
-    parse_any_date(s).filter(|p| p.ts >= YEAR_1000)
+    // The Unix epoch itself is what a date of 0 prints as.
+    parse_any_date(s).filter(|p| p.ts >= YEAR_1000 && p.ts != 0)
 }
 
 /// 1000-01-01T00:00:00Z in Unix seconds.
@@ -270,7 +271,13 @@ mod tests {
         assert!(parse_date("yesterday").is_none());
         assert!(parse_date("").is_none());
         // Placeholders for "no date" are none.
-        for s in ["0", "-1", "0000-01-01", "0000-01-01T00:00:00Z"] {
+        for s in [
+            "0",
+            "-1",
+            "0000-01-01",
+            "0000-01-01T00:00:00Z",
+            "1970-01-01T00:00:00Z",
+        ] {
             assert!(parse_date(s).is_none(), "{s}");
         }
         assert!(parse_timestamp(0).is_none() && parse_timestamp(-1).is_none());

@@ -167,19 +167,22 @@ pub fn decode_html(
         Ok(s) => return s,
         Err(e) => e.into_bytes(),
     };
-    let declared = transport_charset
-        .map(|c| c.trim().trim_matches(['"', '\'']).to_ascii_lowercase())
-        .or_else(|| sniff_meta_charset(&bytes));
-    let Some(encoding) = declared
-        .and_then(|label| encoding_rs::Encoding::for_label(label.as_bytes()))
-        // UTF-16 declared in a page read as bytes means UTF-8, as in browsers; the "replacement"
-        // encoding would turn the whole page into one U+FFFD.
-        .filter(|e| {
-            *e != encoding_rs::UTF_8
-                && *e != encoding_rs::UTF_16LE
-                && *e != encoding_rs::UTF_16BE
-                && *e != encoding_rs::REPLACEMENT
-        })
+    // A label that names no legacy encoding (unknown, or UTF-8, or UTF-16: bytes that are not
+    // UTF-8 and hold no NUL are not UTF-16 either; "replacement" would turn the whole page into
+    // one U+FFFD) gives way to the next declaration, the HTTP header's to the page's.
+    let legacy = |label: &str| {
+        encoding_rs::Encoding::for_label(label.trim().trim_matches(['"', '\'']).as_bytes()).filter(
+            |e| {
+                *e != encoding_rs::UTF_8
+                    && *e != encoding_rs::UTF_16LE
+                    && *e != encoding_rs::UTF_16BE
+                    && *e != encoding_rs::REPLACEMENT
+            },
+        )
+    };
+    let Some(encoding) = transport_charset
+        .and_then(legacy)
+        .or_else(|| sniff_meta_charset(&bytes).as_deref().and_then(legacy))
     else {
         return super::repair_utf8(bytes, origin, diag);
     };
@@ -381,10 +384,10 @@ fn markup_shape(html: &str) -> MarkupShape {
             continue;
         }
         if b[start] == b'!' {
-            // A comment (to its `-->`: it may hold `>` and tags) or a declaration: neither
-            // opens an element, and a page of a thousand comments is no deeper than one.
+            // A comment (it may hold `>` and tags) or a declaration: neither opens an element,
+            // and a page of a thousand comments is no deeper than one.
             i = if b[start..].starts_with(b"!--") {
-                find_bytes(&b[start + 3..], b"-->").map_or(b.len(), |p| start + 3 + p + 3)
+                comment_end(b, start + 3)
             } else {
                 b[start..]
                     .iter()
@@ -450,6 +453,32 @@ fn attribute_count(inside: &[u8]) -> usize {
     count
 }
 
+/// Just past the end of a comment whose `<!--` ends at `from`, where HTML parsers end it: `<!-->`
+/// and `<!--->` are whole (empty) comments, others end at the first `-->` or `--!>`, and one never
+/// closed runs to the end of the page. Ending one later than the parser does would hide the
+/// markup after it from [`markup_shape`].
+fn comment_end(b: &[u8], from: usize) -> usize {
+    let rest = &b[from..];
+    if rest.starts_with(b">") {
+        return from + 1;
+    }
+    if rest.starts_with(b"->") {
+        return from + 2;
+    }
+    let mut k = 0;
+    while let Some(p) = find_bytes(&rest[k..], b"--") {
+        let after = k + p + 2;
+        if rest[after..].starts_with(b">") {
+            return from + after + 1;
+        }
+        if rest[after..].starts_with(b"!>") {
+            return from + after + 2;
+        }
+        k += p + 1;
+    }
+    b.len()
+}
+
 /// Offset of the first `needle` in `b`.
 fn find_bytes(b: &[u8], needle: &[u8]) -> Option<usize> {
     b.windows(needle.len()).position(|w| w == needle)
@@ -506,8 +535,9 @@ fn strip_tags(html: &str) -> String {
     while let Some(lt) = rest.find('<') {
         push_decoded(&mut out, &rest[..lt]);
         rest = &rest[lt..];
-        if let Some(after) = rest.strip_prefix("<!--") {
-            rest = after.find("-->").map(|p| &after[p + 3..]).unwrap_or("");
+        if rest.starts_with("<!--") {
+            // `comment_end` stops only after ASCII bytes, so at a char boundary.
+            rest = &rest[comment_end(rest.as_bytes(), 4)..];
             continue;
         }
         let end = rest.find('>').map(|p| p + 1).unwrap_or(rest.len());
@@ -1054,6 +1084,14 @@ mod tests {
         assert_eq!(markup_shape(&comments).depth, 1);
         assert_eq!(markup_shape("<!-- unclosed <div><div>").depth, 0);
         assert_eq!(markup_shape("<![CDATA[x]]><b>y</b>").depth, 1);
+        // Comments end where the parser ends them, so no markup hides behind a short one.
+        for c in ["<!-->", "<!--->", "<!-- a --!>", "<!-- a - -- b -->"] {
+            assert_eq!(
+                markup_shape(&format!("{c}<div><div></div></div>")).depth,
+                2,
+                "{c}"
+            );
+        }
         assert_eq!(attribute_count(b""), 0);
         assert_eq!(attribute_count(b" a=1 b = '2 c=3' c d=\"x>y\" /"), 4);
         let many = format!("<p {}>Text</p>", "a=1 ".repeat(5000));
@@ -1062,6 +1100,7 @@ mod tests {
             "<style>p{}</style><p>One &amp; &#233;&#x20AC; &bogus; &</p><!-- c --><div>Two</div><script>x<y</script>",
         );
         assert_eq!(clean_text(&t), "One & é€ &bogus; &\n\nTwo");
+        assert_eq!(clean_text(&strip_tags("<p>a<!-->b<!-- x --!>c</p>")), "abc");
         // An entity's end is looked for in the next bytes, which may end inside a character.
         let t = strip_tags("<p>A &amp;Пожар в порту &Пожар; &#x41;</p>");
         assert_eq!(clean_text(&t), "A &Пожар в порту &Пожар; A");
@@ -1098,6 +1137,14 @@ mod tests {
             assert_eq!(s, text, "{charset}");
         }
         assert_eq!(d.repaired["invalid_utf8"], 1);
+        // A label the HTTP header gets wrong gives way to the page's own.
+        let s = decode_html(
+            page("windows-1251", b"\xcf\xee\xe6\xe0\xf0"),
+            Some("x-bogus"),
+            "x",
+            &mut d,
+        );
+        assert!(s.contains("Пожар"), "{s}");
         // UTF-16 declared in a page that is bytes is read as UTF-8.
         let s = decode_html(page("utf-16", b"caf\xe9"), None, "x", &mut d);
         assert!(s.contains("caf\u{fffd}"));

@@ -265,10 +265,7 @@ pub fn read_json(reader: &mut dyn Read, name: &str, out: &mut FileArticles) {
     if is_json_lines(&bytes) {
         // What was read, then the error that stopped it if any (so the JSON Lines reader reports
         // it at its line), then the rest of the file.
-        let mut error = read.err();
-        let rest = std::io::Cursor::new(bytes)
-            .chain(FailOnce(&mut error))
-            .chain(reader);
+        let rest = super::Head::with(bytes, read.err(), reader);
         read_jsonl(&mut std::io::BufReader::new(rest), name, out);
         return;
     }
@@ -332,22 +329,11 @@ pub fn read_json(reader: &mut dyn Read, name: &str, out: &mut FileArticles) {
     }
 }
 
-/// A reader that returns its error once, if it has one, and is otherwise empty.
-struct FailOnce<'a>(&'a mut Option<std::io::Error>);
-
-impl Read for FailOnce<'_> {
-    fn read(&mut self, _: &mut [u8]) -> std::io::Result<usize> {
-        self.0.take().map_or(Ok(0), Err)
-    }
-}
-
 /// Whether `head`, the start of a file, is JSON Lines: its first line that is not blank is a
 /// whole JSON object, and another line that is not blank follows it. A JSON document spread over
 /// lines starts with a line that is no whole value; one object on one line is just JSON.
 fn is_json_lines(head: &[u8]) -> bool {
-    let mut lines = head
-        .split(|&b| b == b'\n')
-        .filter(|l| !l.iter().all(u8::is_ascii_whitespace));
+    let mut lines = head.split(|&b| b == b'\n').filter(|l| !is_blank(l));
     let Some(first) = lines.next() else {
         return false;
     };
@@ -472,6 +458,9 @@ mod tests {
         assert!(!is_json_lines(b"[{\"text\": \"a\"},\n{\"text\": \"b\"}]"));
         assert!(is_json_lines(
             b"\xef\xbb\xbf{\"text\": \"a\"}\r\n{\"text\": \"b\"}"
+        ));
+        assert!(is_json_lines(
+            b"\xef\xbb\xbf\n{\"text\": \"a\"}\n{\"text\": \"b\"}"
         ));
     }
 

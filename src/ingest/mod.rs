@@ -279,16 +279,13 @@ pub fn read_inputs(
                 spill: spill.cloned(),
                 ..Default::default()
             };
-            let stdin = std::io::stdin();
-            let mut lock = stdin.lock();
             // `gzip -c dump.jsonl | wiretrace run -`: decompressed to its end, as a piped file
-            // is (see `read_sniffed`). A read error here is met again by the reader.
-            if lock.fill_buf().is_ok_and(|h| h.starts_with(&[0x1f, 0x8b])) {
-                let gz = gzip::GzReader::new(lock, u64::MAX);
-                let mut r = BufReader::with_capacity(buffer_for(u64::MAX), gz);
-                jsonl::read_jsonl(&mut r, "stdin", &mut fa);
+            // is (see `read_sniffed`), its size being unknown.
+            let head = Head::read(std::io::stdin().lock(), 2);
+            if head.bytes.starts_with(&[0x1f, 0x8b]) {
+                read_from(Format::JsonlGz, "stdin", head, u64::MAX, &mut fa);
             } else {
-                jsonl::read_jsonl(&mut lock, "stdin", &mut fa);
+                read_from(Format::Jsonl, "stdin", head, 0, &mut fa);
             }
             out.files += 1;
             out.articles.extend(fa.articles);
@@ -449,19 +446,89 @@ pub fn parse_bytes(name: &str, format: Format, bytes: &[u8]) -> FileArticles {
 /// decompression ceiling). Text formats in UTF-16 with a byte-order mark are read as UTF-8.
 fn read_from(format: Format, name: &str, reader: impl Read, size: u64, out: &mut FileArticles) {
     use Format::*;
-    if !matches!(format, Jsonl | Json | Text | Html | Sniffed) {
-        return read_utf8(format, name, reader, size, out);
+    match format {
+        Warc => read_utf8(format, name, reader, size, out),
+        JsonlGz | JsonGz => {
+            // What the decompressed text is in, told by its own first bytes.
+            let gz = gzip::GzReader::new(BufReader::new(reader), size);
+            let plain = if format == JsonlGz { Jsonl } else { Json };
+            let inflated = size.saturating_mul(8);
+            let head = Head::read(gz, 2);
+            match utf16::byte_order(&head.bytes) {
+                Some(be) => {
+                    let text = utf16::Utf16Reader::new(BufReader::new(head), be);
+                    read_utf8(plain, name, text, inflated, out)
+                }
+                None => read_utf8(plain, name, head, inflated, out),
+            }
+        }
+        // Enough for `sniff` to tell the format, and a pipe may hand out fewer at first.
+        Jsonl | Json | Text | Html | Sniffed => {
+            let head = Head::read(reader, 8 << 10);
+            match utf16::byte_order(&head.bytes) {
+                Some(be) => {
+                    let text = utf16::Utf16Reader::new(BufReader::new(head), be);
+                    read_utf8(format, name, text, size, out)
+                }
+                None => read_utf8(format, name, head, size, out),
+            }
+        }
     }
-    let mut r = BufReader::with_capacity(buffer_for(size), reader);
-    match r.fill_buf().ok().and_then(utf16::byte_order) {
-        Some(big_endian) => read_utf8(
-            format,
-            name,
-            utf16::Utf16Reader::new(r, big_endian),
-            size,
-            out,
-        ),
-        None => read_utf8(format, name, r, size, out),
+}
+
+/// A reader's first bytes, read ahead to tell its format or encoding, and then the reader with
+/// them put back. Reads until it has them all, as a pipe may hand out a byte at a time. An error
+/// met while reading them is put back too, after them, so the reader chosen reports it where
+/// it happened.
+pub(crate) struct Head<R> {
+    pub bytes: Vec<u8>,
+    pos: usize,
+    error: Option<std::io::Error>,
+    rest: R,
+}
+
+impl<R: Read> Head<R> {
+    pub fn read(mut rest: R, n: usize) -> Head<R> {
+        let mut bytes = vec![0u8; n];
+        let (mut got, mut error) = (0, None);
+        while got < n {
+            match rest.read(&mut bytes[got..]) {
+                Ok(0) => break,
+                Ok(k) => got += k,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => {
+                    error = Some(e);
+                    break;
+                }
+            }
+        }
+        bytes.truncate(got);
+        Head::with(bytes, error, rest)
+    }
+
+    /// `bytes` already read from `rest`, and the error that stopped the reading, if any.
+    pub fn with(bytes: Vec<u8>, error: Option<std::io::Error>, rest: R) -> Head<R> {
+        Head {
+            bytes,
+            pos: 0,
+            error,
+            rest,
+        }
+    }
+}
+
+impl<R: Read> Read for Head<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.pos < self.bytes.len() {
+            let n = buf.len().min(self.bytes.len() - self.pos);
+            buf[..n].copy_from_slice(&self.bytes[self.pos..self.pos + n]);
+            self.pos += n;
+            return Ok(n);
+        }
+        if let Some(e) = self.error.take() {
+            return Err(e);
+        }
+        self.rest.read(buf)
     }
 }
 
@@ -827,6 +894,34 @@ mod tests {
         );
         assert!(out.articles.is_empty());
         assert_eq!(out.diag.skipped["read_error"], 1);
+    }
+
+    #[test]
+    fn a_head_read_a_byte_at_a_time_is_put_back() {
+        struct Trickle<'a>(&'a [u8]);
+        impl Read for Trickle<'_> {
+            fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+                let n = buf.len().min(self.0.len()).min(1);
+                buf[..n].copy_from_slice(&self.0[..n]);
+                self.0 = &self.0[n..];
+                Ok(n)
+            }
+        }
+        let mut head = Head::read(Trickle(b"\x1f\x8b and the rest"), 4);
+        assert_eq!(head.bytes, b"\x1f\x8b a");
+        let mut all = Vec::new();
+        head.read_to_end(&mut all).unwrap();
+        assert_eq!(all, b"\x1f\x8b and the rest");
+        // Gzipped UTF-16 is told by its decompressed first bytes.
+        let text = "{\"text\": \"Пожар в порту\"}\n{\"text\": \"a fire\"}\n";
+        let utf16: Vec<u8> = std::iter::once(0xFEFFu16)
+            .chain(text.encode_utf16())
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let out = parse_bytes("u.jsonl.gz", Format::JsonlGz, &gz(&utf16));
+        assert_eq!(out.articles.len(), 2, "{:?}", out.diag.messages);
+        let out = parse_bytes("u.json.gz", Format::JsonGz, &gz(&utf16));
+        assert_eq!(out.articles.len(), 2, "{:?}", out.diag.messages);
     }
 
     #[test]

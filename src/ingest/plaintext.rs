@@ -86,9 +86,12 @@ fn take_header<'a>(s: &'a str, art: &mut Article) -> Option<&'a str> {
 
 /// Consumes a Markdown file's YAML front matter (`---`, `key: value` lines, `---` or `...`), as
 /// static-site generators and scrapers that save Markdown write it: the header fields go where
-/// [`take_header`]'s would, other plain `key: value` lines pass through as input fields; a block
-/// without any header field is not front matter. Lists and nested values are not read. `None`
-/// when `s` does not open with a closed block.
+/// [`take_header`]'s would, other plain `key: value` lines pass through as input fields. Lists and
+/// nested values are not read. Text between two rules is easily mistaken for it, and losing text
+/// is worse than missing a title, so the block must be front matter through and through: every
+/// line a `key: value` with a one-word key, an indented or `- ` list line, a `#` comment or blank;
+/// at least one header field; and each header field's value one [`take_header`] accepts.
+/// Otherwise, or when `s` does not open with a closed block, `None` and nothing is taken.
 fn take_front_matter<'a>(s: &'a str, art: &mut Article) -> Option<&'a str> {
     let mut lines = s.split_inclusive('\n');
     if lines.next()?.trim_end() != "---" {
@@ -100,33 +103,47 @@ fn take_front_matter<'a>(s: &'a str, art: &mut Article) -> Option<&'a str> {
         used += line.len();
         let l = line.trim_end();
         if l == "---" || l == "..." {
-            // Text between two rules that names none of the header fields is text.
-            if !fields
-                .iter()
-                .any(|(k, _)| HEADER_KEYS.contains(&k.as_str()))
+            let unquoted = |v: &'a str| {
+                v.strip_prefix('"')
+                    .and_then(|v| v.strip_suffix('"'))
+                    .or_else(|| v.strip_prefix('\'').and_then(|v| v.strip_suffix('\'')))
+                    .unwrap_or(v)
+            };
+            let header = |k: &str| HEADER_KEYS.contains(&k);
+            let acceptable = |k: &str, v: &str| {
+                v.is_empty()
+                    || (header_shaped(k, v)
+                        && (!matches!(k, "date" | "published") || parse_date(v).is_some()))
+            };
+            if !fields.iter().any(|(k, _)| header(k))
+                || !fields
+                    .iter()
+                    .all(|(k, v)| !header(k) || acceptable(k, unquoted(v)))
             {
                 return None;
             }
             for (key, value) in fields {
-                let value = value
-                    .strip_prefix('"')
-                    .and_then(|v| v.strip_suffix('"'))
-                    .or_else(|| value.strip_prefix('\'').and_then(|v| v.strip_suffix('\'')))
-                    .unwrap_or(value);
+                let value = unquoted(value);
                 if value.is_empty() {
                     continue;
                 }
-                if !(HEADER_KEYS.contains(&key.as_str()) && apply_header(&key, value, art)) {
+                if !(header(&key) && apply_header(&key, value, art)) {
                     art.extra.entry(key).or_insert_with(|| value.into());
                 }
             }
             return Some(&s[used..]);
         }
-        if let Some((k, v)) = l.split_once(':') {
-            if !k.starts_with([' ', '\t', '-']) && !k.trim().is_empty() {
-                fields.push((k.trim().to_ascii_lowercase(), v.trim()));
-            }
+        if l.trim().is_empty() || l.starts_with([' ', '\t', '#']) || l.starts_with("- ") {
+            continue;
         }
+        let (k, v) = l.split_once(':')?;
+        let one_word = !k.is_empty()
+            && k.chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'));
+        if !one_word {
+            return None;
+        }
+        fields.push((k.to_ascii_lowercase(), v.trim()));
     }
     None
 }
@@ -293,6 +310,17 @@ mod tests {
         assert_eq!(a.text, "---\nSome text: with a colon.");
         let text = "---\nNote: the court said so.\n---\nMore text.";
         assert_eq!(article_from_text(text, "z".into(), "z".into()).text, text);
+        // Prose between two rules is text, even with a line that starts like a header field.
+        for text in [
+            "---\nBy John Smith\nSource: city officials\n---\nMore text.",
+            "---\nSource: the mayor said the fire started in a warehouse near the docks\n---\nMore.",
+            "---\ntitle: Fire\nThe mayor said: we will rebuild\n---\nMore.",
+            "---\ndate: last week\n---\nMore.",
+        ] {
+            let a = article_from_text(text, "z".into(), "z".into());
+            assert_eq!(a.text, text);
+            assert!(a.extra.is_empty(), "{text:?}: {:?}", a.extra);
+        }
     }
 
     #[test]

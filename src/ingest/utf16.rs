@@ -75,8 +75,11 @@ impl<R: BufRead> Utf16Reader<R> {
         let chunk = self.inner.fill_buf()?;
         if chunk.is_empty() {
             self.done = true;
-            if self.odd.take().is_some() || self.high.take().is_some() {
-                self.push_char('\u{FFFD}');
+            // Each is a unit lost: a high surrogate without its pair, a byte without its mate.
+            for lost in [self.high.take().is_some(), self.odd.take().is_some()] {
+                if lost {
+                    self.push_char('\u{FFFD}');
+                }
             }
             return Ok(!self.out.is_empty());
         }
@@ -163,5 +166,9 @@ mod tests {
             0xFF, 0xFE, 0x00, 0xDC, 0x41, 0x00, 0x00, 0xD8, 0x42, 0x00, 0x43,
         ];
         assert_eq!(decode(&bytes, 3), "\u{FFFD}A\u{FFFD}B\u{FFFD}");
+        assert_eq!(
+            decode(&[0xFF, 0xFE, 0x00, 0xD8, 0x41], 1),
+            "\u{FFFD}\u{FFFD}"
+        );
     }
 }

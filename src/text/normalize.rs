@@ -137,29 +137,51 @@ fn unicode_tokens(
     });
 }
 
-/// `text` with each zero-width space inside a word (between two letters or digits) replaced by a
-/// word joiner, which UAX #29 does not break at (WB4) and [`normalize_word`] drops: sites insert
-/// zero-width spaces as hidden break opportunities in long words, and a copy with them would
-/// otherwise have other words than its source. Both characters are three bytes in UTF-8, so
-/// offsets into the result are offsets into `text`. Scripts written without spaces (Thai, Lao,
-/// Myanmar, Khmer) use the zero-width space between words, and keep it.
+/// `text` with each zero-width space inside a word (between two letters or digits, invisible
+/// characters and combining marks around it aside) replaced by a word joiner, which UAX #29 does
+/// not break at (WB4) and [`normalize_word`] drops: sites insert zero-width spaces as hidden break
+/// opportunities in long words, and a copy with them would otherwise have other words than its
+/// source. Both characters are three bytes in UTF-8, so offsets into the result are offsets into
+/// `text`. Scripts written without spaces (Thai, Lao, Myanmar, Khmer, Tai Tham, Balinese,
+/// Javanese, Chinese and Japanese) use the zero-width space between words, and keep it.
 fn join_across_zwsp(text: &str) -> Cow<'_, str> {
     const ZWSP: char = '\u{200B}';
     if !text.contains(ZWSP) {
         return Cow::Borrowed(text);
     }
-    let spaceless = |c: char| matches!(c, '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}');
-    let inside = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() && !spaceless(c));
-    let mut out = String::with_capacity(text.len());
-    let mut prev = None;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == ZWSP && inside(prev) && inside(chars.peek().copied()) {
-            out.push('\u{2060}');
-        } else {
-            out.push(c);
+    let ignorable = |c: char| {
+        matches!(
+            c,
+            ZWSP | '\u{00AD}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+        ) || unicode_normalization::char::is_combining_mark(c)
+    };
+    let spaceless = |c: char| {
+        matches!(c,
+            '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}'
+            | '\u{1A20}'..='\u{1AAF}' | '\u{1B00}'..='\u{1B7F}' | '\u{2E80}'..='\u{9FFF}'
+            | '\u{A980}'..='\u{A9FF}' | '\u{AA60}'..='\u{AADF}' | '\u{F900}'..='\u{FAFF}'
+            | '\u{FF65}'..='\u{FF9F}' | '\u{20000}'..='\u{3FFFF}')
+    };
+    let letter = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() && !spaceless(c));
+    // The nearest character that is not ignorable after each one, found in one backward pass,
+    // and the nearest before it kept going forward: linear however many there are in a row.
+    let chars: Vec<char> = text.chars().collect();
+    let mut after = vec![None; chars.len()];
+    let mut next = None;
+    for (k, &c) in chars.iter().enumerate().rev() {
+        after[k] = next;
+        if !ignorable(c) {
+            next = Some(c);
         }
-        prev = Some(c);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut before = None;
+    for (k, &c) in chars.iter().enumerate() {
+        let joins = c == ZWSP && letter(before) && letter(after[k]);
+        out.push(if joins { '\u{2060}' } else { c });
+        if !ignorable(c) {
+            before = Some(c);
+        }
     }
     Cow::Owned(out)
 }
@@ -421,6 +443,15 @@ mod tests {
         assert_eq!(norms("word\u{200b} next").len(), 2);
         assert_eq!(join_across_zwsp("ภาษา\u{200b}ไทย"), "ภาษา\u{200b}ไทย");
         assert_eq!(join_across_zwsp("a\u{200b}b"), "a\u{2060}b");
+        assert_eq!(join_across_zwsp("カタ\u{200b}カナ"), "カタ\u{200b}カナ");
+        // Around other invisible characters and combining marks too.
+        for (text, joined) in [
+            ("x\u{200b}\u{200b}y", "xy"),
+            ("e\u{301}\u{200b}te\u{301}", "été"),
+            ("Lager\u{ad}\u{200b}hallen", "lagerhallen"),
+        ] {
+            assert_eq!(norms(text), [joined], "{text:?}");
+        }
     }
 
     #[test]
