@@ -453,26 +453,29 @@ fn read_from(format: Format, name: &str, reader: impl Read, size: u64, out: &mut
             let gz = gzip::GzReader::new(BufReader::new(reader), size);
             let plain = if format == JsonlGz { Jsonl } else { Json };
             let inflated = size.saturating_mul(8);
-            let head = Head::read(gz, 2);
-            match utf16::byte_order(&head.bytes) {
-                Some(be) => {
-                    let text = utf16::Utf16Reader::new(BufReader::new(head), be);
-                    read_utf8(plain, name, text, inflated, out)
-                }
-                None => read_utf8(plain, name, head, inflated, out),
-            }
+            read_text_in(plain, name, Head::read(gz, 2), inflated, out)
         }
         // Enough for `sniff` to tell the format, and a pipe may hand out fewer at first.
         Jsonl | Json | Text | Html | Sniffed => {
-            let head = Head::read(reader, 8 << 10);
-            match utf16::byte_order(&head.bytes) {
-                Some(be) => {
-                    let text = utf16::Utf16Reader::new(BufReader::new(head), be);
-                    read_utf8(format, name, text, size, out)
-                }
-                None => read_utf8(format, name, head, size, out),
-            }
+            read_text_in(format, name, Head::read(reader, 8 << 10), size, out)
         }
+    }
+}
+
+/// Reads text whose first bytes `head` holds, in UTF-16 if they are its byte-order mark.
+fn read_text_in<R: Read>(
+    format: Format,
+    name: &str,
+    head: Head<R>,
+    size: u64,
+    out: &mut FileArticles,
+) {
+    match utf16::byte_order(&head.bytes) {
+        Some(be) => {
+            let text = utf16::Utf16Reader::new(BufReader::new(head), be);
+            read_utf8(format, name, text, size, out)
+        }
+        None => read_utf8(format, name, head, size, out),
     }
 }
 
