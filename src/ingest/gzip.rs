@@ -6,7 +6,7 @@
 //! therefore stops at the ceiling, and every error it returns carries a [`GzProblem`] so the
 //! reader can count it under its own reason and keep what it read before.
 
-use flate2::read::MultiGzDecoder;
+use flate2::bufread::GzDecoder;
 use std::fmt;
 use std::io::{self, BufRead, Read};
 
@@ -69,7 +69,7 @@ pub fn problem(e: &io::Error) -> Option<&GzProblem> {
 /// A gzip decoder (concatenated members allowed, as `gzip` and `cat a.gz b.gz` produce) that
 /// refuses to produce more than `limit` bytes.
 pub struct GzReader<R: BufRead> {
-    inner: MultiGzDecoder<R>,
+    inner: Members<R>,
     limit: u64,
     produced: u64,
     failed: bool,
@@ -87,11 +87,58 @@ impl<R: BufRead> GzReader<R> {
             n > 0 && head[..n] != [0x1f, 0x8b][..n]
         });
         GzReader {
-            inner: MultiGzDecoder::new(reader),
+            inner: Members {
+                decoder: Some(GzDecoder::new(reader)),
+            },
             limit: allowance(compressed),
             produced: 0,
             failed: false,
             not_gzip,
+        }
+    }
+}
+
+/// Concatenated gzip members, read as `flate2`'s `MultiGzDecoder` reads them, except that zero
+/// bytes after a member end the stream: tools that write in fixed-size blocks pad the last one
+/// with zeros, and nothing of the data is missing.
+struct Members<R: BufRead> {
+    decoder: Option<GzDecoder<R>>,
+}
+
+impl<R: BufRead> Read for Members<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        loop {
+            let Some(d) = self.decoder.as_mut() else {
+                return Ok(0);
+            };
+            let n = d.read(buf)?;
+            if n > 0 || buf.is_empty() {
+                return Ok(n);
+            }
+            // The member is whole: another follows, or the end, after any zero padding.
+            let Some(d) = self.decoder.take() else {
+                return Ok(0);
+            };
+            let mut r = d.into_inner();
+            loop {
+                let head = r.fill_buf()?;
+                if head.is_empty() {
+                    return Ok(0);
+                }
+                let zeros = head.iter().take_while(|&&b| b == 0).count();
+                if zeros == 0 {
+                    // Checked here: the decoder would call a few stray bytes a cut-off member.
+                    if head[0] != 0x1f || head.get(1).is_some_and(|&b| b != 0x8b) {
+                        return Err(io::Error::new(
+                            io::ErrorKind::InvalidData,
+                            "data after a gzip member is not gzip",
+                        ));
+                    }
+                    break;
+                }
+                r.consume(zeros);
+            }
+            self.decoder = Some(GzDecoder::new(r));
         }
     }
 }
@@ -179,6 +226,20 @@ mod tests {
         let mut two = gz(b"one\n");
         two.extend(gz(b"two\n"));
         assert_eq!(read_all(&two), (b"one\ntwo\n".to_vec(), None));
+        // Zero padding after a member ends the stream; anything else after it is damage.
+        let mut padded = two.clone();
+        padded.extend([0u8; 512]);
+        assert_eq!(read_all(&padded), (b"one\ntwo\n".to_vec(), None));
+        let mut between = gz(b"one\n");
+        between.extend([0u8; 3]);
+        between.extend(gz(b"two\n"));
+        assert_eq!(read_all(&between), (b"one\ntwo\n".to_vec(), None));
+        let mut junk = padded;
+        junk.extend(b"junk");
+        let (out, err) = read_all(&junk);
+        assert_eq!(out, b"one\ntwo\n");
+        assert!(matches!(err, Some(GzProblem::Corrupt(_))), "{err:?}");
+        assert_eq!(read_all(&gz(b"")), (Vec::new(), None));
     }
 
     #[test]
