@@ -535,21 +535,19 @@ impl<R: Read> Read for Head<R> {
     }
 }
 
+/// Reads `reader` as `format`, its text (if it is text) already UTF-8.
 fn read_utf8(format: Format, name: &str, reader: impl Read, size: u64, out: &mut FileArticles) {
     match format {
         Format::Jsonl => {
             let cap = buffer_for(size);
             jsonl::read_jsonl(&mut BufReader::with_capacity(cap, reader), name, out)
         }
-        Format::JsonlGz => {
-            let gz = gzip::GzReader::new(BufReader::new(reader), size);
-            let cap = buffer_for(size.saturating_mul(8));
-            jsonl::read_jsonl(&mut BufReader::with_capacity(cap, gz), name, out);
-        }
         Format::Json => jsonl::read_json(&mut BufReader::new(reader), name, out),
-        Format::JsonGz => {
-            let mut gz = gzip::GzReader::new(BufReader::new(reader), size);
-            jsonl::read_json(&mut gz, name, out);
+        // `read_from` decompresses these before they come here; boxed, so that the two do not
+        // call each other with ever longer reader types.
+        Format::JsonlGz | Format::JsonGz => {
+            let boxed: Box<dyn Read + '_> = Box::new(reader);
+            read_from(format, name, boxed, size, out)
         }
         Format::Text => read_text(reader, name, out),
         Format::Html => html::read_html_file(reader, name, out),
