@@ -186,7 +186,7 @@ fn take_string(
 }
 
 /// Reports a field left out, quoting (the start of) the value that could not be used.
-fn bad_field(diag: &mut Diagnostics, origin: &str, key: &str, v: &Value, why: &str) {
+pub(super) fn bad_field(diag: &mut Diagnostics, origin: &str, key: &str, v: &Value, why: &str) {
     let mut shown = v.to_string();
     if shown.len() > 60 {
         let mut end = 60;

@@ -110,27 +110,23 @@ fn take_front_matter<'a>(s: &'a str, art: &mut Article) -> Option<&'a str> {
                     .unwrap_or(v)
             };
             let header = |k: &str| HEADER_KEYS.contains(&k);
-            let acceptable = |k: &str, v: &str| {
-                v.is_empty()
-                    || (header_shaped(k, v)
-                        && (!matches!(k, "date" | "published") || parse_date(v).is_some()))
-            };
-            if !fields.iter().any(|(k, _)| header(k))
-                || !fields
-                    .iter()
-                    .all(|(k, v)| !header(k) || acceptable(k, unquoted(v)))
-            {
+            if !fields.iter().any(|(k, _)| header(k)) {
                 return None;
             }
+            // Applied to a copy, kept only if every header field takes its value.
+            let mut trial = art.clone();
             for (key, value) in fields {
                 let value = unquoted(value);
                 if value.is_empty() {
                     continue;
                 }
-                if !(header(&key) && apply_header(&key, value, art)) {
-                    art.extra.entry(key).or_insert_with(|| value.into());
+                if !header(&key) {
+                    trial.extra.entry(key).or_insert_with(|| value.into());
+                } else if !apply_header(&key, value, &mut trial) {
+                    return None;
                 }
             }
+            *art = trial;
             return Some(&s[used..]);
         }
         if l.trim().is_empty() || l.starts_with([' ', '\t', '#']) || l.starts_with("- ") {

@@ -191,12 +191,14 @@ fn article_of_record(rec: Record, name: &str, diag: &mut Diagnostics) -> Option<
         return None;
     }
     let date = warc_date.as_deref().and_then(parse_date);
-    if let (Some(d), None) = (&warc_date, date) {
-        let shown: String = d.chars().take(60).collect();
-        diag.repair(
-            "bad_field",
-            origin.clone(),
-            format!("field \"WARC-Date\": {shown:?} is not a date this tool reads; left empty"),
+    if let (Some(d), None) = (warc_date, date) {
+        let value = serde_json::Value::String(d);
+        super::fields::bad_field(
+            diag,
+            &origin,
+            "WARC-Date",
+            &value,
+            "is not a date this tool reads",
         );
     }
     let hints = PageHints {
