@@ -14,6 +14,9 @@ pub struct Label {
     pub cluster: Option<String>,
     pub parent: Option<String>,
     pub relation: Option<String>,
+    /// The record has a `cluster` or a `parent` key (null or not): it says where the article
+    /// goes. A corpus file passed as predictions by mistake has neither.
+    pub placed: bool,
 }
 
 /// Reads `{"id", "cluster", "parent", "relation"}` lines (extra fields ignored). A file that
@@ -31,8 +34,11 @@ pub fn read_labels(path: &Path) -> Result<HashMap<String, Label>> {
         if line.trim().is_empty() {
             continue;
         }
-        let v: serde_json::Value =
-            serde_json::from_str(line).with_context(|| format!("{}: malformed JSON", at()))?;
+        let v: serde_json::Value = serde_json::from_str(line)
+            .with_context(|| format!("{}: malformed JSON (one object per line expected)", at()))?;
+        if !v.is_object() {
+            anyhow::bail!("{}: not a JSON object (one object per line expected)", at());
+        }
         let id = match v.get("id") {
             Some(serde_json::Value::String(s)) if !s.is_empty() => s.clone(),
             Some(serde_json::Value::Number(n)) => n.to_string(),
@@ -55,6 +61,7 @@ pub fn read_labels(path: &Path) -> Result<HashMap<String, Label>> {
             cluster: field("cluster")?,
             parent: field("parent")?,
             relation: field("relation")?,
+            placed: v.get("cluster").is_some() || v.get("parent").is_some(),
         };
         if let Some(first) = line_of.insert(id.clone(), n + 1) {
             anyhow::bail!("{}: id {id:?} again (first on line {first})", at());
@@ -102,6 +109,12 @@ pub fn doubts(truth: &HashMap<String, Label>, pred: &HashMap<String, Label>) -> 
             .map(|id| id.to_string())
             .collect(),
     );
+    if !pred.is_empty() && !pred.values().any(|l| l.placed) {
+        out.push(format!(
+            "no prediction has a parent or a cluster field (first: {}): is --pred a run's articles.jsonl?",
+            pred.keys().min().map_or("", |k| k.as_str())
+        ));
+    }
     out
 }
 
@@ -152,17 +165,59 @@ fn pairs(n: u64) -> f64 {
     (n * n.saturating_sub(1) / 2) as f64
 }
 
+/// The cluster of each article of `labels`: its `cluster` field, or else that of the nearest
+/// ancestor (by `parent`) that has one, or else the root of its chain of parents (a parent not in
+/// the file, such as a virtual node, is a root). SPEC makes `cluster` the root's id, so a file
+/// that leaves it out is scored as if it were there.
+fn clusters(labels: &HashMap<String, Label>) -> HashMap<&str, &str> {
+    let mut out: HashMap<&str, &str> = HashMap::with_capacity(labels.len());
+    let mut path: Vec<&str> = Vec::new();
+    let mut ids: Vec<&String> = labels.keys().collect();
+    ids.sort();
+    for id in ids {
+        let mut at: &str = id;
+        path.clear();
+        let found = loop {
+            if let Some(&c) = out.get(at) {
+                break c;
+            }
+            let Some(l) = labels.get(at) else {
+                break at; // a parent outside the file
+            };
+            if let Some(c) = l.cluster.as_deref() {
+                break c;
+            }
+            path.push(at);
+            match l.parent.as_deref() {
+                None => break at,
+                // A cycle of parents: its first article met stands for it.
+                Some(_) if path.len() > labels.len() => break path[0],
+                Some(p) => at = p,
+            }
+        };
+        for &x in &path {
+            out.insert(x, found);
+        }
+        out.entry(id).or_insert(found);
+    }
+    out
+}
+
 /// Scores `pred` against `truth` over the articles of `truth`; an article missing from `pred`
 /// counts as unlinked and alone in its cluster.
 pub fn evaluate(truth: &HashMap<String, Label>, pred: &HashMap<String, Label>) -> Metrics {
     let mut ids: Vec<&String> = truth.keys().collect();
     ids.sort();
+    let (true_cluster, pred_cluster) = (clusters(truth), clusters(pred));
     let missing = Label::default();
-    let (mut true_links, mut pred_links, mut correct, mut rel_ok) =
-        (0usize, 0usize, 0usize, 0usize);
-    let mut contingency: HashMap<(&str, &str), u64> = HashMap::new();
+    let (mut true_links, mut pred_links, mut correct, mut rel_ok, mut rel_known) =
+        (0usize, 0usize, 0usize, 0usize, 0usize);
+    // Predicted clusters are keyed `(true, id)` for an article without a prediction, so that
+    // its cluster cannot be one a prediction names (often its own id, under which its
+    // predicted children are).
+    let mut contingency: HashMap<(&str, (bool, &str)), u64> = HashMap::new();
     let mut true_sizes: HashMap<&str, u64> = HashMap::new();
-    let mut pred_sizes: HashMap<&str, u64> = HashMap::new();
+    let mut pred_sizes: HashMap<(bool, &str), u64> = HashMap::new();
     let mut missing_predictions = 0;
     for id in &ids {
         let t = &truth[*id];
@@ -177,11 +232,15 @@ pub fn evaluate(truth: &HashMap<String, Label>, pred: &HashMap<String, Label>) -
         if tp.is_some() && tp == pp {
             correct += 1;
         }
-        if t.relation.is_some() && t.relation == p.relation {
-            rel_ok += 1;
+        if t.relation.is_some() {
+            rel_known += 1;
+            rel_ok += (t.relation == p.relation) as usize;
         }
-        let tc = t.cluster.as_deref().unwrap_or(id.as_str());
-        let pc = p.cluster.as_deref().unwrap_or(id.as_str());
+        let tc = true_cluster[id.as_str()];
+        let pc = match pred_cluster.get(id.as_str()) {
+            Some(&c) => (false, c),
+            None => (true, id.as_str()),
+        };
         *contingency.entry((tc, pc)).or_default() += 1;
         *true_sizes.entry(tc).or_default() += 1;
         *pred_sizes.entry(pc).or_default() += 1;
@@ -219,7 +278,7 @@ pub fn evaluate(truth: &HashMap<String, Label>, pred: &HashMap<String, Label>) -
         pair_f1: f1(pair_precision, pair_recall),
         ari,
         parent_accuracy: ratio(correct as f64, true_links as f64, 1.0),
-        relation_accuracy: ratio(rel_ok as f64, ids.len() as f64, 1.0),
+        relation_accuracy: ratio(rel_ok as f64, rel_known as f64, 1.0),
     }
 }
 
@@ -236,6 +295,7 @@ mod tests {
                         cluster: Some(c.to_string()),
                         parent: p.map(str::to_string),
                         relation: None,
+                        placed: true,
                     },
                 )
             })
@@ -264,7 +324,9 @@ mod tests {
         assert_eq!(m.correct_links, 1);
         assert_eq!(m.link_precision, 0.5);
         assert_eq!(m.missing_predictions, 1);
-        assert_eq!(m.pair_precision, 0.0);
+        // No two articles are predicted together (d, without a prediction, is alone, not in
+        // the cluster "d" that b names), and the true pair a, b is missed.
+        assert_eq!((m.pair_precision, m.pair_recall), (1.0, 0.0));
         assert!(m.ari < 0.5);
     }
 
@@ -292,10 +354,68 @@ mod tests {
             ),
             ("{\"parent\": \"b\"}\n", ":1: record has no id"),
             ("{\"id\": \"a\"\n", ":1: malformed JSON"),
+            ("[{\"id\": \"a\"}]\n", ":1: not a JSON object"),
         ] {
             let e = format!("{:#}", read(text).unwrap_err());
             assert!(e.contains(says), "{e:?} lacks {says:?}");
         }
+    }
+
+    /// SPEC makes `cluster` the root's id; a file without it is scored from its parents, and
+    /// an article missing from the predictions is alone, even when its predicted children carry
+    /// its id as their cluster.
+    #[test]
+    fn clusters_come_from_parents_when_left_out_and_a_missing_article_is_alone() {
+        let truth = read(
+            "{\"id\":\"a\",\"parent\":null}\n{\"id\":\"b\",\"parent\":\"a\"}\n{\"id\":\"c\",\"parent\":\"b\"}\n\
+             {\"id\":\"d\",\"parent\":\"external:ap/2\"}\n{\"id\":\"e\",\"parent\":\"external:ap/2\"}\n{\"id\":\"f\"}\n",
+        )
+        .unwrap();
+        let full = labels(&[
+            ("a", "a", None),
+            ("b", "a", Some("a")),
+            ("c", "a", Some("b")),
+            ("d", "external:ap/2", Some("external:ap/2")),
+            ("e", "external:ap/2", Some("external:ap/2")),
+            ("f", "f", None),
+        ]);
+        let m = evaluate(&truth, &full);
+        assert_eq!((m.pair_f1, m.ari, m.link_f1), (1.0, 1.0, 1.0), "{m:?}");
+        assert_eq!(evaluate(&full, &truth), m);
+        // A cycle of parents is one cluster, and scoring ends.
+        let cyc =
+            read("{\"id\":\"x\",\"parent\":\"y\"}\n{\"id\":\"y\",\"parent\":\"x\"}\n").unwrap();
+        let c = clusters(&cyc);
+        assert_eq!(c["x"], c["y"]);
+        // `a` has no prediction: its children's cluster "a" is not its own.
+        let mut pred = full.clone();
+        pred.remove("a");
+        let m = evaluate(&full, &pred);
+        assert_eq!(m.missing_predictions, 1);
+        assert!(m.pair_recall < 1.0 && m.ari < 1.0, "{m:?}");
+        assert_eq!(m.pair_precision, 1.0);
+    }
+
+    #[test]
+    fn relation_accuracy_counts_the_articles_whose_relation_is_known() {
+        let mut truth = labels(&[("a", "a", None), ("b", "a", Some("a"))]);
+        truth.get_mut("b").unwrap().relation = Some("derivative".into());
+        let mut pred = truth.clone();
+        pred.get_mut("a").unwrap().relation = Some("original".into());
+        assert_eq!(evaluate(&truth, &pred).relation_accuracy, 1.0);
+    }
+
+    #[test]
+    fn a_corpus_given_as_predictions_is_pointed_out() {
+        let truth = labels(&[("a", "a", None)]);
+        let corpus = read("{\"id\":\"a\",\"text\":\"x\"}\n").unwrap();
+        let d = doubts(&truth, &corpus);
+        assert!(
+            d.iter()
+                .any(|l| l.contains("is --pred a run's articles.jsonl")),
+            "{d:?}"
+        );
+        assert!(!doubts(&truth, &truth).iter().any(|l| l.contains("--pred")));
     }
 
     #[test]

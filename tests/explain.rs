@@ -278,3 +278,39 @@ fn explain_calls_identical_texts_exact_copies_and_counts_characters() {
     let expected = format!("A 1..{} | B 1..{}", chars - 1, chars - 1);
     assert!(out.contains(&expected), "{expected}: {out}");
 }
+
+/// Texts without a single word give the measures nothing, but `run` links two with the same
+/// characters as exact copies; `explain` says the same, in the same direction, and prints no
+/// negative zero among its shares.
+#[test]
+fn explain_calls_identical_wordless_texts_exact_copies() {
+    let dir = tempfile::tempdir().unwrap();
+    let rows = [
+        serde_json::json!({"id": "later", "published": "2024-03-06", "text": "!!! ??? ..."}),
+        serde_json::json!({"id": "earlier", "published": "2024-03-05", "text": "!!! ??? ..."}),
+        serde_json::json!({"id": "other", "published": "2024-03-05", "text": "??? !!!"}),
+    ];
+    let out = explain_rows(dir.path(), &rows, "earlier", "later");
+    let same = run(&[
+        "explain",
+        "later",
+        "later",
+        dir.path().join("corpus.jsonl").to_str().unwrap(),
+    ]);
+    assert_eq!(same.status.code(), Some(2));
+    assert!(
+        out.contains("decision: later is an exact_duplicate of earlier (direction by Date)"),
+        "{out}"
+    );
+    assert!(!out.contains("-0.0"), "{out}");
+    let other = explain("later", "other", &dir.path().join("corpus.jsonl"));
+    assert!(other.contains("decision: not linked"), "{other}");
+    let run_out = dir.path().join("out");
+    assert!(run_quiet(&dir.path().join("corpus.jsonl"), &run_out, &[])
+        .status
+        .success());
+    let arts = read_jsonl(&run_out.join("articles.jsonl"));
+    assert_eq!(arts[0]["parent"], "earlier");
+    assert_eq!(arts[0]["relation"], "exact_duplicate");
+    assert_eq!(arts[2]["parent"], serde_json::Value::Null);
+}

@@ -225,6 +225,17 @@ fn copies_derivatives_and_a_tree() {
     let m: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(m["link_f1"], 1.0);
     assert_eq!(m["ari"], 1.0);
+    // The output directory stands for its articles.jsonl.
+    let truth = dir.path().join("truth.jsonl");
+    let by_dir = run(&[
+        "eval",
+        "--truth",
+        truth.to_str().unwrap(),
+        "--pred",
+        out.to_str().unwrap(),
+    ]);
+    assert!(by_dir.status.success());
+    assert_eq!(by_dir.stdout, o.stdout);
 }
 
 /// Without the wire story in the input, the two outlets that ran it (each crediting Reuters in

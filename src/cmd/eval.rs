@@ -10,7 +10,7 @@ pub struct Args {
     /// Ground truth: JSONL with id, cluster, parent, relation.
     #[arg(long)]
     pub truth: PathBuf,
-    /// Predictions: a run's articles.jsonl.
+    /// Predictions: a run's articles.jsonl (or its output directory).
     #[arg(long, default_value = "output/articles.jsonl")]
     pub pred: PathBuf,
 }
@@ -21,7 +21,13 @@ pub fn run(args: Args) -> Result<()> {
     if truth.is_empty() {
         anyhow::bail!("{}: no records; nothing to score", args.truth.display());
     }
-    let pred = read_labels(&args.pred)?;
+    // A run's output directory stands for its articles.jsonl.
+    let pred = if args.pred.is_dir() {
+        args.pred.join("articles.jsonl")
+    } else {
+        args.pred.clone()
+    };
+    let pred = read_labels(&pred)?;
     for line in doubts(&truth, &pred) {
         eprintln!("wiretrace eval: warning: {}", super::one_safe_line(&line));
     }

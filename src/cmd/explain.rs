@@ -49,6 +49,13 @@ impl Args {
 }
 
 pub fn run(args: Args) -> Result<()> {
+    if args.a == args.b {
+        return Err(super::UsageError(format!(
+            "explain compares two articles; both ids are {:?}",
+            args.a
+        ))
+        .into());
+    }
     let p = args.detection.params()?;
     let paths = args.paths();
     let ingested = read_inputs(&paths, None, None, &|_| {})?;
@@ -121,12 +128,12 @@ pub fn run(args: Args) -> Result<()> {
     writeln!(
  o,
         "aligned: {:.1}% of A ({:.1}% verbatim, {:.1}% of that quoted), {:.1}% of B ({:.1}% verbatim, {:.1}% quoted)",
-        100.0 * ev.cov_a,
-        100.0 * ev.verbatim_a,
-        100.0 * ev.quoted_a,
-        100.0 * ev.cov_b,
-        100.0 * ev.verbatim_b,
-        100.0 * ev.quoted_b
+        pct(ev.cov_a),
+        pct(ev.verbatim_a),
+        pct(ev.quoted_a),
+        pct(ev.cov_b),
+        pct(ev.verbatim_b),
+        pct(ev.quoted_b)
     )?;
     writeln!(
         o,
@@ -231,6 +238,22 @@ pub fn run(args: Args) -> Result<()> {
                 }
             }
         }
+        // Texts without a word give `decide` nothing to measure; `run` still links them when
+        // their characters are the same (see `copy_key`), in `precedence` order.
+        None if exact => {
+            let wire = |slug: &str| crate::link::attribution::is_wire(slug);
+            let order = crate::pipeline::precedence(&[da, db], &[sa.clone(), sb.clone()]);
+            let (c, par, dc, dp, sc, sp) = if order[0] == 1 {
+                (&a.id, &b.id, da, db, &sa, &sb)
+            } else {
+                (&b.id, &a.id, db, da, &sb, &sa)
+            };
+            let by = crate::pipeline::copy_decided_by(dc, dp, wire(sc), wire(sp));
+            writeln!(
+                o,
+                "decision: {c} is an exact_duplicate of {par} (direction by {by:?}), confidence 1.00"
+            )?
+        }
         None if dated_against_wire(&ma, &mb) => writeln!(
             o,
             "decision: not linked: the wire agency's story is dated after the other outlet's, \
@@ -260,6 +283,11 @@ pub fn run(args: Args) -> Result<()> {
          of the corpus can change the direction and the parent chosen)"
     )?;
     super::print(&o)
+}
+
+/// A share as a percentage; `+ 0.0` turns a negative zero (a share computed as 1 - 1) into "0.0".
+fn pct(x: f64) -> f64 {
+    100.0 * x + 0.0
 }
 
 /// One article of a linked pair, as [`sibling_note`] needs it.

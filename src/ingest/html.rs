@@ -797,7 +797,13 @@ fn json_ld(doc: &Document) -> LdArticle {
                         url: s("url").or_else(|| o.get("mainEntityOfPage").and_then(ld_id)),
                         author: o.get("author").and_then(ld_name),
                     };
-                    if art.date.is_some() || art.headline.is_some() {
+                    // An article node counts with any of its fields (a page may give its
+                    // headline only in `<title>`); another typed node only with a date or a
+                    // name of its own, or a site's `Organization` would pass for the article.
+                    let useful = art.date.is_some()
+                        || art.headline.is_some()
+                        || (rank == 2 && (art.publisher.is_some() || art.url.is_some()));
+                    if useful {
                         best = Some((rank, art));
                     }
                 }
@@ -993,6 +999,13 @@ mod tests {
         ));
         assert_eq!(ld.source.as_deref(), Some("The Courier"));
         assert_eq!(ld.title.as_deref(), Some("H"));
+        // An article node without headline or date still names the outlet and the URL.
+        let bare = page(&format!(
+            "<html><head>{}</head><body>{body}</body></html>",
+            r#"<script type="application/ld+json">{"@type":"NewsArticle","url":"https://courier.example/a/1","publisher":{"@type":"Organization","name":"The Courier"}}</script>"#
+        ));
+        assert_eq!(bare.source.as_deref(), Some("The Courier"));
+        assert_eq!(bare.url.as_deref(), Some("https://courier.example/a/1"));
     }
 
     #[test]

@@ -166,6 +166,32 @@ pub(super) fn exact_links(
     links
 }
 
+/// What put the `parent` of two exact copies first in [`super::precedence`]: dates apart at the
+/// coarser precision (or only one dated), else a wire agency's copy, else input order.
+pub fn copy_decided_by(
+    child: Option<Dated>,
+    parent: Option<Dated>,
+    child_wire: bool,
+    parent_wire: bool,
+) -> DecidedBy {
+    let apart = match (child, parent) {
+        (Some(c), Some(p)) => c.at.order(&p.at) != std::cmp::Ordering::Equal,
+        (None, None) => false,
+        _ => true,
+    };
+    if apart {
+        if child.is_some_and(|d| d.from_url) || parent.is_some_and(|d| d.from_url) {
+            DecidedBy::UrlDate
+        } else {
+            DecidedBy::Date
+        }
+    } else if parent_wire && !child_wire {
+        DecidedBy::Wire
+    } else {
+        DecidedBy::InputOrder
+    }
+}
+
 fn exact_link(
     child: u32,
     parent: u32,
@@ -181,27 +207,12 @@ fn exact_link(
         child,
         parent,
         relation: Relation::ExactDuplicate,
-        decided_by: {
-            let wire = |i: u32| is_wire(&slugs[i as usize]);
-            let (dc, dp) = (dates[child as usize], dates[parent as usize]);
-            // Dated apart at the coarser precision (as `precedence` ordered them), or one dated.
-            let apart = match (dc, dp) {
-                (Some(c), Some(p)) => c.at.order(&p.at) != std::cmp::Ordering::Equal,
-                (None, None) => false,
-                _ => true,
-            };
-            if apart {
-                if dc.is_some_and(|d| d.from_url) || dp.is_some_and(|d| d.from_url) {
-                    DecidedBy::UrlDate
-                } else {
-                    DecidedBy::Date
-                }
-            } else if wire(parent) && !wire(child) {
-                DecidedBy::Wire
-            } else {
-                DecidedBy::InputOrder
-            }
-        },
+        decided_by: copy_decided_by(
+            dates[child as usize],
+            dates[parent as usize],
+            is_wire(&slugs[child as usize]),
+            is_wire(&slugs[parent as usize]),
+        ),
         similarity: 1.0,
         minhash_similarity: minhash::agreement_share(agree),
         containment_child_in_parent: 1.0,

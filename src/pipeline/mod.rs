@@ -10,6 +10,7 @@ mod place;
 mod sketch;
 
 pub use candidates::candidate_features;
+pub use links::copy_decided_by;
 pub use sketch::{precedence, sketch_article};
 
 use crate::ingest::date::dated;
