@@ -79,6 +79,40 @@ fn bad_records_are_counted_and_located() {
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
 
+/// A second run over a directory that holds the first run's DIR does not read that output
+/// back (its articles.jsonl and cleaned.jsonl would make every article its own copy); named as
+/// the INPUT, an output directory is read like any other.
+#[test]
+fn an_earlier_runs_output_inside_the_input_is_not_read_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    std::fs::create_dir(&data).unwrap();
+    std::fs::write(
+        data.join("dump.jsonl"),
+        "{\"id\":\"a\",\"text\":\"The harbour authority closed the northern quay on Monday after a crane collapsed onto two cargo containers.\"}\n\
+         {\"id\":\"b\",\"text\":\"A council vote on the new tram line was postponed until the spring because the budget figures were incomplete.\"}\n",
+    )
+    .unwrap();
+    assert!(run_quiet(&data, &data.join("o1"), &[]).status.success());
+    let second = run_quiet(&data, &data.join("o2"), &[]);
+    assert!(second.status.success());
+    let stderr = String::from_utf8_lossy(&second.stderr);
+    assert!(
+        stderr.contains("o1: not read: the output of an earlier wiretrace run"),
+        "{stderr}"
+    );
+    let s = read_json(&data.join("o2").join("summary.json"));
+    assert_eq!(s["articles_read"], 2);
+    // o1, and the run's own o2.
+    assert_eq!(s["ignored_files"], 2);
+    assert_eq!(s["skipped_total"], 0);
+    // Named, it is read: its JSONL files hold objects with ids and texts (cleaned.jsonl).
+    let named = run_quiet(&data.join("o1"), &dir.path().join("o3"), &[]);
+    assert!(named.status.success());
+    let s = read_json(&dir.path().join("o3").join("summary.json"));
+    assert!(s["articles_read"].as_u64().unwrap() >= 2, "{s}");
+}
+
 #[test]
 fn exit_codes() {
     let dir = tempfile::tempdir().unwrap();

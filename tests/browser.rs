@@ -196,6 +196,16 @@ fn report_in_headless_chromium() {
     let list = between(&dom, "id=\"list\"", "</ol>");
     assert!(list.contains("004_1343713c7a1d265c.txt"), "{list}");
     assert!(!list.contains("003_e5bf3133bbcd0f08.txt"), "{list}");
+    // A broken escape in the fragment names nothing; the page still draws its first tree.
+    let dom = browse(
+        &chrome,
+        &profile,
+        &file_url(&report, "edge=%E0%A4%A"),
+        &["--dump-dom"],
+    );
+    assert!(dom.contains("data-ready=\"1\""), "the script ran: {dom}");
+    let tree = between(&dom, "id=\"tree-panel\"", "id=\"edge-panel\"");
+    assert!(tree.contains("data-id=\"external:reuters\""), "{tree}");
 
     // 2. The sample plus a page that republishes part of one of its stories: the edge opens
     //    as two texts side by side with the shared passages marked in both.

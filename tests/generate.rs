@@ -61,14 +61,12 @@ fn same_seed_same_bytes_other_seed_differs() {
 }
 
 #[test]
-fn zero_and_one_originals() {
+fn one_original() {
     let dir = tempfile::tempdir().unwrap();
-    let (c, t) = generate(dir.path(), "zero", 0, None);
-    assert!(c.is_empty() && t.is_empty());
     let (c, t) = generate(dir.path(), "one", 1, None);
     assert_eq!(parse(&c).len(), parse(&t).len());
     // Only the two outputs remain: temporary files were renamed, not left behind.
-    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 4);
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
 }
 
 #[test]
@@ -85,7 +83,8 @@ fn impossible_requests_are_usage_errors() {
             .unwrap()
     };
     // Counts the generator could not hold (it aborted allocating them) or the disk not take.
-    for n in ["18446744073709551615", "100000000000", "10000001"] {
+    // And none at all: an empty corpus, which `run` and `eval` refuse.
+    for n in ["18446744073709551615", "100000000000", "10000001", "0"] {
         let r = go(n, &dir.path().join("t.jsonl"));
         assert_eq!(r.status.code(), Some(2), "{n}");
         assert!(String::from_utf8_lossy(&r.stderr).contains("--originals"));

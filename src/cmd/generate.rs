@@ -19,7 +19,7 @@ use crate::generate::{generate, GenerateOptions};
 pub struct Args {
     /// Number of original news events, at most 10,000,000; the corpus has about five times as
     /// many articles (4.4 KB each).
-    #[arg(long, value_parser = clap::value_parser!(u64).range(0..=MAX_ORIGINALS))]
+    #[arg(long, value_parser = clap::value_parser!(u64).range(1..=MAX_ORIGINALS))]
     pub originals: u64,
     /// Corpus output (JSON Lines).
     #[arg(long)]
@@ -142,6 +142,7 @@ fn finish(w: BufWriter<Output>, path: &Path) -> Result<()> {
     let out = w.into_inner().map_err(|e| e.into_error())?;
     if let Output::Atomic(tmp) = out {
         tmp.persist(path)
+            .map_err(|e| e.error)
             .with_context(|| format!("writing {}", path.display()))?;
     }
     Ok(())

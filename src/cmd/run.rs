@@ -215,14 +215,19 @@ fn run_into(args: &Args, params: &Params, threads: usize, started: Instant) -> R
         eprintln!("wiretrace: {}", super::one_safe_line(&line));
     }
     if ingested.articles.is_empty() {
+        let skipped = ingested.diag.skipped_total();
         bail!(
-            "no usable articles in {} ({} records skipped; see messages above)",
+            "no usable articles in {} ({})",
             args.inputs
                 .iter()
                 .map(|p| p.display().to_string())
                 .collect::<Vec<_>>()
                 .join(", "),
-            ingested.diag.skipped_total()
+            if skipped == 0 {
+                "no records found".to_string()
+            } else {
+                format!("{skipped} records skipped; see messages above")
+            }
         );
     }
     let ingest_secs = t.elapsed().as_secs_f64();

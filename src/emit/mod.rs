@@ -79,7 +79,9 @@ pub fn write_atomic(
         w.flush().with_context(|| format!("writing {name}"))?;
     }
     tmp.as_file().sync_all().ok();
+    // The persist error's own message repeats its cause: the cause alone.
     tmp.persist(dir.join(name))
+        .map_err(|e| e.error)
         .with_context(|| format!("cannot write {}", dir.join(name).display()))?;
     Ok(())
 }

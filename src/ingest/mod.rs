@@ -349,6 +349,16 @@ impl Walk<'_> {
             self.diag.ignored_files += 1;
             return Ok(());
         }
+        // Another run's DIR below the INPUT (`run . --out o1`, then `run . --out o2`): reading
+        // its articles.jsonl and cleaned.jsonl back would make every article its own copy.
+        if dir != self.root && is_run_output(dir) {
+            self.diag.ignored_files += 1;
+            self.diag.messages.push(format!(
+                "{}: not read: the output of an earlier wiretrace run (summary.json, articles.jsonl, provenance.json); name it as an INPUT to read it",
+                dir.display()
+            ));
+            return Ok(());
+        }
         if !self.seen.insert(canonical) {
             self.diag.skip(
                 "repeated_directory",
@@ -436,6 +446,23 @@ fn read_file(src: &Source, spill: Option<Arc<TextSpill>>) -> Result<FileArticles
 /// Parses the bytes of one file as `format`, exactly as a file of that name on disk would be
 /// read, without touching the file system. `name` is used in ids and messages. This is the
 /// entry point of the fuzz targets, so they exercise the code that real input takes.
+/// Whether `dir` holds the output of a wiretrace run: its `summary.json` (which names
+/// `articles_read` in its first lines), `articles.jsonl` and `provenance.json`.
+fn is_run_output(dir: &Path) -> bool {
+    use std::io::Read;
+    let is_file = |name: &str| dir.join(name).is_file();
+    if !(is_file("articles.jsonl") && is_file("provenance.json")) {
+        return false;
+    }
+    let mut head = Vec::new();
+    std::fs::File::open(dir.join("summary.json"))
+        .and_then(|f| f.take(4096).read_to_end(&mut head))
+        .is_ok_and(|_| {
+            head.windows(b"\"articles_read\"".len())
+                .any(|w| w == b"\"articles_read\"")
+        })
+}
+
 pub fn parse_bytes(name: &str, format: Format, bytes: &[u8]) -> FileArticles {
     let mut out = FileArticles::default();
     read_from(format, name, bytes, bytes.len() as u64, &mut out);

@@ -532,7 +532,10 @@
     hashLock = false;
   }
   function route() {
-    var h = decodeURIComponent(location.hash.replace(/^#/, ''));
+    var h = location.hash.replace(/^#/, '');
+    // A hand-edited or cut link can hold a broken escape; it then names nothing, and the
+    // page still draws its first tree.
+    try { h = decodeURIComponent(h); } catch (e) { return false; }
     var m = /^(edge|tree|q)=(.*)$/.exec(h);
     if (m && m[1] === 'q') {
       document.getElementById('q').value = m[2];
