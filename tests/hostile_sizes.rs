@@ -161,3 +161,50 @@ fn hundred_thousand_tiny_files() {
     assert_eq!(ids.last().map(String::as_str), Some("d099/0999.txt"));
     assert!(ids.windows(2).all(|p| p[0] < p[1]));
 }
+
+/// 3,000 near copies of one story (a wire text run by every outlet, each changing a few
+/// words): banding alone would pair each with about 18 others; thinned, each keeps its closest
+/// earlier partners and the earliest, and the copies still form one tree under the first.
+#[test]
+fn a_giant_group_of_near_copies_stays_one_tree_with_few_pairs() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut w = Words(7);
+    let mut base = String::new();
+    for _ in 0..3 {
+        w.paragraph(100, &mut base);
+    }
+    let words: Vec<&str> = base.split(' ').collect();
+    let n = 3_000;
+    let mut corpus = String::new();
+    for i in 0..n {
+        let mut copy: Vec<String> = words.iter().map(|s| s.to_string()).collect();
+        for _ in 0..6 {
+            let at = (w.next() % copy.len() as u64) as usize;
+            let mut x = String::new();
+            w.word(&mut x);
+            copy[at] = x;
+        }
+        let mut line = serde_json::json!({
+            "id": format!("c{i:04}"),
+            "source": format!("Outlet {}", i % 97),
+            "published": format!("2024-03-{:02}", 1 + i % 20),
+            "text": copy.join(" "),
+        })
+        .to_string();
+        line.push('\n');
+        corpus.push_str(&line);
+    }
+    let input = dir.path().join("copies.jsonl");
+    std::fs::write(&input, corpus).unwrap();
+    let out = dir.path().join("out");
+    assert!(run_quiet(&input, &out, &[]).status.success());
+    let s = read_json(&out.join("summary.json"));
+    assert_eq!(s["articles_read"], n);
+    let pairs = s["candidate_pairs"].as_u64().unwrap();
+    assert!(pairs <= 11 * n as u64, "{pairs} candidate pairs for {n} copies");
+    assert!(
+        s["largest_tree"]["articles"].as_u64().unwrap() >= n as u64 * 99 / 100,
+        "{s}"
+    );
+    assert!(s["relations"]["near_duplicate"].as_u64().unwrap() >= n as u64 * 99 / 100);
+}

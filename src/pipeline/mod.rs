@@ -165,14 +165,20 @@ pub fn run_with_store(
         .map(|a| a.source.as_deref().map(slug_for_source).unwrap_or_default())
         .collect();
     let dates: Vec<Option<Dated>> = articles.par_iter().map(dated).collect();
-    let (mut rep, members) =
-        sketch::exact_copies(&articles, &texts, &sketches, &precedence(&dates, &slugs));
+    let order = precedence(&dates, &slugs);
+    let (mut rep, members) = sketch::exact_copies(&articles, &texts, &sketches, &order);
+    let mut rank = vec![0u32; n];
+    for (r, &i) in order.iter().enumerate() {
+        rank[i as usize] = r as u32;
+    }
+    drop(order);
     timed("exact", t);
 
     let t = Instant::now();
     let found = candidates::find(
-        &articles, &texts, sigs, &members, &mut rep, &sketches, &dates, &slugs, p,
+        &articles, &texts, sigs, &members, &mut rep, &sketches, &dates, &slugs, &rank, p,
     );
+    drop(rank);
     timed("candidates", t);
 
     let t = Instant::now();
