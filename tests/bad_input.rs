@@ -131,6 +131,19 @@ fn exit_codes() {
         "a failed run leaves no output directory it made"
     );
 
+    // DIR is a file: said so, and the file is left alone.
+    let file = dir.path().join("afile");
+    std::fs::write(&file, "keep").unwrap();
+    std::fs::write(dir.path().join("one.jsonl"), "{\"text\":\"a b c\"}\n").unwrap();
+    let onto_file = run_quiet(&dir.path().join("one.jsonl"), &file, &[]);
+    assert_eq!(onto_file.status.code(), Some(1));
+    let msg = String::from_utf8_lossy(&onto_file.stderr);
+    assert!(
+        msg.contains("afile: it is a file, not a directory"),
+        "{msg}"
+    );
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "keep");
+
     std::fs::write(dir.path().join("bad.jsonl"), "not json\n").unwrap();
     let none = run_quiet(&dir.path().join("bad.jsonl"), &out, &[]);
     assert_eq!(

@@ -313,4 +313,16 @@ fn explain_calls_identical_wordless_texts_exact_copies() {
     assert_eq!(arts[0]["parent"], "earlier");
     assert_eq!(arts[0]["relation"], "exact_duplicate");
     assert_eq!(arts[2]["parent"], serde_json::Value::Null);
+    // An id with an escape sequence is shown escaped, not sent to the terminal.
+    let rows = [
+        serde_json::json!({"id": "x\u{1b}[2J", "published": "2024-03-05", "text": "!!! ??? ..."}),
+        serde_json::json!({"id": "y", "published": "2024-03-06", "text": "!!! ??? ..."}),
+    ];
+    let esc_dir = dir.path().join("escapes");
+    std::fs::create_dir(&esc_dir).unwrap();
+    let esc = explain_rows(&esc_dir, &rows, "x\u{1b}[2J", "y");
+    assert!(
+        !esc.contains('\u{1b}') && esc.contains("x\\u{1b}[2J"),
+        "{esc}"
+    );
 }

@@ -201,7 +201,10 @@ fn a_giant_group_of_near_copies_stays_one_tree_with_few_pairs() {
     let s = read_json(&out.join("summary.json"));
     assert_eq!(s["articles_read"], n);
     let pairs = s["candidate_pairs"].as_u64().unwrap();
-    assert!(pairs <= 11 * n as u64, "{pairs} candidate pairs for {n} copies");
+    assert!(
+        pairs <= 11 * n as u64,
+        "{pairs} candidate pairs for {n} copies"
+    );
     assert!(
         s["largest_tree"]["articles"].as_u64().unwrap() >= n as u64 * 99 / 100,
         "{s}"

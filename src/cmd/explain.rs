@@ -282,7 +282,13 @@ pub fn run(args: Args) -> Result<()> {
         "(on the pair alone: in a run, source scores, reused cores, shared readings and the rest \
          of the corpus can change the direction and the parent chosen)"
     )?;
-    super::print(&o)
+    // Ids, credits and passages come from the input: a control character in them (an escape
+    // sequence in an id) is shown escaped, not sent to the terminal.
+    let safe: String = o
+        .lines()
+        .map(|l| format!("{}\n", super::one_safe_line(l)))
+        .collect();
+    super::print(&safe)
 }
 
 /// A share as a percentage; `+ 0.0` turns a negative zero (a share computed as 1 - 1) into "0.0".

@@ -185,6 +185,12 @@ fn run_in_pool(args: &Args, params: &Params, threads: usize) -> Result<()> {
     // Made before reading, so that an unwritable DIR fails at once rather than after the work;
     // a failed run removes it again if it made it and nothing is in it.
     let made = !args.out.exists();
+    if args.out.exists() && !args.out.is_dir() {
+        anyhow::bail!(
+            "cannot write the output to {}: it is a file, not a directory",
+            args.out.display()
+        );
+    }
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("cannot create output directory {}", args.out.display()))?;
     let result = run_into(args, params, threads, started);
