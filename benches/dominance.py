@@ -18,6 +18,7 @@ original's tree and those elsewhere (by their predicted relation). Deterministic
 """
 import json
 import random
+from datetime import datetime, timedelta
 import sys
 from collections import Counter
 
@@ -54,8 +55,8 @@ def build(bg, bg_truth, k, mix, out):
                 r.shuffle(p)
                 own.append(" ".join(p))
             text, rel = "\n\n".join(paras[:take] + own), "derivative"
-        day = int(o["published"][8:10]) + 1 + r.randrange(3)
-        pub = o["published"][:8] + "%02d" % min(day, 28) + o["published"][10:]
+        when = datetime.fromisoformat(o["published"].replace("Z", "+00:00"))
+        pub = (when + timedelta(days=1 + r.randrange(3))).strftime("%Y-%m-%dT%H:%M:%SZ")
         aid = "dom%05d" % i
         new.append({"id": aid, "source": src, "published": pub, "title": o.get("title"), "text": text})
         new_truth.append({"id": aid, "cluster": o["id"], "parent": o["id"], "relation": rel})

@@ -172,11 +172,14 @@ fn pairs(n: u64) -> f64 {
 fn clusters(labels: &HashMap<String, Label>) -> HashMap<&str, &str> {
     let mut out: HashMap<&str, &str> = HashMap::with_capacity(labels.len());
     let mut path: Vec<&str> = Vec::new();
+    let mut on_path: std::collections::HashSet<&str> = std::collections::HashSet::new();
     let mut ids: Vec<&String> = labels.keys().collect();
     ids.sort();
     for id in ids {
         let mut at: &str = id;
         path.clear();
+        on_path.clear();
+        // Linear: a walk stops at an article an earlier walk placed.
         let found = loop {
             if let Some(&c) = out.get(at) {
                 break c;
@@ -188,10 +191,12 @@ fn clusters(labels: &HashMap<String, Label>) -> HashMap<&str, &str> {
                 break c;
             }
             path.push(at);
+            on_path.insert(at);
             match l.parent.as_deref() {
                 None => break at,
-                // A cycle of parents: its first article met stands for it.
-                Some(_) if path.len() > labels.len() => break path[0],
+                // A cycle of parents (an article its own parent included): the article that
+                // closes it stands for it.
+                Some(p) if on_path.contains(p) => break p,
                 Some(p) => at = p,
             }
         };
@@ -382,11 +387,16 @@ mod tests {
         let m = evaluate(&truth, &full);
         assert_eq!((m.pair_f1, m.ari, m.link_f1), (1.0, 1.0, 1.0), "{m:?}");
         assert_eq!(evaluate(&full, &truth), m);
-        // A cycle of parents is one cluster, and scoring ends.
-        let cyc =
-            read("{\"id\":\"x\",\"parent\":\"y\"}\n{\"id\":\"y\",\"parent\":\"x\"}\n").unwrap();
+        // A cycle of parents is one cluster, and scoring ends; an article that is its own
+        // parent is a root, and its children are in its cluster.
+        let cyc = read(
+            "{\"id\":\"x\",\"parent\":\"y\"}\n{\"id\":\"y\",\"parent\":\"x\"}\n\
+             {\"id\":\"z\",\"parent\":\"z\"}\n{\"id\":\"w\",\"parent\":\"z\"}\n",
+        )
+        .unwrap();
         let c = clusters(&cyc);
         assert_eq!(c["x"], c["y"]);
+        assert_eq!((c["z"], c["w"]), ("z", "z"));
         // `a` has no prediction: its children's cluster "a" is not its own.
         let mut pred = full.clone();
         pred.remove("a");

@@ -303,6 +303,35 @@ fn explain_calls_identical_wordless_texts_exact_copies() {
         "{out}"
     );
     assert!(!out.contains("-0.0"), "{out}");
+    // Undated, ties go to input order, as in `run`, whichever id is named first.
+    let undated = dir.path().join("undated");
+    std::fs::create_dir(&undated).unwrap();
+    let rows = [
+        serde_json::json!({"id": "one", "text": format!("Words this time. {FIRE}")}),
+        serde_json::json!({"id": "two", "text": format!("Words this time. {FIRE}")}),
+        serde_json::json!({"id": "three", "text": "!!! ???"}),
+        serde_json::json!({"id": "four", "text": "!!! ???"}),
+    ];
+    for (x, y, says) in [
+        (
+            "two",
+            "one",
+            "decision: two is an exact_duplicate of one (direction by InputOrder)",
+        ),
+        (
+            "one",
+            "two",
+            "decision: two is an exact_duplicate of one (direction by InputOrder)",
+        ),
+        (
+            "four",
+            "three",
+            "decision: four is an exact_duplicate of three (direction by InputOrder)",
+        ),
+    ] {
+        let out = explain_rows(&undated, &rows, x, y);
+        assert!(out.contains(says), "{out}");
+    }
     let other = explain("later", "other", &dir.path().join("corpus.jsonl"));
     assert!(other.contains("decision: not linked"), "{other}");
     let run_out = dir.path().join("out");

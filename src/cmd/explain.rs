@@ -186,11 +186,33 @@ pub fn run(args: Args) -> Result<()> {
         };
         key(&a.text) == key(&b.text)
     };
-    match decide(&ev, &ma, &mb, &link) {
-        Some(mut d) => {
-            if exact {
-                d.relation = Relation::ExactDuplicate;
-            }
+    // Exact copies are linked as `run` links them (`pipeline::links::exact_links`): the first
+    // in `precedence` (by date, then a wire agency's, then input order) is the parent, whatever
+    // the measures say; texts without a word give `decide` nothing to measure at all.
+    let decision = if exact {
+        None
+    } else {
+        decide(&ev, &ma, &mb, &link)
+    };
+    match decision {
+        None if exact => {
+            let wire = |slug: &str| crate::link::attribution::is_wire(slug);
+            // In input order, as `run` breaks ties.
+            let sides = [(&a.id, da, &sa), (&b.id, db, &sb)];
+            let sides = if ia < ib { sides } else { [sides[1], sides[0]] };
+            let order = crate::pipeline::precedence(
+                &[sides[0].1, sides[1].1],
+                &[sides[0].2.clone(), sides[1].2.clone()],
+            );
+            let (par, c) = (sides[order[0] as usize], sides[order[1] as usize]);
+            let by = crate::pipeline::copy_decided_by(c.1, par.1, wire(c.2), wire(par.2));
+            writeln!(
+                o,
+                "decision: {} is an exact_duplicate of {} (direction by {by:?}), confidence 1.00",
+                c.0, par.0
+            )?
+        }
+        Some(d) => {
             let (c, par) = if d.a_is_child {
                 (&a.id, &b.id)
             } else {
@@ -238,22 +260,6 @@ pub fn run(args: Args) -> Result<()> {
                 }
             }
         }
-        // Texts without a word give `decide` nothing to measure; `run` still links them when
-        // their characters are the same (see `copy_key`), in `precedence` order.
-        None if exact => {
-            let wire = |slug: &str| crate::link::attribution::is_wire(slug);
-            let order = crate::pipeline::precedence(&[da, db], &[sa.clone(), sb.clone()]);
-            let (c, par, dc, dp, sc, sp) = if order[0] == 1 {
-                (&a.id, &b.id, da, db, &sa, &sb)
-            } else {
-                (&b.id, &a.id, db, da, &sb, &sa)
-            };
-            let by = crate::pipeline::copy_decided_by(dc, dp, wire(sc), wire(sp));
-            writeln!(
-                o,
-                "decision: {c} is an exact_duplicate of {par} (direction by {by:?}), confidence 1.00"
-            )?
-        }
         None if dated_against_wire(&ma, &mb) => writeln!(
             o,
             "decision: not linked: the wire agency's story is dated after the other outlet's, \
@@ -291,7 +297,7 @@ pub fn run(args: Args) -> Result<()> {
     super::print(&safe)
 }
 
-/// A share as a percentage; `+ 0.0` turns a negative zero (a share computed as 1 - 1) into "0.0".
+/// A share as a percentage; `+ 0.0` turns a negative zero (the sum of no shares) into "0.0".
 fn pct(x: f64) -> f64 {
     100.0 * x + 0.0
 }

@@ -352,7 +352,7 @@ fn dom_depth(doc: &Document) -> usize {
 }
 
 /// Elements that never nest (void) or whose end tag the parser supplies itself (so an unclosed
-/// one does not deepen the tree): not counted by [`markup_depth`].
+/// one does not deepen the tree): not counted by [`markup_shape`].
 const NON_NESTING: &[&str] = &[
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
     "wbr", "param", "keygen", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "rb",
@@ -786,7 +786,13 @@ fn json_ld(doc: &Document) -> LdArticle {
                     if rank == 0 {
                         continue;
                     }
-                    if best.as_ref().is_some_and(|(r, _)| *r >= rank) {
+                    // The first node of the highest rank wins; among nodes of one rank, one
+                    // with a date or a headline wins over one with only a publisher or a URL.
+                    let full = |a: &LdArticle| a.date.is_some() || a.headline.is_some();
+                    if best
+                        .as_ref()
+                        .is_some_and(|(r, b)| *r > rank || (*r == rank && full(b)))
+                    {
                         continue;
                     }
                     let s = |k: &str| o.get(k).and_then(ld_text);
@@ -797,12 +803,11 @@ fn json_ld(doc: &Document) -> LdArticle {
                         url: s("url").or_else(|| o.get("mainEntityOfPage").and_then(ld_id)),
                         author: o.get("author").and_then(ld_name),
                     };
-                    // An article node counts with any of its fields (a page may give its
-                    // headline only in `<title>`); another typed node only with a date or a
+                    // An article node counts with a publisher or a URL alone (a page may give
+                    // its headline only in `<title>`); another typed node only with a date or a
                     // name of its own, or a site's `Organization` would pass for the article.
-                    let useful = art.date.is_some()
-                        || art.headline.is_some()
-                        || (rank == 2 && (art.publisher.is_some() || art.url.is_some()));
+                    let useful =
+                        full(&art) || (rank == 2 && (art.publisher.is_some() || art.url.is_some()));
                     if useful {
                         best = Some((rank, art));
                     }
@@ -1006,6 +1011,16 @@ mod tests {
         ));
         assert_eq!(bare.source.as_deref(), Some("The Courier"));
         assert_eq!(bare.url.as_deref(), Some("https://courier.example/a/1"));
+        // Such a node does not hide a fuller one of the same rank after it.
+        let two = page(&format!(
+            "<html><head>{}</head><body>{body}</body></html>",
+            r#"<script type="application/ld+json">[{"@type":"NewsArticle","url":"https://courier.example/a/1"},{"@type":"NewsArticle","headline":"H2","datePublished":"2023-09-19","publisher":{"@type":"Organization","name":"The Courier"}}]</script>"#
+        ));
+        assert_eq!(two.title.as_deref(), Some("H2"));
+        assert_eq!(
+            two.published.map(|p| p.iso()).as_deref(),
+            Some("2023-09-19")
+        );
     }
 
     #[test]

@@ -443,9 +443,6 @@ fn read_file(src: &Source, spill: Option<Arc<TextSpill>>) -> Result<FileArticles
     Ok(out)
 }
 
-/// Parses the bytes of one file as `format`, exactly as a file of that name on disk would be
-/// read, without touching the file system. `name` is used in ids and messages. This is the
-/// entry point of the fuzz targets, so they exercise the code that real input takes.
 /// Whether `dir` holds the output of a wiretrace run: its `summary.json` (which names
 /// `articles_read` in its first lines), `articles.jsonl` and `provenance.json`.
 fn is_run_output(dir: &Path) -> bool {
@@ -463,6 +460,9 @@ fn is_run_output(dir: &Path) -> bool {
         })
 }
 
+/// Parses the bytes of one file as `format`, exactly as a file of that name on disk would be
+/// read, without touching the file system. `name` is used in ids and messages. This is the
+/// entry point of the fuzz targets, so they exercise the code that real input takes.
 pub fn parse_bytes(name: &str, format: Format, bytes: &[u8]) -> FileArticles {
     let mut out = FileArticles::default();
     read_from(format, name, bytes, bytes.len() as u64, &mut out);

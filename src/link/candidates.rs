@@ -27,10 +27,10 @@ pub struct CandidateParams {
     /// Fewest shared features for a candidate.
     pub min_shared: u32,
     /// Banding partners kept by an article of a giant group of near copies (see
-    /// `pipeline::candidates::thin_dense`). 8 left every output file of COUNTER,
+    /// `pipeline::candidates::thinned_out`). 8 left every output file of COUNTER,
     /// Clough-Stevenson, the sample corpus and a 26,167-article generated corpus byte-identical;
     /// 4 made 1,563 trees of one story's 20,000 near copies before the earliest partner was
-    /// kept, and lost derivatives of a story that fills a fifth of the corpus.
+    /// kept, and lost derivatives of a story that fills 28% of the corpus.
     pub near_partners: usize,
 }
 
