@@ -9,6 +9,11 @@ scores where they end up.
   wiretrace eval --truth dom-truth.jsonl --pred dom-out/articles.jsonl
   benches/dominance.py score dom-out/articles.jsonl dom-truth.jsonl
 
+Two more corpora, of one text only (words `w0` to `w49999`, 50 outlets, dated over 28 days):
+
+  benches/dominance.py copies 20000 giant.jsonl     # near copies: ten of 500 words changed
+  benches/dominance.py prefixes 200 prefixes.jsonl  # a 100- to 400-word prefix, 300 words of its own
+
 MIX says what the K articles are: `derived` (each keeps the first 35-70% of the original's
 paragraphs and adds three paragraphs of its own: words of other articles, shuffled), `mixed`
 (20% exact copies, 30% near copies with a word in 40 changed and a line of outlet boilerplate,
@@ -82,9 +87,29 @@ def score(pred_path, truth_path):
         print("%s\t%s\t%d" % (rel, where, n))
 
 
+def one_text(mode, n, out):
+    r = random.Random(7)
+    vocab = ["w%d" % i for i in range(50000)]
+    base = [r.choice(vocab) for _ in range(500)]
+    with open(out, "w") as f:
+        for i in range(n):
+            if mode == "copies":
+                t = list(base)
+                for _ in range(10):
+                    t[r.randrange(500)] = r.choice(vocab)
+            else:
+                k = r.randrange(100, 400)
+                t = base[:k] + [r.choice(vocab) for _ in range(300)]
+            row = {"id": "a%d" % i, "text": " ".join(t) + ".", "published": "2024-01-%02d" % (1 + i % 28),
+                   "source": "outlet%d" % (i % 50)}
+            f.write(json.dumps(row) + "\n")
+
+
 if __name__ == "__main__":
     if len(sys.argv) == 7 and sys.argv[1] == "build":
         build(sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5], sys.argv[6])
+    elif len(sys.argv) == 4 and sys.argv[1] in ("copies", "prefixes"):
+        one_text(sys.argv[1], int(sys.argv[2]), sys.argv[3])
     elif len(sys.argv) == 4 and sys.argv[1] == "score":
         score(sys.argv[2], sys.argv[3])
     else:
