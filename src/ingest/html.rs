@@ -786,12 +786,13 @@ fn json_ld(doc: &Document) -> LdArticle {
                     if rank == 0 {
                         continue;
                     }
-                    // The first node of the highest rank wins; among nodes of one rank, one
-                    // with a date or a headline wins over one with only a publisher or a URL.
+                    // A node with a date or a headline wins over one with only a publisher or
+                    // a URL, then the higher rank, then the first.
                     let full = |a: &LdArticle| a.date.is_some() || a.headline.is_some();
+                    let key = |r: u8, a: &LdArticle| (full(a), r);
                     if best
                         .as_ref()
-                        .is_some_and(|(r, b)| *r > rank || (*r == rank && full(b)))
+                        .is_some_and(|(r, b)| key(*r, b) >= (true, rank))
                     {
                         continue;
                     }
@@ -808,7 +809,11 @@ fn json_ld(doc: &Document) -> LdArticle {
                     // name of its own, or a site's `Organization` would pass for the article.
                     let useful =
                         full(&art) || (rank == 2 && (art.publisher.is_some() || art.url.is_some()));
-                    if useful {
+                    if useful
+                        && best
+                            .as_ref()
+                            .is_none_or(|(r, b)| key(*r, b) < key(rank, &art))
+                    {
                         best = Some((rank, art));
                     }
                 }
@@ -1017,6 +1022,15 @@ mod tests {
             r#"<script type="application/ld+json">[{"@type":"NewsArticle","url":"https://courier.example/a/1"},{"@type":"NewsArticle","headline":"H2","datePublished":"2023-09-19","publisher":{"@type":"Organization","name":"The Courier"}}]</script>"#
         ));
         assert_eq!(two.title.as_deref(), Some("H2"));
+        // Nor a page node's date after it.
+        let page_date = page(&format!(
+            "<html><head>{}</head><body>{body}</body></html>",
+            r#"<script type="application/ld+json">[{"@type":"NewsArticle","url":"https://courier.example/a/1"},{"@type":"WebPage","datePublished":"2023-09-18"}]</script>"#
+        ));
+        assert_eq!(
+            page_date.published.map(|p| p.iso()).as_deref(),
+            Some("2023-09-18")
+        );
         assert_eq!(
             two.published.map(|p| p.iso()).as_deref(),
             Some("2023-09-19")

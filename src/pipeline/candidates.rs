@@ -323,13 +323,15 @@ pub(super) fn credited_around(
 /// its predecessor in every band, so a member of such a group is in about 18 pairs (with some
 /// 35 partners): linear, but each pair is aligned, and its evidence is held until the forest is
 /// built (20,000 near copies of one text: 352,000 pairs, 9.8 s and 458 MB, against about 4 s
-/// and 75 MB for 20,000 ordinary articles; thinned, 153,000 pairs, 5.8 s and 224 MB). A member with more than `k` banding partners keeps,
-/// among those before it in `rank` (its possible parents), the `k` its MinHash agrees with most
-/// and the first (the group's original, whatever copy agrees more by chance); a pair stays when
-/// its later side keeps it or either side has at most `k` partners, and a member that would be
-/// left with no pair keeps the one it agrees with most. The caller keeps rare-feature pairs
-/// whatever this says, and counts credits before leaving these out. Deterministic: ties go to
-/// the earlier partner, then to the pair's place in `pairs`.
+/// and 75 MB for 20,000 ordinary articles; thinned, 153,000 pairs, 5.8 s and 224 MB).
+///
+/// A member with more than `k` banding partners keeps, among those before it in `rank` (its
+/// possible parents), the `k` its MinHash agrees with most and the first (the group's
+/// original, whatever copy agrees more by chance); a pair stays when its later side keeps it or
+/// either side has at most `k` partners, and a member that would be left with no pair keeps the
+/// one it agrees with most. The caller keeps rare-feature pairs whatever this says, and counts
+/// credits before leaving these out. Deterministic: ties go to the earlier partner, then to the
+/// pair's place in `pairs`.
 pub(super) fn thinned_out(
     pairs: &[(u32, u32)],
     sigs: &[Signature],
