@@ -26,7 +26,7 @@ pub struct CandidateParams {
     pub top_k: usize,
     /// Fewest shared features for a candidate.
     pub min_shared: u32,
-    /// Banding partners kept by an article of a giant group of near copies (see
+    /// Near-copy banding partners kept by an article of a giant group of near copies (see
     /// `pipeline::candidates::thinned_out`). 8 left every output file of COUNTER,
     /// Clough-Stevenson, the sample corpus and a 26,167-article generated corpus byte-identical;
     /// 4 made 1,563 trees of one story's 20,000 near copies before the earliest partner was
