@@ -308,10 +308,32 @@ pub(super) fn credited_around(
         .collect();
     outlets.sort_unstable();
     outlets.dedup();
-    let credits = |x: u32, of: u32| {
-        sketches[x as usize].credits.iter().any(|c| {
-            c.outlet != slugs[x as usize] && outlets.binary_search(&(of, c.outlet.as_str())).is_ok()
+    // Per article, the outlets it credits (not its own), sorted: a pair looks up the few
+    // outlets of one side among the other's credits, not each credit of a press review naming
+    // thousands of outlets, in every pair it is in.
+    let credited: Vec<Vec<&str>> = sketches
+        .par_iter()
+        .enumerate()
+        .map(|(x, s)| {
+            let mut v: Vec<&str> = s
+                .credits
+                .iter()
+                .map(|c| c.outlet.as_str())
+                .filter(|o| *o != slugs[x])
+                .collect();
+            v.sort_unstable();
+            v.dedup();
+            v
         })
+        .collect();
+    let outlets_of = |of: u32| {
+        let from = outlets.partition_point(|p| p.0 < of);
+        let to = outlets.partition_point(|p| p.0 <= of);
+        outlets[from..to].iter().map(|p| p.1)
+    };
+    let credits = |x: u32, of: u32| {
+        let named = &credited[x as usize];
+        !named.is_empty() && outlets_of(of).any(|o| named.binary_search(&o).is_ok())
     };
     let mut count = vec![0u32; n];
     for &(a, b) in pairs {
