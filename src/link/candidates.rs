@@ -145,8 +145,10 @@ pub fn rare_feature_pairs(
         .map_init(FastMap::<u32, (f32, u32)>::default, |acc, &d| {
             // One map per thread, cleared per article: growing a fresh one for every article
             // was a tenth of this stage. Clearing costs what the map once held, so after a hub
-            // article (many partners) the map starts afresh.
-            if acc.capacity() > 4096 {
+            // article (many partners) the map starts afresh; not after every article with
+            // thousands of partners (every word of a corpus just under the cap), each of which
+            // would grow a new map.
+            if acc.capacity() > 1 << 16 {
                 *acc = FastMap::default();
             } else {
                 acc.clear();
@@ -168,8 +170,15 @@ pub fn rare_feature_pairs(
                 .filter(|(_, (_, k))| *k >= p.min_shared)
                 .map(|(&e, &(s, _))| (s, e))
                 .collect();
-            best.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
-            best.truncate(p.top_k);
+            // The top k by a total order (score, then partner): selected, not sorted, as an
+            // article can have tens of thousands of partners when every word is near the cap.
+            let order = |x: &(f32, u32), y: &(f32, u32)| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1));
+            if p.top_k == 0 {
+                best.clear();
+            } else if best.len() > p.top_k {
+                best.select_nth_unstable_by(p.top_k - 1, order);
+                best.truncate(p.top_k);
+            }
             best.into_iter()
                 .map(move |(_, e)| if d < e { (d, e) } else { (e, d) })
         })
