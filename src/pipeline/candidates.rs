@@ -329,11 +329,18 @@ pub(super) fn credited_around(
     let outlets_of = |of: u32| {
         let from = outlets.partition_point(|p| p.0 < of);
         let to = outlets.partition_point(|p| p.0 <= of);
-        outlets[from..to].iter().map(|p| p.1)
+        &outlets[from..to]
     };
+    // The shorter list walked, the longer searched: a review naming thousands of outlets, or
+    // a text run by thousands of outlets, is never walked once per pair.
     let credits = |x: u32, of: u32| {
         let named = &credited[x as usize];
-        !named.is_empty() && outlets_of(of).any(|o| named.binary_search(&o).is_ok())
+        let by = outlets_of(of);
+        if named.len() <= by.len() {
+            named.iter().any(|o| by.binary_search(&(of, *o)).is_ok())
+        } else {
+            by.iter().any(|p| named.binary_search(&p.1).is_ok())
+        }
     };
     let mut count = vec![0u32; n];
     for &(a, b) in pairs {
