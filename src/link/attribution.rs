@@ -545,7 +545,7 @@ fn sentence_around(text: &str, s: usize, e: usize) -> (usize, usize) {
     let is_end = |c: char| matches!(c, '.' | '!' | '?' | '\n' | '\u{6d4}');
     // Looked for within SENTENCE_REACH bytes of the phrase: a text without sentence ends (a
     // press review crediting thousands of outlets in one run-on line) made every credit copy
-    // the whole text, quadratic in time and memory (12,000 credits in 500 KB: 5.9 GB).
+    // the whole text, quadratic in time and memory (8,000 credits in 334 KB: 2.65 GB).
     let lo = floor_boundary(text, s.saturating_sub(SENTENCE_REACH));
     let hi = ceil_boundary(text, e.saturating_add(SENTENCE_REACH));
     let mut start = lo;
@@ -627,7 +627,7 @@ mod tests {
 
     /// A press review crediting thousands of outlets in one run-on line: each credit's
     /// sentence is looked for near its phrase only, so the credits hold a bounded piece of the
-    /// text each, not all of it (12,000 such credits in 500 KB took 5.9 GB).
+    /// text each, not all of it (8,000 such credits in 334 KB took 2.65 GB).
     #[test]
     fn credits_in_a_text_without_sentence_ends_hold_bounded_evidence() {
         let names: Vec<String> = (0..2_000).map(|i| format!("Kx{i:04}q Tribune")).collect();

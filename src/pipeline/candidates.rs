@@ -69,8 +69,7 @@ pub(super) fn find(
     let credited_reps = credited_representatives(&mut pairs, rep, sketches, dates, slugs);
     let credited = credited_around(n, &pairs, rep, sketches, slugs);
     if !thinned.is_empty() {
-        let mut rare = rare;
-        rare.par_sort_unstable();
+        // `rare` comes sorted from `rare_feature_pairs`.
         pairs.retain(|x| thinned.binary_search(x).is_err() || rare.binary_search(x).is_ok());
     }
     // The signatures' last use: the MinHash agreement of every pair that may become a link
