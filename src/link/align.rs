@@ -36,8 +36,14 @@ pub struct Words {
     sent_words: Vec<u32>,
     sent_start: Vec<u32>,
     /// Sentences containing word `w`, ascending: `postings[post_start[w]..post_start[w + 1]]`.
+    /// A sentence with the same words as an earlier one is left out: it scores as that one does
+    /// against any sentence, so it can never be the first best match (see
+    /// [`reworded_sentences`]), and a text that repeats one sentence thousands of times made
+    /// every pair cost the product of the two repeat counts.
     postings: Vec<u32>,
     post_start: Vec<u32>,
+    /// Per sentence: the first sentence with the same distinct words (itself if none).
+    copy_of: Vec<u32>,
 }
 
 impl Words {
@@ -104,9 +110,32 @@ impl Words {
         }
         w.sent_words = sent_words;
         w.sent_start = sent_start;
+        w.copy_of = first_copies(&w.sent_words, &w.sent_start);
+        if w.copy_of.iter().enumerate().any(|(k, &c)| c as usize != k) {
+            // Copies leave the postings; each word's list stays ascending.
+            let mut kept = 0usize;
+            for x in 0..nw {
+                let (from, to) = (post_start[x] as usize, post_start[x + 1] as usize);
+                post_start[x] = kept as u32;
+                for i in from..to {
+                    let k = postings[i];
+                    if w.copy_of[k as usize] == k {
+                        postings[kept] = k;
+                        kept += 1;
+                    }
+                }
+            }
+            post_start[nw] = kept as u32;
+            postings.truncate(kept);
+        }
         w.postings = postings;
         w.post_start = post_start;
         w
+    }
+
+    /// The first sentence with the same distinct words as sentence `k`.
+    fn copy_of(&self, k: usize) -> usize {
+        self.copy_of[k] as usize
     }
 
     fn sentence(&self, k: usize) -> &[u32] {
@@ -123,6 +152,19 @@ impl Words {
         let (alone, shared) = self.hashes.iter().map(|&h| weigh(h)).unzip();
         WordWeights { alone, shared }
     }
+}
+
+/// Per sentence (words `sent_words[sent_start[k]..sent_start[k + 1]]`): the first sentence
+/// with the same distinct words.
+fn first_copies(sent_words: &[u32], sent_start: &[u32]) -> Vec<u32> {
+    let n = sent_start.len().saturating_sub(1);
+    let mut first: FastMap<&[u32], u32> = FastMap::default();
+    (0..n)
+        .map(|k| {
+            let words = &sent_words[sent_start[k] as usize..sent_start[k + 1] as usize];
+            *first.entry(words).or_insert(k as u32)
+        })
+        .collect()
 }
 
 /// Per word of an article: its weight when the other article of a pair lacks it (`alone`) and
@@ -544,6 +586,10 @@ fn reworded_sentences(
     // two sentence counts (two texts of 16,000 one-word lines: 0.2 s per pair). With no shared
     // word required, every sentence of b is a candidate, as it always was.
     let mut touched: Vec<u32> = Vec::new();
+    // Sentences of a whose words an earlier sentence of a already had, scored: a copy finds the
+    // same best match at the same cosine, which the earlier one takes first (or which is
+    // taken before either), so it is not scored again.
+    let mut scored_copy = vec![false; norm_a.len()];
     let all_b: Vec<u32> = if p.sentence_min_shared == 0 {
         (0..norm_b.len() as u32).collect()
     } else {
@@ -553,6 +599,11 @@ fn reworded_sentences(
         if !uncovered(covered_a, a.sentences[ka]) || norm_a == 0.0 {
             continue;
         }
+        let first = a.words.copy_of(ka);
+        if scored_copy[first] {
+            continue;
+        }
+        scored_copy[first] = true;
         for &kb in &touched {
             dots[kb as usize] = 0.0;
             shared[kb as usize] = 0;
@@ -804,6 +855,144 @@ mod tests {
             }
             proptest::prop_assert_eq!(passages(&turned).order(), o);
         }
+    }
+
+    /// [`reworded_sentences`] as it reads, scoring every sentence of a against every sentence
+    /// of b: what skipping repeated sentences must not change.
+    fn reworded_by_every_pair(
+        a: &Doc,
+        b: &Doc,
+        pw: &PairWords,
+        covered_a: &[bool],
+        p: &AlignParams,
+    ) -> Vec<Passage> {
+        let norm = |d: &Doc, w: &[f32], k: usize| {
+            d.words
+                .sentence(k)
+                .iter()
+                .map(|&x| w[x as usize] * w[x as usize])
+                .sum::<f32>()
+                .sqrt()
+        };
+        let mut scored = Vec::new();
+        for ka in 0..a.sentences.len() {
+            let (s, e) = a.sentences[ka];
+            let open = covered_a[s as usize..e as usize]
+                .iter()
+                .filter(|&&c| !c)
+                .count();
+            let norm_a = norm(a, &pw.weight_a, ka);
+            if open * 2 <= (e - s) as usize || norm_a == 0.0 {
+                continue;
+            }
+            let mut best: Option<(f32, u32)> = None;
+            for kb in 0..b.sentences.len() {
+                let (mut dot, mut shared) = (0f32, 0usize);
+                for &x in a.words.sentence(ka) {
+                    let in_b = pw.a_in_b[x as usize];
+                    if in_b != NO_WORD && b.words.sentence(kb).contains(&in_b) {
+                        let w = pw.weight_a[x as usize];
+                        dot += w * w;
+                        shared += 1;
+                    }
+                }
+                let norm_b = norm(b, &pw.weight_b, kb);
+                if shared < p.sentence_min_shared || norm_b == 0.0 {
+                    continue;
+                }
+                let cos = dot / (norm_a * norm_b);
+                if cos >= p.sentence_cosine && best.is_none_or(|(c, _)| cos > c) {
+                    best = Some((cos, kb as u32));
+                }
+            }
+            if let Some((cos, kb)) = best {
+                scored.push((cos, ka as u32, kb));
+            }
+        }
+        scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        let mut used_b = vec![false; b.sentences.len()];
+        let mut out = Vec::new();
+        for (cos, ka, kb) in scored {
+            if !std::mem::replace(&mut used_b[kb as usize], true) {
+                out.push(Passage {
+                    kind: PassageKind::Reworded,
+                    a: a.sentences[ka as usize],
+                    b: b.sentences[kb as usize],
+                    matched: (cos * 100.0) as u32,
+                    score: cos,
+                });
+            }
+        }
+        out
+    }
+
+    /// Texts of short sentences over a six-word vocabulary: many sentences repeat another's
+    /// words, in the same order or not.
+    fn sentences_text(sentences: &[Vec<u8>]) -> String {
+        const VOCAB: [&str; 6] = ["court", "hackers", "data", "said", "breach", "week"];
+        sentences
+            .iter()
+            .map(|s| {
+                let words: Vec<&str> = s.iter().map(|&w| VOCAB[w as usize % 6]).collect();
+                // Capitalised, or the full stop does not end a sentence.
+                let text = words.join(" ");
+                format!("{}{}.", text[..1].to_uppercase(), &text[1..])
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn repeated_sentences_align_as_when_every_pair_is_scored(
+            sa in proptest::collection::vec(proptest::collection::vec(0u8..6, 1..5), 1..14),
+            sb in proptest::collection::vec(proptest::collection::vec(0u8..6, 1..5), 1..14),
+            covered in proptest::collection::vec(proptest::bool::ANY, 60),
+            min_shared in 0usize..3,
+        ) {
+            let weighted = |text: String| {
+                let mut o = doc(&text);
+                // Unequal weights, so cosines differ as well as tie.
+                o.weights = o.words.weights(|h| ((h % 5) as f32 + 1.0, (h % 3) as f32 + 0.5));
+                o
+            };
+            let (a, b) = (weighted(sentences_text(&sa)), weighted(sentences_text(&sb)));
+            let (a, b) = (view(&a), view(&b));
+            let pw = PairWords::new(&a, &b);
+            let covered: Vec<bool> = (0..a.tokens.len()).map(|k| covered[k % 60]).collect();
+            let p = AlignParams {
+                sentence_min_shared: min_shared,
+                sentence_cosine: 0.3,
+                ..AlignParams::default()
+            };
+            let fast = reworded_sentences(&a, &b, &pw, &covered, &p);
+            let naive = reworded_by_every_pair(&a, &b, &pw, &covered, &p);
+            let key = |v: &[Passage]| -> Vec<_> {
+                v.iter().map(|x| (x.a, x.b, x.matched, x.score.to_bits())).collect()
+            };
+            proptest::prop_assert_eq!(key(&fast), key(&naive));
+        }
+    }
+
+    #[test]
+    fn a_repeated_sentence_is_indexed_once() {
+        let o = doc("A b. B a. C. A b.");
+        assert_eq!(o.words.copy_of, [0, 0, 2, 0]);
+        assert_eq!(o.words.sentences_with(o.words.of_token[0]), [0]);
+        // Every sentence has the same words: the first of a takes the first of b, and the
+        // second of a, finding the same one, is left without.
+        let (a, b) = (
+            doc("Hackers court data. Hackers data court."),
+            doc("Court hackers data. Data hackers court. Data court hackers."),
+        );
+        let (a, b) = (view(&a), view(&b));
+        let p = AlignParams {
+            sentence_min_shared: 1,
+            ..AlignParams::default()
+        };
+        let got = reworded_sentences(&a, &b, &PairWords::new(&a, &b), &[false; 6], &p);
+        let spans: Vec<_> = got.iter().map(|x| (x.a, x.b)).collect();
+        assert_eq!(spans, [((0, 3), (0, 3))]);
     }
 
     fn view(o: &Owned) -> Doc<'_> {
