@@ -240,6 +240,20 @@ impl<'a> Analysed<'a> {
         }
     }
 
+    /// About the bytes this holds, once measured against others: what the align stage's cache
+    /// counts (see `pipeline::align`). Per token: the token, its shingle, word, seed and quote
+    /// mark and its share of the sentence lists; per word its hash, count and weights.
+    pub fn heap_bytes(&self) -> usize {
+        const PER_TOKEN: usize = std::mem::size_of::<Token>() + 8 + 4 + 24 + 1 + 8;
+        let text = match &self.text {
+            Cow::Owned(t) => t.capacity(),
+            Cow::Borrowed(_) => 0,
+        };
+        text + self.tokens.len() * PER_TOKEN
+            + self.words.hashes.len() * 20
+            + self.sentences.len() * 8
+    }
+
     pub fn quoted(&self) -> &[bool] {
         self.quoted
             .get_or_init(|| quoted_mask(&self.text, &self.tokens))

@@ -33,7 +33,7 @@ pub(super) fn measure_all(
     let mut measured: Vec<_> = align_tasks(n, pairs)
         .par_iter()
         .flat_map_iter(|task| {
-            let mut cache = Recent::new(ANALYSED_CACHE);
+            let mut cache = Recent::with_budget(ANALYSED_CACHE, ANALYSED_BYTES);
             let out: Vec<_> = task
                 .iter()
                 .map(|&k| {
@@ -41,8 +41,8 @@ pub(super) fn measure_all(
                     let (a, b) = (c.a, c.b);
                     let make =
                         |i: u32| Analysed::new(texts.text(&articles[i as usize]), p.shingle_size);
-                    let xa = cache.get(a, make);
-                    let xb = cache.get(b, make);
+                    let xa = cache.get_sized(a, make, Analysed::heap_bytes);
+                    let xb = cache.get_sized(b, make, Analysed::heap_bytes);
                     let m = measure_pair(&xa, &xb, c, articles, idf, p);
                     let ev = m.ev.evidence();
                     // Text aligned out of order is not reuse (see `decide`): it raises no
@@ -80,6 +80,11 @@ pub(super) fn measure_all(
 /// kilobytes), so a few megabytes per thread. 64 did nearly as well on 10k articles, 1,024
 /// little better: the misses left come from the order, not the cache size.
 const ANALYSED_CACHE: usize = 256;
+
+/// Most bytes of analysed articles held per align task (see [`Analysed::heap_bytes`]): 256
+/// articles near the 256 KiB compared prefix held about 1 GB per thread; articles of a few
+/// kilobytes, 256 of them, hold about 10 MB, so the count binds first on news text.
+const ANALYSED_BYTES: usize = 64 << 20;
 
 /// Most pairs per align task: the one giant component spreads over threads, at the cost of
 /// analysing again the articles at each task's start.
@@ -156,34 +161,60 @@ fn align_tasks(n: usize, pairs: &[Candidate]) -> Vec<Vec<u32>> {
 }
 
 /// Per-task values of articles (analysed texts, word sets), least recently used evicted first:
-/// a task meets the same articles again within a few pairs.
+/// a task meets the same articles again within a few pairs. At most `cap` values and, past the
+/// most recent one, `budget` bytes as their makers count them: what is evicted is only made
+/// again, so the limits change the time, never the result.
 pub(crate) struct Recent<T> {
     cap: usize,
+    budget: usize,
+    held: usize,
     clock: u64,
-    entries: Vec<(u32, u64, std::rc::Rc<T>)>,
+    /// (article, last use, bytes, value).
+    entries: Vec<(u32, u64, usize, std::rc::Rc<T>)>,
 }
 
 impl<T> Recent<T> {
     pub(crate) fn new(cap: usize) -> Self {
+        Recent::with_budget(cap, usize::MAX)
+    }
+
+    pub(crate) fn with_budget(cap: usize, budget: usize) -> Self {
         Recent {
             cap: cap.max(1),
+            budget,
+            held: 0,
             clock: 0,
             entries: Vec::new(),
         }
     }
 
     pub(crate) fn get(&mut self, i: u32, make: impl FnOnce(u32) -> T) -> std::rc::Rc<T> {
+        self.get_sized(i, make, |_| 0)
+    }
+
+    /// As [`Recent::get`], counting each value's bytes as `size` does.
+    pub(crate) fn get_sized(
+        &mut self,
+        i: u32,
+        make: impl FnOnce(u32) -> T,
+        size: impl Fn(&T) -> usize,
+    ) -> std::rc::Rc<T> {
         self.clock += 1;
         if let Some(e) = self.entries.iter_mut().find(|e| e.0 == i) {
             e.1 = self.clock;
-            return e.2.clone();
+            return e.3.clone();
         }
         let x = std::rc::Rc::new(make(i));
-        let entry = (i, self.clock, x.clone());
-        if self.entries.len() < self.cap {
-            self.entries.push(entry);
-        } else if let Some(old) = self.entries.iter_mut().min_by_key(|e| e.1) {
-            *old = entry;
+        let bytes = size(&x);
+        self.held = self.held.saturating_add(bytes);
+        self.entries.push((i, self.clock, bytes, x.clone()));
+        // The new value is the most recent, so it is never the one evicted.
+        while self.entries.len() > 1 && (self.entries.len() > self.cap || self.held > self.budget) {
+            let oldest = (0..self.entries.len())
+                .min_by_key(|&k| self.entries[k].1)
+                .unwrap_or(0);
+            let old = self.entries.swap_remove(oldest);
+            self.held -= old.2;
         }
         x
     }
@@ -429,5 +460,23 @@ mod tests {
         }
         // 1 and 2 made; 1 met again; 3 evicts 2; 1 met again; 2 made again.
         assert_eq!(made, [1, 2, 3, 2]);
+    }
+
+    #[test]
+    fn recent_keeps_to_its_byte_budget_but_always_holds_the_newest() {
+        let mut c = Recent::with_budget(8, 10);
+        let mut made = Vec::new();
+        let mut make = |i: u32| {
+            made.push(i);
+            i as usize
+        };
+        // Values weigh their own number of bytes.
+        for i in [4, 5, 4, 20, 4, 5] {
+            c.get_sized(i, &mut make, |&x| x);
+        }
+        // 4 and 5 held (9 bytes); 4 met again; 20 is over the budget alone, held by itself;
+        // 4 evicts it; 5 fits beside 4.
+        assert_eq!(made, [4, 5, 20, 4, 5]);
+        assert_eq!(c.held, 9);
     }
 }
