@@ -355,3 +355,23 @@ fn explain_calls_identical_wordless_texts_exact_copies() {
         "{esc}"
     );
 }
+
+/// An id with a line break in it stays on its line, escaped, wherever it is shown.
+#[test]
+fn explain_keeps_an_id_with_a_line_break_on_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let rows = [
+        serde_json::json!({"id": "first\nline", "published": "2024-03-05", "text": FIRE}),
+        serde_json::json!({"id": "copy", "published": "2024-03-06", "text": FIRE}),
+    ];
+    let out = explain_rows(dir.path(), &rows, "first\nline", "copy");
+    assert!(
+        out.lines().any(|l| l.starts_with("A = first\\u{a}line (")),
+        "{out}"
+    );
+    assert!(
+        out.contains("decision: copy is an exact_duplicate of first\\u{a}line"),
+        "{out}"
+    );
+    assert!(!out.lines().any(|l| l.starts_with("line")), "{out}");
+}

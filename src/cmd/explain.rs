@@ -118,8 +118,14 @@ pub fn run(args: Args) -> Result<()> {
     };
     // Printed at the end in one piece, so that a closed stdout (`| head`) ends it quietly.
     let mut o = String::new();
-    writeln!(o, "A = {} ({} words, {})", a.id, xa.tokens.len(), when(da))?;
-    writeln!(o, "B = {} ({} words, {})", b.id, xb.tokens.len(), when(db))?;
+    // Ids as shown: a line break in an id would split the line it is on, and each part would
+    // then pass the escaping below as a line of its own.
+    let (id_a, id_b) = (
+        super::one_safe_line(&a.id).into_owned(),
+        super::one_safe_line(&b.id).into_owned(),
+    );
+    writeln!(o, "A = {} ({} words, {})", id_a, xa.tokens.len(), when(da))?;
+    writeln!(o, "B = {} ({} words, {})", id_b, xb.tokens.len(), when(db))?;
     writeln!(
         o,
         "shingle Jaccard {:.3}; containment A in B {:.3}, B in A {:.3}",
@@ -198,7 +204,7 @@ pub fn run(args: Args) -> Result<()> {
         None if exact => {
             let wire = |slug: &str| crate::link::attribution::is_wire(slug);
             // In input order, as `run` breaks ties.
-            let sides = [(&a.id, da, &sa), (&b.id, db, &sb)];
+            let sides = [(&id_a, da, &sa), (&id_b, db, &sb)];
             let sides = if ia < ib { sides } else { [sides[1], sides[0]] };
             let order = crate::pipeline::precedence(
                 &[sides[0].1, sides[1].1],
@@ -214,9 +220,9 @@ pub fn run(args: Args) -> Result<()> {
         }
         Some(d) => {
             let (c, par) = if d.a_is_child {
-                (&a.id, &b.id)
+                (&id_a, &id_b)
             } else {
-                (&b.id, &a.id)
+                (&id_b, &id_a)
             };
             writeln!(
                 o,
@@ -234,13 +240,13 @@ pub fn run(args: Args) -> Result<()> {
             )?;
             if d.relation == Relation::Derivative {
                 let side_a = Side {
-                    id: &a.id,
+                    id: &id_a,
                     credits: &ca,
                     slug: &sa,
                     coverage: ev.cov_a,
                 };
                 let side_b = Side {
-                    id: &b.id,
+                    id: &id_b,
                     credits: &cb,
                     slug: &sb,
                     coverage: ev.cov_b,
