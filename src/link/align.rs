@@ -732,8 +732,14 @@ fn reworded_sentences_by(
             scored.push((cos, ka as u32, kb));
         }
     }
+    best_first(scored, a, b)
+}
+
+/// Reworded passages from each sentence of a's best match in b, `(cosine, sentence of a,
+/// sentence of b)`: best scores first, each sentence of b taken once.
+fn best_first(mut scored: Vec<(f32, u32, u32)>, a: &Doc, b: &Doc) -> Vec<Passage> {
     scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
-    let mut used_b = vec![false; norm_b.len()];
+    let mut used_b = vec![false; b.sentences.len()];
     let mut out = Vec::new();
     for (cos, ka, kb) in scored {
         if used_b[kb as usize] {
@@ -945,7 +951,8 @@ mod tests {
     }
 
     /// [`reworded_sentences`] as it reads, scoring every sentence of a against every sentence
-    /// of b: what skipping repeated sentences must not change.
+    /// of b: what skipping repeated sentences and finding candidates through rare words must
+    /// not change.
     fn reworded_by_every_pair(
         a: &Doc,
         b: &Doc,
@@ -996,21 +1003,7 @@ mod tests {
                 scored.push((cos, ka as u32, kb));
             }
         }
-        scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
-        let mut used_b = vec![false; b.sentences.len()];
-        let mut out = Vec::new();
-        for (cos, ka, kb) in scored {
-            if !std::mem::replace(&mut used_b[kb as usize], true) {
-                out.push(Passage {
-                    kind: PassageKind::Reworded,
-                    a: a.sentences[ka as usize],
-                    b: b.sentences[kb as usize],
-                    matched: (cos * 100.0) as u32,
-                    score: cos,
-                });
-            }
-        }
-        out
+        best_first(scored, a, b)
     }
 
     /// Texts of short sentences over a nine-word vocabulary: many sentences repeat another's
