@@ -90,16 +90,23 @@ pub fn avoid_article_ids<'a>(forest: &mut Forest, ids: impl Iterator<Item = &'a 
     }
     let mut used: std::collections::HashSet<String> =
         forest.virtuals.iter().map(|v| v.id.clone()).collect();
+    // Per outlet, the suffix to try next: every one below it was found taken or used, and
+    // stays so, so each search goes on where the last one stopped. Searching from 2 every time
+    // cost the square of the renamed nodes (20,000 articles named as the virtual nodes of
+    // 20,000 trees: 149 s).
+    let mut next: std::collections::HashMap<String, u64> = std::collections::HashMap::new();
     for v in &mut forest.virtuals {
         if !taken.contains(v.id.as_str()) {
             continue;
         }
-        let free = (2u64..)
-            .map(|k| format!("external:{}/{k}", v.outlet))
-            .find(|id| !taken.contains(id.as_str()) && !used.contains(id))
+        let k = next.entry(v.outlet.clone()).or_insert(2);
+        let free = (*k..)
+            .map(|k| (k, format!("external:{}/{k}", v.outlet)))
+            .find(|(_, id)| !taken.contains(id.as_str()) && !used.contains(id))
             .expect("a free suffix exists");
-        used.insert(free.clone());
-        v.id = free;
+        *k = free.0 + 1;
+        used.insert(free.1.clone());
+        v.id = free.1;
     }
 }
 
@@ -775,6 +782,20 @@ mod tests {
         avoid_article_ids(&mut f, ids.iter().copied());
         assert_eq!(f.virtuals[0].id, "external:reuters/3");
         assert_eq!(f.virtuals[1].id, "external:ap");
+
+        // Five trees under Reuters (`external:reuters`, `/2` .. `/5`); articles hold the first,
+        // `/3` and `/6`. Each renamed node takes the next suffix neither held nor used.
+        let credit = vec![Some(("reuters".to_string(), 0)); 5];
+        let mut f = build(5, vec![], &credit, &[false; 5]);
+        let ids = [
+            "external:reuters",
+            "external:reuters/3",
+            "external:reuters/6",
+        ];
+        avoid_article_ids(&mut f, ids.iter().copied());
+        let got: Vec<&str> = f.virtuals.iter().map(|v| v.id.as_str()).collect();
+        let want = ["/7", "/2", "/8", "/4", "/5"].map(|k| format!("external:reuters{k}"));
+        assert_eq!(got, want);
     }
 
     #[test]
