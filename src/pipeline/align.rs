@@ -84,7 +84,7 @@ const ANALYSED_CACHE: usize = 256;
 /// Most bytes of analysed articles held per align task (see [`Analysed::heap_bytes`]): 256
 /// articles near the 256 KiB compared prefix held about 1 GB per thread; articles of a few
 /// kilobytes, 256 of them, hold about 10 MB, so the count binds first on news text.
-const ANALYSED_BYTES: usize = 64 << 20;
+pub(super) const ANALYSED_BYTES: usize = 64 << 20;
 
 /// Most pairs per align task: the one giant component spreads over threads, at the cost of
 /// analysing again the articles at each task's start.
