@@ -144,6 +144,29 @@ impl TextStore {
         }
     }
 
+    /// The first `n` bytes of the article's text (all of it if shorter), which may end inside
+    /// a character: what turning offsets below `n` into character counts needs, without
+    /// reading a long text whole for each of its many children.
+    pub fn prefix<'a>(&self, a: &'a Article, n: usize) -> Cow<'a, [u8]> {
+        let Some(s) = a.stored else {
+            return Cow::Borrowed(&a.text.as_bytes()[..n.min(a.text.len())]);
+        };
+        let file = self
+            .file
+            .as_ref()
+            .ok_or_else(|| std::io::Error::other("article text stored without a store file"));
+        let mut buf = vec![0u8; n.min(s.len as usize)];
+        match file.and_then(|f| read_exact_at(f, &mut buf, s.offset)) {
+            Ok(()) => Cow::Owned(buf),
+            Err(e) => {
+                let _ = self
+                    .error
+                    .set(format!("cannot read back article text: {e}"));
+                Cow::Borrowed(&[])
+            }
+        }
+    }
+
     fn read(&self, s: Stored) -> std::io::Result<String> {
         let file = self
             .file

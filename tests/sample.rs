@@ -77,6 +77,27 @@ fn sample_corpus_tree() {
     assert_eq!(summary["articles_read"], 5);
     assert_eq!(summary["skipped_total"], 0);
     assert!(summary["seconds"]["total"].as_f64().is_some());
+    // Every stage is timed, the report included, and the total comes last.
+    let stages: Vec<&str> = summary["seconds"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        stages,
+        [
+            "ingest",
+            "sketch",
+            "exact",
+            "candidates",
+            "align",
+            "tree",
+            "write",
+            "report",
+            "total"
+        ]
+    );
     assert_eq!(read_jsonl(&out.path().join("cleaned.jsonl")).len(), 5);
 
     // Spans count characters, as SPEC says: the sample's curly quotes and Cyrillic letters

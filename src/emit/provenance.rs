@@ -268,6 +268,12 @@ fn char_spans(res: &RunResult, i: usize, text: Option<&str>, offsets: &mut [&mut
     }
     match text {
         Some(t) => crate::text::to_char_offsets(t, offsets),
-        None => crate::text::to_char_offsets(&res.texts.text(a), offsets),
+        // Only as far as the last offset: a parent's text is read once per child, and a
+        // long one (all its children's passages lie in its compared prefix) made writing
+        // cost children times its length.
+        None => {
+            let upto = offsets.iter().map(|o| **o as usize).max().unwrap_or(0);
+            crate::text::to_char_offsets_in(&res.texts.prefix(a, upto), offsets)
+        }
     }
 }

@@ -145,9 +145,18 @@ pub fn script_safe(json: &str) -> String {
     out
 }
 
-/// Converts byte offsets of `text` to UTF-16 offsets (offsets inside a character or past the
-/// end are clamped to the character start or the end).
-fn utf16_offsets(text: &str, offsets: &[usize]) -> HashMap<usize, usize> {
+/// Converts byte offsets into article `i`'s text to UTF-16 offsets: the UTF-16 units of the
+/// characters that start before each (an offset past the end counts them all). The text is
+/// read only as far as the last offset: a parent's is read once per child, and all its
+/// children's passages lie in its compared prefix, however long the text.
+fn utf16_offsets(res: &RunResult, i: usize, offsets: &[usize]) -> HashMap<usize, usize> {
+    let upto = offsets.iter().copied().max().unwrap_or(0);
+    utf16_offsets_in(&res.texts.prefix(&res.articles[i], upto), offsets)
+}
+
+/// As [`utf16_offsets`], over the UTF-8 bytes of a text or of a prefix of it (which may end
+/// inside a character) that reaches the largest offset.
+fn utf16_offsets_in(text: &[u8], offsets: &[usize]) -> HashMap<usize, usize> {
     if text.is_ascii() {
         return offsets.iter().map(|&o| (o, o.min(text.len()))).collect();
     }
@@ -155,20 +164,16 @@ fn utf16_offsets(text: &str, offsets: &[usize]) -> HashMap<usize, usize> {
     sorted.sort_unstable();
     sorted.dedup();
     let mut out = HashMap::with_capacity(sorted.len());
-    let mut it = sorted.into_iter().peekable();
-    let mut u16_pos = 0usize;
-    for (b, c) in text.char_indices() {
-        while let Some(&o) = it.peek() {
-            if o > b {
-                break;
-            }
-            out.insert(o, u16_pos);
-            it.next();
+    let (mut byte, mut units) = (0usize, 0usize);
+    for o in sorted {
+        while byte < o.min(text.len()) {
+            let b = text[byte];
+            // A character starts at every byte that is not a continuation byte; one of four
+            // bytes (lead byte 0xF0 and up) is two UTF-16 units.
+            units += (b & 0xC0 != 0x80) as usize + (b >= 0xF0) as usize;
+            byte += 1;
         }
-        u16_pos += c.len_utf16();
-    }
-    for o in it {
-        out.insert(o, u16_pos);
+        out.insert(o, units);
     }
     out
 }
@@ -365,8 +370,8 @@ fn edge_json(res: &RunResult, i: usize) -> Value {
             if let Some((s, e)) = l.attribution.as_ref().and_then(|c| c.span) {
                 child_offsets.extend([s, e]);
             }
-            let cm = utf16_offsets(&res.texts.text(&res.articles[i]), &child_offsets);
-            let pm = utf16_offsets(&res.texts.text(&res.articles[p]), &parent_offsets);
+            let cm = utf16_offsets(res, i, &child_offsets);
+            let pm = utf16_offsets(res, p, &parent_offsets);
             let at_c = |b: usize| cm.get(&b).copied().unwrap_or(0);
             let at_p = |b: usize| pm.get(&b).copied().unwrap_or(0);
             let passages: Vec<Value> = l
@@ -400,7 +405,7 @@ fn edge_json(res: &RunResult, i: usize) -> Value {
                 .and_then(|c| c.span)
                 .map(|(s, e)| vec![s, e])
                 .unwrap_or_default();
-            let cm = utf16_offsets(&res.texts.text(&res.articles[i]), &offsets);
+            let cm = utf16_offsets(res, i, &offsets);
             let at = |b: usize| cm.get(&b).copied().unwrap_or(0);
             json!({
                 "by": "attribution",
@@ -521,16 +526,20 @@ mod tests {
     fn utf16_offsets_count_code_units() {
         let t = "aé𝄞b";
         // bytes: a=0, é=1..3, 𝄞=3..7, b=7..8; UTF-16: a=0, é=1, 𝄞=2..4, b=4
-        let m = utf16_offsets(t, &[0, 1, 3, 7, 8, 99]);
+        let m = utf16_offsets_in(t.as_bytes(), &[0, 1, 3, 7, 8, 99]);
         assert_eq!(
             [m[&0], m[&1], m[&3], m[&7], m[&8], m[&99]],
             [0, 1, 2, 4, 5, 5]
         );
+        // Inside a character: the units of the characters that start before, as far as a
+        // prefix cut there reaches as well.
+        assert_eq!(utf16_offsets_in(t.as_bytes(), &[5])[&5], 4);
+        assert_eq!(utf16_offsets_in(&t.as_bytes()[..5], &[5])[&5], 4);
     }
 
     #[test]
     fn utf16_offsets_of_ascii_are_byte_offsets() {
-        let m = utf16_offsets("abc", &[0, 2, 3, 9]);
+        let m = utf16_offsets_in(b"abc", &[0, 2, 3, 9]);
         assert_eq!([m[&0], m[&2], m[&3], m[&9]], [0, 2, 3, 3]);
     }
 

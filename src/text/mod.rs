@@ -17,8 +17,13 @@ pub fn to_char_offsets(text: &str, offsets: &mut [&mut u32]) {
     if text.is_ascii() {
         return;
     }
+    to_char_offsets_in(text.as_bytes(), offsets);
+}
+
+/// As [`to_char_offsets`], over the UTF-8 bytes of a text or of a prefix of it (which may end
+/// inside a character) that reaches the largest offset.
+pub fn to_char_offsets_in(bytes: &[u8], offsets: &mut [&mut u32]) {
     offsets.sort_unstable_by_key(|o| **o);
-    let bytes = text.as_bytes();
     let (mut byte, mut chars) = (0usize, 0u32);
     for o in offsets.iter_mut() {
         let target = (**o as usize).min(bytes.len());
