@@ -362,8 +362,13 @@ const NON_NESTING: &[&str] = &[
 
 /// What decides whether the HTML parser can take a page in bounded time, estimated in one pass.
 struct MarkupShape {
-    /// How deep the markup nests: start tags minus end tags, ignoring [`NON_NESTING`] elements,
-    /// self-closing tags, and script and style contents.
+    /// How deep the markup nests, as the parser would build it: a start tag opens an element
+    /// (`/>` closes only void and SVG or MathML elements, as in HTML), an end tag closes the
+    /// open element of its name and those opened after it, and one with no such element open
+    /// closes nothing; [`NON_NESTING`] elements and script and style contents aside. Counting
+    /// `/>` as closed and every end tag as closing something let `<div/>` or `<span></b>`
+    /// repeated a few thousand times pass as flat, and the parser then took seconds a page.
+    /// Past [`MAX_MARKUP_DEPTH`] the estimate stops.
     depth: usize,
     /// The most attributes on one start tag (about: see [`attribute_count`]).
     attributes: usize,
@@ -371,8 +376,13 @@ struct MarkupShape {
 
 fn markup_shape(html: &str) -> MarkupShape {
     let b = html.as_bytes();
-    let (mut depth, mut max, mut i) = (0usize, 0usize, 0usize);
+    let (mut max, mut i) = (0usize, 0usize);
     let mut attributes = 0;
+    // The elements open, and how many of each name, so an end tag finds its element at once.
+    let mut open: Vec<String> = Vec::new();
+    let mut open_named: HashMap<String, usize> = HashMap::new();
+    // Open SVG and MathML elements: inside them `/>` closes the element.
+    let mut foreign = 0usize;
     while let Some(off) = memchr_lt(&b[i..]) {
         i += off + 1;
         let closing = b.get(i) == Some(&b'/');
@@ -402,9 +412,20 @@ fn markup_shape(html: &str) -> MarkupShape {
         }
         let name = html[start..end].to_ascii_lowercase();
         let tag_end = b[end..].iter().position(|&c| c == b'>').map(|p| end + p);
+        let is_foreign = name == "svg" || name == "math";
         if closing {
-            if !NON_NESTING.contains(&name.as_str()) {
-                depth = depth.saturating_sub(1);
+            if !NON_NESTING.contains(&name.as_str())
+                && open_named.get(&name).is_some_and(|&k| k > 0)
+            {
+                while let Some(top) = open.pop() {
+                    foreign -= (top == "svg" || top == "math") as usize;
+                    if let Some(k) = open_named.get_mut(&top) {
+                        *k -= 1;
+                    }
+                    if top == name {
+                        break;
+                    }
+                }
             }
         } else if name == "script" || name == "style" {
             // Skip to the end tag: their contents are not markup.
@@ -413,9 +434,15 @@ fn markup_shape(html: &str) -> MarkupShape {
         } else {
             attributes = attributes.max(attribute_count(&b[end..tag_end.unwrap_or(b.len())]));
             let self_closing = tag_end.is_some_and(|t| t > 0 && b[t - 1] == b'/');
-            if !self_closing && !NON_NESTING.contains(&name.as_str()) {
-                depth += 1;
-                max = max.max(depth);
+            let closes_itself = self_closing && (foreign > 0 || is_foreign);
+            if !closes_itself && !NON_NESTING.contains(&name.as_str()) {
+                foreign += is_foreign as usize;
+                *open_named.entry(name.clone()).or_default() += 1;
+                open.push(name);
+                max = max.max(open.len());
+                if max > MAX_MARKUP_DEPTH {
+                    break;
+                }
             }
         }
         i = tag_end.map(|t| t + 1).unwrap_or(b.len());
@@ -1117,6 +1144,19 @@ mod tests {
             1
         );
         assert_eq!(markup_shape("</div></div><div>").depth, 1);
+        // As the parser nests: `/>` on a div opens it, an end tag with nothing of its name
+        // open closes nothing, one with closes what was opened after it too; in SVG `/>`
+        // closes.
+        assert_eq!(markup_shape(&"<div/>".repeat(5)).depth, 5);
+        assert_eq!(markup_shape(&"<span>w </b>".repeat(5)).depth, 5);
+        assert_eq!(markup_shape("<div><b><i></div><div></div>").depth, 3);
+        assert_eq!(
+            markup_shape(&format!("<svg>{}</svg><i></i>", "<path d=x/>".repeat(50))).depth,
+            1
+        );
+        assert_eq!(markup_shape("<svg/><b><i></i></b>").depth, 2);
+        let deep = "<div/>".repeat(5000);
+        assert_eq!(markup_shape(&deep).depth, MAX_MARKUP_DEPTH + 1);
         assert_eq!(markup_shape("a < b and <3").depth, 0);
         // Comments and declarations open nothing, whatever they hold.
         let comments = format!(
