@@ -3,7 +3,7 @@
 
 use crate::ingest::date::dated;
 use crate::ingest::read_inputs;
-use crate::link::align::PassageKind;
+use crate::link::align::{Passage, PassageKind};
 use crate::link::attribution::{
     credit_taken, find_credits, primary_credit, slug_for_source, CorpusOutlets, Credit,
 };
@@ -165,13 +165,27 @@ pub fn run(args: Args) -> Result<()> {
         writeln!(o, "B credits {} ({:?}): {}", c.outlet, c.kind, c.evidence)?;
     }
     writeln!(o)?;
-    for ps in &ev.alignment.passages {
+    // Spans shown in characters, as provenance.json's are: all of a text's offsets turned in
+    // one pass over it (one pass per passage cost passages times the text's length).
+    let bytes = |x: &Analysed, side: fn(&Passage) -> (u32, u32)| -> Vec<u32> {
+        let spans = ev.alignment.passages.iter().map(|ps| x.span(side(ps)));
+        spans.flat_map(|(s, e)| [s as u32, e as u32]).collect()
+    };
+    let chars = |text: &str, mut offsets: Vec<u32>| {
+        crate::text::to_char_offsets(text, &mut offsets.iter_mut().collect::<Vec<_>>());
+        offsets
+    };
+    let chars_a = chars(&a.text, bytes(&xa, |ps| ps.a));
+    let chars_b = chars(&b.text, bytes(&xb, |ps| ps.b));
+    for (k, ps) in ev.alignment.passages.iter().enumerate() {
         let (sa, ea) = xa.span(ps.a);
         let (sb, eb) = xb.span(ps.b);
-        // Shown in characters, as provenance.json's spans are.
-        let [mut ca, mut cea, mut cb, mut ceb] = [sa, ea, sb, eb].map(|x| x as u32);
-        crate::text::to_char_offsets(&a.text, &mut [&mut ca, &mut cea]);
-        crate::text::to_char_offsets(&b.text, &mut [&mut cb, &mut ceb]);
+        let (ca, cea, cb, ceb) = (
+            chars_a[2 * k],
+            chars_a[2 * k + 1],
+            chars_b[2 * k],
+            chars_b[2 * k + 1],
+        );
         writeln!(
             o,
             "[{:?} {:.2}] A {}..{} | B {}..{}",
