@@ -177,8 +177,11 @@ fn clusters(labels: &HashMap<String, Label>) -> HashMap<&str, &str> {
     ids.sort();
     for id in ids {
         let mut at: &str = id;
-        path.clear();
-        on_path.clear();
+        // Emptied by the walk's own members: clearing the set costs its capacity, which one
+        // long chain of parents leaves as large as the chain for every later walk.
+        for x in path.drain(..) {
+            on_path.remove(x);
+        }
         // Linear: a walk stops at an article an earlier walk placed.
         let found = loop {
             if let Some(&c) = out.get(at) {
