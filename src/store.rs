@@ -237,6 +237,11 @@ mod tests {
         assert_eq!(store.text(&a[1]), "");
         assert_eq!(store.text(&a[2]), "Zweite — ٹیکسٹ");
         assert_eq!(store.text(&inline), "kept inline");
+        // Prefixes, spilled or inline, may end inside a character ("—" is 3 bytes from 7).
+        assert_eq!(&*store.prefix(&a[0], 5), b"first");
+        assert_eq!(&*store.prefix(&a[2], 8), &"Zweite —".as_bytes()[..8]);
+        assert_eq!(&*store.prefix(&a[2], 999), "Zweite — ٹیکسٹ".as_bytes());
+        assert_eq!(&*store.prefix(&inline, 4), b"kept");
         assert!(store.error().is_none());
         // The file is unnamed: nothing is left in the directory.
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
@@ -252,6 +257,9 @@ mod tests {
         });
         let store = TextStore::inline();
         assert_eq!(store.text(&a), "");
+        assert!(store.error().is_some());
+        let store = TextStore::inline();
+        assert!(store.prefix(&a, 2).is_empty());
         assert!(store.error().is_some());
     }
 }
