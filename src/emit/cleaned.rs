@@ -107,7 +107,7 @@ pub fn write(res: &RunResult, w: &mut dyn Write) -> Result<()> {
             obj.serialize_entry("references", &a.references)?;
         }
         // Input fields pass through unless they would repeat one of ours.
-        for (k, v) in &a.extra {
+        for (k, v) in &a.extra.map() {
             let ours = OWN_FIELDS.contains(&k.as_str()) || (with_references && k == "references");
             if !ours {
                 obj.serialize_entry(k, v)?;

@@ -261,7 +261,7 @@ pub fn article_from_html(
         url,
         text,
         references,
-        extra,
+        extra: extra.into(),
         origin,
         stored: None,
     })
@@ -993,7 +993,7 @@ mod tests {
             a.references,
             vec!["https://www.reuters.com/world/europe/fire-rotterdam"]
         );
-        assert_eq!(a.extra.get("lang"), Some(&Value::from("en")));
+        assert_eq!(a.extra.get("lang"), Some(Value::from("en")));
     }
 
     #[test]
@@ -1076,7 +1076,7 @@ mod tests {
         assert_eq!(a.url.as_deref(), Some("https://mirror.example/copy"));
         assert_eq!(
             a.extra.get("canonical_url"),
-            Some(&Value::from(
+            Some(Value::from(
                 "https://harbourtimes.example/2024/03/fire-rotterdam"
             ))
         );

@@ -392,8 +392,8 @@ mod tests {
         assert!(out.diag.skipped.is_empty(), "{:?}", out.diag.messages);
         let a = &out.articles[0];
         assert_eq!(a.id, "123456789012345678901234567890");
-        assert_eq!(a.extra["n"].to_string(), "1.50");
-        assert!(a.extra["score"].to_string().starts_with("1e"));
+        assert_eq!(a.extra.get("n").unwrap().to_string(), "1.50");
+        assert!(a.extra.get("score").unwrap().to_string().starts_with("1e"));
         // A JSON array element with an unusable field is reported like a JSONL line.
         let mut out = FileArticles::default();
         read_json(

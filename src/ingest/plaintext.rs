@@ -121,7 +121,7 @@ fn take_front_matter<'a>(s: &'a str, art: &mut Article) -> Option<&'a str> {
                     continue;
                 }
                 if !header(&key) {
-                    trial.extra.entry(key).or_insert_with(|| value.into());
+                    trial.extra.extend_missing([(key, value.into())]);
                 } else if !apply_header(&key, value, &mut trial) {
                     return None;
                 }
@@ -298,7 +298,7 @@ mod tests {
         );
         assert_eq!(a.title.as_deref(), Some("Fire at the harbour"));
         assert_eq!(a.published.unwrap().iso(), "2023-09-19");
-        assert_eq!(a.extra["section"], "city");
+        assert_eq!(a.extra.get("section").unwrap(), "city");
         assert!(!a.extra.contains_key("tags"), "lists are not read");
         assert_eq!(a.text, "# Fire\n\nBody text.");
         // Rules, not front matter: nothing closes the block, or it has no header field.

@@ -704,7 +704,8 @@ mod tests {
         // No date in the page: the capture date stands in.
         assert_eq!(a.published.unwrap().iso(), "2024-03-06T08:00:00Z");
         assert!(a.text.starts_with("The port authority"), "{}", a.text);
-        let rid = a.extra.get("warc_record_id").and_then(|v| v.as_str());
+        let rid = a.extra.get("warc_record_id");
+        let rid = rid.as_ref().and_then(|v| v.as_str());
         assert!(rid.unwrap().starts_with("<urn:uuid:response-"), "{rid:?}");
         // The page's own date wins over the capture date.
         assert_eq!(
