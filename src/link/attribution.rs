@@ -234,8 +234,8 @@ impl CorpusOutlets {
     }
 }
 
-/// Most corpus outlets credited by name (see [`CorpusOutlets`]); 100,000 take about a second to
-/// build into the matcher.
+/// Most corpus outlets credited by name (see [`CorpusOutlets`]); 100,000 one-article outlets
+/// add 2.1 s to the sketch stage (2.3 s against 0.19 s without `source` fields).
 pub const MAX_CORPUS_OUTLETS: usize = 100_000;
 
 /// Whether a `source` can be credited by name: it starts with a capital or digit, has a letter,
