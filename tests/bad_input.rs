@@ -79,6 +79,42 @@ fn bad_records_are_counted_and_located() {
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
 
+/// A `.json` array is read element by element: a broken element costs only itself, in a file
+/// too large to read whole as one document it would have cost them all.
+#[test]
+fn a_broken_element_of_a_json_array_costs_only_itself() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    let body = concat!(
+        "[\n",
+        "  {\"id\": \"a\", \"text\": \"The harbour fire in Rotterdam burned for six hours.\"},\n",
+        "  {\"id\": \"b\", \"text\": \"A story with a broken field\", \"score\": NaN},\n",
+        "  {\"id\": \"c\", \"text\": \"Brackets ] and commas, in [ a text } stay in it.\"}\n",
+        "]\n",
+        "[{\"id\": \"d\", \"text\": \"A second array, appended to the first by cat.\"}]\n",
+    );
+    std::fs::write(input.join("dump.json"), body).unwrap();
+    let out = dir.path().join("out");
+    let o = run_quiet(&input, &out, &[]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("dump.json:2: skipped (malformed_json)")
+            && stderr.contains("in the element starting at line 3"),
+        "{stderr}"
+    );
+    assert_eq!(ids(&out), ["a", "c", "d"]);
+    let arts = read_jsonl(&out.join("cleaned.jsonl"));
+    assert_eq!(
+        arts[1]["text"],
+        "Brackets ] and commas, in [ a text } stay in it."
+    );
+    let s = read_json(&out.join("summary.json"));
+    assert_eq!(s["skipped"]["malformed_json"], 1);
+    assert_eq!(s["articles_read"], 3);
+}
+
 /// A second run over a directory that holds the first run's DIR does not read that output
 /// back (its articles.jsonl and cleaned.jsonl would make every article its own copy); named as
 /// the INPUT, an output directory is read like any other.
@@ -369,7 +405,8 @@ fn deep_nesting_and_binary_json() {
         "{stderr}"
     );
     assert!(
-        stderr.contains("deep.json: skipped (nested_too_deep)"),
+        // A `.json` array is read element by element.
+        stderr.contains("deep.json:1: skipped (nested_too_deep)"),
         "{stderr}"
     );
     assert!(

@@ -1,4 +1,4 @@
-//! JSON Lines (`.jsonl`, `.ndjson`, optionally gzipped, or stdin) and whole `.json` files.
+//! JSON Lines (`.jsonl`, `.ndjson`, optionally gzipped, or stdin).
 //!
 //! Lines are read one at a time with a bounded buffer and parsed in parallel batches, so a dump
 //! of any size streams through in bounded memory and a single bad line costs only itself.
@@ -33,8 +33,7 @@ pub fn read_jsonl(reader: &mut dyn BufRead, name: &str, out: &mut FileArticles) 
             return;
         }
     }
-    let mut batch: Vec<(u64, Vec<u8>)> = Vec::with_capacity(BATCH_LINES);
-    let mut batch_bytes = 0usize;
+    let mut batch = ElementBatch::default();
     let mut line_no = 0u64;
     loop {
         line_no += 1;
@@ -48,8 +47,7 @@ pub fn read_jsonl(reader: &mut dyn BufRead, name: &str, out: &mut FileArticles) 
             ),
             Ok(LineRead::Line) => {
                 if !is_blank(&buf) {
-                    batch_bytes += buf.len();
-                    batch.push((line_no, buf));
+                    batch.push(line_no, None, buf);
                 }
             }
             Err(e) => {
@@ -57,17 +55,16 @@ pub fn read_jsonl(reader: &mut dyn BufRead, name: &str, out: &mut FileArticles) 
                 break;
             }
         }
-        if batch.len() >= BATCH_LINES || batch_bytes >= BATCH_BYTES {
-            parse_batch(&mut batch, name, out);
-            batch_bytes = 0;
+        if batch.is_full() {
+            batch.parse(name, out);
         }
     }
-    parse_batch(&mut batch, name, out);
+    batch.parse(name, out);
 }
 
 /// Whether a line holds nothing but whitespace (any Unicode whitespace, and byte-order marks),
 /// so is no record: a blank line, not a malformed one.
-fn is_blank(line: &[u8]) -> bool {
+pub(super) fn is_blank(line: &[u8]) -> bool {
     match line.iter().find(|b| !b.is_ascii_whitespace()) {
         None => true,
         // Only a line whose first other byte is a vertical tab or starts a non-ASCII character
@@ -97,7 +94,7 @@ fn stopped(out: &mut FileArticles, name: &str, line: u64, e: &std::io::Error) {
 
 /// The reason a JSON parse failed: nesting deeper than serde_json's recursion limit (128) is
 /// hostile rather than merely broken, so it is counted apart.
-fn json_error_reason(e: &serde_json::Error) -> &'static str {
+pub(super) fn json_error_reason(e: &serde_json::Error) -> &'static str {
     if e.to_string().starts_with("recursion limit exceeded") {
         "nested_too_deep"
     } else {
@@ -110,7 +107,7 @@ fn json_error_reason(e: &serde_json::Error) -> &'static str {
 /// lines) is dropped, and a string escape of half a UTF-16 surrogate pair (what JavaScript's
 /// `JSON.stringify` writes for a string cut between the two halves of an emoji) becomes U+FFFD
 /// and is reported, as invalid UTF-8 is, instead of losing the record.
-fn parse_value(
+pub(super) fn parse_value(
     text: &str,
     origin: &str,
     diag: &mut Diagnostics,
@@ -178,33 +175,63 @@ fn replace_lone_surrogates(text: &str) -> Option<(String, usize)> {
     Some((out, n))
 }
 
-fn parse_batch(batch: &mut Vec<(u64, Vec<u8>)>, name: &str, out: &mut FileArticles) {
-    let parsed: Vec<_> = batch
-        .par_drain(..)
-        .map(|(line, bytes)| {
-            let origin = format!("{name}:{line}");
-            let mut diag = Diagnostics::default();
-            let text = super::repair_utf8(bytes, &origin, &mut diag);
-            let art = match parse_value(&text, &origin, &mut diag) {
-                Ok(v) => match article_from_json(v, origin.clone(), origin.clone(), &mut diag) {
-                    Ok(a) => Some(a),
+/// JSON texts waiting to be parsed in parallel: the lines of a JSON Lines file, or the elements
+/// of a `.json` array. Each has its number, which makes its id and locates its messages (the
+/// line, or the element), and for an element the line it starts on.
+#[derive(Default)]
+pub(super) struct ElementBatch {
+    items: Vec<(u64, Option<u64>, Vec<u8>)>,
+    bytes: usize,
+}
+
+impl ElementBatch {
+    pub fn push(&mut self, number: u64, line: Option<u64>, text: Vec<u8>) {
+        self.bytes += text.len();
+        self.items.push((number, line, text));
+    }
+
+    pub fn is_full(&self) -> bool {
+        self.items.len() >= BATCH_LINES || self.bytes >= BATCH_BYTES
+    }
+
+    /// Parses the texts held, in parallel, into `out` in their order, and empties the batch.
+    pub fn parse(&mut self, name: &str, out: &mut FileArticles) {
+        self.bytes = 0;
+        let parsed: Vec<_> = self
+            .items
+            .par_drain(..)
+            .map(|(number, line, bytes)| {
+                let origin = format!("{name}:{number}");
+                let mut diag = Diagnostics::default();
+                let text = super::repair_utf8(bytes, &origin, &mut diag);
+                let art = match parse_value(&text, &origin, &mut diag) {
+                    Ok(v) => {
+                        match article_from_json(v, origin.clone(), origin.clone(), &mut diag) {
+                            Ok(a) => Some(a),
+                            Err(e) => {
+                                diag.skip(e.reason(), origin, e.reason().replace('_', " "));
+                                None
+                            }
+                        }
+                    }
                     Err(e) => {
-                        diag.skip(e.reason(), origin, e.reason().replace('_', " "));
+                        let detail = match line {
+                            // serde_json counts from the element's start.
+                            Some(l) => format!("{e}, in the element starting at line {l}"),
+                            None => e.to_string(),
+                        };
+                        diag.skip(json_error_reason(&e), origin, detail);
                         None
                     }
-                },
-                Err(e) => {
-                    diag.skip(json_error_reason(&e), origin, e.to_string());
-                    None
-                }
-            };
-            (art, diag)
-        })
-        .collect();
-    for (art, diag) in parsed {
-        out.diag.merge(diag);
-        if let Some(a) = art {
-            out.push(a);
+                };
+                (art, diag)
+            })
+            .collect();
+        for (art, diag) in parsed {
+            out.diag.merge(diag);
+            if let Some(a) = art {
+                out.push(a);
+            }
         }
     }
 }
@@ -256,93 +283,6 @@ fn read_bounded_line(reader: &mut dyn BufRead, buf: &mut Vec<u8>) -> std::io::Re
     Ok(LineRead::TooLong(total))
 }
 
-/// A whole `.json` file: one object, or an array of objects (ids `name:N`, 1-based). A file of
-/// one object per line is JSON Lines whatever its name says (BigQuery, for one, exports JSON
-/// Lines as `.json`), and is read as such, however large.
-pub fn read_json(reader: &mut dyn Read, name: &str, out: &mut FileArticles) {
-    let mut bytes = Vec::new();
-    let read = reader.take(MAX_RECORD_BYTES + 1).read_to_end(&mut bytes);
-    if is_json_lines(&bytes) {
-        // What was read, then the error that stopped it if any (so the JSON Lines reader reports
-        // it at its line), then the rest of the file.
-        let rest = super::Head::with(bytes, read.err(), reader);
-        read_jsonl(&mut std::io::BufReader::new(rest), name, out);
-        return;
-    }
-    if let Err(e) = read {
-        // Unlike JSONL, a document cut short has no complete records to keep.
-        out.diag.skip(
-            super::read_error_reason(&e),
-            name.to_string(),
-            format!("cannot read: {e}"),
-        );
-        return;
-    }
-    if bytes.len() as u64 > MAX_RECORD_BYTES {
-        out.diag.skip(
-            "record_too_large",
-            name.to_string(),
-            format!("exceeds the {MAX_RECORD_BYTES}-byte limit"),
-        );
-        return;
-    }
-    if super::looks_binary(&bytes) {
-        out.diag.skip(
-            "binary_file",
-            name.to_string(),
-            "contains NUL bytes; not JSON text".into(),
-        );
-        return;
-    }
-    let text = super::repair_utf8(bytes, name, &mut out.diag);
-    match parse_value(&text, name, &mut out.diag) {
-        Ok(serde_json::Value::Array(items)) => {
-            let parsed: Vec<_> = items
-                .into_par_iter()
-                .enumerate()
-                .map(|(i, v)| {
-                    let origin = format!("{name}:{}", i + 1);
-                    let mut diag = Diagnostics::default();
-                    let a = article_from_json(v, origin.clone(), origin.clone(), &mut diag);
-                    (a, origin, diag)
-                })
-                .collect();
-            for (res, origin, diag) in parsed {
-                out.diag.merge(diag);
-                match res {
-                    Ok(a) => out.push(a),
-                    Err(e) => out
-                        .diag
-                        .skip(e.reason(), origin, e.reason().replace('_', " ")),
-                }
-            }
-        }
-        Ok(v) => match article_from_json(v, name.to_string(), name.to_string(), &mut out.diag) {
-            Ok(a) => out.push(a),
-            Err(e) => out
-                .diag
-                .skip(e.reason(), name.to_string(), e.reason().replace('_', " ")),
-        },
-        Err(e) => out
-            .diag
-            .skip(json_error_reason(&e), name.to_string(), e.to_string()),
-    }
-}
-
-/// Whether `head`, the start of a file, is JSON Lines: its first line that is not blank is a
-/// whole JSON object, and another line that is not blank follows it. A JSON document spread over
-/// lines starts with a line that is no whole value; one object on one line is just JSON.
-fn is_json_lines(head: &[u8]) -> bool {
-    let mut lines = head.split(|&b| b == b'\n').filter(|l| !is_blank(l));
-    let Some(first) = lines.next() else {
-        return false;
-    };
-    let first = first.strip_prefix(b"\xef\xbb\xbf").unwrap_or(first);
-    first.trim_ascii_start().starts_with(b"{")
-        && serde_json::from_slice::<serde::de::IgnoredAny>(first).is_ok()
-        && lines.next().is_some()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -374,7 +314,7 @@ mod tests {
         assert_eq!(texts, ["one", "two", "three"]);
         assert!(out.diag.skipped.is_empty());
         let mut out = FileArticles::default();
-        read_json(
+        super::super::json::read_json(
             &mut &b"\xef\xbb\xbf[{\"text\":\"a\"}]"[..],
             "b.json",
             &mut out,
@@ -396,7 +336,7 @@ mod tests {
         assert!(a.extra.get("score").unwrap().to_string().starts_with("1e"));
         // A JSON array element with an unusable field is reported like a JSONL line.
         let mut out = FileArticles::default();
-        read_json(
+        super::super::json::read_json(
             &mut &b"[{\"text\":\"a\", \"title\": {\"x\": 1}}]"[..],
             "b.json",
             &mut out,
@@ -445,26 +385,6 @@ mod tests {
     }
 
     #[test]
-    fn a_json_file_of_json_lines_is_read_as_json_lines() {
-        let mut out = FileArticles::default();
-        let body = b"{\"text\": \"one story here\"}\n\n{\"text\": \"two story here\"}\nnot json\n";
-        read_json(&mut &body[..], "x.json", &mut out);
-        let ids: Vec<_> = out.articles.iter().map(|a| a.id.as_str()).collect();
-        assert_eq!(ids, ["x.json:1", "x.json:3"]);
-        assert!(out.diag.messages[0].starts_with("x.json:4: skipped (malformed_json)"));
-        // Still JSON: one object on a line, an object over lines, an array.
-        assert!(!is_json_lines(b"{\"text\": \"a\"}\n"));
-        assert!(!is_json_lines(b"{\n  \"text\": \"a\"\n}\n"));
-        assert!(!is_json_lines(b"[{\"text\": \"a\"},\n{\"text\": \"b\"}]"));
-        assert!(is_json_lines(
-            b"\xef\xbb\xbf{\"text\": \"a\"}\r\n{\"text\": \"b\"}"
-        ));
-        assert!(is_json_lines(
-            b"\xef\xbb\xbf\n{\"text\": \"a\"}\n{\"text\": \"b\"}"
-        ));
-    }
-
-    #[test]
     fn lines_of_unicode_whitespace_are_blank() {
         assert!(is_blank(b" \t\r"));
         assert!(is_blank("\u{a0}\u{3000}\u{feff} \x0b\x0c".as_bytes()));
@@ -474,19 +394,6 @@ mod tests {
         let out = read("{\"text\": \"a story\"}\n\u{a0}\u{a0}\n\u{feff}\n\u{3000}\n".as_bytes());
         assert_eq!(out.articles.len(), 1);
         assert!(out.diag.skipped.is_empty(), "{:?}", out.diag.messages);
-    }
-
-    #[test]
-    fn json_array() {
-        let mut out = FileArticles::default();
-        read_json(
-            &mut &br#"[{"text":"a"},{"text":""},{"body":"b"}]"#[..],
-            "x.json",
-            &mut out,
-        );
-        assert_eq!(out.articles.len(), 2);
-        assert_eq!(out.articles[1].id, "x.json:3");
-        assert_eq!(out.diag.skipped["empty_text"], 1);
     }
 
     #[test]
@@ -502,13 +409,5 @@ mod tests {
         assert!(out.diag.messages[0].starts_with("big.jsonl:1: skipped (record_too_large)"));
         assert_eq!(out.articles.len(), 1);
         assert_eq!(out.articles[0].id, "big.jsonl:2");
-
-        let mut out = FileArticles::default();
-        read_json(
-            &mut std::io::repeat(b' ').take(MAX_RECORD_BYTES + 1),
-            "big.json",
-            &mut out,
-        );
-        assert_eq!(out.diag.skipped["record_too_large"], 1);
     }
 }

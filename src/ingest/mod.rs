@@ -7,6 +7,7 @@ pub mod date;
 pub mod fields;
 pub mod gzip;
 pub mod html;
+pub mod json;
 pub mod jsonl;
 pub mod plaintext;
 pub mod utf16;
@@ -594,7 +595,7 @@ fn read_utf8(format: Format, name: &str, reader: impl Read, size: u64, out: &mut
             let cap = buffer_for(size);
             jsonl::read_jsonl(&mut BufReader::with_capacity(cap, reader), name, out)
         }
-        Format::Json => jsonl::read_json(&mut BufReader::new(reader), name, out),
+        Format::Json => json::read_json(&mut BufReader::new(reader), name, out),
         // `read_from` decompresses these before they come here; boxed, so that the two do not
         // call each other with ever longer reader types.
         Format::JsonlGz | Format::JsonGz => {
@@ -640,7 +641,7 @@ fn read_sniffed(
     }
     match format {
         Format::Jsonl => jsonl::read_jsonl(r, name, out),
-        Format::Json => jsonl::read_json(r, name, out),
+        Format::Json => json::read_json(r, name, out),
         Format::Warc => warc::read_warc_file(r, name, size, out),
         Format::Html => html::read_html_file(r, name, out),
         _ => read_text(r, name, out),
@@ -1007,7 +1008,7 @@ mod tests {
         let out = parse_bytes("c.json.gz", Format::JsonGz, &z[..z.len() / 2]);
         assert_eq!(out.diag.skipped["truncated_gzip"], 1);
         assert_eq!(out.articles.len(), n);
-        // A JSON document cut short has nothing whole to keep.
+        // So are the whole elements of an array cut short.
         let array = format!(
             "[{}]",
             String::from_utf8(data)
@@ -1018,7 +1019,14 @@ mod tests {
         let za = gz(array.as_bytes());
         let out = parse_bytes("c.json.gz", Format::JsonGz, &za[..za.len() / 2]);
         assert_eq!(out.diag.skipped["truncated_gzip"], 1);
-        assert!(out.articles.is_empty());
+        let kept = out.articles.len();
+        assert!(kept > 0 && kept < n, "{kept} of {n}");
+        let cut = format!("c.json.gz:{}: skipped (truncated_gzip)", kept + 1);
+        assert!(
+            out.diag.messages[0].starts_with(&cut),
+            "{:?}",
+            out.diag.messages
+        );
     }
 
     #[test]
