@@ -3,7 +3,8 @@
 //! An array is the shape many scrapers and APIs write whole dumps in, so it is streamed: its
 //! elements are cut out of the bytes by a small scanner (strings and nesting, nothing more) and
 //! each is parsed on its own, in parallel batches, as JSON Lines are. A dump of any size then
-//! takes bounded memory, and a syntax error costs only the element it is in, not the file.
+//! takes bounded memory, and a syntax error costs only the element it is in, not the file; only
+//! a bracket missing (which nothing shows) costs the elements after it too.
 
 use super::jsonl::{json_error_reason, parse_value, read_jsonl, ElementBatch};
 use super::{fields::article_from_json, FileArticles, Head, MAX_RECORD_BYTES};
@@ -179,6 +180,10 @@ struct Splitter {
     /// Whether text other than another array followed an array, already reported.
     trailing: bool,
     stopped: bool,
+    /// Whether every element so far started and ended on one line (None before the first
+    /// ended): the layout of Scrapy's exports and of most dumps, where a broken element can be
+    /// ended with its line.
+    one_per_line: Option<bool>,
 }
 
 impl Splitter {
@@ -195,6 +200,22 @@ impl Splitter {
                 self.line += 1;
             }
             if self.in_string {
+                if b == b'\n' {
+                    // No JSON string holds a line break, so a quote is missing or one too many
+                    // (`"he said "no" twice"` has two; `"5" tall"` one): the element is broken,
+                    // and the string is taken to end with the line, so that the scanner finds
+                    // its footing there rather than reading the rest of the file inside out.
+                    // Where each element is one line, the element ends with it too.
+                    self.in_string = false;
+                    self.escaped = false;
+                    if self.one_per_line == Some(true) && self.start_line + 1 == self.line {
+                        self.keep(&chunk[from..i]);
+                        self.close(batch, name, out);
+                        self.comma = false;
+                    }
+                    i += 1;
+                    continue;
+                }
                 if self.escaped {
                     self.escaped = false;
                 } else if b == b'\\' {
@@ -277,6 +298,8 @@ impl Splitter {
 
     fn close(&mut self, batch: &mut ElementBatch, name: &str, out: &mut FileArticles) {
         let element = std::mem::take(&mut self.element);
+        let one_line = self.start_line == self.line;
+        self.one_per_line = Some(self.one_per_line.unwrap_or(true) && one_line);
         if self.len > MAX_RECORD_BYTES {
             out.diag.skip(
                 "record_too_large",
@@ -377,6 +400,33 @@ mod tests {
         // Not objects.
         let out = read(b"[1, \"s\", null]");
         assert_eq!(out.diag.skipped["not_an_object"], 3);
+    }
+
+    #[test]
+    fn a_quote_too_many_costs_only_its_element() {
+        // One element per line, as Scrapy writes them: the broken line is skipped.
+        let out = read(
+            b"[\n{\"text\":\"one\"},\n{\"text\":\"he is 5\" tall, [a], {b}\"},\n{\"text\":\"three\"},\n{\"text\":\"four\"}\n]\n",
+        );
+        assert_eq!(ids(&out), ["x.json:1", "x.json:3", "x.json:4"]);
+        assert_eq!(out.diag.skipped["malformed_json"], 1);
+        assert!(out.diag.messages[0].starts_with("x.json:2:"));
+        // ... and when it is the last.
+        let out = read(b"[{\"text\":\"one\"},\n{\"text\":\"5\" tall\"}\n]\n");
+        assert_eq!(ids(&out), ["x.json:1"]);
+        assert_eq!(out.diag.skipped["malformed_json"], 1);
+        // Pretty-printed: the string ends with the line, and the element with its brace.
+        let out = read(
+            b"[\n  {\n    \"text\": \"he is 5\" tall, or so\",\n    \"n\": 1\n  },\n  {\n    \"text\": \"two\"\n  }\n]\n",
+        );
+        assert_eq!(ids(&out), ["x.json:2"]);
+        assert_eq!(out.diag.skipped["malformed_json"], 1);
+        // Elements that span lines keep their layout's rule: a line break in a string still
+        // only ends the string.
+        let out = read(
+            b"[{\"text\":\n\"one\"},\n{\"text\":\"5\" tall\",\n\"n\":1},{\"text\":\"three\"}]",
+        );
+        assert_eq!(ids(&out), ["x.json:1", "x.json:3"]);
     }
 
     #[test]
