@@ -116,8 +116,8 @@ fn a_broken_element_of_a_json_array_costs_only_itself() {
 }
 
 /// A second run over a directory that holds the first run's DIR does not read that output
-/// back (its articles.jsonl and cleaned.jsonl would make every article its own copy); named as
-/// the INPUT, an output directory is read like any other.
+/// back (its articles.jsonl and cleaned.jsonl would make every article its own copy), even
+/// when that directory is named as the INPUT; a file of it named as an INPUT is read.
 #[test]
 fn an_earlier_runs_output_inside_the_input_is_not_read_back() {
     let dir = tempfile::tempdir().unwrap();
@@ -134,19 +134,77 @@ fn an_earlier_runs_output_inside_the_input_is_not_read_back() {
     assert!(second.status.success());
     let stderr = String::from_utf8_lossy(&second.stderr);
     assert!(
-        stderr.contains("o1: not read: the output of an earlier wiretrace run"),
+        stderr.contains("o1: the files of an earlier wiretrace run there"),
         "{stderr}"
     );
     let s = read_json(&data.join("o2").join("summary.json"));
     assert_eq!(s["articles_read"], 2);
-    // o1, and the run's own o2.
-    assert_eq!(s["ignored_files"], 2);
+    // The six files of o1.
+    assert_eq!(s["ignored_files"], 6);
     assert_eq!(s["skipped_total"], 0);
-    // Named, it is read: its JSONL files hold objects with ids and texts (cleaned.jsonl).
+    // Named, the directory holds nothing to read; its cleaned.jsonl named is read.
     let named = run_quiet(&data.join("o1"), &dir.path().join("o3"), &[]);
+    assert_eq!(named.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&named.stderr);
+    assert!(stderr.contains("no usable articles"), "{stderr}");
+    let cleaned = data.join("o1").join("cleaned.jsonl");
+    let named = run_quiet(&cleaned, &dir.path().join("o3"), &[]);
     assert!(named.status.success());
-    let s = read_json(&dir.path().join("o3").join("summary.json"));
-    assert!(s["articles_read"].as_u64().unwrap() >= 2, "{s}");
+    assert_eq!(ids(&dir.path().join("o3")), ["a", "b"]);
+}
+
+/// `run articles.jsonl --out .` would replace the user's input with the run's own
+/// articles.jsonl: it fails before anything is read or written, and the input is intact.
+#[test]
+fn an_input_the_run_would_overwrite_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("articles.jsonl");
+    let body = articles_jsonl("a", 3);
+    std::fs::write(&input, &body).unwrap();
+    let o = bin()
+        .current_dir(dir.path())
+        .args(["run", "articles.jsonl", "--out", ".", "--quiet"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        stderr.contains("articles.jsonl is an input of this run, which would replace it"),
+        "{stderr}"
+    );
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert_eq!(std::fs::read_to_string(&input).unwrap(), body);
+    assert!(!dir.path().join("summary.json").exists());
+    // Met in a directory walk too, where no finished run vouches for it.
+    let data = dir.path().join("data");
+    std::fs::create_dir(&data).unwrap();
+    std::fs::write(data.join("cleaned.jsonl"), &body).unwrap();
+    let o = run_quiet(&data, &data, &[]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        std::fs::read_to_string(data.join("cleaned.jsonl")).unwrap(),
+        body
+    );
+}
+
+/// Files in DIR that are not a run's own are inputs like any other: `run d --out d/sub` reads
+/// d/sub/b.jsonl, every time.
+#[test]
+fn other_files_in_the_output_directory_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().join("d");
+    std::fs::create_dir_all(d.join("sub")).unwrap();
+    std::fs::write(d.join("a.jsonl"), articles_jsonl("a", 2)).unwrap();
+    std::fs::write(d.join("sub/b.jsonl"), articles_jsonl("b", 2)).unwrap();
+    for round in 0..2 {
+        let o = run_quiet(&d, &d.join("sub"), &[]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        assert_eq!(
+            ids(&d.join("sub")),
+            ["a1", "a2", "b1", "b2"],
+            "round {round}"
+        );
+    }
 }
 
 #[test]
@@ -433,13 +491,17 @@ fn an_output_directory_inside_the_input_is_not_read_back() {
             "round {round}: its own cleaned.jsonl read as articles"
         );
     }
-    // An INPUT that is DIR itself is still read: the user named it.
+    // An INPUT that is DIR itself: the same articles every time.
     let same = dir.path().join("same");
     std::fs::create_dir(&same).unwrap();
     std::fs::write(same.join("a.jsonl"), articles_jsonl("a", 3)).unwrap();
-    let r = run_quiet(&same, &same, &[]);
-    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
-    assert_eq!(ids(&same).len(), 3);
+    for round in 0..3 {
+        let r = run_quiet(&same, &same, &[]);
+        assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+        assert_eq!(ids(&same), ["a1", "a2", "a3"], "round {round}");
+        let s = read_json(&same.join("summary.json"));
+        assert_eq!(s["skipped_total"], 0, "round {round}");
+    }
 }
 
 #[test]

@@ -22,6 +22,19 @@ const TEMP_SUFFIX: &str = ".wiretrace.tmp";
 /// The file written last; its presence says the other files are from the same, finished run.
 pub const SUMMARY: &str = "summary.json";
 
+/// Every file a run may write in DIR: a run never reads one back from a finished run's DIR,
+/// and refuses to replace one that is among its inputs.
+pub const OUTPUT_FILES: [&str; 8] = [
+    "articles.jsonl",
+    "provenance.json",
+    "edges.csv",
+    "cleaned.jsonl",
+    "articles.parquet",
+    "edges.parquet",
+    "report.html",
+    SUMMARY,
+];
+
 /// Prepares `dir` for a new set of outputs: removes temporary files of an earlier killed run and
 /// the old `summary.json`. Each output file is replaced atomically but the set cannot be, so a
 /// run killed half-way would otherwise leave new files beside an old summary describing others;

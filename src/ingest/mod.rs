@@ -210,8 +210,10 @@ struct Source {
 
 /// Reads every INPUT (`-` is JSONL on stdin). A missing or unreadable INPUT is an error (the user
 /// named it); problems below it are diagnostics. With `spill`, texts are moved there as they are
-/// read. A directory walk does not enter `output` (the run's DIR): a DIR inside an INPUT
-/// directory would otherwise be read back by the next run, its `cleaned.jsonl` as articles.
+/// read. A directory walk does not read back the files of a finished run (see [`Walk::dir`]),
+/// and a file that the run would replace in `output` (its DIR) fails the run before anything is
+/// read: `run articles.jsonl --out .` would otherwise overwrite the user's input with its own
+/// `articles.jsonl`.
 pub fn read_inputs(
     inputs: &[PathBuf],
     spill: Option<&Arc<TextSpill>>,
@@ -235,7 +237,6 @@ pub fn read_inputs(
             let mut seen = HashSet::new();
             let mut walk = Walk {
                 root: input,
-                output: output.as_ref(),
                 out: &mut sources,
                 seen: &mut seen,
                 diag: &mut out.diag,
@@ -257,6 +258,15 @@ pub fn read_inputs(
             });
         }
         per_input.push(sources.len() - before);
+    }
+    if let Some(dir) = &output {
+        if let Some(src) = sources.iter().find(|s| is_output_file(&s.path, dir)) {
+            bail!(
+                "{} is an input of this run, which would replace it with its own output of that name: choose another --out{}",
+                src.path.display(),
+                if src.named { "" } else { " (or delete the file, if it is left over from a run that did not finish)" }
+            );
+        }
     }
     out.files = sources.len() as u64;
     // Files are read in parallel but kept in sorted input order, so ids and output are stable.
@@ -352,11 +362,25 @@ fn dir_id(dir: &Path) -> std::io::Result<DirId> {
     }
 }
 
+/// Whether `path` is a file of the name of a run's output (see [`crate::emit::OUTPUT_FILES`]) in
+/// the directory `dir`.
+fn is_output_file(path: &Path, dir: &DirId) -> bool {
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+        return false;
+    };
+    if !crate::emit::OUTPUT_FILES.contains(&name) {
+        return false;
+    }
+    let parent = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    dir_id(parent).is_ok_and(|id| id == *dir)
+}
+
 /// The state of one INPUT directory's walk (see [`Walk::dir`]).
 struct Walk<'a> {
     root: &'a Path,
-    /// The run's output directory: not entered.
-    output: Option<&'a DirId>,
     out: &'a mut Vec<Source>,
     seen: &'a mut HashSet<DirId>,
     diag: &'a mut Diagnostics,
@@ -368,23 +392,13 @@ impl Walk<'_> {
     /// directory reached a second time (a link loop, or two links to one directory) is read
     /// once, so a loop cannot make the walk endless and no file is read twice through it. Only
     /// regular files are read: opening a FIFO found in a dump would block the run forever.
+    ///
+    /// In the DIR of a finished run (this run's DIR from an earlier run, `run . --out .` the
+    /// second time, or another's: `run . --out o1`, then `run . --out o2`), the run's own files
+    /// are not read: its cleaned.jsonl read back would make every article its own copy, its
+    /// report.html an article. Other files there are read as anywhere else.
     fn dir(&mut self, dir: &Path) -> std::io::Result<()> {
         let id = dir_id(dir)?;
-        // The INPUT itself is read even when it is DIR (`run . --out .`): the user named it.
-        if dir != self.root && self.output == Some(&id) {
-            self.diag.ignored_files += 1;
-            return Ok(());
-        }
-        // Another run's DIR below the INPUT (`run . --out o1`, then `run . --out o2`): reading
-        // its articles.jsonl and cleaned.jsonl back would make every article its own copy.
-        if dir != self.root && is_run_output(dir) {
-            self.diag.ignored_files += 1;
-            self.diag.messages.push(format!(
-                "{}: not read: the output of an earlier wiretrace run (summary.json, articles.jsonl, provenance.json); name it as an INPUT to read it",
-                dir.display()
-            ));
-            return Ok(());
-        }
         if !self.seen.insert(id) {
             self.diag.skip(
                 "repeated_directory",
@@ -392,6 +406,13 @@ impl Walk<'_> {
                 "a link to a directory already read (a loop or a second link); read once".into(),
             );
             return Ok(());
+        }
+        let finished_run = is_run_output(dir);
+        if finished_run {
+            self.diag.messages.push(format!(
+                "{}: the files of an earlier wiretrace run there (articles.jsonl, cleaned.jsonl, provenance.json, report.html, summary.json) are not read; name one as an INPUT to read it",
+                dir.display(),
+            ));
         }
         let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
             .filter_map(|e| e.ok().map(|e| e.path()))
@@ -413,7 +434,14 @@ impl Walk<'_> {
                     continue;
                 }
             };
-            if meta.is_dir() {
+            let is_output_name = || {
+                path.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| crate::emit::OUTPUT_FILES.contains(&n))
+            };
+            if finished_run && meta.is_file() && is_output_name() {
+                self.diag.ignored_files += 1;
+            } else if meta.is_dir() {
                 if let Err(e) = self.dir(&path) {
                     self.diag.skip("unreadable_file", shown, e.to_string());
                 }
