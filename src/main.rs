@@ -23,7 +23,10 @@ enum Commands {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(e),
+    };
     let result = match cli.command {
         Some(Commands::Run(args)) => cmd::run::run(args),
         None => cmd::run::run(cmd::run::Args::default()),
@@ -45,4 +48,28 @@ fn main() -> ExitCode {
             }
         }
     }
+}
+
+/// Help and version go to stdout as clap writes them. A usage error is one line on stderr, as
+/// SPEC asks of every failure (clap's own spans several, with a usage block), and exit code 2.
+fn usage_error(e: clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+        e.exit();
+    }
+    // What clap says before its first blank line: the error, and for a missing argument the
+    // indented lines naming it.
+    let text = e.render().to_string();
+    let head = text.split("\n\n").next().unwrap_or_default();
+    let said = head.split_whitespace().collect::<Vec<_>>().join(" ");
+    let said = said.strip_prefix("error: ").unwrap_or(&said);
+    let command = std::env::args()
+        .nth(1)
+        .filter(|a| ["run", "eval", "explain", "generate"].contains(&a.as_str()));
+    eprintln!(
+        "wiretrace: error: {}; see wiretrace {}--help",
+        cmd::one_safe_line(said),
+        command.map(|c| c + " ").unwrap_or_default()
+    );
+    ExitCode::from(2)
 }

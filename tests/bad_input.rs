@@ -246,7 +246,26 @@ fn exit_codes() {
         "zero usable articles is a failure"
     );
 
-    assert_eq!(run(&["run", "--no-such-flag"]).status.code(), Some(2));
+    // A usage error is one line, as every failure is, naming the help to read.
+    for args in [
+        &["run", "--no-such-flag"][..],
+        &["eval"],
+        &["generate", "--originals", "0"],
+        &["frobnicate"],
+    ] {
+        let o = run(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let msg = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(msg.lines().count(), 1, "{msg}");
+        assert!(
+            msg.starts_with("wiretrace: error: ") && msg.contains("--help"),
+            "{msg}"
+        );
+    }
+    assert!(String::from_utf8_lossy(&run(&["eval"]).stderr).contains("--truth"));
+    let help = run(&["run", "--help"]);
+    assert_eq!(help.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&help.stdout).contains("--threads"));
     // Tens of thousands of threads made the thread library abort; the bar is a usage error.
     let many = run(&["run", "--threads", "20000", "--out", out.to_str().unwrap()]);
     assert_eq!(many.status.code(), Some(2));
@@ -258,6 +277,10 @@ fn exit_codes() {
         run(&["run", "--near-threshold", "abc"]).status.code(),
         Some(2)
     );
+    // summary.json could not record it (JSON has no infinity).
+    let inf = run(&["run", "--vocab-window-days", "inf"]);
+    assert_eq!(inf.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&inf.stderr).contains("--vocab-window-days"));
 }
 
 fn gz(data: &[u8]) -> Vec<u8> {

@@ -215,3 +215,36 @@ fn out_and_truth_must_be_different_files() {
         String::from_utf8_lossy(&res.stderr)
     );
 }
+
+/// `--out -` writes the corpus to standard output, the same bytes as to a file, so that
+/// `generate --out - ... | wiretrace run -` needs no file; a write error names the file meant.
+#[test]
+fn standard_output_and_write_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let (file, _) = generate(dir.path(), "f", 6, Some(5));
+    let piped = Command::new(env!("CARGO_BIN_EXE_wiretrace"))
+        .current_dir(dir.path())
+        .args(["generate", "--originals", "6", "--seed", "5", "--out", "-"])
+        .args(["--truth", "t.jsonl"])
+        .output()
+        .unwrap();
+    assert!(piped.status.success());
+    assert_eq!(piped.stdout, file);
+    assert!(!dir.path().join("-").exists());
+    let both = Command::new(env!("CARGO_BIN_EXE_wiretrace"))
+        .args(["generate", "--originals", "1", "--out", "-", "--truth", "-"])
+        .output()
+        .unwrap();
+    assert_eq!(both.status.code(), Some(2));
+    if Path::new("/dev/full").exists() {
+        let full = Command::new(env!("CARGO_BIN_EXE_wiretrace"))
+            .current_dir(dir.path())
+            .args(["generate", "--originals", "1", "--out", "c.jsonl"])
+            .args(["--truth", "/dev/full"])
+            .output()
+            .unwrap();
+        assert_eq!(full.status.code(), Some(1));
+        let msg = String::from_utf8_lossy(&full.stderr);
+        assert!(msg.contains("writing /dev/full"), "{msg}");
+    }
+}

@@ -21,10 +21,10 @@ pub struct Args {
     /// many articles (4.4 KB each).
     #[arg(long, value_parser = clap::value_parser!(u64).range(1..=MAX_ORIGINALS))]
     pub originals: u64,
-    /// Corpus output (JSON Lines).
+    /// Corpus output (JSON Lines); `-` for standard output (`... --out - | wiretrace run -`).
     #[arg(long)]
     pub out: PathBuf,
-    /// Ground-truth output (JSON Lines).
+    /// Ground-truth output (JSON Lines); `-` for standard output.
     #[arg(long)]
     pub truth: PathBuf,
     /// Same seed, byte-identical output.
@@ -90,17 +90,35 @@ fn same_file(a: &Path, b: &Path) -> bool {
 }
 
 /// Regular files are replaced atomically; special files such as `/dev/null` (handy for
-/// timing) cannot be renamed over, so they are written in place.
-enum Output {
+/// timing) cannot be renamed over, so they are written in place, as is standard output (`-`).
+/// Write errors name the file meant (not the temporary one): the generator writes both at once.
+struct Output {
+    sink: Sink,
+    path: PathBuf,
+}
+
+enum Sink {
     Atomic(NamedTempFile),
     Direct(File),
+    Stdout(std::io::Stdout),
 }
 
 impl Output {
     fn open(path: &Path) -> Result<Output> {
+        let sink = Output::sink(path)?;
+        Ok(Output {
+            sink,
+            path: path.to_path_buf(),
+        })
+    }
+
+    fn sink(path: &Path) -> Result<Sink> {
+        if path.as_os_str() == "-" {
+            return Ok(Sink::Stdout(std::io::stdout()));
+        }
         if path.metadata().is_ok_and(|m| !m.is_file()) {
             let f = File::create(path).with_context(|| format!("opening {}", path.display()))?;
-            return Ok(Output::Direct(f));
+            return Ok(Sink::Direct(f));
         }
         // Same directory as the target so the final rename stays on one filesystem.
         let dir = match path.parent() {
@@ -115,32 +133,44 @@ impl Output {
             // An ordinary output file (0666 less the umask), not tempfile's private 0600.
             builder.permissions(std::fs::Permissions::from_mode(0o666));
         }
-        let tmp = builder
-            .tempfile_in(dir)
-            .with_context(|| format!("creating temporary file in {}", dir.display()))?;
-        Ok(Output::Atomic(tmp))
+        let tmp = builder.tempfile_in(dir).with_context(|| {
+            format!(
+                "cannot write {}: creating a temporary file in {}",
+                path.display(),
+                dir.display()
+            )
+        })?;
+        Ok(Sink::Atomic(tmp))
+    }
+
+    fn named(&self, e: std::io::Error) -> std::io::Error {
+        std::io::Error::new(e.kind(), format!("writing {}: {e}", self.path.display()))
     }
 }
 
 impl Write for Output {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        match self {
-            Output::Atomic(f) => f.write(buf),
-            Output::Direct(f) => f.write(buf),
+        match &mut self.sink {
+            Sink::Atomic(f) => f.write(buf),
+            Sink::Direct(f) => f.write(buf),
+            Sink::Stdout(f) => f.write(buf),
         }
+        .map_err(|e| self.named(e))
     }
 
     fn flush(&mut self) -> std::io::Result<()> {
-        match self {
-            Output::Atomic(f) => f.flush(),
-            Output::Direct(f) => f.flush(),
+        match &mut self.sink {
+            Sink::Atomic(f) => f.flush(),
+            Sink::Direct(f) => f.flush(),
+            Sink::Stdout(f) => f.flush(),
         }
+        .map_err(|e| self.named(e))
     }
 }
 
 fn finish(w: BufWriter<Output>, path: &Path) -> Result<()> {
     let out = w.into_inner().map_err(|e| e.into_error())?;
-    if let Output::Atomic(tmp) = out {
+    if let Sink::Atomic(tmp) = out.sink {
         tmp.persist(path)
             .map_err(|e| e.error)
             .with_context(|| format!("writing {}", path.display()))?;

@@ -134,9 +134,11 @@ impl Detection {
         p.link.near_threshold = self.near_threshold;
         p.link.derive_threshold = self.derive_threshold;
         p.link.cosine_threshold = self.cosine_threshold;
-        if self.vocab_window_days.is_nan() || self.vocab_window_days < 0.0 {
+        // Infinity would work, but summary.json records the parameters and JSON has no
+        // infinity: it would read back as null.
+        if !self.vocab_window_days.is_finite() || self.vocab_window_days < 0.0 {
             return Err(super::UsageError(format!(
-                "--vocab-window-days must be 0 or more, got {}",
+                "--vocab-window-days must be a number of days, 0 or more (36500 for no window), got {}",
                 self.vocab_window_days
             ))
             .into());
