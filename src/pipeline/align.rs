@@ -72,7 +72,7 @@ pub(super) fn measure_all(
     // Back to the candidates' order, which is (a, b) order: source scores sum in it, and
     // links keep it, so the output does not depend on how pairs were grouped for the cache.
     measured.par_sort_unstable_by_key(|(c, _)| (c.0, c.1));
-    bar.finish();
+    progress.finish(&bar);
     measured
 }
 

@@ -31,7 +31,7 @@ pub(super) fn sketch_all(
             s
         })
         .unzip();
-    bar.finish();
+    progress.finish(&bar);
     out
 }
 
