@@ -202,15 +202,15 @@ impl Splitter {
             if self.in_string {
                 if b == b'\n' {
                     // No JSON string holds a line break, so a quote is missing or one too many
-                    // (`"he said "no" twice"` has two; `"5" tall"` one): the element is broken,
-                    // and the string is taken to end with the line, so that the scanner finds
-                    // its footing there rather than reading the rest of the file inside out.
-                    // Where each element is one line, the element ends with it too.
+                    // (`"5" tall"`): the element is broken, and the string is taken to end with
+                    // the line, so that the scanner finds its footing there rather than reading
+                    // the rest of the file inside out. Where each element is one line (as far
+                    // as the elements before show), the element ends with it too.
                     self.in_string = false;
                     self.escaped = false;
-                    if self.one_per_line == Some(true) && self.start_line + 1 == self.line {
+                    if self.one_per_line != Some(false) && self.start_line + 1 == self.line {
                         self.keep(&chunk[from..i]);
-                        self.close(batch, name, out);
+                        self.close(self.line - 1, batch, name, out);
                         self.comma = false;
                     }
                     i += 1;
@@ -256,7 +256,7 @@ impl Splitter {
                             // The end of an element, or of the array.
                             if self.open {
                                 self.keep(&chunk[from..i]);
-                                self.close(batch, name, out);
+                                self.close(self.line, batch, name, out);
                             } else if b == b',' || self.comma {
                                 // `[,` or `,,` or `,]`: an element is missing.
                                 self.index += 1;
@@ -296,9 +296,16 @@ impl Splitter {
         }
     }
 
-    fn close(&mut self, batch: &mut ElementBatch, name: &str, out: &mut FileArticles) {
+    /// Ends the open element, whose last line is `end_line`.
+    fn close(
+        &mut self,
+        end_line: u64,
+        batch: &mut ElementBatch,
+        name: &str,
+        out: &mut FileArticles,
+    ) {
         let element = std::mem::take(&mut self.element);
-        let one_line = self.start_line == self.line;
+        let one_line = self.start_line == end_line;
         self.one_per_line = Some(self.one_per_line.unwrap_or(true) && one_line);
         if self.len > MAX_RECORD_BYTES {
             out.diag.skip(
@@ -325,7 +332,7 @@ impl Splitter {
         }
         let unclosed = self.place == Place::Inside;
         if self.open {
-            self.close(batch, name, out);
+            self.close(self.line, batch, name, out);
         }
         if unclosed {
             out.diag.skip(
@@ -411,6 +418,12 @@ mod tests {
         assert_eq!(ids(&out), ["x.json:1", "x.json:3", "x.json:4"]);
         assert_eq!(out.diag.skipped["malformed_json"], 1);
         assert!(out.diag.messages[0].starts_with("x.json:2:"));
+        // Two broken lines, each costing only itself.
+        let out = read(
+            b"[{\"text\":\"5\" tall\"},\n{\"text\":\"two\"},\n{\"text\":\"6\" wide\"},\n{\"text\":\"four\"}]",
+        );
+        assert_eq!(ids(&out), ["x.json:2", "x.json:4"]);
+        assert_eq!(out.diag.skipped["malformed_json"], 2);
         // ... and when it is the last.
         let out = read(b"[{\"text\":\"one\"},\n{\"text\":\"5\" tall\"}\n]\n");
         assert_eq!(ids(&out), ["x.json:1"]);
