@@ -396,6 +396,61 @@ fn generated_corpus_is_deterministic_across_runs_and_threads() {
     }
 }
 
+/// The same articles read in another order get the same parents, relations and scores: the
+/// side an alignment starts from is chosen by the texts, not by the input order (it was, and
+/// 37 of these 324 articles changed confidence, by up to 0.05, when the two files were named
+/// the other way round). Not yet all: which near copy of a story an article is measured
+/// against can still follow the reading order, and one weak link here comes and goes with it.
+#[test]
+fn input_order_does_not_change_the_evidence() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = generate(dir.path(), 60, 3);
+    let lines: Vec<String> = std::fs::read_to_string(&corpus)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect();
+    let (a, b) = (dir.path().join("a.jsonl"), dir.path().join("b.jsonl"));
+    std::fs::write(&a, lines[..150].join("\n")).unwrap();
+    std::fs::write(&b, lines[150..].join("\n")).unwrap();
+    let run_in = |first: &Path, second: &Path, tag: &str| {
+        let out = dir.path().join(tag);
+        let o = run(&[
+            "run",
+            first.to_str().unwrap(),
+            second.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--quiet",
+        ]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let mut by_id: Vec<(String, String)> = read_jsonl(&out.join("articles.jsonl"))
+            .iter()
+            .map(|r| {
+                // Virtual nodes are numbered in reading order (`external:ap/3`).
+                let parent = r["parent"]
+                    .as_str()
+                    .unwrap_or("")
+                    .split('/')
+                    .next()
+                    .unwrap();
+                let row = format!(
+                    "{parent} {} {} {} {}",
+                    r["relation"], r["similarity"], r["containment"], r["confidence"]
+                );
+                (r["id"].as_str().unwrap().to_string(), row)
+            })
+            .collect();
+        by_id.sort();
+        by_id
+    };
+    let ab = run_in(&a, &b, "ab");
+    let ba = run_in(&b, &a, "ba");
+    assert!(ab.len() > 300);
+    let differ: Vec<_> = ab.iter().zip(&ba).filter(|(x, y)| x != y).collect();
+    assert!(differ.len() * 100 <= ab.len(), "{differ:#?}");
+}
+
 /// Without dates, a near copy with a few words changed and its source cover each other alike;
 /// input order would make the copy, read first, the parent. Three rewrites of the source keep its
 /// wording where the copy changed it, so the source is the parent of the copy and of them.

@@ -290,6 +290,27 @@ pub struct Alignment {
 }
 
 impl Alignment {
+    /// The same alignment with a and b exchanged; passages in the order of the new a.
+    pub fn swapped(self) -> Alignment {
+        let mut passages: Vec<Passage> = self
+            .passages
+            .into_iter()
+            .map(|p| Passage {
+                a: p.b,
+                b: p.a,
+                ..p
+            })
+            .collect();
+        passages.sort_by_key(|x| (x.a.0, x.b.0));
+        Alignment {
+            passages,
+            covered_a: self.covered_b,
+            covered_b: self.covered_a,
+            weight_a: self.weight_b,
+            weight_b: self.weight_a,
+        }
+    }
+
     /// Weighted share of `a` inside aligned passages: function words count for little, so
     /// sharing "he said that" does not look like sharing a paragraph.
     pub fn coverage_a(&self) -> f64 {

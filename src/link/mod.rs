@@ -196,6 +196,8 @@ pub struct Analysed<'a> {
     weights: OnceCell<WordWeights>,
     /// Seeds for alignment, for the pairs where this article is a.
     seeds: OnceCell<Seeds>,
+    /// A hash of the text, which orders the two sides of a pair (see [`measure`]).
+    key: u64,
 }
 
 impl<'a> Analysed<'a> {
@@ -216,7 +218,9 @@ impl<'a> Analysed<'a> {
         let sentences = sentence_token_ranges(&tokens, &sentence_spans(&text));
         let shingles = shingle_set(&tokens, shingle_k);
         let words = Words::new(&tokens, &sentences);
+        let key = xxhash_rust::xxh3::xxh3_64(text.as_bytes());
         Analysed {
+            key,
             text,
             tokens,
             sentences,
@@ -314,6 +318,32 @@ pub struct PairEvidence {
     pub alignment: Alignment,
 }
 
+impl PairEvidence {
+    /// The same evidence with a and b exchanged.
+    pub fn swapped(self) -> PairEvidence {
+        PairEvidence {
+            jaccard: self.jaccard,
+            cont_ab: self.cont_ba,
+            cont_ba: self.cont_ab,
+            cov_a: self.cov_b,
+            cov_b: self.cov_a,
+            quoted_a: self.quoted_b,
+            quoted_b: self.quoted_a,
+            verbatim_a: self.verbatim_b,
+            verbatim_b: self.verbatim_a,
+            cosine: self.cosine,
+            words_a: self.words_b,
+            words_b: self.words_a,
+            rare_a: self.rare_b,
+            rare_b: self.rare_a,
+            order: self.order,
+            core: self.core.map(|x| !x),
+            readings: self.readings.map(|x| !x),
+            alignment: self.alignment.swapped(),
+        }
+    }
+}
+
 /// How much two articles' words overlap, from one pass over their word lists.
 struct WordOverlap {
     /// Weighted cosine; a word's weight is (1 + ln tf) times its pair idf weight, so a name both
@@ -378,7 +408,24 @@ fn word_overlap(a: &Words, b: &Words, pw: &PairWords) -> WordOverlap {
 }
 
 /// Measures a pair: exact shingle Jaccard and containments, and the passage alignment.
+///
+/// Alignment is greedy from one side (each sentence and seed of a finds its best match in b),
+/// so its passages, and the coverages and decisions drawn from them, depend on which article is
+/// a. The side is chosen by the texts, not by where the articles stand in the input, so that
+/// the same articles give the same evidence however the input files are ordered: a is the
+/// shorter, which is more often the one written from the other. Before, a was the one read
+/// first: Clough-Stevenson, whose file has the rewrites before their sources, scored link F1
+/// 0.864, and 0.746 with its lines reversed; now 0.848 either way (eighteenth session). Aligned
+/// from the longer side, 0.831; with a by a hash of the text, 0.831.
 pub fn measure(a: &Analysed, b: &Analysed, idf: &Idf, params: &AlignParams) -> PairEvidence {
+    if (b.tokens.len(), b.key) < (a.tokens.len(), a.key) {
+        measure_ordered(b, a, idf, params).swapped()
+    } else {
+        measure_ordered(a, b, idf, params)
+    }
+}
+
+fn measure_ordered(a: &Analysed, b: &Analysed, idf: &Idf, params: &AlignParams) -> PairEvidence {
     let inter = intersection_size(&a.shingles, &b.shingles) as f64;
     let (na, nb) = (a.shingles.len() as f64, b.shingles.len() as f64);
     let union = na + nb - inter;
@@ -475,6 +522,42 @@ mod tests {
             .map(|i| format!("the court said on monday that report {i} was filed"))
             .collect();
         Idf::from_texts(corpus.len(), |i| corpus[i].as_str())
+    }
+
+    /// The evidence of a pair does not depend on which article is given first: alignment
+    /// starts from the shorter, and the other order gets the same numbers, a and b exchanged.
+    #[test]
+    fn a_pair_measures_the_same_in_either_order() {
+        let idf = court_idf();
+        // The long text repeats a paragraph the short one has once: aligned from the long
+        // side, both repeats find it; from the short side, it finds one of them.
+        let para = "Hackers breached the registry servers of the court on Monday and stole \
+                    sealed filings about witnesses, investigators in The Hague said.";
+        let long = format!(
+            "{para} The court said the attack was contained. {para} A spokesperson declined \
+             to name the group behind the breach."
+        );
+        let short = format!("{para} Officials said the registry was offline for days.");
+        let (l, s) = (
+            Analysed::new(long.as_str(), 5),
+            Analysed::new(short.as_str(), 5),
+        );
+        let p = AlignParams::default();
+        let ls = measure(&l, &s, &idf, &p);
+        let sl = measure(&s, &l, &idf, &p);
+        assert!(ls.cov_b > 0.0 && ls.cov_a > 0.0);
+        assert_eq!(ls.cov_a, sl.cov_b);
+        assert_eq!(ls.cov_b, sl.cov_a);
+        assert_eq!(ls.words_a, sl.words_b);
+        assert_eq!(ls.quoted_b, sl.quoted_a);
+        assert_eq!(ls.order, sl.order);
+        let flipped: Vec<_> = sl.alignment.passages.iter().map(|p| (p.b, p.a)).collect();
+        let mut direct: Vec<_> = ls.alignment.passages.iter().map(|p| (p.a, p.b)).collect();
+        direct.sort();
+        let mut flipped = flipped;
+        flipped.sort();
+        assert_eq!(direct, flipped);
+        assert_eq!(ls.alignment.covered_a, sl.alignment.covered_b);
     }
 
     #[test]
