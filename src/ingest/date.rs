@@ -13,7 +13,20 @@ const DATETIME_FORMATS: &[&str] = &[
     "%Y-%m-%dT%H:%M",
     "%Y/%m/%d %H:%M:%S",
     "%d/%m/%Y %H:%M",
+    "%Y%m%dT%H%M%S",
+    "%Y%m%dT%H%M",
 ];
+
+/// `s` with the decimal comma of its seconds (ISO 8601 allows `14:05:00,5`) made a point, when
+/// it has one; chrono reads only the point.
+fn decimal_point(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    let k = s.find(',')?;
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    // `HH:MM:SS,f`: two digits after a colon before it, a digit after it.
+    let seconds = k >= 3 && b[k - 3] == b':' && digit(k - 1) && digit(k - 2) && digit(k + 1);
+    seconds.then(|| format!("{}.{}", &s[..k], &s[k + 1..]))
+}
 
 const DATE_FORMATS: &[&str] = &[
     "%Y-%m-%d",
@@ -50,12 +63,22 @@ fn parse_any_date(s: &str) -> Option<Published> {
     if let Ok(dt) = DateTime::parse_from_rfc2822(s) {
         return Some(instant(dt.timestamp()));
     }
-    // "2023-09-19 14:00:00+02:00" and "... +0200"
+    // ISO 8601 beyond RFC 3339's profile, as pages and feeds write it: a space for the `T`,
+    // no seconds (HTML's `<time datetime>` allows that), an offset of hours only (`+02`) or
+    // without its colon (`+0200`), a decimal comma, the basic format (`20230919T140500Z`).
+    let iso = decimal_point(s);
+    let s = iso.as_deref().unwrap_or(s);
     for fmt in [
-        "%Y-%m-%d %H:%M:%S%:z",
-        "%Y-%m-%d %H:%M:%S%z",
-        "%Y-%m-%dT%H:%M:%S%z",
-        "%Y-%m-%dT%H:%M:%S%.f%z",
+        "%Y-%m-%d %H:%M:%S%#z",
+        "%Y-%m-%dT%H:%M:%S%#z",
+        "%Y-%m-%dT%H:%M:%S%.f%#z",
+        "%Y-%m-%d %H:%M:%S%.f%#z",
+        "%Y-%m-%dT%H:%M%#z",
+        "%Y-%m-%d %H:%M%#z",
+        "%Y-%m-%d %H:%M:%S %#z",
+        "%Y-%m-%d %H:%M %#z",
+        "%Y%m%dT%H%M%S%#z",
+        "%Y%m%dT%H%M%#z",
     ] {
         if let Ok(dt) = DateTime::parse_from_str(s, fmt) {
             return Some(instant(dt.timestamp()));
@@ -268,6 +291,24 @@ mod tests {
             parse_date("2023-09-19T14:32:00.000+0200").unwrap().iso(),
             "2023-09-19T12:32:00Z"
         );
+        // ISO 8601 as pages write it beyond RFC 3339.
+        for (s, want) in [
+            ("2023-09-19T14:05+02:00", "2023-09-19T12:05:00Z"),
+            ("2023-09-19 14:05+02:00", "2023-09-19T12:05:00Z"),
+            ("2023-09-19T14:05:00+02", "2023-09-19T12:05:00Z"),
+            ("2023-09-19T14:05Z", "2023-09-19T14:05:00Z"),
+            ("2023-09-19 14:05 +0200", "2023-09-19T12:05:00Z"),
+            ("20230919T140500Z", "2023-09-19T14:05:00Z"),
+            ("20230919T140500+0200", "2023-09-19T12:05:00Z"),
+            ("2023-09-19T14:05:00,5Z", "2023-09-19T14:05:00Z"),
+            ("2023-09-19T14:05:00.250-04:00", "2023-09-19T18:05:00Z"),
+        ] {
+            assert_eq!(
+                parse_date(s).map(|p| p.iso()),
+                Some(want.to_string()),
+                "{s}"
+            );
+        }
         assert!(parse_date("yesterday").is_none());
         assert!(parse_date("").is_none());
         // Placeholders for "no date" are none.
