@@ -39,6 +39,11 @@ const DATE_FORMATS: &[&str] = &[
     "%d %b %Y",
     "%b. %d, %Y",
     "%A, %B %d, %Y",
+    "%A, %d %B %Y",
+    "%a, %d %b %Y",
+    "%A %d %B %Y",
+    "%a %d %b %Y",
+    "%a, %b %d, %Y",
 ];
 
 /// Parses a date or date-time string; None when no known form matches.

@@ -14,6 +14,18 @@ const HEADER_KEYS: &[&str] = &[
     "url",
     "author",
     "id",
+    // Read as the fields above: the first date, title or URL of a header wins.
+    "headline",
+    "link",
+    // Passed through as input fields: without them a header that has them would end there,
+    // and the lines after (a date, a source) would be left in the text.
+    "byline",
+    "updated",
+    "modified",
+    "section",
+    "category",
+    "tags",
+    "language",
 ];
 
 /// Splits a text file into an article. `id` is the default id (the relative path).
@@ -182,19 +194,50 @@ fn apply_header(key: &str, value: &str, art: &mut Article) -> bool {
         return false;
     }
     match key {
-        "date" | "published" => match parse_date(value) {
+        "date" | "published" => match date_in_header(value) {
             Some(p) => art.published = Some(p),
+            // A date this reader does not know ("19/09/2023", "Tuesday 14:05 BST") is still a
+            // header line, kept as an input field rather than left at the top of the text,
+            // where it would end the header and be compared as text; a line that reads as
+            // prose is no header.
+            None if date_shaped(value) => {
+                art.extra.insert(key.to_string(), value.into());
+            }
             None => return false,
         },
-        "title" => art.title = Some(value.to_string()),
+        "title" | "headline" => {
+            art.title.get_or_insert_with(|| value.to_string());
+        }
         "source" => art.source = Some(value.to_string()),
-        "url" => art.url = Some(value.to_string()),
+        "url" | "link" => {
+            art.url.get_or_insert_with(|| value.to_string());
+        }
         "id" => art.id = value.to_string(),
         _ => {
             art.extra.insert(key.to_string(), value.into());
         }
     }
     true
+}
+
+/// The date of a header value: all of it, else its first words (`September 19, 2023 at 2:05
+/// PM`, `19 Sep 2023 14:05 BST`).
+fn date_in_header(value: &str) -> Option<crate::model::Published> {
+    parse_date(value).or_else(|| {
+        let ends: Vec<usize> = token_ends(value).take(4).map(|(end, _)| end).collect();
+        ends.iter()
+            .rev()
+            .skip(1)
+            .find_map(|&end| parse_date(&value[..end]))
+    })
+}
+
+/// Whether a header value that is no date this reader knows still looks like one: short, with
+/// a digit in it.
+fn date_shaped(value: &str) -> bool {
+    value.chars().count() <= 40
+        && value.split_whitespace().count() <= 7
+        && value.chars().any(|c| c.is_ascii_digit())
 }
 
 /// Removes a trailing block of reference lines (`[1] https://...`, `- https://...`, bare URLs,
@@ -225,7 +268,12 @@ fn split_references(body: &str) -> (&str, Vec<String>) {
             }
             continue;
         }
-        let heading = l.trim_end_matches(':').to_ascii_lowercase();
+        // `References`, `Sources:`, and Markdown's `## References`.
+        let heading = l
+            .trim_start_matches('#')
+            .trim()
+            .trim_end_matches(':')
+            .to_ascii_lowercase();
         if !urls.is_empty()
             && matches!(
                 heading.as_str(),
@@ -243,7 +291,9 @@ fn split_references(body: &str) -> (&str, Vec<String>) {
 fn reference_url(line: &str) -> Option<&str> {
     let mut l = line;
     if l.starts_with('[') {
-        l = l.split_once(']')?.1.trim_start();
+        // `[1] https://...`, and Markdown's reference definitions `[1]: https://...`.
+        let after = l.split_once(']')?.1;
+        l = after.strip_prefix(':').unwrap_or(after).trim_start();
     } else if let Some(r) = l.strip_prefix("- ").or_else(|| l.strip_prefix("* ")) {
         l = r.trim_start();
     } else if let Some((n, r)) = l.split_once(". ") {
@@ -261,7 +311,8 @@ fn reference_url(line: &str) -> Option<&str> {
 /// files often open with a section label ("Newsnews"), so the first three lines are tried.
 fn guess_title(text: &str) -> Option<String> {
     text.lines()
-        .map(str::trim)
+        // A Markdown heading's `#` marks are no part of it.
+        .map(|l| l.trim().trim_start_matches('#').trim())
         .filter(|l| !l.is_empty())
         .take(3)
         .find(|l| {
@@ -330,6 +381,58 @@ mod tests {
         assert_eq!(a.source.as_deref(), Some("Reuters"));
         assert_eq!(a.published.unwrap().iso(), "2023-09-19");
         assert_eq!(a.text, "Body text.");
+    }
+
+    #[test]
+    fn markdown_headings_and_reference_definitions() {
+        let a = article_from_text(
+            "# Harbour fire closes four berths\n\nThe fire burned for six hours.\n\n## References\n\n- https://www.reuters.com/x\n\n[1]: https://apnews.com/y\n",
+            "x.md".into(),
+            "x.md".into(),
+        );
+        assert_eq!(a.title.as_deref(), Some("Harbour fire closes four berths"));
+        assert_eq!(
+            a.references,
+            ["https://www.reuters.com/x", "https://apnews.com/y"]
+        );
+        assert_eq!(
+            a.text,
+            "# Harbour fire closes four berths\n\nThe fire burned for six hours."
+        );
+    }
+
+    #[test]
+    fn every_header_line_is_lifted_out() {
+        // A date in a form not read, or read from its first words; keys beyond the core ones.
+        for date in [
+            "Tuesday, 19 September 2023",
+            "September 19, 2023 at 2:05 PM",
+            "19 Sep 2023 14:05 BST",
+        ] {
+            let a = article_from_text(
+                &format!("Headline: Harbour fire closes berths\nByline: Jan de Vries\nDate: {date}\nSource: Reuters\n\nThe fire burned for six hours."),
+                "x".into(),
+                "x".into(),
+            );
+            assert_eq!(a.text, "The fire burned for six hours.", "{date}");
+            assert_eq!(a.title.as_deref(), Some("Harbour fire closes berths"));
+            assert_eq!(a.source.as_deref(), Some("Reuters"));
+            assert_eq!(a.published.unwrap().iso(), "2023-09-19", "{date}");
+            assert_eq!(a.extra.get("byline").unwrap(), "Jan de Vries");
+        }
+        // Not read as a date, kept as a field; the header goes on.
+        let a = article_from_text(
+            "Date: 19/09/2023\nSource: Reuters\n\nThe fire burned for six hours.",
+            "x".into(),
+            "x".into(),
+        );
+        assert_eq!(a.text, "The fire burned for six hours.");
+        assert!(a.published.is_none());
+        assert_eq!(a.extra.get("date").unwrap(), "19/09/2023");
+        assert_eq!(a.source.as_deref(), Some("Reuters"));
+        // Prose after `Date:` is text.
+        let line = "Date: the court has not yet set one for the hearing, lawyers said.";
+        assert_eq!(article_from_text(line, "x".into(), "x".into()).text, line);
     }
 
     #[test]
