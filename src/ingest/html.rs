@@ -197,21 +197,38 @@ pub fn decode_html(
     text.into_owned()
 }
 
-/// The charset of a `<meta charset>` or `<meta http-equiv content="...; charset=">` in the
-/// first 4 KiB, where the HTML standard says it must be.
+/// The charset of the first `<meta charset>` or `<meta http-equiv content="...; charset=">`.
+/// Only `<meta>` tags count (a `<script charset>` names the script's encoding, not the page's),
+/// with spaces allowed around `=`, and in the first 64 KiB: the standard's prescan reads 1 KiB,
+/// but browsers re-decode a page whose `<meta>` comes later, after a large inline `<style>`.
 fn sniff_meta_charset(bytes: &[u8]) -> Option<String> {
-    let head = &bytes[..bytes.len().min(4096)];
+    let head = &bytes[..bytes.len().min(64 << 10)];
     let head: String = head
         .iter()
         .map(|&b| (b as char).to_ascii_lowercase())
         .collect();
-    let at = head.find("charset=")? + "charset=".len();
-    let value: String = head[at..]
-        .trim_start_matches(['"', '\'', ' '])
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
-        .collect();
-    (!value.is_empty()).then_some(value)
+    let mut from = 0;
+    while let Some(k) = head[from..].find("<meta") {
+        let start = from + k + "<meta".len();
+        let end = head[start..].find('>').map_or(head.len(), |e| start + e);
+        let tag = &head[start..end];
+        from = end;
+        let Some(at) = tag.find("charset") else {
+            continue;
+        };
+        let Some(value) = tag[at + "charset".len()..].trim_start().strip_prefix('=') else {
+            continue;
+        };
+        let value: String = value
+            .trim_start_matches(['"', '\'', ' '])
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
+            .collect();
+        if !value.is_empty() {
+            return Some(value);
+        }
+    }
+    None
 }
 
 /// Extracts the article of one page. `id` is its default id; the page's own URL, date and
@@ -1186,6 +1203,26 @@ mod tests {
         // An entity's end is looked for in the next bytes, which may end inside a character.
         let t = strip_tags("<p>A &amp;Пожар в порту &Пожар; &#x41;</p>");
         assert_eq!(clean_text(&t), "A &Пожар в порту &Пожар; A");
+    }
+
+    #[test]
+    fn the_charset_is_the_first_meta_tags() {
+        let d = &mut Diagnostics::default();
+        let body = b"<p>\x93Caf\xe9\x94 ok</p>";
+        for head in [
+            &b"<script src=\"/j.js\" charset=\"utf-8\"></script><meta charset=\"windows-1252\">"[..],
+            b"<meta charset = \"iso-8859-1\">",
+            b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">",
+        ] {
+            let s = decode_html([head, &body[..]].concat(), None, "x", d);
+            assert!(s.contains("\u{201c}Caf\u{e9}\u{201d} ok"), "{s}");
+        }
+        // After 5 KiB of inline style.
+        let mut page = format!("<style>{}</style>", "p{}".repeat(2000)).into_bytes();
+        page.extend_from_slice(b"<meta charset=\"windows-1252\">");
+        page.extend_from_slice(body);
+        assert!(decode_html(page, None, "x", d).contains("Caf\u{e9}"));
+        assert!(d.repaired.is_empty(), "{:?}", d.messages);
     }
 
     #[test]
