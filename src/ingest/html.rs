@@ -810,8 +810,23 @@ fn json_ld(doc: &Document) -> LdArticle {
             .trim_start_matches("<!--")
             .trim_end_matches("-->")
             .trim();
-        let Ok(v) = serde_json::from_str::<Value>(raw) else {
+        // Many sites write line breaks raw inside JSON-LD strings, which JSON forbids and
+        // browsers' consumers forgive; outside strings they are whitespace either way.
+        let Ok(v) = serde_json::from_str::<Value>(raw)
+            .or_else(|_| serde_json::from_str(&raw.replace(['\n', '\r', '\t'], " ")))
+        else {
             continue;
+        };
+        let ids = ld_ids(&v);
+        // A reference (`{"@id": "https://site/#org"}`, as Yoast writes `@graph`s) stands for
+        // the node of that id.
+        let named = |x: &Value| {
+            ld_name(x).or_else(|| {
+                let id = x.as_object()?.get("@id")?.as_str()?;
+                ids.get(id)
+                    .and_then(|node| node.get("name"))
+                    .and_then(ld_text)
+            })
         };
         let mut stack = vec![&v];
         let mut seen = 0;
@@ -825,6 +840,10 @@ fn json_ld(doc: &Document) -> LdArticle {
                 Value::Object(o) => {
                     if let Some(g) = o.get("@graph") {
                         stack.push(g);
+                    }
+                    // A page's article: `{"@type": "WebPage", "mainEntity": {NewsArticle}}`.
+                    if let Some(m) = o.get("mainEntity").filter(|m| !m.is_string()) {
+                        stack.push(m);
                     }
                     let rank = ld_rank(o.get("@type"));
                     if rank == 0 {
@@ -844,9 +863,9 @@ fn json_ld(doc: &Document) -> LdArticle {
                     let art = LdArticle {
                         date: s("datePublished").or_else(|| s("dateCreated")),
                         headline: s("headline").or_else(|| s("name")),
-                        publisher: o.get("publisher").and_then(ld_name),
+                        publisher: o.get("publisher").and_then(named),
                         url: s("url").or_else(|| o.get("mainEntityOfPage").and_then(ld_id)),
-                        author: o.get("author").and_then(ld_name),
+                        author: o.get("author").and_then(named),
                     };
                     // An article node counts with a publisher or a URL alone (a page may give
                     // its headline only in `<title>`); another typed node only with a date or a
@@ -866,6 +885,30 @@ fn json_ld(doc: &Document) -> LdArticle {
         }
     }
     best.map(|(_, a)| a).unwrap_or_default()
+}
+
+/// The objects of a JSON-LD block by their `@id` (the first of each), at most 10,000 looked at.
+fn ld_ids(v: &Value) -> HashMap<&str, &serde_json::Map<String, Value>> {
+    let mut ids = HashMap::new();
+    let mut stack = vec![v];
+    let mut seen = 0;
+    while let Some(v) = stack.pop() {
+        seen += 1;
+        if seen > 10_000 {
+            break;
+        }
+        match v {
+            Value::Array(a) => stack.extend(a.iter()),
+            Value::Object(o) => {
+                if let Some(id) = o.get("@id").and_then(Value::as_str) {
+                    ids.entry(id).or_insert(o);
+                }
+                stack.extend(o.values());
+            }
+            _ => {}
+        }
+    }
+    ids
 }
 
 /// 2 for article types, 1 for other typed objects, 0 for untyped ones.
@@ -1077,6 +1120,43 @@ mod tests {
         );
         assert_eq!(
             two.published.map(|p| p.iso()).as_deref(),
+            Some("2023-09-19")
+        );
+    }
+
+    #[test]
+    fn json_ld_references_nested_articles_and_raw_line_breaks() {
+        let body = "<article><p>The harbour fire in Rotterdam burned for six hours on Tuesday and closed four berths, the port authority said late in the evening.</p></article>";
+        let page = |head: &str| {
+            article_from_html(
+                &format!("<html><head>{head}</head><body>{body}</body></html>"),
+                "x".into(),
+                "x".into(),
+                &PageHints::default(),
+            )
+            .unwrap()
+        };
+        // Yoast: the publisher given by reference to a node elsewhere in the graph.
+        let yoast = page(
+            r##"<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"H","datePublished":"2023-09-19","publisher":{"@id":"https://ex.example/#org"}},{"@type":"Organization","@id":"https://ex.example/#org","name":"The Courier"}]}</script>"##,
+        );
+        assert_eq!(yoast.source.as_deref(), Some("The Courier"));
+        assert_eq!(yoast.title.as_deref(), Some("H"));
+        // The article as a page's main entity.
+        let nested = page(
+            r#"<script type="application/ld+json">{"@type":"WebPage","name":"Home | The Courier","mainEntity":{"@type":"NewsArticle","headline":"Harbour fire","datePublished":"2023-09-19"}}</script>"#,
+        );
+        assert_eq!(nested.title.as_deref(), Some("Harbour fire"));
+        assert_eq!(
+            nested.published.map(|p| p.iso()).as_deref(),
+            Some("2023-09-19")
+        );
+        // A line break written raw inside a string.
+        let raw = page(
+            "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Harbour\nfire\",\"datePublished\":\"2023-09-19\"}</script>",
+        );
+        assert_eq!(
+            raw.published.map(|p| p.iso()).as_deref(),
             Some("2023-09-19")
         );
     }
