@@ -52,7 +52,8 @@ const DATE_KEYS: &[&str] = &[
 
 /// Elements that are page chrome wherever they appear; removed before extraction.
 const ALWAYS_CHROME: &str = "script, style, noscript, template, iframe, svg, canvas, nav, \
-    button, select, [role=navigation], [role=search]";
+    button, select, [role=navigation], [role=search], amp-ad, amp-embed, amp-sticky-ad, \
+    amp-analytics";
 
 /// Elements that are usually chrome (footers, asides, consent dialogs, share bars, newsletter
 /// boxes). Removed only when they hold little text, so a site that wraps its whole page in a
@@ -62,7 +63,8 @@ const LIKELY_CHROME: &str = "footer, aside, form, dialog, [role=contentinfo], \
     [id*=cookie i], [class*=cookie i], [id*=consent i], [class*=consent i], [class*=gdpr i], \
     [id*=share i], [class*=share i], [class*=sharing i], [class*=social i], \
     [class*=newsletter i], [id*=newsletter i], [class*=subscribe i], [class*=related i], \
-    [class*=breadcrumb i], [class*=byline-tools i], [class*=advert i], [id*=advert i]";
+    [class*=breadcrumb i], [class*=byline-tools i], [class*=advert i], [id*=advert i], \
+    [class*=paywall i], [id*=paywall i], [class*=regwall i]";
 
 /// Text length under which a [`LIKELY_CHROME`] element is treated as chrome.
 const CHROME_MAX_CHARS: usize = 600;
@@ -767,10 +769,16 @@ fn read_meta(doc: &Document) -> PageMeta {
         .nodes()
         .iter()
         .find_map(|n| n.attr("href").map(|s| s.trim().to_string()));
+    // A protocol-relative link (`//site.example/a`) is the page's own scheme's, https today; a
+    // path alone (`/news/a`) needs the page's address, which a saved file does not have.
     let url = canonical
         .into_iter()
         .chain(tags.get("og:url").cloned())
         .chain(ld.url)
+        .map(|u| match u.strip_prefix("//") {
+            Some(rest) if !rest.starts_with('/') => format!("https://{rest}"),
+            _ => u,
+        })
         .find(|u| u.starts_with("http://") || u.starts_with("https://"));
 
     let author = ["author", "article:author", "dc.creator", "parsely-author"]
@@ -1125,7 +1133,7 @@ mod tests {
     }
 
     #[test]
-    fn json_ld_references_nested_articles_and_raw_line_breaks() {
+    fn metadata_and_chrome_as_news_sites_write_them() {
         let body = "<article><p>The harbour fire in Rotterdam burned for six hours on Tuesday and closed four berths, the port authority said late in the evening.</p></article>";
         let page = |head: &str| {
             article_from_html(
@@ -1150,6 +1158,19 @@ mod tests {
         assert_eq!(
             nested.published.map(|p| p.iso()).as_deref(),
             Some("2023-09-19")
+        );
+        // A paywall box and an AMP ad's fallback text are no part of the story.
+        let walled = page(
+            r#"<link rel="canonical" href="https://c.example/a"></head><body><div class="paywall"><p>Subscribe to continue reading our journalism.</p></div><amp-ad width="300" height="250" type="x"><div fallback>Ad space available to advertisers.</div></amp-ad><head>"#,
+        );
+        assert!(!walled.text.contains("Subscribe"), "{}", walled.text);
+        assert!(!walled.text.contains("Ad space"), "{}", walled.text);
+        assert!(walled.text.contains("harbour fire"));
+        // A protocol-relative canonical link.
+        let rel = page(r#"<link rel="canonical" href="//courier.example/2023/09/19/fire">"#);
+        assert_eq!(
+            rel.url.as_deref(),
+            Some("https://courier.example/2023/09/19/fire")
         );
         // A line break written raw inside a string.
         let raw = page(
