@@ -210,7 +210,7 @@ struct Source {
 
 /// Reads every INPUT (`-` is JSONL on stdin). A missing or unreadable INPUT is an error (the user
 /// named it); problems below it are diagnostics. With `spill`, texts are moved there as they are
-/// read. A directory walk does not read back the files of a finished run (see [`Walk::dir`]),
+/// read. A directory walk does not read back the files of a finished run (see `Walk::dir`),
 /// and a file that the run would replace in `output` (its DIR) fails the run before anything is
 /// read: `run articles.jsonl --out .` would otherwise overwrite the user's input with its own
 /// `articles.jsonl`.
