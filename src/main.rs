@@ -63,8 +63,10 @@ fn usage_error(e: clap::Error) -> ExitCode {
     let head = text.split("\n\n").next().unwrap_or_default();
     let said = head.split_whitespace().collect::<Vec<_>>().join(" ");
     let said = said.strip_prefix("error: ").unwrap_or(&said);
-    let command = std::env::args()
+    // `args_os`: `args` panics on an argument that is not Unicode, a path among them.
+    let command = std::env::args_os()
         .nth(1)
+        .and_then(|a| a.into_string().ok())
         .filter(|a| ["run", "eval", "explain", "generate"].contains(&a.as_str()));
     eprintln!(
         "wiretrace: error: {}; see wiretrace {}--help",

@@ -263,6 +263,17 @@ fn exit_codes() {
         );
     }
     assert!(String::from_utf8_lossy(&run(&["eval"]).stderr).contains("--truth"));
+    // An argument that is not Unicode, where a subcommand is expected.
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let o = bin()
+            .arg(std::ffi::OsStr::from_bytes(b"\xff"))
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(2));
+        assert_eq!(String::from_utf8_lossy(&o.stderr).lines().count(), 1);
+    }
     let help = run(&["run", "--help"]);
     assert_eq!(help.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&help.stdout).contains("--threads"));
