@@ -14,7 +14,7 @@ const HEADER_KEYS: &[&str] = &[
     "url",
     "author",
     "id",
-    // Read as the fields above: the first date, title or URL of a header wins.
+    // Read as `title` and `url`; the first title or URL of a header wins.
     "headline",
     "link",
     // Passed through as input fields: without them a header that has them would end there,
