@@ -32,12 +32,12 @@ fn bench(c: &mut Criterion) {
         let feats = &features[..n];
         let members: Vec<u32> = (0..n as u32).collect();
         let pairs = pool
-            .install(|| rare_feature_pairs(feats, &members, &params))
+            .install(|| rare_feature_pairs(feats, &members, &[], &params))
             .len();
         eprintln!("candidates: {n} generated articles -> {pairs} candidate pairs");
         g.throughput(Throughput::Elements(n as u64));
         g.bench_with_input(BenchmarkId::new("generated", n), &n, |b, _| {
-            b.iter(|| pool.install(|| black_box(rare_feature_pairs(feats, &members, &params))))
+            b.iter(|| pool.install(|| black_box(rare_feature_pairs(feats, &members, &[], &params))))
         });
     }
     // Hub: the first 1,000 articles each carry the same 200 boilerplate features as well.
@@ -55,7 +55,7 @@ fn bench(c: &mut Criterion) {
     let members: Vec<u32> = (0..n as u32).collect();
     g.throughput(Throughput::Elements(n as u64));
     g.bench_with_input(BenchmarkId::new("shared_boilerplate", n), &n, |b, _| {
-        b.iter(|| pool.install(|| black_box(rare_feature_pairs(&hub, &members, &params))))
+        b.iter(|| pool.install(|| black_box(rare_feature_pairs(&hub, &members, &[], &params))))
     });
     g.finish();
 }

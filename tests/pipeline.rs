@@ -399,8 +399,8 @@ fn generated_corpus_is_deterministic_across_runs_and_threads() {
 /// The same articles read in another order get the same parents, relations and scores: the
 /// side an alignment starts from is chosen by the texts, not by the input order (it was, and
 /// 37 of these 324 articles changed confidence, by up to 0.05, when the two files were named
-/// the other way round). Not yet all: which near copy of a story an article is measured
-/// against can still follow the reading order, and one weak link here comes and goes with it.
+/// the other way round), and near copies that tie as an article's candidate partners are
+/// ranked by their texts, not by their place (one weak link came and went with it).
 #[test]
 fn input_order_does_not_change_the_evidence() {
     let dir = tempfile::tempdir().unwrap();
@@ -448,7 +448,7 @@ fn input_order_does_not_change_the_evidence() {
     let ba = run_in(&b, &a, "ba");
     assert!(ab.len() > 300);
     let differ: Vec<_> = ab.iter().zip(&ba).filter(|(x, y)| x != y).collect();
-    assert!(differ.len() * 100 <= ab.len(), "{differ:#?}");
+    assert!(differ.is_empty(), "{differ:#?}");
 }
 
 /// Without dates, a near copy with a few words changed and its source cover each other alike;

@@ -100,12 +100,16 @@ const INDEX_SHARD_BITS: u32 = 4;
 const INDEX_SHARDS: u64 = 1 << INDEX_SHARD_BITS;
 
 /// Pairs `(a, b)`, `a < b`, sorted and deduplicated. `features[d]` must be sorted and distinct;
-/// only documents in `members` take part.
+/// only documents in `members` take part. `tie[d]` (when given) orders partners of equal score
+/// before their index does: near copies of one story score alike for the articles around them,
+/// and which of them makes an article's top k must not depend on the order they were read in.
 pub fn rare_feature_pairs(
     features: &[Vec<u64>],
     members: &[u32],
+    tie: &[u64],
     p: &CandidateParams,
 ) -> Vec<(u32, u32)> {
+    let tie_of = |d: u32| tie.get(d as usize).copied().unwrap_or(0);
     let n_docs = members.len().max(1) as f32;
     // Postings of features with 2 <= df <= cap, stored contiguously. Built one hash range at a
     // time: the (feature, doc) list sorted to find document frequencies is the stage's largest
@@ -172,7 +176,11 @@ pub fn rare_feature_pairs(
                 .collect();
             // The top k by a total order (score, then partner): selected, not sorted, as an
             // article can have tens of thousands of partners when every word is near the cap.
-            let order = |x: &(f32, u32), y: &(f32, u32)| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1));
+            let order = |x: &(f32, u32), y: &(f32, u32)| {
+                y.0.total_cmp(&x.0)
+                    .then(tie_of(x.1).cmp(&tie_of(y.1)))
+                    .then(x.1.cmp(&y.1))
+            };
             if p.top_k == 0 {
                 best.clear();
             } else if best.len() > p.top_k {
@@ -212,7 +220,35 @@ mod tests {
             min_shared: 2,
             ..Default::default()
         };
-        assert_eq!(rare_feature_pairs(&features, &members, &p), vec![(0, 1)]);
+        assert_eq!(
+            rare_feature_pairs(&features, &members, &[], &p),
+            vec![(0, 1)]
+        );
+    }
+
+    /// Two partners that tie for an article's one place: the tie goes by their keys, not by
+    /// their index, so reading them in the other order picks the same one.
+    #[test]
+    fn ties_go_by_the_texts_not_the_order() {
+        // 1 and 2 share the same rare features with 0 (near copies); 3..60 are filler.
+        let mut features: Vec<Vec<u64>> = (0..60u64).map(|d| vec![1000 + d]).collect();
+        for d in 0..3 {
+            features[d].extend(100..110);
+        }
+        for f in &mut features {
+            f.sort_unstable();
+        }
+        let members: Vec<u32> = (0..60).collect();
+        let p = CandidateParams {
+            df_cap: 10,
+            top_k: 1,
+            min_shared: 2,
+            ..Default::default()
+        };
+        let pairs = |tie: &[u64]| rare_feature_pairs(&features, &members, tie, &p);
+        // 0 takes the partner with the smaller key; 1 and 2 take each other over 0.
+        assert_eq!(pairs(&[100, 5, 9]), [(0, 1), (1, 2)]);
+        assert_eq!(pairs(&[100, 9, 5]), [(0, 2), (1, 2)]);
     }
 
     #[test]

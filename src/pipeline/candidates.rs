@@ -59,7 +59,12 @@ pub(super) fn find(
         .clamp(0.0, 255.0) as u8;
     let thinned = thinned_out(&pairs, &sigs, rank, p.candidates.near_partners, near);
     let features = shared_features(articles, texts, members, p);
-    let rare = rare_feature_pairs(&features, members, &p.candidates);
+    // Ties between partners go by their texts, not by where they stand in the input.
+    let tie: Vec<u64> = sketches
+        .iter()
+        .map(|s| u64::from_le_bytes(s.sha256[..8].try_into().expect("8 bytes")))
+        .collect();
+    let rare = rare_feature_pairs(&features, members, &tie, &p.candidates);
     drop(features);
     pairs.extend_from_slice(&rare);
     pairs.par_sort_unstable();
