@@ -232,8 +232,8 @@ mod tests {
     fn ties_go_by_the_texts_not_the_order() {
         // 1 and 2 share the same rare features with 0 (near copies); 3..60 are filler.
         let mut features: Vec<Vec<u64>> = (0..60u64).map(|d| vec![1000 + d]).collect();
-        for d in 0..3 {
-            features[d].extend(100..110);
+        for f in &mut features[..3] {
+            f.extend(100..110);
         }
         for f in &mut features {
             f.sort_unstable();
