@@ -925,10 +925,11 @@ fn an_article_is_measured_against_the_source_of_its_parent() {
     let sentences = |tag: &str, n: usize| made_up_sentences(tag, n, 0);
     // A paper runs a wire story whole and adds three sentences; a blog takes half of the wire
     // story and credits Reuters. The blog shares the same features with both, and with one
-    // candidate per article its tie goes to the paper, read first: only the forest's check of
-    // the paper's source pairs the blog with the wire story.
+    // candidate per article its tie goes to the paper (ties go by a hash of the texts; the
+    // paper's own sentences, tagged "w", are the ones that make it win): only the forest's
+    // check of the paper's source pairs the blog with the wire story.
     let wire = sentences("s", 6);
-    let paper = [wire.clone(), sentences("r", 3)].concat();
+    let paper = [wire.clone(), sentences("w", 3)].concat();
     let mut blog = [wire[..3].to_vec(), sentences("c", 6)].concat();
     blog.push("The agency Reuters reported the news first, the blog said.".into());
     let mut rows = vec![
