@@ -3,6 +3,7 @@
 
 mod common;
 use common::*;
+use serde_json::json;
 use std::path::Path;
 
 #[test]
@@ -113,6 +114,42 @@ fn a_broken_element_of_a_json_array_costs_only_itself() {
     let s = read_json(&out.join("summary.json"));
     assert_eq!(s["skipped"]["malformed_json"], 1);
     assert_eq!(s["articles_read"], 3);
+}
+
+/// A date the reader cannot read is null in `published`, but the analyst still gets the value
+/// as it was written: under its own key, or as `published_raw` when that key was `published`.
+#[test]
+fn an_unreadable_date_reaches_the_cleaned_set_as_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.jsonl");
+    let lines = [
+        json!({"id": "a", "text": "The harbour fire in Rotterdam burned for six hours.",
+               "published": "the Tuesday after the storm"}),
+        json!({"id": "b", "text": "Ferry services to the islands resumed on Monday.",
+               "date": "Montag früh"}),
+        json!({"id": "c", "text": "The council approved the budget for the new bridge.",
+               "published": "around noon", "date_publish": "2023-09-19T10:00:00Z"}),
+    ];
+    let body: String = lines.iter().map(|l| format!("{l}\n")).collect();
+    std::fs::write(&input, body).unwrap();
+    let out = dir.path().join("out");
+    let o = run_quiet(&input, &out, &[]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("in.jsonl:1: repaired (bad_field)"),
+        "{stderr}"
+    );
+    let cleaned = read_jsonl(&out.join("cleaned.jsonl"));
+    assert_eq!(cleaned.len(), 3);
+    assert_eq!(cleaned[0]["published"], serde_json::Value::Null);
+    assert_eq!(cleaned[0]["published_raw"], "the Tuesday after the storm");
+    assert_eq!(cleaned[1]["published"], serde_json::Value::Null);
+    assert_eq!(cleaned[1]["date"], "Montag früh");
+    assert_eq!(cleaned[2]["published"], "2023-09-19T10:00:00Z");
+    assert_eq!(cleaned[2]["published_raw"], "around noon");
+    let s = read_json(&out.join("summary.json"));
+    assert_eq!(s["repaired"]["bad_field"], 2);
 }
 
 /// A second run over a directory that holds the first run's DIR does not read that output

@@ -106,8 +106,18 @@ pub fn write(res: &RunResult, w: &mut dyn Write) -> Result<()> {
         if with_references {
             obj.serialize_entry("references", &a.references)?;
         }
-        // Input fields pass through unless they would repeat one of ours.
-        for (k, v) in &a.extra.map() {
+        // Input fields pass through unless they would repeat one of ours. A `published` the
+        // reader could not read as a date is the user's data all the same: it comes out as
+        // `published_raw`, beside the normalised field.
+        let extra = a.extra.map();
+        for (k, v) in &extra {
+            if k == "published" {
+                let blank = v.is_null() || v.as_str().is_some_and(|s| s.trim().is_empty());
+                if !blank && !extra.contains_key("published_raw") {
+                    obj.serialize_entry("published_raw", v)?;
+                }
+                continue;
+            }
             let ours = OWN_FIELDS.contains(&k.as_str()) || (with_references && k == "references");
             if !ours {
                 obj.serialize_entry(k, v)?;

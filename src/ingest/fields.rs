@@ -93,23 +93,20 @@ pub fn article_from_json(
     let url = take_string(&mut obj, URL, diag, &origin);
     let source = take_string(&mut obj, SOURCE, diag, &origin)
         .or_else(|| url.as_deref().and_then(host_of).map(str::to_string));
-    let published = match take_first(&mut obj, PUBLISHED, |v| !is_blank(v)) {
-        Some((key, v)) => {
-            let p = match &v {
-                Value::String(s) => parse_date(s),
-                // Epoch seconds (or milliseconds), written by some crawlers with a fraction.
-                Value::Number(n) => n
-                    .as_i64()
-                    .or_else(|| n.as_f64().filter(|f| f.abs() < 1e15).map(|f| f as i64))
-                    .and_then(parse_timestamp),
-                _ => None,
-            };
-            if p.is_none() {
-                bad_field(diag, &origin, key, &v, "is not a date this tool reads");
+    // The first alias that reads as a date wins, so a crawler's unreadable `published` next to
+    // a good `date_publish` costs nothing; values that do not read stay in the record and pass
+    // through to `cleaned.jsonl` as they were.
+    let published = match take_first(&mut obj, PUBLISHED, |v| read_date(v).is_some()) {
+        Some((_, v)) => read_date(&v),
+        None => {
+            if let Some((key, v)) = PUBLISHED
+                .iter()
+                .find_map(|k| obj.get(*k).filter(|v| !is_blank(v)).map(|v| (*k, v)))
+            {
+                bad_field(diag, &origin, key, v, "is not a date this tool reads");
             }
-            p
+            None
         }
-        None => None,
     };
     let references = match obj.remove("references") {
         Some(Value::Array(a)) => a
@@ -135,6 +132,19 @@ pub fn article_from_json(
         origin,
         stored: None,
     })
+}
+
+/// A date in JSON: text in a form `parse_date` reads, or epoch seconds (or milliseconds), which
+/// some crawlers write with a fraction.
+fn read_date(v: &Value) -> Option<crate::model::Published> {
+    match v {
+        Value::String(s) => parse_date(s),
+        Value::Number(n) => n
+            .as_i64()
+            .or_else(|| n.as_f64().filter(|f| f.abs() < 1e15).map(|f| f as i64))
+            .and_then(parse_timestamp),
+        _ => None,
+    }
 }
 
 /// Removes every alias of a field and returns the first usable one (in alias order) with its
@@ -327,6 +337,28 @@ mod tests {
         .unwrap();
         assert_eq!(a.published.unwrap().iso(), "2020-09-13T12:26:40Z");
         assert!(d.repaired.is_empty());
+    }
+
+    #[test]
+    fn the_first_alias_that_reads_as_a_date_wins_and_the_others_stay() {
+        let mut d = Diagnostics::default();
+        let v = json!({"text": "T", "published": "last Tuesday", "date_publish": "2023-09-19"});
+        let a = article_from_json(v, "f:1".into(), "f:1".into(), &mut d).unwrap();
+        assert_eq!(a.published.unwrap().iso(), "2023-09-19");
+        assert_eq!(a.extra.get("published"), Some(json!("last Tuesday")));
+        assert!(d.repaired.is_empty(), "a date was found: {:?}", d.messages);
+        // None reads: the first is reported, and every value stays for `cleaned.jsonl`.
+        let v = json!({"text": "T", "date": "soon", "pubdate": {"y": 2023}});
+        let a = article_from_json(v, "f:2".into(), "f:2".into(), &mut d).unwrap();
+        assert_eq!(a.published, None);
+        assert_eq!(a.extra.get("date"), Some(json!("soon")));
+        assert_eq!(a.extra.get("pubdate"), Some(json!({"y": 2023})));
+        assert_eq!(d.repaired.get("bad_field"), Some(&1));
+        assert!(
+            d.messages[0].contains("field \"date\": \"soon\""),
+            "{:?}",
+            d.messages
+        );
     }
 
     #[test]
