@@ -248,3 +248,42 @@ fn standard_output_and_write_errors() {
         assert!(msg.contains("writing /dev/full"), "{msg}");
     }
 }
+
+/// A killed `generate` leaves its temporary files; running the command again removes them,
+/// and nothing else: not another target's temporary file, not a file that only looks alike.
+#[test]
+fn running_again_removes_what_a_killed_run_left() {
+    let dir = tempfile::tempdir().unwrap();
+    let left = [
+        ".c.jsonl.a1B2c3.wiretrace-generate.tmp",
+        ".c.a1B2c3.wiretrace-generate.tmp",
+    ];
+    let kept = [
+        ".c.jsonl.x.a1B2c3.wiretrace-generate.tmp",
+        ".c.jsonl.mine.tmp",
+        "c.jsonl.a1B2c3.wiretrace-generate.tmp",
+    ];
+    for name in left.iter().chain(&kept) {
+        std::fs::write(dir.path().join(name), "partial").unwrap();
+    }
+    let res = Command::new(env!("CARGO_BIN_EXE_wiretrace"))
+        .current_dir(dir.path())
+        .args(["generate", "--originals", "2", "--out", "c.jsonl"])
+        .args(["--truth", "c"])
+        .output()
+        .unwrap();
+    assert!(
+        res.status.success(),
+        "{}",
+        String::from_utf8_lossy(&res.stderr)
+    );
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    let mut want: Vec<String> = kept.iter().map(|s| s.to_string()).collect();
+    want.extend(["c".to_string(), "c.jsonl".to_string()]);
+    want.sort();
+    assert_eq!(names, want);
+}

@@ -125,8 +125,19 @@ impl Output {
             Some(d) if !d.as_os_str().is_empty() => d,
             _ => Path::new("."),
         };
+        // Named after the target, so that running the command again (what a user does after
+        // killing it) removes what the killed run left: a million-article corpus is 4 GB.
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let prefix = format!(".{name}.");
+        remove_leftovers(dir, &prefix);
         let mut builder = tempfile::Builder::new();
-        builder.prefix(".wiretrace-generate-").suffix(".tmp");
+        builder
+            .prefix(&prefix)
+            .rand_bytes(RANDOM_CHARS)
+            .suffix(TEMP_SUFFIX);
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
@@ -165,6 +176,32 @@ impl Write for Output {
             Sink::Stdout(f) => f.flush(),
         }
         .map_err(|e| self.named(e))
+    }
+}
+
+/// Ends the temporary names of `generate`'s files (`.corpus.jsonl.XXXXXX.wiretrace-generate.tmp`).
+const TEMP_SUFFIX: &str = ".wiretrace-generate.tmp";
+const RANDOM_CHARS: usize = 6;
+
+/// Removes the temporary files an earlier, killed `generate` left for the same target. Best
+/// effort: a leftover that cannot be removed harms nothing but space.
+fn remove_leftovers(dir: &Path, prefix: &str) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let n = entry.file_name();
+        let n = n.to_string_lossy();
+        // Exactly tempfile's six random characters between the two, so that the temporary file
+        // of another target (`.c.jsonl.XXXXXX...` against `.c.`) is never taken for one.
+        let random = n
+            .strip_prefix(prefix)
+            .and_then(|r| r.strip_suffix(TEMP_SUFFIX));
+        if random.is_some_and(|r| {
+            r.len() == RANDOM_CHARS && r.bytes().all(|b| b.is_ascii_alphanumeric())
+        }) {
+            let _ = std::fs::remove_file(entry.path());
+        }
     }
 }
 
