@@ -54,6 +54,9 @@ pub fn parse_date(s: &str) -> Option<Published> {
     parse_any_date(s).filter(|p| p.ts >= YEAR_1000 && p.ts != 0)
 }
 
+/// 2100-01-01T00:00:00Z in Unix seconds.
+const YEAR_2100: i64 = 4_102_444_800;
+
 /// 1000-01-01T00:00:00Z in Unix seconds.
 const YEAR_1000: i64 = -30_610_224_000;
 
@@ -103,6 +106,17 @@ fn parse_any_date(s: &str) -> Option<Published> {
         }
     }
     if s.bytes().all(|b| b.is_ascii_digit()) && s.len() >= 9 {
+        // Wayback and CDX timestamps (`20240701100000`), with or without seconds: as epoch
+        // seconds or milliseconds these digits would be centuries ahead. Only these lengths,
+        // so that chrono's lenient widths never read epoch milliseconds as a date.
+        let compact = match s.len() {
+            14 => Some("%Y%m%d%H%M%S"),
+            12 => Some("%Y%m%d%H%M"),
+            _ => None,
+        };
+        if let Some(dt) = compact.and_then(|f| NaiveDateTime::parse_from_str(s, f).ok()) {
+            return Some(instant(dt.and_utc().timestamp()));
+        }
         return s.parse::<i64>().ok().and_then(parse_timestamp);
     }
     None
@@ -240,6 +254,11 @@ pub fn parse_timestamp(n: i64) -> Option<Published> {
     } else {
         n
     };
+    // Digits that read as a time after 2100 are not epoch time but something else (an id, a
+    // date in another layout): no date rather than a wrong one.
+    if secs >= YEAR_2100 {
+        return None;
+    }
     DateTime::from_timestamp(secs, 0).map(|dt| instant(dt.timestamp()))
 }
 
@@ -307,6 +326,10 @@ mod tests {
             ("20230919T140500+0200", "2023-09-19T12:05:00Z"),
             ("2023-09-19T14:05:00,5Z", "2023-09-19T14:05:00Z"),
             ("2023-09-19T14:05:00.250-04:00", "2023-09-19T18:05:00Z"),
+            // Wayback/CDX timestamps, not epoch milliseconds of the year 2611.
+            ("20240701100000", "2024-07-01T10:00:00Z"),
+            ("202407011000", "2024-07-01T10:00:00Z"),
+            ("20240701", "2024-07-01"),
         ] {
             assert_eq!(
                 parse_date(s).map(|p| p.iso()),
@@ -327,6 +350,10 @@ mod tests {
             assert!(parse_date(s).is_none(), "{s}");
         }
         assert!(parse_timestamp(0).is_none() && parse_timestamp(-1).is_none());
+        // Digits that would be a time after 2100 are no epoch time.
+        assert!(parse_date("99999999999999").is_none());
+        assert!(parse_timestamp(4_102_444_800).is_none());
+        assert!(parse_timestamp(4_102_444_799).is_some());
         assert!(parse_date("0001-01-01T00:00:00").is_none());
         assert_eq!(parse_date("1000-01-01").unwrap().iso(), "1000-01-01");
         assert!(parse_date("0999-12-31").is_none());

@@ -10,7 +10,7 @@
 use super::html::{article_from_html, decode_html, PageHints};
 use super::looks_binary;
 use super::{Diagnostics, FileArticles, MAX_RECORD_BYTES};
-use crate::ingest::date::parse_date;
+use crate::ingest::date::{date_from_url, parse_date};
 use crate::model::Article;
 use rayon::prelude::*;
 use std::io::{BufRead, BufReader, Read};
@@ -182,6 +182,19 @@ fn article_of_record(rec: Record, name: &str, diag: &mut Diagnostics) -> Option<
     if !is_html(&content_type, &payload) {
         return None;
     }
+    let mut charset = charset_of(&content_type);
+    // A UTF-16 page is full of NUL bytes and still text: made UTF-8 first, as a `.html` file is.
+    let payload = match utf16_of(&payload, charset.as_deref()) {
+        Some(big_endian) => {
+            charset = None;
+            let mut text = Vec::with_capacity(payload.len());
+            let mut r = super::utf16::Utf16Reader::new(&payload[..], big_endian);
+            // Reading from memory fails only on an invalid sequence, which the reader replaces.
+            let _ = r.read_to_end(&mut text);
+            text
+        }
+        None => payload,
+    };
     if looks_binary(&payload) {
         diag.skip(
             "binary_file",
@@ -190,9 +203,9 @@ fn article_of_record(rec: Record, name: &str, diag: &mut Diagnostics) -> Option<
         );
         return None;
     }
-    let date = warc_date.as_deref().and_then(parse_date);
-    if let (Some(d), None) = (warc_date, date) {
-        let value = serde_json::Value::String(d);
+    let crawled = warc_date.as_deref().and_then(parse_date);
+    if let (Some(d), None) = (&warc_date, crawled) {
+        let value = serde_json::Value::String(d.clone());
         super::fields::bad_field(
             diag,
             &origin,
@@ -201,16 +214,23 @@ fn article_of_record(rec: Record, name: &str, diag: &mut Diagnostics) -> Option<
             "is not a date this tool reads",
         );
     }
+    // The crawl time stands in for a page without a date of its own, unless its URL says the
+    // day it was published: a page fetched again months later must not look that much younger
+    // than its copies. The crawl time is kept as `warc_date` either way.
+    let url_dated = url.as_deref().and_then(date_from_url).is_some();
     let hints = PageHints {
         url,
-        date,
-        charset: charset_of(&content_type),
+        date: crawled.filter(|_| !url_dated),
+        charset,
     };
     let html = decode_html(payload, hints.charset.as_deref(), &origin, diag);
     match article_from_html(&html, origin.clone(), origin.clone(), &hints) {
         Ok(mut a) => {
             if let Some(id) = record_id {
                 a.extra.insert("warc_record_id".into(), id.into());
+            }
+            if let Some(d) = warc_date {
+                a.extra.insert("warc_date".into(), d.into());
             }
             Some(a)
         }
@@ -228,14 +248,63 @@ fn is_html(content_type: &str, payload: &[u8]) -> bool {
     if !content_type.is_empty() && !content_type.starts_with("application/octet-stream") {
         return false;
     }
-    // No usable type: sniff as browsers do.
-    let head: Vec<u8> = payload
+    // No usable type: sniff as browsers do (the WHATWG MIME sniffing standard's HTML patterns:
+    // one of these tags, then a space or `>`, or a comment), in UTF-16 too.
+    let bytes: Vec<u8> = match super::utf16::byte_order(payload) {
+        Some(be) => payload[2..]
+            .chunks_exact(2)
+            .take(64)
+            .map(|c| if be { c[1] } else { c[0] })
+            .collect(),
+        None => payload.iter().take(128).copied().collect(),
+    };
+    let head: Vec<u8> = bytes
         .iter()
         .skip_while(|b| b.is_ascii_whitespace() || **b == 0xef || **b == 0xbb || **b == 0xbf)
-        .take(15)
+        .take(16)
         .map(u8::to_ascii_lowercase)
         .collect();
-    head.starts_with(b"<!doctype html") || head.starts_with(b"<html")
+    if head.starts_with(b"<!--") {
+        return true;
+    }
+    const TAGS: [&[u8]; 16] = [
+        b"<!doctype html",
+        b"<html",
+        b"<head",
+        b"<script",
+        b"<iframe",
+        b"<h1",
+        b"<div",
+        b"<font",
+        b"<table",
+        b"<a",
+        b"<style",
+        b"<title",
+        b"<b",
+        b"<body",
+        b"<br",
+        b"<p",
+    ];
+    TAGS.iter().any(|t| {
+        head.starts_with(t)
+            && matches!(
+                head.get(t.len()),
+                Some(b' ' | b'>' | b'\t' | b'\n' | b'\r' | b'/')
+            )
+    })
+}
+
+/// The byte order of a UTF-16 payload: by its byte-order mark, or by a transport label naming
+/// UTF-16 when the bytes hold the NULs that UTF-16 text has.
+fn utf16_of(payload: &[u8], charset: Option<&str>) -> Option<bool> {
+    if let Some(be) = super::utf16::byte_order(payload) {
+        return Some(be);
+    }
+    let label = charset?.to_ascii_lowercase();
+    if !label.starts_with("utf-16") || !looks_binary(payload) {
+        return None;
+    }
+    Some(label == "utf-16be")
 }
 
 fn charset_of(content_type: &str) -> Option<String> {
@@ -254,10 +323,14 @@ type PayloadResult = Result<Option<(Vec<u8>, String)>, (&'static str, String)>;
 /// are not a page (non-2xx status such as redirects).
 fn http_payload(block: Vec<u8>) -> PayloadResult {
     let scan = &block[..block.len().min(MAX_HEADER_BYTES)];
-    let (head_end, body_start) = match find(scan, b"\r\n\r\n") {
-        Some(i) => (i, i + 4),
-        None => match find(scan, b"\n\n") {
-            Some(i) => (i, i + 2),
+    // The first blank line, CRLF or bare LF: a header block written with LF alone ends at its
+    // `\n\n`, whatever CRLF pairs the page further down holds.
+    let crlf = find(scan, b"\r\n\r\n").map(|i| (i, i + 4));
+    let lf = find(scan, b"\n\n").map(|i| (i, i + 2));
+    let (head_end, body_start) = match (crlf, lf) {
+        (Some(a), Some(b)) => a.min(b),
+        (a, b) => match a.or(b) {
+            Some(x) => x,
             None => {
                 return Err((
                     "malformed_http_response",
@@ -329,61 +402,102 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).position(|w| w == needle)
 }
 
-/// Decodes `Transfer-Encoding: chunked`; None when the body is not a valid chunk sequence.
+/// Decodes `Transfer-Encoding: chunked`; None when the body does not start as a chunk sequence.
+/// A sequence cut short (a capture stopped at its size limit, `WARC-Truncated`) gives the chunks
+/// received, the last one as far as it goes, rather than the raw bytes with their size lines.
+/// Lines may end in CRLF or, from sloppy servers, LF alone.
 fn dechunk(body: &[u8]) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(body.len());
     let mut pos = 0;
     loop {
-        let line_end = pos + find(&body[pos..], b"\r\n")?;
-        let size_str = std::str::from_utf8(&body[pos..line_end]).ok()?;
-        let size_str = size_str.split(';').next()?.trim();
-        let size = usize::from_str_radix(size_str, 16).ok()?;
-        pos = line_end + 2;
+        let Some(size) = chunk_size(&body[pos..]) else {
+            return (pos > 0).then_some(out);
+        };
+        let (size, line) = size;
+        pos += line;
         if size == 0 {
             return Some(out);
         }
-        let end = pos.checked_add(size)?;
-        if end > body.len() {
-            return None;
-        }
+        let end = pos.saturating_add(size).min(body.len());
         out.extend_from_slice(&body[pos..end]);
         pos = end;
         if body[pos..].starts_with(b"\r\n") {
             pos += 2;
+        } else if body[pos..].starts_with(b"\n") {
+            pos += 1;
+        }
+        if pos >= body.len() {
+            return Some(out);
         }
     }
 }
 
+/// The size on a chunk-size line at the start of `rest`, and the length of that line with its
+/// end; None when `rest` does not start with one (hex digits, then an extension or the end).
+fn chunk_size(rest: &[u8]) -> Option<(usize, usize)> {
+    let nl = rest.iter().take(1024).position(|&b| b == b'\n')?;
+    let line = std::str::from_utf8(&rest[..nl]).ok()?;
+    let digits = line.trim_end_matches('\r').split(';').next()?.trim();
+    if digits.is_empty() || digits.len() > 15 {
+        return None;
+    }
+    let size = usize::from_str_radix(digits, 16).ok()?;
+    Some((size, nl + 1))
+}
+
+/// Decodes an HTTP `Content-Encoding`. What one record may expand to is bounded as a gzip file
+/// is ([`super::gzip::allowance`] of its encoded size, and the record limit): a bomb inside a
+/// record is refused like a bomb file. Bytes after a complete gzip member that are not another
+/// member (a stray CRLF, padding) are ignored, as browsers ignore them; the page is whole.
 fn decompress(body: &[u8], encoding: &str) -> Result<Vec<u8>, String> {
+    let limit = super::gzip::allowance(body.len() as u64).min(MAX_RECORD_BYTES);
     let mut out = Vec::new();
-    let limit = MAX_RECORD_BYTES + 1;
     let res = if encoding == "deflate" {
         // "deflate" in HTTP is zlib-wrapped, but some servers send raw deflate.
-        let mut z = Vec::new();
         match flate2::read::ZlibDecoder::new(body)
-            .take(limit)
-            .read_to_end(&mut z)
+            .take(limit + 1)
+            .read_to_end(&mut out)
         {
-            Ok(_) => {
-                out = z;
-                Ok(0)
+            Ok(n) => Ok(n),
+            Err(_) => {
+                out.clear();
+                flate2::read::DeflateDecoder::new(body)
+                    .take(limit + 1)
+                    .read_to_end(&mut out)
             }
-            Err(_) => flate2::read::DeflateDecoder::new(body)
-                .take(limit)
-                .read_to_end(&mut out),
         }
     } else {
-        flate2::read::MultiGzDecoder::new(body)
-            .take(limit)
-            .read_to_end(&mut out)
+        gunzip_members(body, limit + 1, &mut out)
     };
     res.map_err(|e| format!("cannot decode {encoding} body: {e}"))?;
-    if out.len() as u64 > MAX_RECORD_BYTES {
+    if out.len() as u64 > limit {
         return Err(format!(
-            "decoded body exceeds the {MAX_RECORD_BYTES}-byte limit"
+            "decoded body exceeds {limit} bytes ({} times its encoded size, at least {}, at \
+             most the record limit)",
+            super::gzip::MAX_RATIO,
+            super::gzip::MIN_ALLOWANCE
         ));
     }
     Ok(out)
+}
+
+/// Gzip members one after another into `out`, at most `limit` bytes; stops at the end or at
+/// bytes that do not start another member.
+fn gunzip_members(mut rest: &[u8], limit: u64, out: &mut Vec<u8>) -> std::io::Result<usize> {
+    let start = out.len();
+    loop {
+        let room = limit.saturating_sub((out.len() - start) as u64);
+        let mut d = flate2::bufread::GzDecoder::new(rest);
+        (&mut d).take(room).read_to_end(out)?;
+        if (out.len() - start) as u64 >= limit {
+            break;
+        }
+        rest = d.into_inner();
+        if !rest.starts_with(&[0x1f, 0x8b]) {
+            break;
+        }
+    }
+    Ok(out.len() - start)
 }
 
 /// Reads one record after another from a byte stream.
@@ -790,6 +904,167 @@ mod tests {
             "{:?}",
             out.diag.messages
         );
+    }
+
+    /// Captures as crawlers leave them: cut short, sloppy or in UTF-16, each still a page.
+    #[test]
+    fn damaged_and_unusual_payloads_still_give_the_page() {
+        let body = PAGE.as_bytes();
+        // Chunked, cut off before the last chunk (and its `0` line): the chunks received.
+        let mut cut = Vec::new();
+        for part in body.chunks(100) {
+            cut.extend_from_slice(format!("{:x}\r\n", part.len()).as_bytes());
+            cut.extend_from_slice(part);
+            cut.extend_from_slice(b"\r\n");
+        }
+        cut.truncate(cut.len() - 40);
+        // LF-only chunk lines.
+        let mut lf = Vec::new();
+        for part in body.chunks(100) {
+            lf.extend_from_slice(format!("{:x}\n", part.len()).as_bytes());
+            lf.extend_from_slice(part);
+            lf.extend_from_slice(b"\n");
+        }
+        lf.extend_from_slice(b"0\n\n");
+        // An LF-only header block before a page holding CRLF pairs.
+        let crlf_page = PAGE
+            .replace("</p>\n", "</p>")
+            .replace("</p>", "</p>\r\n\r\n");
+        let mut lf_head = b"HTTP/1.1 200 OK\nContent-Type: text/html\n\n".to_vec();
+        lf_head.extend_from_slice(crlf_page.as_bytes());
+        // Gzip with a stray CRLF after the member.
+        let mut gz_tail = gzip(body);
+        gz_tail.extend_from_slice(b"\r\n");
+        // UTF-16LE with its byte-order mark, and without one but labelled.
+        let mut utf16: Vec<u8> = vec![0xff, 0xfe];
+        utf16.extend(PAGE.encode_utf16().flat_map(u16::to_le_bytes));
+        let utf16be: Vec<u8> = PAGE.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        let recs = [
+            response(
+                "https://d.example/1",
+                "Content-Type: text/html\r\nTransfer-Encoding: chunked\r\n",
+                &cut,
+            ),
+            response(
+                "https://d.example/2",
+                "Content-Type: text/html\r\nTransfer-Encoding: chunked\r\n",
+                &lf,
+            ),
+            record(
+                "response",
+                "https://d.example/3",
+                "Content-Type: application/http; msgtype=response\r\n",
+                &lf_head,
+            ),
+            response(
+                "https://d.example/4",
+                "Content-Type: text/html\r\nContent-Encoding: gzip\r\n",
+                &gz_tail,
+            ),
+            response("https://d.example/5", "Content-Type: text/html\r\n", &utf16),
+            response(
+                "https://d.example/6",
+                "Content-Type: text/html; charset=UTF-16BE\r\n",
+                &utf16be,
+            ),
+            // No type at all: sniffed by its first tag, as browsers do.
+            response(
+                "https://d.example/7",
+                "Server: x\r\n",
+                format!("<!-- cached -->\n{PAGE}").as_bytes(),
+            ),
+            response("https://d.example/8", "Server: x\r\n", &utf16),
+        ];
+        let out = read(&recs.concat());
+        assert!(out.diag.skipped.is_empty(), "{:?}", out.diag.messages);
+        assert_eq!(out.articles.len(), 8);
+        for (i, a) in out.articles.iter().enumerate() {
+            assert!(
+                a.text.contains("Firefighters"),
+                "record {}: {}",
+                i + 1,
+                a.text
+            );
+            assert!(
+                !a.text.contains("\r") && !a.text.contains(" 64 "),
+                "{}",
+                a.text
+            );
+            assert_eq!(
+                a.title.as_deref(),
+                Some("Fire closes berths"),
+                "record {}",
+                i + 1
+            );
+        }
+        // The cut chunk sequence keeps what arrived, without its size lines.
+        assert!(!out.articles[0].text.contains("nine hours"));
+        assert!(out.articles[1].text.contains("nine hours"));
+    }
+
+    /// A bomb inside a record is refused as a bomb file is: the decoded size is bounded by the
+    /// encoded size, not only by the record limit.
+    #[test]
+    fn content_encoding_expands_only_so_far() {
+        let huge = vec![b' '; 70 << 20];
+        let bomb = gzip(&[PAGE.as_bytes(), &huge].concat());
+        assert!(bomb.len() < 1 << 20);
+        let recs = [
+            response(
+                "https://e.example/1",
+                "Content-Type: text/html\r\nContent-Encoding: gzip\r\n",
+                &bomb,
+            ),
+            response(
+                "https://e.example/2",
+                "Content-Type: text/html\r\n",
+                PAGE.as_bytes(),
+            ),
+        ];
+        let out = read(&recs.concat());
+        assert_eq!(out.articles.len(), 1);
+        assert_eq!(out.articles[0].url.as_deref(), Some("https://e.example/2"));
+        assert_eq!(out.diag.skipped["bad_content_encoding"], 1);
+        assert!(
+            out.diag.messages[0].contains("times its encoded size"),
+            "{:?}",
+            out.diag.messages
+        );
+    }
+
+    /// The day in a page's URL beats the crawl time for a page with no date of its own; the
+    /// crawl time is kept as `warc_date`.
+    #[test]
+    fn the_url_date_beats_the_crawl_time() {
+        let recs = [
+            response(
+                "https://f.example/2023/09/19/fire",
+                "Content-Type: text/html\r\n",
+                PAGE.as_bytes(),
+            ),
+            response(
+                "https://f.example/fire",
+                "Content-Type: text/html\r\n",
+                PAGE.as_bytes(),
+            ),
+        ];
+        let out = read(&recs.concat());
+        assert_eq!(out.articles[0].published, None);
+        let when = crate::ingest::date::dated(&out.articles[0]).unwrap();
+        assert_eq!(
+            (when.at.iso().as_str(), when.from_url),
+            ("2023-09-19", true)
+        );
+        assert_eq!(
+            out.articles[1].published.unwrap().iso(),
+            "2024-03-06T08:00:00Z"
+        );
+        for a in &out.articles {
+            assert_eq!(
+                a.extra.get("warc_date"),
+                Some("2024-03-06T08:00:00Z".into())
+            );
+        }
     }
 
     #[test]
