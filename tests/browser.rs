@@ -187,6 +187,9 @@ fn report_in_headless_chromium() {
     let list = between(&dom, "id=\"list\"", "</ol>");
     assert!(dom.contains("1 match"), "{list}");
     assert!(list.contains("external:reuters"), "{list}");
+    // The first tree is drawn beside the matches.
+    let tree = between(&dom, "id=\"tree-panel\"", "id=\"edge-panel\"");
+    assert!(tree.contains("data-id="), "{tree}");
     let dom = browse(
         &chrome,
         &profile,

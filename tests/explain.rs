@@ -272,11 +272,19 @@ fn explain_calls_identical_texts_exact_copies_and_counts_characters() {
         .success());
     let arts = read_jsonl(&run_out.join("articles.jsonl"));
     assert_eq!(arts[1]["relation"], "exact_duplicate");
-    // The whole text is one verbatim passage, from the first word (after the opening quote,
-    // one character but three bytes) to the last (before the closing full stop).
+    // The whole text is the passage, quotes and full stop included, in characters (the opening
+    // quote is one character but three bytes), as provenance.json has it.
     let chars = text.chars().count();
-    let expected = format!("A 1..{} | B 1..{}", chars - 1, chars - 1);
+    let expected = format!("[Verbatim 1.00] A 0..{chars} | B 0..{chars}\n");
     assert!(out.contains(&expected), "{expected}: {out}");
+    assert_eq!(
+        out.matches("[Verbatim").count() + out.matches("[Reworded").count(),
+        1,
+        "{out}"
+    );
+    let prov = std::fs::read_to_string(run_out.join("provenance.json")).unwrap();
+    let spans = format!("\"child_span\":[0,{chars}],\"parent_span\":[0,{chars}]");
+    assert!(prov.contains(&spans), "{spans}: {prov}");
 }
 
 /// Texts without a single word give the measures nothing, but `run` links two with the same

@@ -165,6 +165,27 @@ pub fn run(args: Args) -> Result<()> {
         writeln!(o, "B credits {} ({:?}): {}", c.outlet, c.kind, c.evidence)?;
     }
     writeln!(o)?;
+    // The same normalised text is an exact copy, whatever the measures say (`run` finds these
+    // by SHA-256 before any pair is measured).
+    let exact = {
+        use crate::sketch::exact::{copy_key, tokenize_and_sha256};
+        let key = |t: &str| {
+            let mut tokens = Vec::new();
+            let sha = tokenize_and_sha256(t, &mut tokens);
+            copy_key(t, sha, tokens.len())
+        };
+        key(&a.text) == key(&b.text)
+    };
+    // An exact copy's passage is the whole of both texts, as `run` records it
+    // (`pipeline::links::exact_links`), whatever the alignment found inside them.
+    if exact {
+        writeln!(
+            o,
+            "[Verbatim 1.00] A 0..{} | B 0..{}\n  (the whole text: an exact copy)",
+            a.text.chars().count(),
+            b.text.chars().count()
+        )?;
+    }
     // Spans shown in characters, as provenance.json's are: all of a text's offsets turned in
     // one pass over it (one pass per passage cost passages times the text's length).
     let bytes = |x: &Analysed, side: fn(&Passage) -> (u32, u32)| -> Vec<u32> {
@@ -177,7 +198,12 @@ pub fn run(args: Args) -> Result<()> {
     };
     let chars_a = chars(&a.text, bytes(&xa, |ps| ps.a));
     let chars_b = chars(&b.text, bytes(&xb, |ps| ps.b));
-    for (k, ps) in ev.alignment.passages.iter().enumerate() {
+    let shown = if exact {
+        0
+    } else {
+        ev.alignment.passages.len()
+    };
+    for (k, ps) in ev.alignment.passages.iter().enumerate().take(shown) {
         let (sa, ea) = xa.span(ps.a);
         let (sb, eb) = xb.span(ps.b);
         let (ca, cea, cb, ceb) = (
@@ -195,17 +221,6 @@ pub fn run(args: Args) -> Result<()> {
         writeln!(o, "  B: {}", one_line(&b.text[sb..eb]))?;
     }
     writeln!(o)?;
-    // The same normalised text is an exact copy, whatever the measures say (`run` finds these
-    // by SHA-256 before any pair is measured).
-    let exact = {
-        use crate::sketch::exact::{copy_key, tokenize_and_sha256};
-        let key = |t: &str| {
-            let mut tokens = Vec::new();
-            let sha = tokenize_and_sha256(t, &mut tokens);
-            copy_key(t, sha, tokens.len())
-        };
-        key(&a.text) == key(&b.text)
-    };
     // Exact copies are linked as `run` links them (`pipeline::links::exact_links`): the first
     // in `precedence` (by date, then a wire agency's, then input order) is the parent, whatever
     // the measures say; texts without a word give `decide` nothing to measure at all.

@@ -440,7 +440,7 @@ pub fn align(a: &Doc, b: &Doc, pw: &PairWords, seeds_a: &Seeds, p: &AlignParams)
         mark(&mut al.covered_b, pass.b);
         al.passages.push(pass);
     }
-    for pass in reworded_sentences(a, b, pw, &al.covered_a, p) {
+    for pass in reworded_sentences(a, b, pw, &al.covered_a, &al.covered_b, p) {
         mark(&mut al.covered_a, pass.a);
         mark(&mut al.covered_b, pass.b);
         al.passages.push(pass);
@@ -497,8 +497,10 @@ fn verbatim_runs(
         let s = seeds_a.id[i] as usize;
         &places[s * MAX_PLACES..s * MAX_PLACES + count[s] as usize]
     };
-    let mut runs = Vec::new();
+    let mut runs: Vec<Run> = Vec::new();
     let mut i = 0;
+    // Where the last run ended in a: a run reaches back to it, no further.
+    let mut prev_end = 0usize;
     while i + n <= a.len() {
         let mut best: Option<Run> = None;
         let rare = weight_a[i..i + n].iter().any(|&w| w >= p.seed_min_weight);
@@ -519,9 +521,21 @@ fn verbatim_runs(
             }
         }
         match best {
-            Some(r) if r.len as usize >= p.min_run => {
-                runs.push(r);
+            Some(mut r) if r.len as usize >= p.min_run => {
                 i += r.len as usize;
+                // Seeds need a rare word, so a copied sentence's common opening ("The
+                // council said that") is not seeded: the run extends back over it, as
+                // seed-and-extend aligners extend both ways.
+                while r.i as usize > prev_end
+                    && r.j > 0
+                    && a[r.i as usize - 1].hash == b[r.j as usize - 1].hash
+                {
+                    r.i -= 1;
+                    r.j -= 1;
+                    r.len += 1;
+                }
+                prev_end = i;
+                runs.push(r);
             }
             _ => i += 1,
         }
@@ -591,9 +605,10 @@ fn reworded_sentences(
     b: &Doc,
     pw: &PairWords,
     covered_a: &[bool],
+    covered_b: &[bool],
     p: &AlignParams,
 ) -> Vec<Passage> {
-    reworded_sentences_by(a, b, pw, covered_a, p, Scan::Cheaper)
+    reworded_sentences_by(a, b, pw, covered_a, covered_b, p, Scan::Cheaper)
 }
 
 fn reworded_sentences_by(
@@ -601,6 +616,7 @@ fn reworded_sentences_by(
     b: &Doc,
     pw: &PairWords,
     covered_a: &[bool],
+    covered_b: &[bool],
     p: &AlignParams,
     scan: Scan,
 ) -> Vec<Passage> {
@@ -753,12 +769,30 @@ fn reworded_sentences_by(
             scored.push((cos, ka as u32, kb));
         }
     }
-    best_first(scored, a, b)
+    best_first(scored, a, b, covered_a, covered_b)
 }
 
 /// Reworded passages from each sentence of a's best match in b, `(cosine, sentence of a,
 /// sentence of b)`: best scores first, each sentence of b taken once.
-fn best_first(mut scored: Vec<(f32, u32, u32)>, a: &Doc, b: &Doc) -> Vec<Passage> {
+///
+/// Each side is trimmed of the tokens verbatim passages cover at its ends, so passages do not
+/// claim the same text twice (`shared_chars`, and the report's marks, count each piece once).
+fn best_first(
+    mut scored: Vec<(f32, u32, u32)>,
+    a: &Doc,
+    b: &Doc,
+    covered_a: &[bool],
+    covered_b: &[bool],
+) -> Vec<Passage> {
+    let trim = |mask: &[bool], (mut s, mut e): (u32, u32)| {
+        while s < e && mask[s as usize] {
+            s += 1;
+        }
+        while e > s && mask[e as usize - 1] {
+            e -= 1;
+        }
+        (s, e)
+    };
     scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
     let mut used_b = vec![false; b.sentences.len()];
     let mut out = Vec::new();
@@ -769,8 +803,8 @@ fn best_first(mut scored: Vec<(f32, u32, u32)>, a: &Doc, b: &Doc) -> Vec<Passage
         used_b[kb as usize] = true;
         out.push(Passage {
             kind: PassageKind::Reworded,
-            a: a.sentences[ka as usize],
-            b: b.sentences[kb as usize],
+            a: trim(covered_a, a.sentences[ka as usize]),
+            b: trim(covered_b, b.sentences[kb as usize]),
             matched: (cos * 100.0) as u32,
             score: cos,
         });
@@ -979,6 +1013,7 @@ mod tests {
         b: &Doc,
         pw: &PairWords,
         covered_a: &[bool],
+        covered_b: &[bool],
         p: &AlignParams,
     ) -> Vec<Passage> {
         let norm = |d: &Doc, w: &[f32], k: usize| {
@@ -1024,7 +1059,7 @@ mod tests {
                 scored.push((cos, ka as u32, kb));
             }
         }
-        best_first(scored, a, b)
+        best_first(scored, a, b, covered_a, covered_b)
     }
 
     /// Texts of short sentences over a nine-word vocabulary: many sentences repeat another's
@@ -1051,6 +1086,7 @@ mod tests {
             sa in proptest::collection::vec(proptest::collection::vec(0u8..9, 1..8), 1..14),
             sb in proptest::collection::vec(proptest::collection::vec(0u8..9, 1..8), 1..14),
             covered in proptest::collection::vec(proptest::bool::ANY, 120),
+            covered_b in proptest::collection::vec(proptest::bool::ANY, 97),
             min_shared in 0usize..5,
         ) {
             let weighted = |text: String| {
@@ -1063,17 +1099,18 @@ mod tests {
             let (a, b) = (view(&a), view(&b));
             let pw = PairWords::new(&a, &b);
             let covered: Vec<bool> = (0..a.tokens.len()).map(|k| covered[k % 120]).collect();
+            let covered_b: Vec<bool> = (0..b.tokens.len()).map(|k| covered_b[k % 97]).collect();
             let p = AlignParams {
                 sentence_min_shared: min_shared,
                 sentence_cosine: 0.3,
                 ..AlignParams::default()
             };
-            let naive = reworded_by_every_pair(&a, &b, &pw, &covered, &p);
+            let naive = reworded_by_every_pair(&a, &b, &pw, &covered, &covered_b, &p);
             let key = |v: &[Passage]| -> Vec<_> {
                 v.iter().map(|x| (x.a, x.b, x.matched, x.score.to_bits())).collect()
             };
             for scan in [Scan::Cheaper, Scan::Postings, Scan::Prefix] {
-                let fast = reworded_sentences_by(&a, &b, &pw, &covered, &p, scan);
+                let fast = reworded_sentences_by(&a, &b, &pw, &covered, &covered_b, &p, scan);
                 proptest::prop_assert_eq!(key(&fast), key(&naive), "{:?}", scan);
             }
         }
@@ -1095,7 +1132,14 @@ mod tests {
             sentence_min_shared: 1,
             ..AlignParams::default()
         };
-        let got = reworded_sentences(&a, &b, &PairWords::new(&a, &b), &[false; 6], &p);
+        let got = reworded_sentences(
+            &a,
+            &b,
+            &PairWords::new(&a, &b),
+            &[false; 6],
+            &[false; 9],
+            &p,
+        );
         let spans: Vec<_> = got.iter().map(|x| (x.a, x.b)).collect();
         assert_eq!(spans, [((0, 3), (0, 3))]);
     }
@@ -1144,6 +1188,67 @@ mod tests {
         let span =
             &a.text[a.tokens[s as usize].start as usize..a.tokens[e as usize - 1].end as usize];
         assert_eq!(span, "The court said that its computer systems were breached last week by unknown hackers who took data");
+    }
+
+    /// `doc` with function words weighted low, as idf weighs them in a corpus.
+    fn doc_with_common(text: &str, common: &[&str]) -> Owned {
+        let mut o = doc(text);
+        let mut ts = Vec::new();
+        tokenize(&common.join(" "), &mut ts);
+        let low: Vec<u64> = ts.iter().map(|t| t.hash).collect();
+        o.weights = o.words.weights(|h| {
+            if low.contains(&h) {
+                (0.05, 0.05)
+            } else {
+                (1.0, 1.0)
+            }
+        });
+        o
+    }
+
+    /// A copied sentence that opens with common words (which seed nothing) is one verbatim
+    /// passage from its first word: runs extend back as well as forward.
+    #[test]
+    fn a_run_extends_back_over_common_words() {
+        let common = ["the", "of", "said", "that", "it", "and", "was", "a"];
+        let a = doc_with_common(
+            "Weather was mild. It said that the ministry of finance approved emergency tariffs overnight.",
+            &common,
+        );
+        let b = doc_with_common(
+            "Markets rose. It said that the ministry of finance approved emergency tariffs overnight.",
+            &common,
+        );
+        let al = aligned(&a, &b);
+        assert_eq!(al.passages.len(), 1, "{:?}", al.passages);
+        let (s, e) = al.passages[0].a;
+        let span =
+            &a.text[a.tokens[s as usize].start as usize..a.tokens[e as usize - 1].end as usize];
+        assert_eq!(
+            span,
+            "It said that the ministry of finance approved emergency tariffs overnight"
+        );
+    }
+
+    /// A reworded sentence leaves out, at its ends, the words a verbatim passage already holds,
+    /// so no text is claimed twice.
+    #[test]
+    fn reworded_passages_do_not_reclaim_verbatim_words() {
+        let a = doc("Dockworkers waited. The harbour expansion budget was approved on Monday by members who debated through a stormy night inside the chamber.");
+        let b = doc("Nobody came. The harbour expansion budget was approved on Monday, as night fell and stormy members debated inside chamber.");
+        let al = aligned(&a, &b);
+        for side in [|p: &Passage| p.a, |p: &Passage| p.b] {
+            let mut spans: Vec<_> = al.passages.iter().map(side).collect();
+            spans.sort();
+            for w in spans.windows(2) {
+                assert!(w[0].1 <= w[1].0, "overlap {:?} in {:?}", w, al.passages);
+            }
+        }
+        assert!(
+            al.passages.iter().any(|p| p.kind == PassageKind::Reworded),
+            "{:?}",
+            al.passages
+        );
     }
 
     #[test]

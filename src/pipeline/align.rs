@@ -323,16 +323,24 @@ pub(super) fn measure_pair(
             b: span32(xb.span(ps.b)),
         })
         .collect::<Box<[MeasuredPassage]>>();
+    // Characters inside some passage, each once: a text that repeats a sentence of the other,
+    // or rewords one that is also copied, has passages that overlap in the other text.
     let chars = |x: &Analysed, span: fn(&MeasuredPassage) -> (u32, u32)| -> u32 {
-        passages
-            .iter()
-            .map(|ps| {
-                let (s, e) = span(ps);
-                x.text
+        let mut spans: Vec<(u32, u32)> = passages.iter().map(span).collect();
+        spans.sort_unstable();
+        let mut total = 0;
+        let mut done = 0u32;
+        for (s, e) in spans {
+            let s = s.max(done);
+            if s < e {
+                total += x
+                    .text
                     .get(s as usize..e as usize)
-                    .map_or(0, |t| t.chars().count()) as u32
-            })
-            .sum()
+                    .map_or(0, |t| t.chars().count()) as u32;
+                done = e;
+            }
+        }
+        total
     };
     let chars = [chars(xa, |ps| ps.a), chars(xb, |ps| ps.b)];
     Measured {

@@ -389,16 +389,20 @@
         sp.appendChild(node);
         node = sp;
       }
+      // The innermost passage over this piece marks it: a verbatim run inside a reworded
+      // sentence, or passages that overlap where a text repeats itself, each keep a piece of
+      // their own to highlight and scroll to.
+      var m = null;
       for (var k = 0; k < marks.length; k++) {
-        var m = marks[k];
-        if (m.s <= a && b <= m.e) {
-          var mk = el('mark', m.rw ? 'rw' : null);
-          mk.dataset.k = m.k;
-          mk.title = m.rw ? 'reworded sentence' : 'shared passage';
-          mk.appendChild(node);
-          node = mk;
-          break;
-        }
+        var x = marks[k];
+        if (x.s <= a && b <= x.e && (m === null || x.e - x.s < m.e - m.s)) m = x;
+      }
+      if (m !== null) {
+        var mk = el('mark', m.rw ? 'rw' : null);
+        mk.dataset.k = m.k;
+        mk.title = m.rw ? 'reworded sentence' : 'shared passage';
+        mk.appendChild(node);
+        node = mk;
       }
       frag.appendChild(node);
     }
@@ -536,11 +540,15 @@
     // A hand-edited or cut link can hold a broken escape; it then names nothing, and the
     // page still draws its first tree.
     try { h = decodeURIComponent(h); } catch (e) { return false; }
-    var m = /^(edge|tree|q)=(.*)$/.exec(h);
+    // [\s\S], not `.`: an id may hold a line break (U+2028 included).
+    var m = /^(edge|tree|q)=([\s\S]*)$/.exec(h);
     if (m && m[1] === 'q') {
       document.getElementById('q').value = m[2];
       search(m[2]);
-      return false;
+      // The first tree is drawn beside the hits, and the link keeps naming the search.
+      if (trees.length) openTree(trees[0], null);
+      setHash('q=' + m[2]);
+      return true;
     }
     if (m && byId.has(m[2])) {
       var r = byId.get(m[2]);
