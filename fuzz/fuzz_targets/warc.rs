@@ -1,7 +1,7 @@
 //! WARC files (`.warc`, `.warc.gz`): record framing, resynchronisation after damage, HTTP
 //! headers, chunked and compressed bodies, and each HTML response as a page. The first byte
 //! picks the bytes as they are, or gzipped here as one member per record (as `.warc.gz` files
-//! are written) and then cut short.
+//! are written) and then cut short or damaged in place.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 use std::io::Write;
@@ -31,6 +31,19 @@ fuzz_target!(|data: &[u8]| {
         e.write_all(record).unwrap();
         gz.extend(e.finish().unwrap());
     }
-    let cut = gz.len() - (mode as usize >> 1).min(gz.len());
-    common::parse_and_check("f.warc.gz", Format::Warc, &gz[..cut]);
+    if mode & 2 == 0 {
+        let cut = gz.len() - (mode as usize >> 2).min(gz.len());
+        common::parse_and_check("f.warc.gz", Format::Warc, &gz[..cut]);
+    } else {
+        // Damaged in place instead, at a point the input picks, which reaches the decoder's
+        // resumption at the next member and the record reader's fences.
+        if gz.is_empty() {
+            return;
+        }
+        let at = (mode as usize >> 2) * gz.len() / 64;
+        for b in gz.iter_mut().skip(at).take(4) {
+            *b ^= 0xa5;
+        }
+        common::parse_and_check("f.warc.gz", Format::Warc, &gz);
+    }
 });

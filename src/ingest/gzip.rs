@@ -76,6 +76,36 @@ pub struct GzReader<R: BufRead> {
     /// The input does not start with the gzip signature. Checked before the decoder sees it,
     /// because the decoder would call a short non-gzip file truncated rather than wrong.
     not_gzip: bool,
+    /// With [`GzReader::resuming`]: where damaged data was passed over, for the reader above.
+    damage: Option<Damages>,
+}
+
+/// Damaged stretches a resuming [`GzReader`] passed over, in stream order, shared with the
+/// reader of its output.
+pub type Damages = std::rc::Rc<std::cell::RefCell<std::collections::VecDeque<Damage>>>;
+
+/// One damaged stretch of a gzip stream, passed over to the next member.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Damage {
+    /// Offset in the decompressed output where the damaged member's data began: what it gave
+    /// from there on may be garbage, decoded from damaged data before the damage showed.
+    pub from: u64,
+    /// Offset in the decompressed output where the next member's data begins.
+    pub at: u64,
+    /// What the decoder found.
+    pub problem: GzProblem,
+    /// Compressed bytes passed over to reach the next member.
+    pub skipped: u64,
+}
+
+impl fmt::Display for Damage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}; {} compressed bytes passed over to the next gzip member",
+            self.problem, self.skipped
+        )
+    }
 }
 
 impl<R: BufRead> GzReader<R> {
@@ -88,12 +118,166 @@ impl<R: BufRead> GzReader<R> {
         });
         GzReader {
             inner: Members {
-                decoder: Some(GzDecoder::new(reader)),
+                decoder: Some(GzDecoder::new(Rewind::new(reader))),
+                resuming: false,
+                produced: 0,
+                member_from: 0,
             },
             limit: allowance(compressed),
             produced: 0,
             failed: false,
             not_gzip,
+            damage: None,
+        }
+    }
+
+    /// Makes a damaged member cost only itself: the reader looks for the next member's
+    /// signature and goes on from there, recording each stretch passed over in the returned
+    /// list. For formats whose records are gzipped one per member (WARC), where the reader
+    /// above can tell which record the damage cut. A stream cut short still ends the output.
+    pub fn resuming(mut self) -> (Self, Damages) {
+        let d = Damages::default();
+        self.damage = Some(d.clone());
+        self.inner.resuming = true;
+        if let Some(dec) = &mut self.inner.decoder {
+            dec.get_mut().mark(true);
+        }
+        (self, d)
+    }
+}
+
+/// A reader with bytes put back in front of it: the scan for the next member's signature
+/// reads past a signature split between two buffers, and puts its first bytes back.
+struct Rewind<R> {
+    front: Vec<u8>,
+    pos: usize,
+    inner: R,
+    /// When resuming: the bytes consumed since the current member began, so that the scan for
+    /// the next member starts right after this one's signature. A damaged deflate stream can
+    /// decode on through the next member before it fails; scanning from where it stopped would
+    /// lose that member too. None when not resuming, or once the member passed [`MAX_REWIND`].
+    seen: Option<Vec<u8>>,
+}
+
+/// Compressed bytes of one member kept for a rewind: a WARC record's member is far smaller.
+const MAX_REWIND: usize = 16 << 20;
+
+impl<R: BufRead> Rewind<R> {
+    fn new(inner: R) -> Self {
+        Rewind {
+            front: Vec::new(),
+            pos: 0,
+            inner,
+            seen: None,
+        }
+    }
+
+    /// A member starts here: what it consumes is kept (when resuming) from now on.
+    fn mark(&mut self, resuming: bool) {
+        match &mut self.seen {
+            Some(v) if resuming => v.clear(),
+            _ => self.seen = resuming.then(Vec::new),
+        }
+    }
+
+    /// Puts back what the current member consumed after its first byte; false when that was
+    /// not kept (not resuming, or the member was too long).
+    fn rewind(&mut self) -> bool {
+        let Some(mut seen) = self.seen.take() else {
+            return false;
+        };
+        if seen.is_empty() {
+            return false;
+        }
+        seen.drain(..1);
+        seen.extend_from_slice(&self.front[self.pos..]);
+        self.front = seen;
+        self.pos = 0;
+        true
+    }
+}
+
+impl<R: BufRead> Read for Rewind<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let avail = self.fill_buf()?;
+        let n = avail.len().min(buf.len());
+        buf[..n].copy_from_slice(&avail[..n]);
+        self.consume(n);
+        Ok(n)
+    }
+}
+
+impl<R: BufRead> BufRead for Rewind<R> {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        if self.pos < self.front.len() {
+            return Ok(&self.front[self.pos..]);
+        }
+        self.inner.fill_buf()
+    }
+
+    fn consume(&mut self, n: usize) {
+        if let Some(seen) = &mut self.seen {
+            if seen.len() + n > MAX_REWIND {
+                self.seen = None;
+            } else if self.pos < self.front.len() {
+                let end = (self.pos + n).min(self.front.len());
+                seen.extend_from_slice(&self.front[self.pos..end]);
+            } else if let Ok(buf) = self.inner.fill_buf() {
+                // The buffer consumed from, handed out again without reading.
+                seen.extend_from_slice(&buf[..n.min(buf.len())]);
+            }
+        }
+        if self.pos < self.front.len() {
+            self.pos = (self.pos + n).min(self.front.len());
+            if self.pos == self.front.len() {
+                self.front.clear();
+                self.pos = 0;
+            }
+        } else {
+            self.inner.consume(n);
+        }
+    }
+}
+
+/// The gzip signature with deflate, as every member starts.
+const SIGNATURE: [u8; 3] = [0x1f, 0x8b, 0x08];
+
+/// Moves `r` to the next member signature after the one it failed in (at least one byte on, so
+/// the same member is not tried again); returns the bytes passed over, or None at the end.
+fn seek_member<R: BufRead>(r: &mut Rewind<R>) -> io::Result<Option<u64>> {
+    let mut skipped = 1u64;
+    if !r.rewind() {
+        if r.fill_buf()?.is_empty() {
+            return Ok(None);
+        }
+        r.consume(1);
+    }
+    loop {
+        let buf = r.fill_buf()?;
+        if buf.is_empty() {
+            return Ok(None);
+        }
+        if let Some(i) = buf.windows(3).position(|w| w == SIGNATURE) {
+            r.consume(i);
+            return Ok(Some(skipped + i as u64));
+        }
+        // A signature may start in the last two bytes and end in the next buffer.
+        let keep = (1..=2.min(buf.len()))
+            .rev()
+            .find(|&k| buf[buf.len() - k..] == SIGNATURE[..k])
+            .unwrap_or(0);
+        let tail = buf[buf.len() - keep..].to_vec();
+        let n = buf.len();
+        r.consume(n);
+        skipped += (n - keep) as u64;
+        if keep > 0 {
+            let next = r.fill_buf()?;
+            if next.starts_with(&SIGNATURE[keep..]) {
+                r.front = tail;
+                r.pos = 0;
+                return Ok(Some(skipped));
+            }
+            skipped += keep as u64;
         }
     }
 }
@@ -102,7 +286,34 @@ impl<R: BufRead> GzReader<R> {
 /// bytes after a member end the stream: tools that write in fixed-size blocks pad the last one
 /// with zeros, and nothing of the data is missing.
 struct Members<R: BufRead> {
-    decoder: Option<GzDecoder<R>>,
+    decoder: Option<GzDecoder<Rewind<R>>>,
+    /// Members' bytes are kept for [`Rewind::rewind`].
+    resuming: bool,
+    /// Output so far, and where the current member's output began.
+    produced: u64,
+    member_from: u64,
+}
+
+impl<R: BufRead> Members<R> {
+    /// A decoder for the member `r` stands at.
+    fn start(&mut self, mut r: Rewind<R>) {
+        r.mark(self.resuming);
+        self.member_from = self.produced;
+        self.decoder = Some(GzDecoder::new(r));
+    }
+
+    /// After an error in a member: the next member, or None at the end of the input.
+    fn resume(&mut self) -> io::Result<Option<u64>> {
+        let Some(d) = self.decoder.take() else {
+            return Ok(None);
+        };
+        let mut r = d.into_inner();
+        let skipped = seek_member(&mut r)?;
+        if skipped.is_some() {
+            self.start(r);
+        }
+        Ok(skipped)
+    }
 }
 
 impl<R: BufRead> Read for Members<R> {
@@ -112,6 +323,7 @@ impl<R: BufRead> Read for Members<R> {
                 return Ok(0);
             };
             let n = d.read(buf)?;
+            self.produced += n as u64;
             if n > 0 || buf.is_empty() {
                 return Ok(n);
             }
@@ -129,6 +341,8 @@ impl<R: BufRead> Read for Members<R> {
                 if zeros == 0 {
                     // Checked here: the decoder would call a few stray bytes a cut-off member.
                     if head[0] != 0x1f || head.get(1).is_some_and(|&b| b != 0x8b) {
+                        // Kept, so that a resuming reader can look past the junk.
+                        self.start(r);
                         return Err(io::Error::new(
                             io::ErrorKind::InvalidData,
                             "data after a gzip member is not gzip",
@@ -138,7 +352,7 @@ impl<R: BufRead> Read for Members<R> {
                 }
                 r.consume(zeros);
             }
-            self.decoder = Some(GzDecoder::new(r));
+            self.start(r);
         }
     }
 }
@@ -155,31 +369,65 @@ impl<R: BufRead> Read for GzReader<R> {
                 GzProblem::Corrupt("no gzip signature at the start".into()),
             ));
         }
-        let room = self.limit - self.produced;
-        let result = if room == 0 {
-            // At the ceiling: the file is over the limit only if more output follows.
-            let mut probe = [0u8; 1];
-            match self.inner.read(&mut probe) {
-                Ok(0) => return Ok(0),
-                Ok(_) => Err(io::Error::other(GzProblem::TooLarge { limit: self.limit })),
-                Err(e) => Err(e),
-            }
-        } else {
-            let n = buf.len().min(room.min(usize::MAX as u64) as usize);
-            self.inner.read(&mut buf[..n])
-        };
-        match result {
-            Ok(n) => {
-                self.produced += n as u64;
-                Ok(n)
-            }
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => Err(e),
-            Err(e) => {
-                // A decoder that failed once has lost its place; later reads would only invent
-                // new errors about the same damage.
-                self.failed = true;
-                Err(classify(e))
-            }
+        // Each damaged member passed over goes round again, with the next member.
+        loop {
+            let room = self.limit - self.produced;
+            let result = if room == 0 {
+                // At the ceiling: the file is over the limit only if more output follows.
+                let mut probe = [0u8; 1];
+                match self.inner.read(&mut probe) {
+                    Ok(0) => return Ok(0),
+                    Ok(_) => Err(io::Error::other(GzProblem::TooLarge { limit: self.limit })),
+                    Err(e) => Err(e),
+                }
+            } else {
+                let n = buf.len().min(room.min(usize::MAX as u64) as usize);
+                self.inner.read(&mut buf[..n])
+            };
+            return match result {
+                Ok(n) => {
+                    self.produced += n as u64;
+                    Ok(n)
+                }
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => Err(e),
+                // Damage, not the end of the input: go on at the next member, if there is one.
+                Err(e)
+                    if self.damage.is_some()
+                        && matches!(
+                            e.kind(),
+                            io::ErrorKind::InvalidData | io::ErrorKind::InvalidInput
+                        ) =>
+                {
+                    let problem = match problem(&e) {
+                        Some(p) => p.clone(),
+                        None => GzProblem::Corrupt(e.to_string()),
+                    };
+                    let from = self.inner.member_from;
+                    match self.inner.resume() {
+                        Ok(Some(skipped)) => {
+                            if let Some(d) = &self.damage {
+                                d.borrow_mut().push_back(Damage {
+                                    from,
+                                    at: self.produced,
+                                    problem,
+                                    skipped,
+                                });
+                            }
+                            continue;
+                        }
+                        _ => {
+                            self.failed = true;
+                            Err(classify(e))
+                        }
+                    }
+                }
+                Err(e) => {
+                    // A decoder that failed once has lost its place; later reads would only invent
+                    // new errors about the same damage.
+                    self.failed = true;
+                    Err(classify(e))
+                }
+            };
         }
     }
 }
@@ -271,6 +519,35 @@ mod tests {
         z[13] ^= 0xff;
         let (_, err) = read_all(&z);
         assert!(err.is_some(), "damaged deflate data is reported");
+    }
+
+    /// A resuming reader passes over a damaged member to the next one and says where; a plain
+    /// one stops there. The damaged member decodes on through its neighbour before the
+    /// checksum fails, so the search starts again from just after its own signature.
+    #[test]
+    fn a_resuming_reader_goes_on_at_the_next_member() {
+        let data: Vec<u8> = (0..3000u32)
+            .flat_map(|i| format!("line {i}\n").into_bytes())
+            .collect();
+        let mut bad = gz(&data);
+        let mid = bad.len() / 2;
+        for b in &mut bad[mid..mid + 4] {
+            *b ^= 0xa5;
+        }
+        let bytes = [gz(b"first\n"), bad, gz(b"third\n"), gz(b"fourth\n")].concat();
+        let (mut r, damage) = GzReader::new(&bytes[..], bytes.len() as u64).resuming();
+        let mut out = Vec::new();
+        r.read_to_end(&mut out).unwrap();
+        assert!(out.starts_with(b"first\n") && out.ends_with(b"third\nfourth\n"));
+        let d = damage.borrow();
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].from, 6);
+        assert_eq!(d[0].at as usize, out.len() - b"third\nfourth\n".len());
+        assert!(matches!(d[0].problem, GzProblem::Corrupt(_)));
+        // Without resuming, the damage ends the stream.
+        let (out, err) = read_all(&bytes);
+        assert!(out.starts_with(b"first\n") && !out.ends_with(b"fourth\n"));
+        assert!(matches!(err, Some(GzProblem::Corrupt(_))), "{err:?}");
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! bounded, a broken one is counted and the reader resynchronises on the next `WARC/` line, and
 //! records are turned into articles in parallel batches, in file order.
 
+use super::gzip::{Damage, Damages};
 use super::html::{article_from_html, decode_html, PageHints};
 use super::looks_binary;
 use super::{Diagnostics, FileArticles, MAX_RECORD_BYTES};
@@ -26,6 +27,8 @@ const BATCH_BYTES: usize = 64 << 20;
 #[derive(Debug)]
 struct Record {
     number: u64,
+    /// Where its bytes lie in the (decompressed) stream: from its version line to its body's end.
+    span: (u64, u64),
     headers: Vec<(String, String)>,
     body: Vec<u8>,
 }
@@ -65,8 +68,15 @@ pub fn read_warc_file(file: impl Read, name: &str, size: u64, out: &mut FileArti
         }
     };
     if gz {
-        let dec = super::gzip::GzReader::new(buffered, size);
-        read_warc(&mut BufReader::with_capacity(1 << 20, dec), name, out);
+        // Crawlers gzip each record on its own, so that a damaged member costs one record: the
+        // decoder goes on at the next member, and the record reader is told where.
+        let (dec, damage) = super::gzip::GzReader::new(buffered, size).resuming();
+        read_warc_fenced(
+            &mut BufReader::with_capacity(1 << 20, dec),
+            Some(damage),
+            name,
+            out,
+        );
     } else {
         read_warc(&mut buffered, name, out);
     }
@@ -75,11 +85,53 @@ pub fn read_warc_file(file: impl Read, name: &str, size: u64, out: &mut FileArti
 /// Reads records from `r` until the end or an unrecoverable read error (a corrupt gzip
 /// stream), keeping every article read before it.
 pub fn read_warc(r: &mut dyn BufRead, name: &str, out: &mut FileArticles) {
-    let mut reader = RecordReader::new(r);
+    read_warc_fenced(r, None, name, out)
+}
+
+/// [`read_warc`] over the output of a resuming gzip decoder, whose `damage` says where it
+/// passed over damaged data.
+fn read_warc_fenced(
+    r: &mut dyn BufRead,
+    damage: Option<Damages>,
+    name: &str,
+    out: &mut FileArticles,
+) {
+    let mut reader = RecordReader::new(Fenced {
+        inner: r,
+        pos: 0,
+        damage,
+        past: Vec::new(),
+    });
     let mut batch: Vec<Record> = Vec::new();
     let mut batch_bytes = 0usize;
+    // The last record read waits for the next read: a damaged gzip member can decode to
+    // garbage before the damage shows, and only reading on tells whether this record's bytes
+    // came from one.
+    let mut held: Option<Record> = None;
     loop {
-        let next = match reader.next() {
+        let next = reader.next();
+        if let Some(rec) = held.take() {
+            match reader.r.damage_over(rec.span) {
+                Some(d) => {
+                    flush(&mut batch, name, out);
+                    batch_bytes = 0;
+                    out.diag.skip(
+                        d.problem.reason(),
+                        format!("{name}:{}", rec.number),
+                        format!("record from damaged gzip data: {d}"),
+                    );
+                }
+                None => {
+                    batch_bytes += rec.body.len();
+                    batch.push(rec);
+                    if batch.len() >= BATCH_RECORDS || batch_bytes >= BATCH_BYTES {
+                        flush(&mut batch, name, out);
+                        batch_bytes = 0;
+                    }
+                }
+            }
+        }
+        let next = match next {
             Ok(n) => n,
             Err(e) => {
                 flush(&mut batch, name, out);
@@ -92,14 +144,7 @@ pub fn read_warc(r: &mut dyn BufRead, name: &str, out: &mut FileArticles) {
             }
         };
         match next {
-            Next::Record(rec) => {
-                batch_bytes += rec.body.len();
-                batch.push(rec);
-                if batch.len() >= BATCH_RECORDS || batch_bytes >= BATCH_BYTES {
-                    flush(&mut batch, name, out);
-                    batch_bytes = 0;
-                }
-            }
+            Next::Record(rec) => held = Some(rec),
             Next::Bad {
                 number,
                 reason,
@@ -500,15 +545,87 @@ fn gunzip_members(mut rest: &[u8], limit: u64, out: &mut Vec<u8>) -> std::io::Re
     Ok(out.len() - start)
 }
 
+/// A byte stream that ends at each place where a resuming gzip decoder passed over damage,
+/// until the reader lifts that fence: a record cut there is reported as damaged, and the
+/// next member's record is read whole instead of as the rest of the cut one's body.
+struct Fenced<'a> {
+    inner: &'a mut dyn BufRead,
+    /// Bytes consumed so far.
+    pos: u64,
+    damage: Option<Damages>,
+    /// Damage already lifted, for [`Fenced::damage_over`].
+    past: Vec<Damage>,
+}
+
+impl Fenced<'_> {
+    fn fence(&self) -> Option<u64> {
+        self.damage.as_ref()?.borrow().front().map(|d| d.at)
+    }
+
+    /// The damage the stream stands at, taken off so that reading goes on past it.
+    fn lift(&mut self) -> Option<Damage> {
+        if self.fence() != Some(self.pos) {
+            return None;
+        }
+        let d = self.damage.as_ref()?.borrow_mut().pop_front()?;
+        self.past.push(d.clone());
+        Some(d)
+    }
+
+    /// Damage whose member gave any of the bytes `[start, end)`: they may be garbage.
+    fn damage_over(&self, (start, end): (u64, u64)) -> Option<Damage> {
+        let hit = |d: &&Damage| d.from < end && start < d.at;
+        if let Some(d) = self.past.iter().rev().find(hit) {
+            return Some(d.clone());
+        }
+        let pending = self.damage.as_ref()?.borrow();
+        pending.iter().find(hit).cloned()
+    }
+}
+
+impl Read for Fenced<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let avail = self.fill_buf()?;
+        let n = avail.len().min(buf.len());
+        buf[..n].copy_from_slice(&avail[..n]);
+        self.consume(n);
+        Ok(n)
+    }
+}
+
+impl BufRead for Fenced<'_> {
+    fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
+        let pos = self.pos;
+        let buf = self.inner.fill_buf()?;
+        // Looked up after the fill: the fill is what meets damage and sets the fence.
+        let fence = self
+            .damage
+            .as_ref()
+            .and_then(|d| d.borrow().front().map(|x| x.at));
+        Ok(match fence {
+            Some(f) if f >= pos => &buf[..buf.len().min((f - pos) as usize)],
+            _ => buf,
+        })
+    }
+
+    fn consume(&mut self, n: usize) {
+        self.inner.consume(n);
+        self.pos += n as u64;
+    }
+}
+
 /// Reads one record after another from a byte stream.
 struct RecordReader<'a> {
-    r: &'a mut dyn BufRead,
+    r: Fenced<'a>,
     /// Ordinal of the last record started (1-based), for ids and messages.
     number: u64,
     /// A version line was already consumed while skipping junk.
     at_record: bool,
     /// The rest of a record already reported as bad is being skipped: not reported again.
     resyncing: bool,
+    /// Stream offset of the last version line read, and of the end of the last record read.
+    record_start: u64,
+    last_end: u64,
 }
 
 enum Line {
@@ -518,12 +635,14 @@ enum Line {
 }
 
 impl RecordReader<'_> {
-    fn new(r: &mut dyn BufRead) -> RecordReader<'_> {
+    fn new(r: Fenced<'_>) -> RecordReader<'_> {
         RecordReader {
             r,
             number: 0,
             at_record: false,
             resyncing: false,
+            record_start: 0,
+            last_end: 0,
         }
     }
 
@@ -570,9 +689,11 @@ impl RecordReader<'_> {
     fn seek_version(&mut self) -> std::io::Result<Option<bool>> {
         let mut junk = false;
         loop {
+            let start = self.r.pos;
             match self.line()? {
                 Line::Eof => return Ok(if junk { Some(true) } else { None }),
                 Line::Text(l) if l.starts_with(b"WARC/") => {
+                    self.record_start = start;
                     self.at_record = true;
                     return Ok(Some(junk));
                 }
@@ -580,6 +701,19 @@ impl RecordReader<'_> {
                 _ => junk = true,
             }
         }
+    }
+
+    /// A record cut by damaged gzip data, when the stream ended at a fence inside it; the reader
+    /// goes on with the next member.
+    fn cut(&mut self, number: u64) -> Option<Next> {
+        let d = self.r.lift()?;
+        self.at_record = false;
+        self.resyncing = false;
+        Some(Next::Bad {
+            number,
+            reason: d.problem.reason(),
+            detail: format!("record cut by damaged gzip data: {d}"),
+        })
     }
 
     fn bad(&self, reason: &'static str, detail: impl Into<String>) -> Next {
@@ -595,7 +729,24 @@ impl RecordReader<'_> {
     fn next(&mut self) -> std::io::Result<Next> {
         if !self.at_record {
             let resyncing = std::mem::take(&mut self.resyncing);
-            match self.seek_version()? {
+            let found = self.seek_version()?;
+            // Stopped at a fence between records (with or without junk before it).
+            if !self.at_record {
+                if let Some(d) = self.r.lift() {
+                    // What the damaged member gave belongs to a record already reported: the
+                    // last one read (see `damage_over`), or one reported bad and being skipped.
+                    if resyncing || d.from < self.last_end {
+                        return self.next();
+                    }
+                    // The member gave no record: one was lost whole.
+                    self.number += 1;
+                    return Ok(self.bad(
+                        d.problem.reason(),
+                        format!("record lost to damaged gzip data: {d}"),
+                    ));
+                }
+            }
+            match found {
                 None => return Ok(Next::Eof),
                 Some(true) if !resyncing => {
                     self.number += 1;
@@ -617,10 +768,13 @@ impl RecordReader<'_> {
         loop {
             let l = match self.line()? {
                 Line::Eof => {
+                    if let Some(cut) = self.cut(self.number) {
+                        return Ok(cut);
+                    }
                     return Ok(self.bad(
                         "truncated_warc_record",
                         "file ends inside the record's header block",
-                    ))
+                    ));
                 }
                 Line::TooLong => {
                     self.resyncing = true;
@@ -679,8 +833,11 @@ impl RecordReader<'_> {
         };
         if length > MAX_RECORD_BYTES {
             let skipped =
-                std::io::copy(&mut Read::take(&mut *self.r, length), &mut std::io::sink())?;
+                std::io::copy(&mut Read::take(&mut self.r, length), &mut std::io::sink())?;
             if skipped < length {
+                if let Some(cut) = self.cut(self.number) {
+                    return Ok(cut);
+                }
                 return Ok(self.bad(
                     "truncated_warc_record",
                     format!("file ends {} bytes into a {length}-byte record", skipped),
@@ -692,15 +849,20 @@ impl RecordReader<'_> {
             ));
         }
         let mut body = Vec::with_capacity(length.min(16 << 20) as usize);
-        Read::take(&mut *self.r, length).read_to_end(&mut body)?;
+        Read::take(&mut self.r, length).read_to_end(&mut body)?;
         if (body.len() as u64) < length {
+            if let Some(cut) = self.cut(self.number) {
+                return Ok(cut);
+            }
             return Ok(self.bad(
                 "truncated_warc_record",
                 format!("file ends {} bytes into a {length}-byte record", body.len()),
             ));
         }
+        self.last_end = self.r.pos;
         Ok(Next::Record(Record {
             number: self.number,
+            span: (self.record_start, self.r.pos),
             headers,
             body,
         }))
@@ -868,24 +1030,71 @@ mod tests {
             assert_eq!(out.articles.len(), 2, "{:?}", out.diag.messages);
             assert!(out.diag.skipped.is_empty());
         }
-        // A corrupt gzip member keeps what came before it.
+        // A corrupt gzip member costs its own record: the reader goes on at the next member,
+        // whether the damage cut the record's body, its header, or the member's own header.
+        let page = |k: usize| {
+            response(
+                &format!("https://g.example/{k}"),
+                "Content-Type: text/html\r\n",
+                PAGE.replace("Rotterdam", &format!("Rotterdam {k}"))
+                    .as_bytes(),
+            )
+        };
+        for at in [0.5, 0.05, 0.0] {
+            let mut bytes: Vec<u8> = (1..=3).flat_map(|k| gzip(&page(k))).collect();
+            let mut bad = gzip(&page(4));
+            let mid = ((bad.len() as f64 * at) as usize).max(8);
+            for b in &mut bad[mid - 8..mid + 8] {
+                *b ^= 0x5a;
+            }
+            bytes.extend_from_slice(&bad);
+            bytes.extend((5..=6).flat_map(|k| gzip(&page(k))));
+            let mut out = FileArticles::default();
+            read_warc_file(&bytes[..], "bad.warc.gz", bytes.len() as u64, &mut out);
+            let urls: Vec<&str> = out
+                .articles
+                .iter()
+                .filter_map(|a| a.url.as_deref())
+                .collect();
+            assert_eq!(
+                urls,
+                (1..=6)
+                    .filter(|&k| k != 4)
+                    .map(|k| format!("https://g.example/{k}"))
+                    .collect::<Vec<_>>(),
+                "damage at {at}: {:?}",
+                out.diag.messages
+            );
+            let ids: Vec<&str> = out.articles.iter().map(|a| a.id.as_str()).collect();
+            assert_eq!(
+                ids[3..],
+                ["bad.warc.gz:5", "bad.warc.gz:6"],
+                "damage at {at}: {:?}",
+                out.diag.messages
+            );
+            assert_eq!(
+                out.diag.skipped.values().sum::<u64>(),
+                1,
+                "damage at {at}: {:?}",
+                out.diag.messages
+            );
+            let m = out.diag.messages.join("\n");
+            assert!(
+                m.contains("bad.warc.gz:4: skipped (corrupt_gzip)"),
+                "damage at {at}: {m}"
+            );
+            assert!(m.contains("passed over to the next gzip member"), "{m}");
+        }
+        // Damage in the last member: what came before is kept.
         let mut bytes: Vec<u8> = recs[..3].iter().flat_map(|r| gzip(r)).collect();
-        let mut bad = gzip(&recs[3]);
+        let mut bad = gzip(&recs[5]);
         let mid = bad.len() / 2;
         for b in &mut bad[mid - 8..mid + 8] {
             *b ^= 0x5a;
         }
         bytes.extend_from_slice(&bad);
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("bad.warc.gz");
-        std::fs::write(&path, &bytes).unwrap();
         let mut out = FileArticles::default();
-        read_warc_file(
-            std::fs::File::open(&path).unwrap(),
-            "bad.warc.gz",
-            0,
-            &mut out,
-        );
+        read_warc_file(&bytes[..], "bad.warc.gz", 0, &mut out);
         assert_eq!(out.articles.len(), 1);
         assert_eq!(
             out.diag.skipped.get("corrupt_gzip"),
