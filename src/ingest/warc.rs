@@ -51,6 +51,11 @@ enum Next {
         reason: &'static str,
         detail: String,
     },
+    /// The record before was read, but its framing was wrong and mended.
+    Repaired {
+        number: u64,
+        detail: String,
+    },
     Eof,
 }
 
@@ -98,6 +103,8 @@ fn read_warc_fenced(
 ) {
     let mut reader = RecordReader::new(Fenced {
         inner: r,
+        front: Vec::new(),
+        front_at: 0,
         pos: 0,
         damage,
         past: Vec::new(),
@@ -145,6 +152,12 @@ fn read_warc_fenced(
         };
         match next {
             Next::Record(rec) => held = Some(rec),
+            Next::Repaired { number, detail } => {
+                flush(&mut batch, name, out);
+                batch_bytes = 0;
+                out.diag
+                    .repair("warc_framing", format!("{name}:{number}"), detail);
+            }
             Next::Bad {
                 number,
                 reason,
@@ -284,6 +297,38 @@ fn article_of_record(rec: Record, name: &str, diag: &mut Diagnostics) -> Option<
             None
         }
     }
+}
+
+/// Whether `after` (the bytes after a record's body) is how a record ends: blank lines and
+/// then the next `WARC/` line, or the end of the file.
+fn trailer_ok(after: &[u8]) -> bool {
+    let rest: &[u8] = {
+        let k = after
+            .iter()
+            .position(|&b| b != b'\r' && b != b'\n')
+            .unwrap_or(after.len());
+        &after[k..]
+    };
+    let n = rest.len().min(5);
+    rest[..n] == b"WARC/"[..n]
+}
+
+/// Where a record begins inside `body`: a `WARC/1.` line after a line break, followed within
+/// 2 KiB by a WARC header line. None when the body holds none.
+fn next_record_in(body: &[u8]) -> Option<usize> {
+    let mut from = 0;
+    while let Some(i) = find(&body[from..], b"\nWARC/1.") {
+        let k = from + i + 1;
+        let head = &body[k..body.len().min(k + 2048)];
+        if find(head, b"\nWARC-Type:").is_some()
+            || find(head, b"\nWARC-Record-ID:").is_some()
+            || find(head, b"\nContent-Length:").is_some()
+        {
+            return Some(k);
+        }
+        from = k;
+    }
+    None
 }
 
 fn is_html(content_type: &str, payload: &[u8]) -> bool {
@@ -550,6 +595,9 @@ fn gunzip_members(mut rest: &[u8], limit: u64, out: &mut Vec<u8>) -> std::io::Re
 /// next member's record is read whole instead of as the rest of the cut one's body.
 struct Fenced<'a> {
     inner: &'a mut dyn BufRead,
+    /// Bytes put back (or peeked at) in front of `inner`, from `front_at`.
+    front: Vec<u8>,
+    front_at: usize,
     /// Bytes consumed so far.
     pos: u64,
     damage: Option<Damages>,
@@ -570,6 +618,34 @@ impl Fenced<'_> {
         let d = self.damage.as_ref()?.borrow_mut().pop_front()?;
         self.past.push(d.clone());
         Some(d)
+    }
+
+    /// Puts bytes just consumed back in front of the stream.
+    fn unread(&mut self, bytes: &[u8]) {
+        let mut front = bytes.to_vec();
+        front.extend_from_slice(&self.front[self.front_at..]);
+        self.front = front;
+        self.front_at = 0;
+        self.pos -= bytes.len() as u64;
+    }
+
+    /// Up to `n` of the next bytes, without consuming them (fewer at the end or at a fence).
+    fn peek(&mut self, n: usize) -> std::io::Result<&[u8]> {
+        while self.front.len() - self.front_at < n {
+            let buf = self.inner.fill_buf()?;
+            if buf.is_empty() {
+                break;
+            }
+            let take = buf.len().min(n - (self.front.len() - self.front_at));
+            self.front.extend_from_slice(&buf[..take]);
+            self.inner.consume(take);
+        }
+        let have = &self.front[self.front_at..];
+        let limit = match self.fence() {
+            Some(f) if f >= self.pos => (f - self.pos) as usize,
+            _ => usize::MAX,
+        };
+        Ok(&have[..have.len().min(n).min(limit)])
     }
 
     /// Damage whose member gave any of the bytes `[start, end)`: they may be garbage.
@@ -596,7 +672,11 @@ impl Read for Fenced<'_> {
 impl BufRead for Fenced<'_> {
     fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
         let pos = self.pos;
-        let buf = self.inner.fill_buf()?;
+        let buf = if self.front_at < self.front.len() {
+            &self.front[self.front_at..]
+        } else {
+            self.inner.fill_buf()?
+        };
         // Looked up after the fill: the fill is what meets damage and sets the fence.
         let fence = self
             .damage
@@ -609,7 +689,15 @@ impl BufRead for Fenced<'_> {
     }
 
     fn consume(&mut self, n: usize) {
-        self.inner.consume(n);
+        if self.front_at < self.front.len() {
+            self.front_at = (self.front_at + n).min(self.front.len());
+            if self.front_at == self.front.len() {
+                self.front.clear();
+                self.front_at = 0;
+            }
+        } else {
+            self.inner.consume(n);
+        }
         self.pos += n as u64;
     }
 }
@@ -626,6 +714,12 @@ struct RecordReader<'a> {
     /// Stream offset of the last version line read, and of the end of the last record read.
     record_start: u64,
     last_end: u64,
+    /// Bytes of the last version line read, with its end.
+    version_len: u64,
+    /// The last call returned a record.
+    after_record: bool,
+    /// A repair of the record just returned, reported by the next call.
+    note: Option<(u64, String)>,
 }
 
 enum Line {
@@ -643,6 +737,9 @@ impl RecordReader<'_> {
             resyncing: false,
             record_start: 0,
             last_end: 0,
+            version_len: 0,
+            after_record: false,
+            note: None,
         }
     }
 
@@ -693,6 +790,7 @@ impl RecordReader<'_> {
             match self.line()? {
                 Line::Eof => return Ok(if junk { Some(true) } else { None }),
                 Line::Text(l) if l.starts_with(b"WARC/") => {
+                    self.version_len = self.r.pos - start;
                     self.record_start = start;
                     self.at_record = true;
                     return Ok(Some(junk));
@@ -727,8 +825,13 @@ impl RecordReader<'_> {
     /// The next record. Anything between records that is not a `WARC/` version line is one bad
     /// record, unless it is the rest of a record already reported.
     fn next(&mut self) -> std::io::Result<Next> {
+        if let Some((number, detail)) = self.note.take() {
+            return Ok(Next::Repaired { number, detail });
+        }
+        let after_record = std::mem::take(&mut self.after_record);
         if !self.at_record {
             let resyncing = std::mem::take(&mut self.resyncing);
+            let start = self.r.pos;
             let found = self.seek_version()?;
             // Stopped at a fence between records (with or without junk before it).
             if !self.at_record {
@@ -748,6 +851,19 @@ impl RecordReader<'_> {
             }
             match found {
                 None => return Ok(Next::Eof),
+                // Right after a record: the rest of its body, its `Content-Length` too short.
+                // Mended as its own, so the records after it keep their numbers.
+                Some(true) if !resyncing && after_record => {
+                    let skipped =
+                        self.r.pos - start - if self.at_record { self.version_len } else { 0 };
+                    return Ok(Next::Repaired {
+                        number: self.number,
+                        detail: format!(
+                            "{skipped} bytes after the record's Content-Length, up to the next \
+                             record, left out (its Content-Length is too short)"
+                        ),
+                    });
+                }
                 Some(true) if !resyncing => {
                     self.number += 1;
                     return Ok(self.bad(
@@ -850,16 +966,41 @@ impl RecordReader<'_> {
         }
         let mut body = Vec::with_capacity(length.min(16 << 20) as usize);
         Read::take(&mut self.r, length).read_to_end(&mut body)?;
-        if (body.len() as u64) < length {
+        let short = (body.len() as u64) < length;
+        if short {
             if let Some(cut) = self.cut(self.number) {
                 return Ok(cut);
             }
-            return Ok(self.bad(
-                "truncated_warc_record",
-                format!("file ends {} bytes into a {length}-byte record", body.len()),
-            ));
+            if next_record_in(&body).is_none() {
+                return Ok(self.bad(
+                    "truncated_warc_record",
+                    format!("file ends {} bytes into a {length}-byte record", body.len()),
+                ));
+            }
+        }
+        // A Content-Length too long takes in the start of the next record: when what follows
+        // is not the blank lines and `WARC/` line of a next record (or the file ends first),
+        // and the body holds one, the body ends where that record begins, which is read as
+        // its own.
+        if short || !trailer_ok(self.r.peek(16)?) {
+            if let Some(k) = next_record_in(&body) {
+                let rest = body.split_off(k);
+                self.r.unread(&rest);
+                while body.last().is_some_and(|&b| b == b'\n' || b == b'\r') {
+                    body.pop();
+                }
+                self.note = Some((
+                    self.number,
+                    format!(
+                        "Content-Length {length} runs {} bytes into the next record; the \
+                         record ends where that one begins",
+                        rest.len()
+                    ),
+                ));
+            }
         }
         self.last_end = self.r.pos;
+        self.after_record = true;
         Ok(Next::Record(Record {
             number: self.number,
             span: (self.record_start, self.r.pos),
@@ -1345,50 +1486,111 @@ mod tests {
         );
         let mut bytes = Vec::new();
         bytes.extend_from_slice(&good); // 1
-        bytes.extend_from_slice(b"some junk line\r\nmore junk\r\n"); // 2
-        bytes.extend_from_slice(&good); // 3
+                                        // Junk right after a record is the rest of its body (its Content-Length too short):
+                                        // mended as its own, and the records after it keep their numbers.
+        bytes.extend_from_slice(b"some junk line\r\nmore junk\r\n");
+        bytes.extend_from_slice(&good); // 2
         bytes.extend_from_slice(
             b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: many\r\n\r\n<p>lost</p>\r\n\r\n",
-        ); // 4
-        bytes.extend_from_slice(&good); // 5
+        ); // 3
+        bytes.extend_from_slice(&good); // 4
         bytes.extend_from_slice(
             b"WARC/1.0\r\nno colon here\r\nContent-Length: 5\r\n\r\nabcde\r\n\r\n",
-        ); // 6
-        bytes.extend_from_slice(&good); // 7
+        ); // 5
+        bytes.extend_from_slice(&good); // 6
         let truncated = &good[..good.len() - 40];
-        bytes.extend_from_slice(truncated); // 8
+        bytes.extend_from_slice(truncated); // 7
         let out = read(&bytes);
         let ids: Vec<&str> = out.articles.iter().map(|a| a.id.as_str()).collect();
         assert_eq!(
             ids,
             [
                 "crawl.warc:1",
-                "crawl.warc:3",
-                "crawl.warc:5",
-                "crawl.warc:7"
+                "crawl.warc:2",
+                "crawl.warc:4",
+                "crawl.warc:6"
             ]
         );
         assert_eq!(
-            out.diag.skipped["malformed_warc_record"], 3,
+            out.diag.skipped["malformed_warc_record"], 2,
             "{:?}",
             out.diag.messages
         );
         assert_eq!(out.diag.skipped["truncated_warc_record"], 1);
+        assert_eq!(out.diag.repaired["warc_framing"], 1);
         let m = out.diag.messages.join("\n");
         assert!(
-            m.contains("crawl.warc:2: skipped (malformed_warc_record)"),
+            m.contains("crawl.warc:1: repaired (warc_framing): 31 bytes after"),
             "{m}"
         );
         assert!(
             m.contains(
-                "crawl.warc:4: skipped (malformed_warc_record): missing or invalid Content-Length"
+                "crawl.warc:3: skipped (malformed_warc_record): missing or invalid Content-Length"
             ),
             "{m}"
         );
         assert!(
-            m.contains("crawl.warc:8: skipped (truncated_warc_record)"),
+            m.contains("crawl.warc:7: skipped (truncated_warc_record)"),
             "{m}"
         );
+    }
+
+    /// A Content-Length too long takes in the start of the next record; the record ends where
+    /// that one begins, and it is read as its own, in the middle of a file or at its end.
+    #[test]
+    fn a_content_length_too_long_costs_no_other_record() {
+        let page = |k: usize| {
+            response(
+                &format!("https://h.example/{k}"),
+                "Content-Type: text/html\r\n",
+                PAGE.replace("Rotterdam", &format!("Rotterdam {k}"))
+                    .as_bytes(),
+            )
+        };
+        let long = |k: usize, by: usize| {
+            let r = String::from_utf8(page(k)).unwrap();
+            let len: usize = r
+                .lines()
+                .find_map(|l| l.strip_prefix("Content-Length: "))
+                .unwrap()
+                .parse()
+                .unwrap();
+            r.replacen(
+                &format!("Content-Length: {len}\r\n"),
+                &format!("Content-Length: {}\r\n", len + by),
+                1,
+            )
+            .into_bytes()
+        };
+        for by in [60, 4000] {
+            let bytes = [page(1), long(2, by), page(3), long(4, by), page(5)].concat();
+            let out = read(&bytes);
+            let urls: Vec<&str> = out
+                .articles
+                .iter()
+                .filter_map(|a| a.url.as_deref())
+                .collect();
+            let want: Vec<String> = (1..=5).map(|k| format!("https://h.example/{k}")).collect();
+            assert_eq!(urls, want, "{by}: {:?}", out.diag.messages);
+            let ids: Vec<&str> = out.articles.iter().map(|a| a.id.as_str()).collect();
+            assert_eq!(ids[4], "crawl.warc:5");
+            assert!(
+                out.articles[1].text.contains("nine hours")
+                    && !out.articles[1].text.contains("WARC")
+            );
+            assert!(out.diag.skipped.is_empty(), "{:?}", out.diag.messages);
+            assert_eq!(
+                out.diag.repaired["warc_framing"], 2,
+                "{:?}",
+                out.diag.messages
+            );
+            assert!(out.diag.messages[0]
+                .starts_with("crawl.warc:2: repaired (warc_framing): Content-Length"));
+        }
+        // The last record too long, with nothing after it: truncated, as before.
+        let out = read(&[page(1), long(2, 60)].concat());
+        assert_eq!(out.articles.len(), 1);
+        assert_eq!(out.diag.skipped["truncated_warc_record"], 1);
     }
 
     #[test]
