@@ -1,9 +1,11 @@
 //! Tokenising and normalising in one pass.
 //!
 //! Two articles are compared through their normalised tokens: Unicode NFKC (full-width and
-//! compatibility forms), confusable folding (the sample corpus writes "ICC" with Cyrillic "С"),
-//! case folding, and apostrophe unification; punctuation is not part of any token. Each token keeps
-//! the byte span of the original text it came from.
+//! compatibility forms), case folding, confusable folding (the sample corpus writes "ICC" with
+//! Cyrillic "С"), apostrophe unification, and the invisible characters, optional diacritics and
+//! letter variants by which copies of one text differ on screen not at all (see `dropped` and
+//! `folded`); punctuation is not part of any token. Each token keeps the byte span of the
+//! original text it came from.
 
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -107,7 +109,8 @@ fn unicode_tokens(
     tmp: &mut String,
     f: &mut impl FnMut(usize, usize, &str),
 ) {
-    let joined = join_across_zwsp(text);
+    let spaced = apart_at_narrow_spaces(text);
+    let joined = join_across_zwsp(&spaced);
     WORDS.with(|cell| {
         let mut words = cell.borrow_mut();
         for (s, w) in joined.split_word_bound_indices() {
@@ -135,6 +138,17 @@ fn unicode_tokens(
             }
         }
     });
+}
+
+/// `text` with the narrow no-break space (French typography puts it before `:`, `;`, `?`, `!`
+/// and inside `« »`, and between thousands) and the Mongolian vowel separator made en spaces:
+/// UAX #29 glues them to the words beside them as it glues `_`, so "dit\u{202F}:" would be
+/// another word than "dit". All three are three bytes in UTF-8: offsets stay those of `text`.
+fn apart_at_narrow_spaces(text: &str) -> Cow<'_, str> {
+    if !text.contains(['\u{202F}', '\u{180E}']) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(text.replace(['\u{202F}', '\u{180E}'], "\u{2002}"))
 }
 
 /// `text` with each zero-width space inside a word (between two letters or digits, invisible
@@ -214,33 +228,39 @@ pub fn normalize_word(w: &str, out: &mut String, tmp: &mut String) {
         );
         return;
     }
-    tmp.clear();
-    for c in w.nfkc() {
-        match c {
-            // Apostrophes; and invisible characters that may sit inside a word (soft hyphens,
-            // joiners, a stray byte-order mark), which a copy may have and its source not.
-            '\'' | '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{2032}' | '\u{200C}' | '\u{200D}'
-            | '\u{00AD}' | '\u{2060}' | '\u{FEFF}' => {}
-            _ => tmp.push(c),
+    // Compatibility decomposition, lower case, then the marks and letters copies differ by
+    // dropped or folded (see `dropped` and `folded`), then composed again: NFKC where nothing
+    // was dropped. Lower case first, so that a word folds the same in capitals ("ІСС", "ΚΑΙ",
+    // Turkish "İ") as in small letters.
+    out.clear();
+    for c in w.nfkd() {
+        for l in c.to_lowercase() {
+            if dropped(l) {
+                continue;
+            }
+            match l {
+                'ß' => out.push_str("ss"),
+                _ => out.push(folded(l)),
+            }
         }
     }
+    tmp.clear();
+    tmp.extend(out.nfc());
     out.clear();
     if tmp.is_ascii() {
-        out.extend(tmp.chars().map(|c| c.to_ascii_lowercase()));
+        out.push_str(tmp);
         return;
     }
-    // Fold look-alikes to Latin only where the word is Latin-like: it already mixes in ASCII
-    // letters ("IСС"), or every character has an ASCII look-alike. A word of Urdu or Russian prose
+    // Fold look-alikes to Latin only where every character of the word has an ASCII look-alike
+    // ("icc" in Cyrillic, or Latin with one Cyrillic letter): a word of Urdu or Russian prose
     // keeps its own letters, so real words of other scripts are not merged.
-    let has_ascii_letter = tmp.bytes().any(|b| b.is_ascii_alphabetic());
     let mut buf = [0u8; 4];
-    let folds_fully = has_ascii_letter
-        || tmp
-            .chars()
-            .all(|c| c.is_ascii() || skeleton(c.encode_utf8(&mut buf)).all(|k| k.is_ascii()));
+    let folds_fully = tmp
+        .chars()
+        .all(|c| c.is_ascii() || skeleton(c.encode_utf8(&mut buf)).all(|k| k.is_ascii()));
     for c in tmp.chars() {
         if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
+            out.push(c);
             continue;
         }
         if folds_fully {
@@ -263,8 +283,63 @@ pub fn normalize_word(w: &str, out: &mut String, tmp: &mut String) {
                 continue;
             }
         }
-        out.extend(c.to_lowercase());
+        out.push(c);
     }
+}
+
+/// Characters a copy may have inside a word and its source not, dropped from the word:
+/// apostrophes; invisible characters (soft hyphens, joiners, a stray byte-order mark, the bidi
+/// controls that right-to-left text and numbers in it pick up); the Arabic tatweel that
+/// stretches a word; and diacritics that are optional in writing, after decomposition: accents
+/// of Latin, Greek and Cyrillic (a copy that lost them in a re-encoding, Russian stress marks,
+/// Greek capitals written without them, the dot of Turkish "İ"), Hebrew points, and Arabic
+/// harakat and hamza marks. The vowel signs of Indic scripts and Thai are letters of the word,
+/// not diacritics, and stay.
+fn dropped(c: char) -> bool {
+    matches!(c,
+        '\'' | '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{2032}'
+        | '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}'
+        | '\u{061C}' | '\u{180E}' | '\u{FEFF}'
+        | '\u{0640}'
+        | '\u{0300}'..='\u{036F}' | '\u{0483}'..='\u{0489}' | '\u{1AB0}'..='\u{1AFF}'
+        | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}'
+        | '\u{0591}'..='\u{05BD}' | '\u{05BF}' | '\u{05C1}'..='\u{05C2}' | '\u{05C4}'..='\u{05C5}'
+        | '\u{05C7}'
+        | '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06DC}'
+        | '\u{06DF}'..='\u{06E4}' | '\u{06E7}'..='\u{06E8}' | '\u{06EA}'..='\u{06ED}')
+}
+
+/// Letters written two ways for one letter, folded to one: the Arabic, Persian and Urdu forms
+/// of yeh, kaf and heh (a Pakistani paper's copy of an Arabic-keyboard text differs in every
+/// word otherwise), alef wasla, teh marbuta as heh (as Arabic search engines fold it), Greek
+/// final sigma, Turkish dotless i; and decimal digits of other scripts as ASCII digits.
+fn folded(c: char) -> char {
+    match c {
+        '\u{0649}' | '\u{06CC}' => '\u{064A}',
+        '\u{06A9}' => '\u{0643}',
+        '\u{06C1}' | '\u{0629}' => '\u{0647}',
+        '\u{0671}' => '\u{0627}',
+        'ς' => 'σ',
+        'ı' => 'i',
+        _ => digit(c).unwrap_or(c),
+    }
+}
+
+/// The ASCII digit of a decimal digit of another script (Arabic-Indic, Persian, Devanagari,
+/// Bengali, Thai, ...): each script's digits are ten code points in a row.
+fn digit(c: char) -> Option<char> {
+    const ZEROS: [u32; 22] = [
+        0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
+        0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0,
+    ];
+    let u = c as u32;
+    if u < 0x0660 || u > 0x19D9 {
+        return None;
+    }
+    ZEROS
+        .iter()
+        .find(|&&z| (z..z + 10).contains(&u))
+        .and_then(|&z| char::from_digit(u - z, 10))
 }
 
 /// Word boundaries of ASCII text following UAX #29 (letters joined across `.`, `'` and `:`,
@@ -399,10 +474,45 @@ mod tests {
         WORDS.with(|w| assert!(!w.borrow().contains_key(long.as_str())));
     }
 
+    /// Copies that look the same on screen, or differ only in what writing leaves optional,
+    /// have the same words.
+    #[test]
+    fn variants_of_one_word_normalise_alike() {
+        for (a, b) in [
+            // Arabic-keyboard and Urdu forms of yeh, kaf, heh; harakat; tatweel; alef forms.
+            ("یکم دسمبر کو پاکستان", "يكم دسمبر كو پاكستان"),
+            ("بنگلہ دیش", "بنگله دیش"),
+            ("مُحَمَّدٌ", "محمد"),
+            ("الـعـربـيـة", "العربية"),
+            ("أحمد إلى آخر", "احمد الى اخر"),
+            ("مدرسة", "مدرسه"),
+            // Digits of other scripts.
+            ("٢٠٢٣ ۱۹ १२", "2023 19 12"),
+            // Bidi controls around numbers and words.
+            ("\u{200f}16\u{200f} \u{202a}Reuters\u{202c} \u{2067}x\u{2069}", "16 Reuters x"),
+            // Capitals fold as small letters do: Cyrillic and Greek, final sigma, Turkish.
+            ("ІСС МОСКВА", "icc москва"),
+            ("ΚΑΙ ΟΔΟΣ", "και οδος"),
+            ("ΑΘΗΝΑ", "Αθήνα"),
+            ("DIŞİŞLERİ İstanbul", "dışişleri istanbul"),
+            // Accents a re-encoding lost, stress marks, ß.
+            ("café Zürich", "cafe Zurich"),
+            ("доро́га", "дорога"),
+            ("Straße", "STRASSE"),
+            // French narrow no-break spaces.
+            ("il a dit\u{202f}: «\u{202f}3\u{202f}200\u{202f}»", "il a dit : « 3 200 »"),
+        ] {
+            assert_eq!(norms(a), norms(b), "{a} / {b}");
+        }
+        // Indic vowel signs are letters: कि and की stay apart.
+        assert_ne!(norms("कि"), norms("की"));
+    }
+
     #[test]
     fn other_scripts_keep_their_letters() {
         let urdu = norms("ڈھاکہ ۔ یکم دسمبر (اے پی پی) بنگلہ دیش");
-        assert_eq!(urdu[0], "ڈھاکہ");
+        // Urdu kaf and heh in their Arabic forms (see `folded`), its own letters otherwise.
+        assert_eq!(urdu[0], "ڈھاكه");
         assert!(!urdu.iter().any(|w| w.is_ascii()));
         assert_eq!(norms("Привет мир")[1], "мир");
     }
@@ -447,7 +557,7 @@ mod tests {
         // Around other invisible characters and combining marks too.
         for (text, joined) in [
             ("x\u{200b}\u{200b}y", "xy"),
-            ("e\u{301}\u{200b}te\u{301}", "été"),
+            ("e\u{301}\u{200b}te\u{301}", "ete"),
             ("Lager\u{ad}\u{200b}hallen", "lagerhallen"),
         ] {
             assert_eq!(norms(text), [joined], "{text:?}");
