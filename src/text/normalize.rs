@@ -489,7 +489,10 @@ mod tests {
             // Digits of other scripts.
             ("٢٠٢٣ ۱۹ १२", "2023 19 12"),
             // Bidi controls around numbers and words.
-            ("\u{200f}16\u{200f} \u{202a}Reuters\u{202c} \u{2067}x\u{2069}", "16 Reuters x"),
+            (
+                "\u{200f}16\u{200f} \u{202a}Reuters\u{202c} \u{2067}x\u{2069}",
+                "16 Reuters x",
+            ),
             // Capitals fold as small letters do: Cyrillic and Greek, final sigma, Turkish.
             ("ІСС МОСКВА", "icc москва"),
             ("ΚΑΙ ΟΔΟΣ", "και οδος"),
@@ -500,7 +503,10 @@ mod tests {
             ("доро́га", "дорога"),
             ("Straße", "STRASSE"),
             // French narrow no-break spaces.
-            ("il a dit\u{202f}: «\u{202f}3\u{202f}200\u{202f}»", "il a dit : « 3 200 »"),
+            (
+                "il a dit\u{202f}: «\u{202f}3\u{202f}200\u{202f}»",
+                "il a dit : « 3 200 »",
+            ),
         ] {
             assert_eq!(norms(a), norms(b), "{a} / {b}");
         }
