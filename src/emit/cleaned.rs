@@ -105,10 +105,7 @@ pub fn write(res: &RunResult, w: &mut dyn Write) -> Result<()> {
         let i = kept_ids[k];
         let a = &res.articles[i];
         let parent = match f.parent[i] {
-            Some(Node::Article(p)) => Some(node_id(
-                res,
-                Node::Article(kept[p as usize] as u32),
-            )),
+            Some(Node::Article(p)) => Some(node_id(res, Node::Article(kept[p as usize] as u32))),
             Some(v) => Some(node_id(res, v)),
             None => None,
         };

@@ -149,8 +149,7 @@ impl<R: BufRead> GzReader<R> {
 /// A reader with bytes put back in front of it: the scan for the next member's signature
 /// reads past a signature split between two buffers, and puts its first bytes back.
 struct Rewind<R> {
-    front: Vec<u8>,
-    pos: usize,
+    front: super::front::Front,
     inner: R,
     /// When resuming: the bytes consumed since the current member began, so that the scan for
     /// the next member starts right after this one's signature. A damaged deflate stream can
@@ -165,8 +164,7 @@ const MAX_REWIND: usize = 16 << 20;
 impl<R: BufRead> Rewind<R> {
     fn new(inner: R) -> Self {
         Rewind {
-            front: Vec::new(),
-            pos: 0,
+            front: Default::default(),
             inner,
             seen: None,
         }
@@ -183,16 +181,13 @@ impl<R: BufRead> Rewind<R> {
     /// Puts back what the current member consumed after its first byte; false when that was
     /// not kept (not resuming, or the member was too long).
     fn rewind(&mut self) -> bool {
-        let Some(mut seen) = self.seen.take() else {
+        let Some(seen) = self.seen.take() else {
             return false;
         };
         if seen.is_empty() {
             return false;
         }
-        seen.drain(..1);
-        seen.extend_from_slice(&self.front[self.pos..]);
-        self.front = seen;
-        self.pos = 0;
+        self.front.put_back(&seen[1..]);
         true
     }
 }
@@ -209,8 +204,8 @@ impl<R: BufRead> Read for Rewind<R> {
 
 impl<R: BufRead> BufRead for Rewind<R> {
     fn fill_buf(&mut self) -> io::Result<&[u8]> {
-        if self.pos < self.front.len() {
-            return Ok(&self.front[self.pos..]);
+        if !self.front.rest().is_empty() {
+            return Ok(self.front.rest());
         }
         self.inner.fill_buf()
     }
@@ -219,21 +214,15 @@ impl<R: BufRead> BufRead for Rewind<R> {
         if let Some(seen) = &mut self.seen {
             if seen.len() + n > MAX_REWIND {
                 self.seen = None;
-            } else if self.pos < self.front.len() {
-                let end = (self.pos + n).min(self.front.len());
-                seen.extend_from_slice(&self.front[self.pos..end]);
+            } else if !self.front.rest().is_empty() {
+                let rest = self.front.rest();
+                seen.extend_from_slice(&rest[..n.min(rest.len())]);
             } else if let Ok(buf) = self.inner.fill_buf() {
                 // The buffer consumed from, handed out again without reading.
                 seen.extend_from_slice(&buf[..n.min(buf.len())]);
             }
         }
-        if self.pos < self.front.len() {
-            self.pos = (self.pos + n).min(self.front.len());
-            if self.pos == self.front.len() {
-                self.front.clear();
-                self.pos = 0;
-            }
-        } else {
+        if !self.front.consume(n) {
             self.inner.consume(n);
         }
     }
@@ -273,8 +262,7 @@ fn seek_member<R: BufRead>(r: &mut Rewind<R>) -> io::Result<Option<u64>> {
         if keep > 0 {
             let next = r.fill_buf()?;
             if next.starts_with(&SIGNATURE[keep..]) {
-                r.front = tail;
-                r.pos = 0;
+                r.front.put_back(&tail);
                 return Ok(Some(skipped));
             }
             skipped += keep as u64;

@@ -5,6 +5,7 @@
 
 pub mod date;
 pub mod fields;
+mod front;
 pub mod gzip;
 pub mod html;
 pub mod json;

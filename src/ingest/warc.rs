@@ -103,8 +103,7 @@ fn read_warc_fenced(
 ) {
     let mut reader = RecordReader::new(Fenced {
         inner: r,
-        front: Vec::new(),
-        front_at: 0,
+        front: Default::default(),
         pos: 0,
         damage,
         past: Vec::new(),
@@ -595,9 +594,8 @@ fn gunzip_members(mut rest: &[u8], limit: u64, out: &mut Vec<u8>) -> std::io::Re
 /// next member's record is read whole instead of as the rest of the cut one's body.
 struct Fenced<'a> {
     inner: &'a mut dyn BufRead,
-    /// Bytes put back (or peeked at) in front of `inner`, from `front_at`.
-    front: Vec<u8>,
-    front_at: usize,
+    /// Bytes put back (or peeked at) in front of `inner`.
+    front: super::front::Front,
     /// Bytes consumed so far.
     pos: u64,
     damage: Option<Damages>,
@@ -622,25 +620,22 @@ impl Fenced<'_> {
 
     /// Puts bytes just consumed back in front of the stream.
     fn unread(&mut self, bytes: &[u8]) {
-        let mut front = bytes.to_vec();
-        front.extend_from_slice(&self.front[self.front_at..]);
-        self.front = front;
-        self.front_at = 0;
+        self.front.put_back(bytes);
         self.pos -= bytes.len() as u64;
     }
 
     /// Up to `n` of the next bytes, without consuming them (fewer at the end or at a fence).
     fn peek(&mut self, n: usize) -> std::io::Result<&[u8]> {
-        while self.front.len() - self.front_at < n {
+        while self.front.rest().len() < n {
             let buf = self.inner.fill_buf()?;
             if buf.is_empty() {
                 break;
             }
-            let take = buf.len().min(n - (self.front.len() - self.front_at));
-            self.front.extend_from_slice(&buf[..take]);
+            let take = buf.len().min(n - self.front.rest().len());
+            self.front.push(&buf[..take]);
             self.inner.consume(take);
         }
-        let have = &self.front[self.front_at..];
+        let have = self.front.rest();
         let limit = match self.fence() {
             Some(f) if f >= self.pos => (f - self.pos) as usize,
             _ => usize::MAX,
@@ -672,8 +667,8 @@ impl Read for Fenced<'_> {
 impl BufRead for Fenced<'_> {
     fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
         let pos = self.pos;
-        let buf = if self.front_at < self.front.len() {
-            &self.front[self.front_at..]
+        let buf = if !self.front.rest().is_empty() {
+            self.front.rest()
         } else {
             self.inner.fill_buf()?
         };
@@ -689,13 +684,7 @@ impl BufRead for Fenced<'_> {
     }
 
     fn consume(&mut self, n: usize) {
-        if self.front_at < self.front.len() {
-            self.front_at = (self.front_at + n).min(self.front.len());
-            if self.front_at == self.front.len() {
-                self.front.clear();
-                self.front_at = 0;
-            }
-        } else {
+        if !self.front.consume(n) {
             self.inner.consume(n);
         }
         self.pos += n as u64;

@@ -333,7 +333,7 @@ fn digit(c: char) -> Option<char> {
         0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0,
     ];
     let u = c as u32;
-    if u < 0x0660 || u > 0x19D9 {
+    if !(0x0660..=0x19D9).contains(&u) {
         return None;
     }
     ZEROS
