@@ -96,6 +96,8 @@ pub struct Damage {
     pub problem: GzProblem,
     /// Compressed bytes passed over to reach the next member.
     pub skipped: u64,
+    /// What failed was a member (a record may be lost with it), not bytes between members.
+    pub member: bool,
 }
 
 impl fmt::Display for Damage {
@@ -122,6 +124,7 @@ impl<R: BufRead> GzReader<R> {
                 resuming: false,
                 produced: 0,
                 member_from: 0,
+                junk: false,
             },
             limit: allowance(compressed),
             produced: 0,
@@ -228,6 +231,10 @@ impl<R: BufRead> BufRead for Rewind<R> {
     }
 }
 
+/// The fewest bytes a gzip member takes: a 10-byte header, an empty deflate block, the 8-byte
+/// trailer.
+const MIN_MEMBER: u64 = 20;
+
 /// The gzip signature with deflate, as every member starts.
 const SIGNATURE: [u8; 3] = [0x1f, 0x8b, 0x08];
 
@@ -280,6 +287,9 @@ struct Members<R: BufRead> {
     /// Output so far, and where the current member's output began.
     produced: u64,
     member_from: u64,
+    /// The last error was bytes between members that are no member at all (a stray line
+    /// break): no record was lost with them.
+    junk: bool,
 }
 
 impl<R: BufRead> Members<R> {
@@ -331,6 +341,7 @@ impl<R: BufRead> Read for Members<R> {
                     if head[0] != 0x1f || head.get(1).is_some_and(|&b| b != 0x8b) {
                         // Kept, so that a resuming reader can look past the junk.
                         self.start(r);
+                        self.junk = true;
                         return Err(io::Error::new(
                             io::ErrorKind::InvalidData,
                             "data after a gzip member is not gzip",
@@ -379,26 +390,35 @@ impl<R: BufRead> Read for GzReader<R> {
                 }
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => Err(e),
                 // Damage, not the end of the input: go on at the next member, if there is one.
+                // A member that runs into the end of the input may be damaged (a length that
+                // reads past the next members) rather than cut: if a member follows, it was.
                 Err(e)
                     if self.damage.is_some()
                         && matches!(
                             e.kind(),
-                            io::ErrorKind::InvalidData | io::ErrorKind::InvalidInput
+                            io::ErrorKind::InvalidData
+                                | io::ErrorKind::InvalidInput
+                                | io::ErrorKind::UnexpectedEof
                         ) =>
                 {
                     let problem = match problem(&e) {
-                        Some(p) => p.clone(),
-                        None => GzProblem::Corrupt(e.to_string()),
+                        Some(p) if e.kind() != io::ErrorKind::UnexpectedEof => p.clone(),
+                        _ => GzProblem::Corrupt(e.to_string()),
                     };
                     let from = self.inner.member_from;
+                    let junk = std::mem::take(&mut self.inner.junk);
                     match self.inner.resume() {
                         Ok(Some(skipped)) => {
+                            // Bytes that are no gzip signature are a member whose header was
+                            // destroyed, unless too few to have held one (a stray line break).
+                            let member = !junk || skipped >= MIN_MEMBER;
                             if let Some(d) = &self.damage {
                                 d.borrow_mut().push_back(Damage {
                                     from,
                                     at: self.produced,
                                     problem,
                                     skipped,
+                                    member,
                                 });
                             }
                             continue;

@@ -107,6 +107,7 @@ fn read_warc_fenced(
         pos: 0,
         damage,
         past: Vec::new(),
+        error: None,
     });
     let mut batch: Vec<Record> = Vec::new();
     let mut batch_bytes = 0usize;
@@ -601,6 +602,9 @@ struct Fenced<'a> {
     damage: Option<Damages>,
     /// Damage already lifted, for [`Fenced::damage_over`].
     past: Vec<Damage>,
+    /// An error met while peeking, handed out by the next read: the record read before it is
+    /// returned first, not lost with it.
+    error: Option<std::io::Error>,
 }
 
 impl Fenced<'_> {
@@ -626,8 +630,14 @@ impl Fenced<'_> {
 
     /// Up to `n` of the next bytes, without consuming them (fewer at the end or at a fence).
     fn peek(&mut self, n: usize) -> std::io::Result<&[u8]> {
-        while self.front.rest().len() < n {
-            let buf = self.inner.fill_buf()?;
+        while self.front.rest().len() < n && self.error.is_none() {
+            let buf = match self.inner.fill_buf() {
+                Ok(buf) => buf,
+                Err(e) => {
+                    self.error = Some(e);
+                    break;
+                }
+            };
             if buf.is_empty() {
                 break;
             }
@@ -667,6 +677,11 @@ impl Read for Fenced<'_> {
 impl BufRead for Fenced<'_> {
     fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
         let pos = self.pos;
+        if self.front.rest().is_empty() {
+            if let Some(e) = self.error.take() {
+                return Err(e);
+            }
+        }
         let buf = if !self.front.rest().is_empty() {
             self.front.rest()
         } else {
@@ -827,7 +842,7 @@ impl RecordReader<'_> {
                 if let Some(d) = self.r.lift() {
                     // What the damaged member gave belongs to a record already reported: the
                     // last one read (see `damage_over`), or one reported bad and being skipped.
-                    if resyncing || d.from < self.last_end {
+                    if resyncing || d.from < self.last_end || !d.member {
                         return self.next();
                     }
                     // The member gave no record: one was lost whole.
@@ -1215,6 +1230,53 @@ mod tests {
             );
             assert!(m.contains("passed over to the next gzip member"), "{m}");
         }
+        // The file cut inside the last member: the record before it is kept, and the cut
+        // reported once.
+        let gz_page = |k: usize| gzip(&page(k));
+        let bytes = [gz_page(1), gz_page(2)[..10].to_vec()].concat();
+        let mut out = FileArticles::default();
+        read_warc_file(&bytes[..], "cut.warc.gz", bytes.len() as u64, &mut out);
+        assert_eq!(out.articles.len(), 1, "{:?}", out.diag.messages);
+        assert_eq!(
+            out.diag.skipped.values().sum::<u64>(),
+            1,
+            "{:?}",
+            out.diag.messages
+        );
+        assert_eq!(out.diag.skipped["truncated_gzip"], 1);
+        // A damaged header whose extra field reads past the end of the file: the members after
+        // it are still found.
+        let mut bad = gz_page(2);
+        bad[3] = 0x04;
+        bad[10] = 0xff;
+        bad[11] = 0xff;
+        let bytes = [gz_page(1), bad, gz_page(3), gz_page(4)].concat();
+        let mut out = FileArticles::default();
+        read_warc_file(&bytes[..], "x.warc.gz", bytes.len() as u64, &mut out);
+        let ids: Vec<&str> = out.articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            ["x.warc.gz:1", "x.warc.gz:3", "x.warc.gz:4"],
+            "{:?}",
+            out.diag.messages
+        );
+        assert_eq!(
+            out.diag.skipped["corrupt_gzip"], 1,
+            "{:?}",
+            out.diag.messages
+        );
+        // A stray line break between two members loses no record and shifts no number.
+        let bytes = [gz_page(1), b"\n".to_vec(), gz_page(2), gz_page(3)].concat();
+        let mut out = FileArticles::default();
+        read_warc_file(&bytes[..], "j.warc.gz", bytes.len() as u64, &mut out);
+        let ids: Vec<&str> = out.articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            ["j.warc.gz:1", "j.warc.gz:2", "j.warc.gz:3"],
+            "{:?}",
+            out.diag.messages
+        );
+        assert!(out.diag.skipped.is_empty(), "{:?}", out.diag.messages);
         // Damage in the last member: what came before is kept.
         let mut bytes: Vec<u8> = recs[..3].iter().flat_map(|r| gzip(r)).collect();
         let mut bad = gzip(&recs[5]);
