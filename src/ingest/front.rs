@@ -46,6 +46,19 @@ impl Front {
     }
 }
 
+/// `Read::read` for a reader whose `BufRead` side does the work: the two readers above put
+/// bytes back in front of theirs, so reading goes through `fill_buf` and `consume`.
+pub(crate) fn read_buffered(
+    r: &mut impl std::io::BufRead,
+    buf: &mut [u8],
+) -> std::io::Result<usize> {
+    let avail = r.fill_buf()?;
+    let n = avail.len().min(buf.len());
+    buf[..n].copy_from_slice(&avail[..n]);
+    r.consume(n);
+    Ok(n)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -197,11 +197,7 @@ impl<R: BufRead> Rewind<R> {
 
 impl<R: BufRead> Read for Rewind<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let avail = self.fill_buf()?;
-        let n = avail.len().min(buf.len());
-        buf[..n].copy_from_slice(&avail[..n]);
-        self.consume(n);
-        Ok(n)
+        super::front::read_buffered(self, buf)
     }
 }
 

@@ -628,8 +628,9 @@ impl Fenced<'_> {
         self.pos -= bytes.len() as u64;
     }
 
-    /// Up to `n` of the next bytes, without consuming them (fewer at the end or at a fence).
-    fn peek(&mut self, n: usize) -> std::io::Result<&[u8]> {
+    /// Up to `n` of the next bytes, without consuming them (fewer at the end or at a fence). A
+    /// read error on the way is kept for the next read, so what was read before it comes first.
+    fn peek(&mut self, n: usize) -> &[u8] {
         while self.front.rest().len() < n && self.error.is_none() {
             let buf = match self.inner.fill_buf() {
                 Ok(buf) => buf,
@@ -650,7 +651,7 @@ impl Fenced<'_> {
             Some(f) if f >= self.pos => (f - self.pos) as usize,
             _ => usize::MAX,
         };
-        Ok(&have[..have.len().min(n).min(limit)])
+        &have[..have.len().min(n).min(limit)]
     }
 
     /// Damage whose member gave any of the bytes `[start, end)`: they may be garbage.
@@ -666,11 +667,7 @@ impl Fenced<'_> {
 
 impl Read for Fenced<'_> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let avail = self.fill_buf()?;
-        let n = avail.len().min(buf.len());
-        buf[..n].copy_from_slice(&avail[..n]);
-        self.consume(n);
-        Ok(n)
+        super::front::read_buffered(self, buf)
     }
 }
 
@@ -986,7 +983,7 @@ impl RecordReader<'_> {
         // is not the blank lines and `WARC/` line of a next record (or the file ends first),
         // and the body holds one, the body ends where that record begins, which is read as
         // its own.
-        if short || !trailer_ok(self.r.peek(16)?) {
+        if short || !trailer_ok(self.r.peek(16)) {
             if let Some(k) = next_record_in(&body) {
                 let rest = body.split_off(k);
                 self.r.unread(&rest);
