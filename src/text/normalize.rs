@@ -65,19 +65,111 @@ pub fn for_each_token(text: &str, mut f: impl FnMut(usize, usize, &str)) {
             ascii_tokens(text, 0, norm, &mut f);
             return;
         }
-        // UAX #29 always breaks around a line feed (WB3a, WB3b), so each line can take the fast
-        // path on its own: one curly quote no longer sends a whole 100 MB article through the
-        // segmenter, which runs at about a tenth of the ASCII path's speed.
-        let mut off = 0;
-        for line in text.split_inclusive('\n') {
-            if line.is_ascii() {
-                ascii_tokens(line, off, norm, &mut f);
-            } else {
-                unicode_tokens(line, off, norm, tmp, &mut f);
+        RUN.with(|run| {
+            let mut run = run.borrow_mut();
+            run.clear();
+            // UAX #29 always breaks around a line feed (WB3a, WB3b), so each line can take the
+            // fast path on its own: one curly quote no longer sends a whole 100 MB article
+            // through the segmenter, which runs at about a tenth of the ASCII path's speed.
+            let mut off = 0;
+            for line in text.split_inclusive('\n') {
+                if line.is_ascii() {
+                    ascii_tokens(line, off, norm, &mut f);
+                } else {
+                    unicode_tokens(line, off, norm, tmp, &mut run, &mut f);
+                }
+                off += line.len();
             }
-            off += line.len();
-        }
+        });
     });
+}
+
+/// Consecutive characters of a script written without spaces, waiting to become tokens.
+///
+/// UAX #29 makes each Han character, kana or Thai letter a word of its own, and as words they
+/// say little: a few thousand characters make up all of Chinese, so the rare-word evidence,
+/// word weights and sentence cosines of two unrelated Chinese stories overlap as those of two
+/// English stories sharing letters would. Each such character is therefore a token whose
+/// identity is the character and the next one (the overlapping bigrams search engines index
+/// these scripts by, as Lucene's CJK bigram filter does), while its span stays the character, so
+/// tokens still tile the text without overlapping: the last token of a run spans its last two
+/// characters, and a run of one character is that character. A space does not end a run (some
+/// scrapes space such text out); a line break does, as it ends a sentence (UAX #29 SB4), and so
+/// do punctuation, digits and other scripts.
+#[derive(Default)]
+struct Run {
+    /// Start and end of each character's bytes in the text, and the end of its normal form in
+    /// `norms`.
+    chars: Vec<(u32, u32, u32)>,
+    norms: String,
+    pair: String,
+}
+
+thread_local! {
+    static RUN: RefCell<Run> = RefCell::new(Run::default());
+}
+
+impl Run {
+    fn clear(&mut self) {
+        self.chars.clear();
+        self.norms.clear();
+    }
+
+    fn push(&mut self, start: usize, end: usize, norm: &str) {
+        self.norms.push_str(norm);
+        self.chars
+            .push((start as u32, end as u32, self.norms.len() as u32));
+    }
+
+    fn flush(&mut self, f: &mut impl FnMut(usize, usize, &str)) {
+        let n = self.chars.len();
+        if n == 1 {
+            let (s, e, _) = self.chars[0];
+            f(s as usize, e as usize, &self.norms);
+        }
+        let norm = |k: usize| -> &str {
+            let from = if k == 0 {
+                0
+            } else {
+                self.chars[k - 1].2 as usize
+            };
+            &self.norms[from..self.chars[k].2 as usize]
+        };
+        for k in 0..n.saturating_sub(1) {
+            self.pair.clear();
+            self.pair.push_str(norm(k));
+            self.pair.push_str(norm(k + 1));
+            let end = if k + 2 == n {
+                self.chars[k + 1].1
+            } else {
+                self.chars[k].1
+            };
+            f(self.chars[k].0 as usize, end as usize, &self.pair);
+        }
+        self.clear();
+    }
+}
+
+/// Whether `c` belongs to a script written without spaces between words: Thai, Lao, Myanmar,
+/// Khmer, Tai Tham, Balinese, Javanese, Chinese and Japanese.
+fn spaceless(c: char) -> bool {
+    matches!(c,
+        '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}'
+        | '\u{1A20}'..='\u{1AAF}' | '\u{1B00}'..='\u{1B7F}' | '\u{2E80}'..='\u{9FFF}'
+        | '\u{A980}'..='\u{A9FF}' | '\u{AA60}'..='\u{AADF}' | '\u{F900}'..='\u{FAFF}'
+        | '\u{FF65}'..='\u{FF9F}' | '\u{20000}'..='\u{3FFFF}')
+}
+
+/// Whether the UAX #29 word `w` is one character of a script written without spaces (with the
+/// marks and invisible characters UAX #29 attaches to it): one link of a [`Run`]. A longer
+/// word of such a script (a katakana loanword, a Lao syllable UAX #29 keeps whole) is a word.
+fn one_spaceless_char(w: &str) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some_and(spaceless)
+        && chars.all(|c| {
+            unicode_normalization::char::is_combining_mark(c)
+                || matches!(c, '\u{00AD}' | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{FE00}'..='\u{FE0F}')
+        })
 }
 
 /// Words of an ASCII `text` (at byte offset `off` of the article): lower case, apostrophes
@@ -107,6 +199,7 @@ fn unicode_tokens(
     off: usize,
     norm: &mut String,
     tmp: &mut String,
+    run: &mut Run,
     f: &mut impl FnMut(usize, usize, &str),
 ) {
     let spaced = apart_at_narrow_spaces(text);
@@ -115,11 +208,25 @@ fn unicode_tokens(
         let mut words = cell.borrow_mut();
         for (s, w) in joined.split_word_bound_indices() {
             if w.len() == 1 && !w.as_bytes()[0].is_ascii_alphanumeric() {
+                if !matches!(w.as_bytes()[0], b' ' | b'\t') {
+                    run.flush(f);
+                }
                 continue; // a space or an ASCII punctuation mark
             }
+            let (start, end) = (off + s, off + s + w.len());
+            let mut emit = |n: &str| {
+                if one_spaceless_char(w) {
+                    run.push(start, end, n);
+                } else {
+                    run.flush(f);
+                    f(start, end, n);
+                }
+            };
             if let Some(known) = words.get(w) {
-                if let Some(n) = known {
-                    f(off + s, off + s + w.len(), n);
+                match known {
+                    Some(n) => emit(n),
+                    None if !within_a_line(w) => run.flush(f),
+                    None => {}
                 }
                 continue;
             }
@@ -134,10 +241,24 @@ fn unicode_tokens(
                 words.insert(w.into(), keep.then(|| norm.as_str().into()));
             }
             if keep {
-                f(off + s, off + s + w.len(), norm);
+                emit(norm);
+            } else if !within_a_line(w) {
+                run.flush(f);
             }
         }
+        run.flush(f);
     });
+}
+
+/// Whether `w` is only spaces that keep a sentence going, no line or paragraph break.
+fn within_a_line(w: &str) -> bool {
+    w.chars().all(|c| {
+        c.is_whitespace()
+            && !matches!(
+                c,
+                '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+            )
+    })
 }
 
 /// `text` with the narrow no-break space (French typography puts it before `:`, `;`, `?`, `!`
@@ -168,13 +289,6 @@ fn join_across_zwsp(text: &str) -> Cow<'_, str> {
             c,
             ZWSP | '\u{00AD}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
         ) || unicode_normalization::char::is_combining_mark(c)
-    };
-    let spaceless = |c: char| {
-        matches!(c,
-            '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}'
-            | '\u{1A20}'..='\u{1AAF}' | '\u{1B00}'..='\u{1B7F}' | '\u{2E80}'..='\u{9FFF}'
-            | '\u{A980}'..='\u{A9FF}' | '\u{AA60}'..='\u{AADF}' | '\u{F900}'..='\u{FAFF}'
-            | '\u{FF65}'..='\u{FF9F}' | '\u{20000}'..='\u{3FFFF}')
     };
     let letter = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() && !spaceless(c));
     // The nearest character that is not ignorable after each one, found in one backward pass,
@@ -582,6 +696,90 @@ mod tests {
         assert_eq!(words, ["Hello", "Wörld", "ICC"]);
     }
 
+    /// Han, kana and Thai letters become overlapping character pairs, on spans that tile the run
+    /// without overlapping; a pair never reaches across punctuation, digits, other scripts or a
+    /// line break, but goes on across a space.
+    #[test]
+    fn spaceless_scripts_become_character_pairs() {
+        let pairs = |text: &str| -> Vec<(String, String)> {
+            all_tokens(text)
+                .into_iter()
+                .map(|(s, e, n)| (text[s..e].to_string(), n))
+                .collect()
+        };
+        let own = |v: &[(&str, &str)]| -> Vec<(String, String)> {
+            v.iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect()
+        };
+        assert_eq!(
+            pairs("东京都知事"),
+            own(&[
+                ("东", "东京"),
+                ("京", "京都"),
+                ("都", "都知"),
+                ("知事", "知事")
+            ])
+        );
+        assert_eq!(pairs("京"), own(&[("京", "京")]));
+        assert_eq!(
+            pairs("北京，上海。3月 中国 China"),
+            own(&[
+                ("北京", "北京"),
+                ("上海", "上海"),
+                ("3", "3"),
+                ("月", "月中"),
+                ("中国", "中国"),
+                ("China", "china")
+            ])
+        );
+        assert_eq!(pairs("东京\n都"), own(&[("东京", "东京"), ("都", "都")]));
+        assert_eq!(pairs("东京\r\n都"), pairs("东京\n都"));
+        assert_eq!(pairs("东京\u{2028}都"), pairs("东京\n都"));
+        // A katakana word is kept whole, between the pairs of the kana around it.
+        assert_eq!(
+            pairs("会議でコンピュータを使う"),
+            own(&[
+                ("会", "会議"),
+                ("議で", "議で"),
+                ("コンピュータ", "コンピュータ"),
+                ("を", "を使"),
+                ("使う", "使う")
+            ])
+        );
+        // Thai vowel signs stay with their letter; a space between words does not end the run.
+        assert_eq!(
+            pairs("ไทย มี"),
+            own(&[("ไ", "ไท"), ("ท", "ทย"), ("ย มี", "ยมี")])
+        );
+        // A copy spaced out, or in half-width forms, has the same tokens as its source.
+        let hashes = |t: &str| all_tokens(t).into_iter().map(|x| x.2).collect::<Vec<_>>();
+        assert_eq!(hashes("東 京 都"), hashes("東京都"));
+        assert_eq!(hashes("ｺﾝﾋﾟｭｰﾀ"), hashes("コンピュータ"));
+    }
+
+    /// Two unrelated Chinese sentences share many characters but few character pairs: the
+    /// vocabulary two texts share is no longer their alphabet.
+    #[test]
+    fn unrelated_chinese_shares_few_tokens() {
+        let a = "国家统计局发布数据显示，今年前两个月全国规模以上工业增加值同比增长百分之五。";
+        let b = "市气象台发布暴雨预警，预计今天夜间到明天全市大部分地区有大到暴雨。";
+        let shared = |x: &[u64], y: &[u64]| x.iter().filter(|h| y.binary_search(h).is_ok()).count();
+        let (mut ha, mut hb) = (Vec::new(), Vec::new());
+        distinct_word_hashes(a, &mut ha);
+        distinct_word_hashes(b, &mut hb);
+        let chars = |t: &str| {
+            let mut v: Vec<char> = t.chars().filter(|c| c.is_alphanumeric()).collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        let (ca, cb) = (chars(a), chars(b));
+        let shared_chars = ca.iter().filter(|c| cb.contains(c)).count();
+        assert!(shared_chars >= 6, "{shared_chars}");
+        assert!(shared(&ha, &hb) <= 2, "{}", shared(&ha, &hb));
+    }
+
     /// Every token as (start, end, normalised form), through the public entry point.
     fn all_tokens(text: &str) -> Vec<(usize, usize, String)> {
         let mut v = Vec::new();
@@ -593,9 +791,15 @@ mod tests {
     fn uax29_tokens(text: &str) -> Vec<(usize, usize, String)> {
         let (mut norm, mut tmp) = (String::new(), String::new());
         let mut v = Vec::new();
-        unicode_tokens(text, 0, &mut norm, &mut tmp, &mut |s, e, n: &str| {
-            v.push((s, e, n.to_string()))
-        });
+        let mut run = Run::default();
+        unicode_tokens(
+            text,
+            0,
+            &mut norm,
+            &mut tmp,
+            &mut run,
+            &mut |s, e, n: &str| v.push((s, e, n.to_string())),
+        );
         v
     }
 
@@ -631,6 +835,8 @@ mod tests {
                         "é".to_string(), "’".into(), "ＩＣＣ".into(), "۔".into(), "\u{301}".into(),
                         "\u{200D}".into(), "IСС".into(), "ß".into(), "\r\n".into(), "\n".into(),
                         "\u{ad}".into(), "\u{200b}".into(), "\u{feff}".into(), "ไทย".into(),
+                        "东京".into(), "の".into(), "。".into(), "コンピュータ".into(), " ".into(),
+                        "\u{3000}".into(), "ㇰ".into(), "\u{2028}".into(), "\r".into(),
                     ]),
                 ],
                 0..8,
