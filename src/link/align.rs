@@ -836,19 +836,23 @@ pub fn sentence_token_ranges(tokens: &[Token], spans: &[(usize, usize)]) -> Vec<
 pub fn quoted_mask(text: &str, tokens: &[Token]) -> Vec<bool> {
     let mut quoted_spans = Vec::new();
     let mut open: Option<usize> = None;
-    // By bytes rather than chars: every mark is ASCII or starts with 0xC2 or 0xE2, and decoding
-    // every char cost as much as the rest of the mask.
+    // By bytes rather than chars: every mark is ASCII or starts with 0xC2, 0xE2 or 0xE3, and
+    // decoding every char cost as much as the rest of the mask.
     let b = text.as_bytes();
     for (i, &c) in b.iter().enumerate() {
         let mark = match c {
             b'"' | b'\n' => c,
-            0xC2 | 0xE2 => match (c, b.get(i + 1), b.get(i + 2)) {
+            0xC2 | 0xE2 | 0xE3 => match (c, b.get(i + 1), b.get(i + 2)) {
                 // « »
                 (0xC2, Some(0xAB), _) => b'<',
                 (0xC2, Some(0xBB), _) => b'>',
                 // “ „ ”
                 (0xE2, Some(0x80), Some(0x9C | 0x9E)) => b'<',
                 (0xE2, Some(0x80), Some(0x9D)) => b'>',
+                // 「 『 and 」 』, the quotation marks of Japanese and of Chinese in Taiwan and
+                // Hong Kong
+                (0xE3, Some(0x80), Some(0x8C | 0x8E)) => b'<',
+                (0xE3, Some(0x80), Some(0x8D | 0x8F)) => b'>',
                 _ => continue,
             },
             _ => continue,
@@ -1269,11 +1273,11 @@ mod tests {
 
     #[test]
     fn quote_marks_by_bytes() {
-        let text = "«a» „b” “c” \"d\" é\n“e ”f ¬ ‘g’ ―";
+        let text = "«a» „b” “c” \"d\" é\n“e ”f ¬ ‘g’ ― 「h」『i』 〈j〉";
         let o = doc(text);
         assert_eq!(
             quoted_mask(text, &o.tokens),
-            [true, true, true, true, false, true, false, false]
+            [true, true, true, true, false, true, false, false, true, true, false]
         );
     }
 

@@ -315,7 +315,9 @@ pub fn slug_for_source(source: &str) -> String {
             return slug;
         }
     }
-    slugify(s)
+    // A name with no letter or digit in it names no outlet: no slug, as for no name at all, so
+    // that two such articles are not taken for one outlet's.
+    slug_words(s)
 }
 
 /// Slug of a URL's outlet: known domains, AP copy syndicated on ABC News (`/wireStory/`), else
@@ -341,11 +343,24 @@ pub fn slug_for_url(url: &str) -> Option<String> {
     Some(slugify(label))
 }
 
-/// Lower-case, ASCII letters and digits joined by single dashes.
+/// Lower-case letters and digits joined by single dashes, "unknown" when there are none.
 pub fn slugify(s: &str) -> String {
+    let out = slug_words(s);
+    if out.is_empty() {
+        "unknown".into()
+    } else {
+        out
+    }
+}
+
+/// Lower-case letters and digits, of any script, joined by single dashes. Letters of every
+/// script count: when only ASCII ones did, every outlet named in Chinese, Japanese, Thai or Urdu
+/// got the one slug "unknown", was the same outlet as all the others, and so could not be
+/// linked to any of them (an outlet does not copy itself).
+fn slug_words(s: &str) -> String {
     let mut out = String::new();
     for c in s.chars().flat_map(char::to_lowercase) {
-        if c.is_ascii_alphanumeric() {
+        if c.is_alphanumeric() {
             out.push(c);
         } else if !out.is_empty() && !out.ends_with('-') {
             out.push('-');
@@ -354,11 +369,7 @@ pub fn slugify(s: &str) -> String {
     while out.ends_with('-') {
         out.pop();
     }
-    if out.is_empty() {
-        "unknown".into()
-    } else {
-        out
-    }
+    out
 }
 
 pub fn is_wire(slug: &str) -> bool {
@@ -890,5 +901,13 @@ mod tests {
         assert_eq!(slug_for_source("associated press"), "ap");
         assert_eq!(slug_for_source("www.apnews.com"), "ap");
         assert_eq!(slug_for_source("Daily Jang"), "daily-jang");
+        // Outlets named in other scripts keep their names apart.
+        assert_eq!(slug_for_source("新华社"), "新华社");
+        assert_eq!(slug_for_source("共同通信"), "共同通信");
+        assert_ne!(slug_for_source("人民日报"), slug_for_source("新华社"));
+        assert_eq!(slug_for_source("روزنامہ جنگ"), "روزنامہ-جنگ");
+        assert_eq!(slug_for_source("ΑΠΕ-ΜΠΕ"), "απε-μπε");
+        assert_eq!(slug_for_source("—"), "");
+        assert_eq!(slugify("—"), "unknown");
     }
 }

@@ -1,0 +1,31 @@
+# Latin-script names of the outlets, for corpus-latin-sources.jsonl: the same corpus with only
+# `source` changed, to measure the text side without wiretrace's outlet slugging (which maps
+# every name without ASCII letters or digits to the same slug, "unknown").
+LATIN = {
+ '新华社': 'Xinhua', '中国新闻网': 'China News Service', '南方日报': 'Nanfang Daily', '澎湃新闻': 'The Paper',
+ '南方都市报': 'Southern Metropolis Daily', '中国气象局': 'China Meteorological Administration',
+ '江西日报': 'Jiangxi Daily', '北京日报': 'Beijing Daily', '科技日报': 'Science and Technology Daily',
+ '广州日报': 'Guangzhou Daily', '新浪体育': 'Sina Sports', '网易体育': 'NetEase Sports', '搜狐体育': 'Sohu Sports',
+ '体坛快报': 'Titan Express', '中国经济网': 'China Economic Net', '东方财富网': 'Eastmoney',
+ '界面新闻': 'Jiemian', '投资快报': 'Investment Express', '网易新闻': 'NetEase News', '腾讯新闻': 'Tencent News',
+ '央广网': 'CNR', '钱江晚报': 'Qianjiang Evening News', '凤凰网': 'Ifeng', '河北新闻网': 'Hebei News Network',
+ '新京报': 'Beijing News', '燕赵都市报': 'Yanzhao Metropolis Daily', '羊城晚报': 'Yangcheng Evening News',
+ '共同通信': 'Kyodo News', '時事通信': 'Jiji Press', '日本経済新聞': 'Nikkei', '毎日新聞': 'Mainichi Shimbun',
+ 'NHK': 'NHK', 'ウェザーニュース': 'Weathernews', '奈良新聞': 'Nara Shimbun', '読売新聞': 'Yomiuri Shimbun',
+ '産経新聞': 'Sankei Shimbun', '東京新聞': 'Tokyo Shimbun', '茨城新聞': 'Ibaraki Shimbun',
+ 'サッカーナビ': 'Soccer Navi', 'Jリーグ通信': 'J League Tsushin', 'ニフティニュース': 'Nifty News',
+ 'ライブドアニュース': 'Livedoor News', 'マネー経済ニュース': 'Money Keizai News',
+ '株式マーケットニュース': 'Kabushiki Market News', '千葉日報': 'Chiba Nippo', '埼玉新聞': 'Saitama Shimbun',
+ 'リーガルニュース': 'Legal News JP', 'くらしの防犯ニュース': 'Kurashi Bohan News', 'gooニュース': 'goo News',
+ 'Infoseekニュース': 'Infoseek News', '博多タイムズ': 'Hakata Times', 'ふくおか暮らし情報': 'Fukuoka Kurashi Joho',
+ '西日本新聞': 'Nishinippon Shimbun', '河北新報': 'Kahoku Shimpo',
+ 'สำนักข่าวไทย': 'Thai News Agency', 'ไทยรัฐ': 'Thairath', 'กรุงเทพธุรกิจ': 'Krungthep Turakij',
+ 'มติชน': 'Matichon', 'ข่าวสด': 'Khaosod', 'ไทยพีบีเอส': 'Thai PBS', 'เดลินิวส์': 'Daily News Thailand',
+ 'ผู้จัดการออนไลน์': 'Manager Online', 'แนวหน้า': 'Naewna', 'ประชาชาติธุรกิจ': 'Prachachat Turakij',
+ 'สยามรัฐ': 'Siam Rath', 'สนุกดอทคอม': 'Sanook', 'เอ็มไทย': 'MThai', 'ฟุตบอลไทยรายวัน': 'Thai Football Daily',
+ 'ข่าวบอลวันนี้': 'Football News Today TH', 'ทรูไอดี': 'TrueID', 'ฐานเศรษฐกิจ': 'Thansettakij',
+ 'ข่าวหุ้นธุรกิจ': 'Khao Hoon Turakij', 'บทวิเคราะห์เศรษฐกิจรายวัน': 'Daily Economic Analysis TH',
+ 'กระปุกดอทคอม': 'Kapook', 'ไทยโพสต์': 'Thai Post', 'ข่าวเด่นออนไลน์': 'Khao Den Online',
+ 'เตือนภัยการเงิน': 'Financial Alert TH', 'ไลน์ทูเดย์': 'LINE Today', 'อมรินทร์ทีวีออนไลน์': 'Amarin TV Online',
+ 'ข่าวกรุงเทพวันนี้': 'Bangkok News Today', 'เมืองไทยวันนี้': 'Mueang Thai Today',
+}
