@@ -947,3 +947,72 @@ fn an_article_is_measured_against_the_source_of_its_parent() {
     let summary = read_json(&out.join("summary.json"));
     assert_eq!(summary["candidate_pairs"], 3);
 }
+
+/// A scrape that left HTML character references in its text (numeric, named, escaped twice) is
+/// the same text as its source written with the characters, and quotation marks written as
+/// references mark a quotation.
+#[test]
+fn character_references_in_json_text_are_the_characters() {
+    let quote = "“We don’t expect the second berth to reopen before Thursday,” the harbour master said, adding that 14\u{A0}vessels were waiting at anchor & more were due.";
+    let written = "&#8220;We don&#x2019;t expect the second berth to reopen before Thursday,&amp;#8221; the harbour master said, adding that 14&nbsp;vessels were waiting at anchor &amp; more were due.";
+    let wire = format!("{} {quote}", WIRE.join(" "));
+    let scraped = format!("{} {written}", WIRE.join(" "));
+    // Quotes a wire sentence between `&quot;` marks, and takes two more as they are.
+    let quoter = format!(
+        "{} The spokeswoman told reporters: &quot;{}&quot; {} {} {}",
+        AGG_OWN[0], WIRE[3], AGG_OWN[1], WIRE[1], WIRE[2]
+    );
+    let dir = tempfile::tempdir().unwrap();
+    write_rows(
+        dir.path(),
+        &[
+            json!({"id": "wire", "source": "Reuters", "published": "2024-03-05T09:00:00Z", "title": "Rotterdam’s berths closed", "text": wire}),
+            json!({"id": "scraped", "source": "example-news.com", "published": "2024-03-05T11:00:00Z", "title": "Rotterdam&#8217;s berths closed", "text": scraped}),
+            json!({"id": "quoter", "source": "freightwatch", "published": "2024-03-05T15:00:00Z", "text": quoter}),
+            json!({"id": "unrelated", "source": "valencia daily", "published": "2024-03-04", "text": UNRELATED}),
+        ],
+    );
+    let out = dir.path().join("out");
+    let o = run_quiet(&dir.path().join("corpus.jsonl"), &out, &[]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(!stderr.contains("html_entities"), "not a fault: {stderr}");
+
+    let a = by_id(&read_jsonl(&out.join("articles.jsonl")));
+    assert_eq!(
+        (
+            a["scraped"]["parent"].as_str(),
+            a["scraped"]["relation"].as_str()
+        ),
+        (Some("wire"), Some("exact_duplicate"))
+    );
+    assert_eq!(a["scraped"]["sha256"], a["wire"]["sha256"]);
+    assert_eq!(a["scraped"]["title"], "Rotterdam’s berths closed");
+    assert_eq!(a["quoter"]["relation"], "derivative");
+    assert_eq!(a["quoter"]["cluster"], "wire");
+
+    // The quoted sentence is seen as a quotation: part of what the quoter shares is quoted.
+    let forest = read_json(&out.join("provenance.json"));
+    let node = find_node(&forest, "quoter").expect("the quoter is in the forest");
+    let ev = &node["evidence"];
+    let q = ev["quoted_share"].as_f64().unwrap();
+    assert!(q > 0.0 && q < 1.0, "quoted_share {q}: {ev}");
+    // Its spans and passages are in the decoded text, which `cleaned.jsonl` gives.
+    let cleaned = by_id(&read_jsonl(&out.join("cleaned.jsonl")));
+    let text = cleaned["quoter"]["text"].as_str().unwrap();
+    assert!(
+        text.contains(&format!("reporters: \"{}\" ", WIRE[3])),
+        "{text}"
+    );
+    for p in ev["shared_passages"].as_array().unwrap() {
+        let (s, e) = (
+            p["child_span"][0].as_u64().unwrap() as usize,
+            p["child_span"][1].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&text[s..e], p["text"].as_str().unwrap());
+    }
+    assert!(cleaned["wire"]["text"].as_str().unwrap().ends_with(quote));
+
+    let summary = read_json(&out.join("summary.json"));
+    assert_eq!(summary["repaired"]["html_entities"], 2, "{summary}");
+}

@@ -71,6 +71,9 @@ pub fn article_from_json(
         }
         None => return Err(RecordError::NoText),
     };
+    // Decoded before anything reads it, so that it is the article's text everywhere (spans,
+    // hashes, `cleaned.jsonl`), as an HTML page's is.
+    let (text, mut decoded) = decode_owned(text);
     if text.trim().is_empty() {
         return Err(RecordError::EmptyText);
     }
@@ -89,7 +92,16 @@ pub fn article_from_json(
         }
         None => default_id,
     };
-    let title = take_string(&mut obj, TITLE, diag, &origin);
+    let title = take_string(&mut obj, TITLE, diag, &origin).and_then(|t| {
+        let (t, changed) = decode_owned(t);
+        decoded |= changed;
+        // `&nbsp;` alone is as blank as a space.
+        let t = if changed { t.trim().to_string() } else { t };
+        (!t.is_empty()).then_some(t)
+    });
+    if decoded {
+        diag.repair_quietly(super::HTML_ENTITIES);
+    }
     let url = take_string(&mut obj, URL, diag, &origin);
     let source = take_string(&mut obj, SOURCE, diag, &origin)
         .or_else(|| url.as_deref().and_then(host_of).map(str::to_string));
@@ -208,6 +220,14 @@ pub(super) fn bad_field(diag: &mut Diagnostics, origin: &str, key: &str, v: &Val
         origin.to_string(),
         format!("field {key:?}: {shown} {why}; left empty"),
     );
+}
+
+/// `s` with its character references decoded, and whether it had any; not copied when not.
+pub(super) fn decode_owned(s: String) -> (String, bool) {
+    match super::entities::decode(&s) {
+        std::borrow::Cow::Borrowed(_) => (s, false),
+        std::borrow::Cow::Owned(d) => (d, true),
+    }
 }
 
 fn join_strings(parts: &[Value]) -> Option<String> {
@@ -358,6 +378,38 @@ mod tests {
             d.messages[0].contains("field \"date\": \"soon\""),
             "{:?}",
             d.messages
+        );
+    }
+
+    #[test]
+    fn character_references_are_decoded_in_text_and_title_and_counted() {
+        let mut d = Diagnostics::default();
+        let v = json!({"text": "&#8220;We don&#8217;t,&#8221; she said &amp;quot;twice&amp;quot;.",
+                       "title": " Tom &amp; Jerry&nbsp;", "url": "https://x.org/a?b=1&amp;c=2"});
+        let a = article_from_json(v, "f:1".into(), "f:1".into(), &mut d).unwrap();
+        assert_eq!(a.text, "“We don’t,” she said \"twice\".");
+        assert_eq!(a.title.as_deref(), Some("Tom & Jerry"));
+        // Only text and title: a URL is not text that is compared.
+        assert_eq!(a.url.as_deref(), Some("https://x.org/a?b=1&amp;c=2"));
+        // One count per article, and no message: it is not a fault.
+        assert_eq!(d.repaired.get(crate::ingest::HTML_ENTITIES), Some(&1));
+        assert!(d.messages.is_empty(), "{:?}", d.messages);
+        let v = json!({"text": "AT&T, R&D; &copy 2024", "title": "&nbsp;"});
+        let a = article_from_json(v, "f:2".into(), "f:2".into(), &mut d).unwrap();
+        assert_eq!(a.text, "AT&T, R&D; &copy 2024");
+        assert_eq!(a.title, None, "a title of a no-break space is none");
+        assert_eq!(d.repaired.get(crate::ingest::HTML_ENTITIES), Some(&2));
+        let a = article_from_json(
+            json!({"text": "Plain."}),
+            "f:3".into(),
+            "f:3".into(),
+            &mut d,
+        );
+        assert_eq!(a.unwrap().text, "Plain.");
+        assert_eq!(d.repaired.get(crate::ingest::HTML_ENTITIES), Some(&2));
+        assert_eq!(
+            build(json!({"text": "&nbsp; &#32;"})).unwrap_err(),
+            RecordError::EmptyText
         );
     }
 

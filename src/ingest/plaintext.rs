@@ -3,7 +3,8 @@
 //! date orders articles, the URLs name sources), so they are lifted out of the body.
 
 use super::date::parse_date;
-use super::fields::host_of;
+use super::fields::{decode_owned, host_of};
+use super::Diagnostics;
 use crate::model::Article;
 
 const HEADER_KEYS: &[&str] = &[
@@ -28,8 +29,16 @@ const HEADER_KEYS: &[&str] = &[
     "language",
 ];
 
-/// Splits a text file into an article. `id` is the default id (the relative path).
-pub fn article_from_text(content: &str, id: String, origin: String) -> Article {
+/// Splits a text file into an article. `id` is the default id (the relative path). Character
+/// references are decoded in the body and the title only after the header and the references
+/// list are taken apart, so that a `&#10;` cannot make or end a header line; `diag` counts the
+/// article if any was.
+pub fn article_from_text(
+    content: &str,
+    id: String,
+    origin: String,
+    diag: &mut Diagnostics,
+) -> Article {
     let mut art = Article {
         id,
         origin,
@@ -52,7 +61,18 @@ pub fn article_from_text(content: &str, id: String, origin: String) -> Article {
     }
     let (body, refs) = split_references(body);
     art.references = refs;
-    art.text = body.trim().to_string();
+    let decoded_body = super::entities::decode(body);
+    art.text = decoded_body.trim().to_string();
+    let mut decoded = matches!(decoded_body, std::borrow::Cow::Owned(_));
+    if let Some(title) = art.title.take() {
+        let (title, changed) = decode_owned(title);
+        decoded |= changed;
+        art.title = Some(title.trim().to_string()).filter(|t| !t.is_empty());
+    }
+    if decoded {
+        diag.repair_quietly(super::HTML_ENTITIES);
+    }
+    // Guessed from the decoded text, so not decoded again.
     if art.title.is_none() {
         art.title = guess_title(&art.text);
     }
@@ -327,6 +347,41 @@ fn guess_title(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn article_from_text(content: &str, id: String, origin: String) -> Article {
+        super::article_from_text(content, id, origin, &mut Diagnostics::default())
+    }
+
+    #[test]
+    fn character_references_are_decoded_after_the_header_and_counted() {
+        let mut d = Diagnostics::default();
+        let a = super::article_from_text(
+            "Title: Tom &amp; Jerry&#8217;s\nDate: 2023-11-09\n\n&#8220;Yes&#8221;, AT&T said.&#10;date 2020-01-01\n\nhttps://a.com/x?b=1&amp;c=2\n",
+            "x".into(),
+            "x".into(),
+            &mut d,
+        );
+        assert_eq!(a.title.as_deref(), Some("Tom & Jerry’s"));
+        assert_eq!(a.published.unwrap().iso(), "2023-11-09");
+        assert_eq!(a.text, "“Yes”, AT&T said.\ndate 2020-01-01");
+        assert_eq!(a.references, ["https://a.com/x?b=1&amp;c=2"]);
+        assert_eq!(d.repaired.get(crate::ingest::HTML_ENTITIES), Some(&1));
+        assert!(d.messages.is_empty());
+        // A guessed title comes from the decoded text.
+        let a = super::article_from_text(
+            "Fire&nbsp;closes the port of Rotterdam\n\nThe body.",
+            "y".into(),
+            "y".into(),
+            &mut d,
+        );
+        assert_eq!(
+            a.title.as_deref(),
+            Some("Fire\u{A0}closes the port of Rotterdam")
+        );
+        let a = super::article_from_text("AT&T and R&D.", "z".into(), "z".into(), &mut d);
+        assert_eq!(a.text, "AT&T and R&D.");
+        assert_eq!(d.repaired.get(crate::ingest::HTML_ENTITIES), Some(&2));
+    }
 
     #[test]
     fn bare_date_header_on_the_body_line() {
