@@ -18,6 +18,12 @@
 
 use std::borrow::Cow;
 
+/// What `summary.json`'s `html_entities` repairs are, as stderr explains each (up to the usual
+/// 20 per reason): a dump with references in every article says so once per article counted,
+/// not once per reference.
+pub const DECODED: &str =
+    "HTML character references in the text or title (such as &#8217; or &quot;) decoded";
+
 /// Text with its character references decoded; borrowed, not copied, when it has none (most
 /// texts have no `&` at all). A reference is never shorter than what it stands for (`&#0;`,
 /// four bytes, gives U+FFFD in three), so the one output string, sized as the input, never grows.

@@ -100,7 +100,11 @@ pub fn article_from_json(
         (!t.is_empty()).then_some(t)
     });
     if decoded {
-        diag.repair_quietly(super::HTML_ENTITIES);
+        diag.repair(
+            super::HTML_ENTITIES,
+            origin.clone(),
+            super::entities::DECODED.into(),
+        );
     }
     let url = take_string(&mut obj, URL, diag, &origin);
     let source = take_string(&mut obj, SOURCE, diag, &origin)
@@ -391,9 +395,15 @@ mod tests {
         assert_eq!(a.title.as_deref(), Some("Tom & Jerry"));
         // Only text and title: a URL is not text that is compared.
         assert_eq!(a.url.as_deref(), Some("https://x.org/a?b=1&amp;c=2"));
-        // One count per article, and no message: it is not a fault.
+        // One count and one message per article, however many references it had.
         assert_eq!(d.repaired.get(crate::ingest::HTML_ENTITIES), Some(&1));
-        assert!(d.messages.is_empty(), "{:?}", d.messages);
+        assert_eq!(
+            d.messages,
+            [format!(
+                "f:1: repaired (html_entities): {}",
+                crate::ingest::entities::DECODED
+            )]
+        );
         let v = json!({"text": "AT&T, R&D; &copy 2024", "title": "&nbsp;"});
         let a = article_from_json(v, "f:2".into(), "f:2".into(), &mut d).unwrap();
         assert_eq!(a.text, "AT&T, R&D; &copy 2024");

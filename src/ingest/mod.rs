@@ -33,9 +33,6 @@ pub const MAX_RECORD_BYTES: u64 = 256 << 20;
 /// lines does not flood stderr or memory.
 const MESSAGES_PER_REASON: u64 = 20;
 
-/// Repairs counted without messages (see [`Diagnostics::repair_quietly`]).
-pub const QUIET_REPAIRS: &[&str] = &[HTML_ENTITIES];
-
 /// Articles whose text or title had HTML character references decoded (see [`entities`]).
 pub const HTML_ENTITIES: &str = "html_entities";
 
@@ -58,14 +55,6 @@ impl Diagnostics {
     pub fn repair(&mut self, reason: &str, origin: String, detail: String) {
         let n = bump(&mut self.repaired, reason);
         self.note(n, format!("{origin}: repaired ({reason}): {detail}"));
-    }
-
-    /// Counts a repair that is routine rather than a fault worth a line on stderr (decoded
-    /// character references: a dump can have them in every article); `summary.json` still says
-    /// how many articles it changed. Its reason must be in [`QUIET_REPAIRS`].
-    pub fn repair_quietly(&mut self, reason: &'static str) {
-        debug_assert!(QUIET_REPAIRS.contains(&reason), "{reason}");
-        bump(&mut self.repaired, reason);
     }
 
     pub fn rename(&mut self, reason: &str, origin: String, detail: String) {
@@ -127,7 +116,7 @@ impl Diagnostics {
             ("renamed", &self.renamed),
         ] {
             for (reason, n) in map {
-                if *n > MESSAGES_PER_REASON && !QUIET_REPAIRS.contains(&reason.as_str()) {
+                if *n > MESSAGES_PER_REASON {
                     lines.push(format!(
                         "... {} more {kind} ({reason}) not shown",
                         n - MESSAGES_PER_REASON
@@ -867,24 +856,6 @@ mod tests {
         assert_eq!(total.skipped["malformed_json"], 45);
         assert_eq!(total.messages.len() as u64, MESSAGES_PER_REASON);
         assert!(total.report_lines().last().unwrap().contains("25 more"));
-    }
-
-    #[test]
-    fn quiet_repairs_are_counted_and_never_reported() {
-        let mut total = Diagnostics::default();
-        for _ in 0..2 {
-            let mut d = Diagnostics::default();
-            for _ in 0..MESSAGES_PER_REASON {
-                d.repair_quietly(HTML_ENTITIES);
-            }
-            total.merge(d);
-        }
-        assert_eq!(total.repaired[HTML_ENTITIES], 2 * MESSAGES_PER_REASON);
-        assert!(
-            total.report_lines().is_empty(),
-            "{:?}",
-            total.report_lines()
-        );
     }
 
     fn gz(data: &[u8]) -> Vec<u8> {

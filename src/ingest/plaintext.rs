@@ -70,7 +70,11 @@ pub fn article_from_text(
         art.title = Some(title.trim().to_string()).filter(|t| !t.is_empty());
     }
     if decoded {
-        diag.repair_quietly(super::HTML_ENTITIES);
+        diag.repair(
+            super::HTML_ENTITIES,
+            art.origin.clone(),
+            super::entities::DECODED.into(),
+        );
     }
     // Guessed from the decoded text, so not decoded again.
     if art.title.is_none() {
@@ -366,7 +370,7 @@ mod tests {
         assert_eq!(a.text, "“Yes”, AT&T said.\ndate 2020-01-01");
         assert_eq!(a.references, ["https://a.com/x?b=1&amp;c=2"]);
         assert_eq!(d.repaired.get(crate::ingest::HTML_ENTITIES), Some(&1));
-        assert!(d.messages.is_empty());
+        assert_eq!(d.messages.len(), 1, "{:?}", d.messages);
         // A guessed title comes from the decoded text.
         let a = super::article_from_text(
             "Fire&nbsp;closes the port of Rotterdam\n\nThe body.",

@@ -117,7 +117,9 @@ impl Run {
     }
 
     /// Adds the character at `start..end` (normal form `norm`), ending the run first when its
-    /// script takes another [`gram`].
+    /// script takes another [`gram`]. A character's token is given as soon as a character
+    /// after its n-gram shows it is not the run's last, so the run holds at most `gram + 1`
+    /// characters however long it is (a 100 MB line of Han without punctuation is one run).
     fn push(
         &mut self,
         start: usize,
@@ -133,35 +135,23 @@ impl Run {
         self.norms.push_str(norm);
         self.chars
             .push((start as u32, end as u32, self.norms.len() as u32));
+        if self.chars.len() > self.gram.max(1) {
+            let (s, e, _) = self.chars[0];
+            let gram_end = self.chars[self.gram.max(1) - 1].2 as usize;
+            f(s as usize, e as usize, &self.norms[..gram_end]);
+            let first = self.chars.remove(0).2;
+            self.norms.drain(..first as usize);
+            for c in &mut self.chars {
+                c.2 -= first;
+            }
+        }
     }
 
+    /// Gives the run's last token: its characters (at most one n-gram's), on a span from the
+    /// first to the last.
     fn flush(&mut self, f: &mut impl FnMut(usize, usize, &str)) {
-        let n = self.chars.len();
-        let g = self.gram.max(1);
-        let tokens = if n == 0 {
-            0
-        } else {
-            n.saturating_sub(g - 1).max(1)
-        };
-        let from = |k: usize| {
-            if k == 0 {
-                0
-            } else {
-                self.chars[k - 1].2 as usize
-            }
-        };
-        for k in 0..tokens {
-            let last = (k + g).min(n) - 1;
-            let end = if k + 1 == tokens {
-                self.chars[n - 1].1
-            } else {
-                self.chars[k].1
-            };
-            f(
-                self.chars[k].0 as usize,
-                end as usize,
-                &self.norms[from(k)..self.chars[last].2 as usize],
-            );
+        if let (Some(first), Some(last)) = (self.chars.first(), self.chars.last()) {
+            f(first.0 as usize, last.1 as usize, &self.norms);
         }
         self.clear();
     }
