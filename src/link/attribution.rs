@@ -51,6 +51,27 @@ const OUTLETS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Outlets known by name as Chinese, Japanese and Thai copy writes them: (slug, names). These
+/// scripts put no space around a name ("据新华社报道", "共同通信によると"), so the names are
+/// found anywhere, not as whole words, and the reporting phrases around them are their own
+/// ([`spaceless_patterns_for`]).
+const SPACELESS_OUTLETS: &[(&str, &[&str])] = &[
+    (
+        "reuters",
+        &["路透社", "路透", "ロイター通信", "ロイター", "รอยเตอร์"],
+    ),
+    ("ap", &["美联社", "美聯社", "AP通信", "เอพี"]),
+    ("afp", &["法新社", "AFP通信", "フランス通信", "เอเอฟพี"]),
+    (
+        "bloomberg",
+        &["彭博社", "彭博", "ブルームバーグ", "บลูมเบิร์ก"],
+    ),
+    ("xinhua", &["新华社", "新華社", "新华网", "新華網", "ซินหัว"]),
+    ("tass", &["塔斯社", "タス通信"]),
+    ("kyodo", &["共同社", "共同通信社", "共同通信", "เกียวโด"]),
+    ("yonhap", &["韩联社", "韓聯社", "聯合ニュース"]),
+];
+
 /// Wire agencies: outlets whose copy others are expected to rewrite.
 const WIRES: &[&str] = &[
     "reuters", "ap", "afp", "dpa", "xinhua", "upi", "tass", "kyodo", "ani", "pti", "app", "efe",
@@ -161,6 +182,81 @@ fn patterns_for(alt: &str) -> [Regex; 3] {
     ]
 }
 
+/// The reporting phrases of Chinese, Japanese and Thai around the outlet names in `alt`, in the
+/// order of [`patterns_for`]: before the name (据 "according to", 援引 "citing", 来源 "source",
+/// ตามรายงานของ "according to the report of", อ้างอิงจาก "citing"), after it (报道 "reported",
+/// 消息 "news", によると "according to", が報じた "reported", รายงาน "reported"), and datelines
+/// (新华社北京3月14日电, a name in brackets with its place and day: （新华社）, ［東京 14日 ロイター］,
+/// 【ワシントン共同通信】). No word boundaries: these scripts have none to put around a name.
+fn spaceless_patterns_for(alt: &str) -> [Regex; 3] {
+    let outlet = format!(r"(?P<o>{alt})");
+    let before = format!(
+        r"(?:据|據|援引|引述|来自|來自|(?:来源|來源|出典|ที่มา)\s*[:：]?|ตามรายงานของ|อ้างอิงจาก|อ้างอิง|รายงานจาก)\s*(?:สำนักข่าว)?\s*{outlet}"
+    );
+    // A few characters may come between a Chinese name and its verb ("路透社14日报道"), and a
+    // Japanese sentence may put its whole report between them ("ロイター通信は14日、…と報じた").
+    let after = format!(
+        r"{outlet}(?:[^\s，,。、\n]{{0,12}}?(?:报道|報道|消息|称|稱|披露)|\s*(?:によると|によれば|が報じた|が伝えた|の報道によると)|は[^。\n]{{0,40}}?と(?:報じた|伝えた)|\s*(?:รายงาน|เปิดเผย|ระบุ))"
+    );
+    // The name is a second group in the bracketed form, as the regex crate takes each group
+    // name once (see [`outlet_of`]). "电" (a dispatch) must end its word: 新华社电视台 is
+    // Xinhua's television.
+    let dateline = format!(
+        r"{outlet}[^\s，,。\n]{{0,12}}?电(?:[\s（(]|$)|[（(［\[【]\s*[^）)］\]】\n]{{0,16}}?(?P<p>{alt})\s*[）)］\]】]"
+    );
+    [
+        Regex::new(&before).unwrap(),
+        Regex::new(&after).unwrap(),
+        Regex::new(&dateline).unwrap(),
+    ]
+}
+
+/// The outlet name a reporting-phrase pattern matched: its group `o`, or `p` in a pattern of
+/// two forms.
+fn outlet_of<'h>(cap: &regex::Captures<'h>) -> Option<regex::Match<'h>> {
+    cap.name("o").or_else(|| cap.name("p"))
+}
+
+/// [`spaceless_patterns_for`] the outlets of [`SPACELESS_OUTLETS`].
+fn spaceless_patterns() -> &'static [Regex; 3] {
+    static P: OnceLock<[Regex; 3]> = OnceLock::new();
+    P.get_or_init(|| {
+        let mut names: Vec<&str> = SPACELESS_OUTLETS
+            .iter()
+            .flat_map(|(_, n)| n.iter().copied())
+            .collect();
+        names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        let alt: Vec<String> = names.iter().map(|n| regex::escape(n)).collect();
+        spaceless_patterns_for(&alt.join("|"))
+    })
+}
+
+/// Where the names of [`SPACELESS_OUTLETS`] are in a text, longest first where they overlap.
+fn spaceless_names() -> &'static aho_corasick::AhoCorasick {
+    static P: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    P.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(SPACELESS_OUTLETS.iter().flat_map(|(_, n)| n.iter()))
+            .unwrap()
+    })
+}
+
+/// [`spaceless_patterns_for`] around [`PLACEHOLDER`], for outlets of the corpus named in these
+/// scripts.
+fn spaceless_placeholder_patterns() -> &'static [Regex; 3] {
+    static P: OnceLock<[Regex; 3]> = OnceLock::new();
+    P.get_or_init(|| spaceless_patterns_for(PLACEHOLDER))
+}
+
+/// Whether a name begins in a script written without spaces, so that it is found anywhere and
+/// credited by that script's phrases.
+fn spaceless_name(name: &str) -> bool {
+    name.chars()
+        .next()
+        .is_some_and(crate::text::normalize::spaceless)
+}
+
 /// The outlets of a corpus (its articles' `source` names) that the built-in list does not know,
 /// so that "according to a report by The Northern Times" credits the paper when its articles are
 /// in the input: the credit then orients the pair and keeps a blog that names the aggregator it
@@ -216,7 +312,12 @@ impl CorpusOutlets {
                         .chars()
                         .skip(1)
                         .any(|c| c.is_uppercase() || c.is_ascii_digit());
-                (n.to_string(), slug_for_source(n), !plain_word)
+                // In a script without capitals, a name is no ordinary word at a sentence's start.
+                (
+                    n.to_string(),
+                    slug_for_source(n),
+                    !plain_word || spaceless_name(n),
+                )
             })
             .collect();
         if names.is_empty() {
@@ -244,9 +345,11 @@ pub const MAX_CORPUS_OUTLETS: usize = 100_000;
 fn usable_name(s: &str) -> bool {
     let looks_like_host = s.contains('.') && !s.contains(' ');
     (2..=80).contains(&s.chars().count())
-        && s.chars()
+        && (s
+            .chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            || spaceless_name(s))
         && s.chars().any(char::is_alphabetic)
         && !looks_like_host
         && slug_for_name(s).is_none()
@@ -292,6 +395,7 @@ fn url_pattern() -> &'static Regex {
 pub fn slug_for_name(name: &str) -> Option<&'static str> {
     OUTLETS
         .iter()
+        .chain(SPACELESS_OUTLETS)
         .find(|(_, names)| names.contains(&name))
         .map(|(s, _)| *s)
 }
@@ -360,7 +464,10 @@ pub fn slugify(s: &str) -> String {
 fn slug_words(s: &str) -> String {
     let mut out = String::new();
     for c in s.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
+        // Marks belong to their letter: Thai tone marks and Indic vowel signs are no spaces.
+        if c.is_alphanumeric()
+            || (!out.is_empty() && unicode_normalization::char::is_combining_mark(c))
+        {
             out.push(c);
         } else if !out.is_empty() && !out.ends_with('-') {
             out.push('-');
@@ -400,7 +507,7 @@ pub fn find_credits(text: &str, references: &[String], corpus: &CorpusOutlets) -
         let window = &text[ws..we];
         for re in patterns() {
             for cap in re.captures_iter(window) {
-                let (Some(m), Some(o)) = (cap.get(0), cap.name("o")) else {
+                let (Some(m), Some(o)) = (cap.get(0), outlet_of(&cap)) else {
                     continue;
                 };
                 if ws + o.start() != name.start() {
@@ -408,6 +515,26 @@ pub fn find_credits(text: &str, references: &[String], corpus: &CorpusOutlets) -
                 }
                 if let Some(slug) = slug_for_name(o.as_str()) {
                     phrase_hits.push((ws + m.start(), ws + m.end(), slug));
+                }
+            }
+        }
+    }
+    if !text.is_ascii() {
+        for name in spaceless_names().find_iter(text) {
+            let ws = floor_boundary(text, name.start().saturating_sub(WINDOW_BEFORE));
+            let we = ceil_boundary(text, name.end().saturating_add(WINDOW_AFTER));
+            let window = &text[ws..we];
+            for re in spaceless_patterns() {
+                for cap in re.captures_iter(window) {
+                    let (Some(m), Some(o)) = (cap.get(0), outlet_of(&cap)) else {
+                        continue;
+                    };
+                    if ws + o.start() != name.start() {
+                        continue;
+                    }
+                    if let Some(slug) = slug_for_name(o.as_str()) {
+                        phrase_hits.push((ws + m.start(), ws + m.end(), slug));
+                    }
                 }
             }
         }
@@ -487,10 +614,11 @@ fn corpus_phrase_hits(text: &str, corpus: &CorpusOutlets, out: &mut Vec<(usize, 
     };
     for m in matcher.find_iter(text) {
         let (ns, ne) = (m.start(), m.end());
-        if word_before(ns) || word_at(ne) || longer_name(text, ns, ne) {
+        let (name, slug, after_ok) = &corpus.names[m.pattern().as_usize()];
+        let spaceless = spaceless_name(name);
+        if !spaceless && (word_before(ns) || word_at(ne) || longer_name(text, ns, ne)) {
             continue;
         }
-        let (name, slug, after_ok) = &corpus.names[m.pattern().as_usize()];
         debug_assert_eq!(&text[ns..ne], name);
         let ws = floor_boundary(text, ns.saturating_sub(WINDOW_BEFORE));
         let we = ceil_boundary(text, ne.saturating_add(WINDOW_AFTER));
@@ -504,12 +632,17 @@ fn corpus_phrase_hits(text: &str, corpus: &CorpusOutlets, out: &mut Vec<(usize, 
                 (ws + i + (ne - ns)).saturating_sub(PLACEHOLDER.len())
             }
         };
-        for (k, re) in placeholder_patterns().iter().enumerate() {
+        let patterns = if spaceless {
+            spaceless_placeholder_patterns()
+        } else {
+            placeholder_patterns()
+        };
+        for (k, re) in patterns.iter().enumerate() {
             if k == 1 && !after_ok {
                 continue;
             }
             for cap in re.captures_iter(&window) {
-                let (Some(whole), Some(o)) = (cap.get(0), cap.name("o")) else {
+                let (Some(whole), Some(o)) = (cap.get(0), outlet_of(&cap)) else {
                     continue;
                 };
                 if o.start() == at {
@@ -575,7 +708,10 @@ fn longer_name(text: &str, ns: usize, ne: usize) -> bool {
 /// The sentence containing bytes `s..e`: back to the previous terminator or line break, forward
 /// to the next.
 fn sentence_around(text: &str, s: usize, e: usize) -> (usize, usize) {
-    let is_end = |c: char| matches!(c, '.' | '!' | '?' | '\n' | '\u{6d4}');
+    // The full stops of Chinese and Japanese end a sentence whatever follows them (there are no
+    // capitals to look for, nor abbreviations).
+    let ideographic_end = |c: char| matches!(c, '。' | '！' | '？' | '｡');
+    let is_end = |c: char| matches!(c, '.' | '!' | '?' | '\n' | '\u{6d4}') || ideographic_end(c);
     // Looked for within SENTENCE_REACH bytes of the phrase: a text without sentence ends (a
     // press review crediting thousands of outlets in one run-on line) made every credit copy
     // the whole text, quadratic in time and memory (8,000 credits in 334 KB: 2.65 GB).
@@ -587,7 +723,10 @@ fn sentence_around(text: &str, s: usize, e: usize) -> (usize, usize) {
         // A full stop inside an abbreviation ("Sept. 19") is followed by a digit or lower case.
         if is_end(c) {
             let next = text[i + c.len_utf8()..].trim_start().chars().next();
-            if c == '\n' || next.is_some_and(|n| n.is_uppercase() || !n.is_alphanumeric()) {
+            if c == '\n'
+                || ideographic_end(c)
+                || next.is_some_and(|n| n.is_uppercase() || !n.is_alphanumeric())
+            {
                 start = i + c.len_utf8();
                 break;
             }
@@ -599,6 +738,7 @@ fn sentence_around(text: &str, s: usize, e: usize) -> (usize, usize) {
             let rest = text[e + i + c.len_utf8()..].trim_start();
             let next = rest.chars().next();
             if c == '\n'
+                || ideographic_end(c)
                 || next.is_none()
                 || next.is_some_and(|n| n.is_uppercase() || n == '"' || n == '“')
             {
@@ -661,6 +801,46 @@ mod tests {
     /// A press review crediting thousands of outlets in one run-on line: each credit's
     /// sentence is looked for near its phrase only, so the credits hold a bounded piece of the
     /// text each, not all of it (8,000 such credits in 334 KB took 2.65 GB).
+    /// Chinese, Japanese and Thai credits: the agencies by their names in those scripts, the
+    /// reporting phrases around them with no spaces, datelines, and outlets of the corpus.
+    #[test]
+    fn credits_in_scripts_without_spaces() {
+        let corpus = CorpusOutlets::from_sources(["搜狐体育", "สำนักข่าวไทย", "Daily Planet"]);
+        let outlets = |t: &str| -> Vec<String> {
+            find_credits(t, &[], &corpus)
+                .into_iter()
+                .map(|c| c.outlet)
+                .collect()
+        };
+        assert_eq!(
+            outlets("据新华社报道，央行14日发布的数据显示。"),
+            ["xinhua"]
+        );
+        assert_eq!(
+            outlets("新华社北京3月14日电（记者 孙悦）中国人民银行14日发布。"),
+            ["xinhua"]
+        );
+        assert_eq!(outlets("路透社14日报道称，油价上涨。"), ["reuters"]);
+        assert_eq!(
+            outlets("ロイター通信は14日、株価が下がったと報じた。"),
+            ["reuters"]
+        );
+        assert_eq!(outlets("共同通信によると、鹿島は14日に勝った。"), ["kyodo"]);
+        assert_eq!(
+            outlets("【ワシントン14日 ロイター】米国の株価は下がった。"),
+            ["reuters"]
+        );
+        assert_eq!(outlets("ตามรายงานของรอยเตอร์ ราคาน้ำมันสูงขึ้น"), ["reuters"]);
+        assert_eq!(outlets("สำนักข่าวไทยรายงานว่า บุรีรัมย์ชนะ"), ["สำนักข่าวไทย"]);
+        assert_eq!(outlets("据搜狐体育消息，比赛延期。"), ["搜狐体育"]);
+        // A name without a reporting phrase is no credit; nor is Xinhua's television.
+        assert!(outlets("新华社的记者在现场。").is_empty());
+        assert!(outlets("新华社电视台播出了节目。").is_empty());
+        // The sentence carried as evidence ends at the ideographic full stop.
+        let c = find_credits("前文。据新华社报道，油价上涨。后文很长。", &[], &corpus);
+        assert_eq!(c[0].evidence, "据新华社报道，油价上涨。");
+    }
+
     #[test]
     fn credits_in_a_text_without_sentence_ends_hold_bounded_evidence() {
         let names: Vec<String> = (0..2_000).map(|i| format!("Kx{i:04}q Tribune")).collect();
@@ -902,11 +1082,14 @@ mod tests {
         assert_eq!(slug_for_source("www.apnews.com"), "ap");
         assert_eq!(slug_for_source("Daily Jang"), "daily-jang");
         // Outlets named in other scripts keep their names apart.
-        assert_eq!(slug_for_source("新华社"), "新华社");
-        assert_eq!(slug_for_source("共同通信"), "共同通信");
-        assert_ne!(slug_for_source("人民日报"), slug_for_source("新华社"));
+        assert_eq!(slug_for_source("人民日报"), "人民日报");
+        assert_ne!(slug_for_source("人民日报"), slug_for_source("光明日报"));
+        // Agencies known by name keep their one slug in every script.
+        assert_eq!(slug_for_source("新华社"), "xinhua");
+        assert_eq!(slug_for_source("共同通信"), "kyodo");
         assert_eq!(slug_for_source("روزنامہ جنگ"), "روزنامہ-جنگ");
         assert_eq!(slug_for_source("ΑΠΕ-ΜΠΕ"), "απε-μπε");
+        assert_eq!(slug_for_source("สำนักข่าวไทย"), "สำนักข่าวไทย");
         assert_eq!(slug_for_source("—"), "");
         assert_eq!(slugify("—"), "unknown");
     }

@@ -174,7 +174,7 @@ const THAI_GRAM: usize = 4;
 
 /// Whether `c` belongs to a script written without spaces between words: Thai, Lao, Myanmar,
 /// Khmer, Tai Tham, Balinese, Javanese, Chinese and Japanese.
-fn spaceless(c: char) -> bool {
+pub(crate) fn spaceless(c: char) -> bool {
     matches!(c,
         '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}'
         | '\u{1A20}'..='\u{1AAF}' | '\u{1B00}'..='\u{1B7F}' | '\u{2E80}'..='\u{9FFF}'
