@@ -1,6 +1,7 @@
 //! Tokenise and shingle: UAX #29 words with NFKC, confusable and case folding, hashed, then
-//! word 5-shingles. Three inputs of similar size: generated English news (ASCII fast path),
-//! Urdu (Arabic script) and accented Latin text. Throughput is in bytes of article text.
+//! word 5-shingles. Inputs of similar size: generated English news (ASCII fast path), Urdu
+//! (Arabic script), accented Latin text, and Chinese and Thai (written without spaces: each
+//! character a token). Throughput is in bytes of article text.
 //! `cargo bench --bench tokenize`
 
 mod common;
@@ -20,6 +21,14 @@ fn bench(c: &mut Criterion) {
     let accented: Vec<String> = (0..100)
         .map(|i| common::text_from(common::ACCENTED, 700, ".", i))
         .collect();
+    // Scripts without spaces, where each character is a token named by an n-gram (`Run`).
+    let spaceless = |vocab: &[&str], stop: &str| -> Vec<String> {
+        (0..100)
+            .map(|i| common::text_from(vocab, 500, stop, i).replace(' ', ""))
+            .collect()
+    };
+    let chinese = spaceless(common::CHINESE, "。");
+    let thai = spaceless(common::THAI, " ");
 
     let mut g = c.benchmark_group("tokenise_shingle");
     g.measurement_time(Duration::from_secs(3))
@@ -29,6 +38,8 @@ fn bench(c: &mut Criterion) {
         ("english_generated", &english),
         ("urdu", &urdu),
         ("accented_latin", &accented),
+        ("chinese", &chinese),
+        ("thai", &thai),
     ] {
         let bytes: usize = docs.iter().map(String::len).sum();
         g.throughput(Throughput::Bytes(bytes as u64));
