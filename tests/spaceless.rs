@@ -62,5 +62,7 @@ fn spaceless_scripts_link_copies_not_neighbours() {
     // 0.812 when written (0.845 before credits in these languages were read: 4 second-generation
     // rewrites too far from their source to link now hang under the agency they credit, where
     // they stood alone); 0.684 with each character a token and every such outlet "unknown".
+    // 0.809 once 15 articles running absent wire stories were added (3 of their rewrites hang
+    // under the paper running the same wire copy, not under the agency's node).
     assert!(m["link_f1"].as_f64().unwrap() >= 0.8, "{m}");
 }

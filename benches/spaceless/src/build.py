@@ -115,6 +115,51 @@ def main():
                               label="independent", about=ind["about"], lang=mod.LANG,
                               chars=len(text)))
             st["independent"] = st.get("independent", 0) + 1
+        # Wire stories absent from the corpus: only the papers that run them are articles, and
+        # they hang under the virtual node of the agency (as `wiretrace generate` writes it:
+        # parent and cluster `external:<slug>/<n>`, which eval matches on `external:<slug>`).
+        for w in getattr(mod, "ABSENT", []):
+            wtext = render(mod, w["paras"])
+            if not 400 <= len(wtext) <= 1500:
+                problems.append(f"{w['id']}: wire story {len(wtext)} chars")
+            root = f"external:{w['agency']}/{w['id']}"
+            n_wire = sum(len(p) for p in w["paras"])
+            # near-verbatim run: dateline, the wire text with a few edits, an appended line
+            r = w["run"]
+            rtext = wtext
+            for old, new in r["edits"]:
+                if rtext.count(old) != 1:
+                    problems.append(f"{w['id']}-run: edit {old!r} found {rtext.count(old)} times")
+                rtext = rtext.replace(old, new)
+            rtext = r["head"] + rtext + (mod.PARA + r["append"] if r["append"] else "")
+            corpus.append(dict(id=f"{w['id']}-run", title=r["title"], source=r["source"],
+                               published=r["published"], text=rtext))
+            truth.append(dict(id=f"{w['id']}-run", cluster=root, parent=root,
+                              relation="near_duplicate", label="absent_wire_copy",
+                              lang=mod.LANG, chars=len(rtext), wire=w["id"]))
+            st["absent_wire_copies"] = st.get("absent_wire_copies", 0) + 1
+            # rewrites: about half of the wire's sentences verbatim, a credit to the agency
+            for k, rw in enumerate(w["rewrites"], 1):
+                rid = f"{w['id']}-rw{k}"
+                text = render(mod, rw["paras"], w["paras"])
+                kept = {s for p in rw["paras"] for s in p if isinstance(s, tuple)}
+                for (pi, si) in kept:
+                    assert pi < len(w["paras"]) and si < len(w["paras"][pi]), (rid, pi, si)
+                if not 0.4 <= len(kept) / n_wire <= 0.6:
+                    problems.append(f"{rid}: {len(kept)}/{n_wire} wire sentences kept (40-60% wanted)")
+                if rw["credit"] not in text:
+                    problems.append(f"{rid}: credit {rw['credit']!r} not in the text")
+                if not 400 <= len(text) <= 1500:
+                    problems.append(f"{rid}: {len(text)} chars")
+                kept_chars = sum(len(w["paras"][pi][si]) for pi, si in kept)
+                corpus.append(dict(id=rid, title=rw["title"], source=rw["source"],
+                                   published=rw["published"], text=text))
+                truth.append(dict(id=rid, cluster=root, parent=root, relation="derivative",
+                                  label="absent_wire_rewrite", lang=mod.LANG, chars=len(text),
+                                  wire=w["id"], kept_sentences=f"{len(kept)}/{n_wire}",
+                                  kept_share_of_original=round(kept_chars / len(wtext), 2),
+                                  verbatim_share_of_child=round(kept_chars / len(text), 2)))
+                st["absent_wire_rewrites"] = st.get("absent_wire_rewrites", 0) + 1
     for a in en.ARTICLES:
         corpus.append(dict(id=a["id"], title=a["title"], source=a["source"],
                            published=a["published"], text=a["text"]))

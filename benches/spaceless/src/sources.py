@@ -28,4 +28,10 @@ LATIN = {
  'กระปุกดอทคอม': 'Kapook', 'ไทยโพสต์': 'Thai Post', 'ข่าวเด่นออนไลน์': 'Khao Den Online',
  'เตือนภัยการเงิน': 'Financial Alert TH', 'ไลน์ทูเดย์': 'LINE Today', 'อมรินทร์ทีวีออนไลน์': 'Amarin TV Online',
  'ข่าวกรุงเทพวันนี้': 'Bangkok News Today', 'เมืองไทยวันนี้': 'Mueang Thai Today',
+ '参考消息网': 'Reference News', '第一财经': 'Yicai', '新浪财经': 'Sina Finance', '环球网': 'Huanqiu',
+ '北京青年报': 'Beijing Youth Daily', 'ニューズウィーク日本版': 'Newsweek Japan',
+ '東洋経済オンライン': 'Toyo Keizai Online', '資源エネルギー速報': 'Shigen Energy Sokuho',
+ 'ワールドニュース・ジャパン': 'World News Japan', 'FNNプライムオンライン': 'FNN Prime Online',
+ 'โพสต์ทูเดย์': 'Post Today', 'เนชั่นออนไลน์': 'Nation Online', 'สปริงนิวส์': 'Spring News',
+ 'เวิร์คพอยท์ทูเดย์': 'Workpoint Today', 'เที่ยวญี่ปุ่นดอทคอม': 'Tiew Yipun Dotcom',
 }
