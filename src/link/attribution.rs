@@ -125,6 +125,11 @@ pub struct Credit {
     /// inside the shared text (see [`crate::tree`]).
     #[serde(skip)]
     pub phrase: Option<(usize, usize)>,
+    /// Byte span of the outlet's name inside `phrase`, for a reporting phrase: two texts that
+    /// name the outlet at the same place ("(Reuters) - The volcano" and "according to Reuters
+    /// the volcano") share the name, not the credit.
+    #[serde(skip)]
+    pub name: Option<(usize, usize)>,
 }
 
 /// Every known outlet name as one regex alternation, longest first, so that a name that
@@ -514,7 +519,12 @@ pub fn find_credits(text: &str, references: &[String], corpus: &CorpusOutlets) -
                     continue;
                 }
                 if let Some(slug) = slug_for_name(o.as_str()) {
-                    phrase_hits.push((ws + m.start(), ws + m.end(), slug));
+                    phrase_hits.push((
+                        ws + m.start(),
+                        ws + m.end(),
+                        slug,
+                        (ws + o.start(), ws + o.end()),
+                    ));
                 }
             }
         }
@@ -533,21 +543,26 @@ pub fn find_credits(text: &str, references: &[String], corpus: &CorpusOutlets) -
                         continue;
                     }
                     if let Some(slug) = slug_for_name(o.as_str()) {
-                        phrase_hits.push((ws + m.start(), ws + m.end(), slug));
+                        phrase_hits.push((
+                            ws + m.start(),
+                            ws + m.end(),
+                            slug,
+                            (ws + o.start(), ws + o.end()),
+                        ));
                     }
                 }
             }
         }
     }
-    let mut phrase_hits: Vec<(usize, usize, String)> = phrase_hits
+    let mut phrase_hits: Vec<PhraseHit> = phrase_hits
         .into_iter()
-        .map(|(s, e, slug)| (s, e, slug.to_string()))
+        .map(|(s, e, slug, name)| (s, e, slug.to_string(), name))
         .collect();
     corpus_phrase_hits(text, corpus, &mut phrase_hits);
     phrase_hits.sort();
     phrase_hits.dedup();
     let mut first_phrase: std::collections::HashSet<String> = std::collections::HashSet::new();
-    for (s, e, slug) in phrase_hits {
+    for (s, e, slug, name) in phrase_hits {
         // One credit per outlet: the sentence is found for its first phrase only, as finding
         // it scans to the nearest sentence ends (a long text without any, naming an outlet
         // thousands of times, was quadratic).
@@ -562,6 +577,7 @@ pub fn find_credits(text: &str, references: &[String], corpus: &CorpusOutlets) -
                 evidence: text[ss..se].trim().to_string(),
                 span: Some((ss, se)),
                 phrase: Some((s, e)),
+                name: Some(name),
             },
             &mut out,
         );
@@ -576,6 +592,7 @@ pub fn find_credits(text: &str, references: &[String], corpus: &CorpusOutlets) -
                     evidence: url.to_string(),
                     span: Some((m.start(), m.start() + url.len())),
                     phrase: Some((m.start(), m.start() + url.len())),
+                    name: None,
                 },
                 &mut out,
             );
@@ -590,6 +607,7 @@ pub fn find_credits(text: &str, references: &[String], corpus: &CorpusOutlets) -
                     evidence: url.clone(),
                     span: None,
                     phrase: None,
+                    name: None,
                 },
                 &mut out,
             );
@@ -598,10 +616,13 @@ pub fn find_credits(text: &str, references: &[String], corpus: &CorpusOutlets) -
     out
 }
 
-/// Reporting phrases naming an outlet of the corpus, as (phrase start, phrase end, slug): each
+/// A reporting phrase found: its start and end, the outlet's slug, and the span of its name.
+type PhraseHit = (usize, usize, String, (usize, usize));
+
+/// Reporting phrases naming an outlet of the corpus, as [`PhraseHit`]s: each
 /// whole-word occurrence of a name is put back into the text as [`PLACEHOLDER`] and the window
 /// around it matched with [`placeholder_patterns`].
-fn corpus_phrase_hits(text: &str, corpus: &CorpusOutlets, out: &mut Vec<(usize, usize, String)>) {
+fn corpus_phrase_hits(text: &str, corpus: &CorpusOutlets, out: &mut Vec<PhraseHit>) {
     let Some(matcher) = &corpus.matcher else {
         return;
     };
@@ -646,7 +667,12 @@ fn corpus_phrase_hits(text: &str, corpus: &CorpusOutlets, out: &mut Vec<(usize, 
                     continue;
                 };
                 if o.start() == at {
-                    out.push((back(whole.start()), back(whole.end()), slug.clone()));
+                    out.push((
+                        back(whole.start()),
+                        back(whole.end()),
+                        slug.clone(),
+                        (ns, ne),
+                    ));
                 }
             }
         }
@@ -767,7 +793,14 @@ pub fn credit_taken(credit: &Credit, verbatim: impl IntoIterator<Item = (usize, 
     if s >= crate::link::MAX_COMPARE_BYTES {
         return true;
     }
-    verbatim.into_iter().any(|(ps, pe)| ps < e && s < pe)
+    // The words around the name must be shared, not the name alone: a rewrite that writes
+    // "according to Reuters, the volcano..." where its source has "(Reuters) - The volcano..."
+    // shares a verbatim run from "Reuters" on with it, and credits Reuters in its own words.
+    let (ns, ne) = credit.name.unwrap_or((s, s));
+    let overlaps = |a: usize, b: usize, ps: usize, pe: usize| a < b && ps < b && a < pe;
+    verbatim
+        .into_iter()
+        .any(|(ps, pe)| overlaps(s, ns.max(s), ps, pe) || overlaps(ne.min(e).max(s), e, ps, pe))
 }
 
 /// The credit that names the article's source, if any: a phrase credit wins over URLs; among URL
@@ -801,6 +834,40 @@ mod tests {
     /// A press review crediting thousands of outlets in one run-on line: each credit's
     /// sentence is looked for near its phrase only, so the credits hold a bounded piece of the
     /// text each, not all of it (8,000 such credits in 334 KB took 2.65 GB).
+    /// A credit is taken from another text when the words around the outlet's name are shared
+    /// with it, not when only the name is: two texts naming the agency just before the same lead
+    /// share a verbatim run from the name on.
+    #[test]
+    fn a_credit_is_taken_with_its_words_not_its_name_alone() {
+        let corpus = CorpusOutlets::default();
+        let text = "According to Reuters, the volcano erupted on Thursday morning.";
+        let c = &find_credits(text, &[], &corpus)[0];
+        let from = |w: &str| text.find(w).unwrap();
+        // A run from "Reuters" on (the source wrote "(Reuters) - The volcano erupted").
+        assert!(!credit_taken(c, [(from("Reuters"), text.len())]));
+        // A run over the whole phrase: the sentence was copied, credit and all.
+        assert!(credit_taken(c, [(0, text.len())]));
+        assert!(credit_taken(c, [(from("to Reuters"), text.len())]));
+        // A dateline shared with the text after it is taken: two papers running one story.
+        let text = "NAIROBI (AP) - Floods closed the road on Friday.";
+        let c = &find_credits(text, &[], &corpus)[0];
+        assert!(credit_taken(c, [(text.find("AP").unwrap(), text.len())]));
+        assert!(!credit_taken(
+            c,
+            [(text.find("Floods").unwrap(), text.len())]
+        ));
+        // A reference-list URL cannot be placed: taken, so nothing rests on it.
+        let url = Credit {
+            outlet: "reuters".into(),
+            kind: CreditKind::Url,
+            evidence: "https://www.reuters.com/x".into(),
+            span: None,
+            phrase: None,
+            name: None,
+        };
+        assert!(credit_taken(&url, []));
+    }
+
     /// Chinese, Japanese and Thai credits: the agencies by their names in those scripts, the
     /// reporting phrases around them with no spaces, datelines, and outlets of the corpus.
     #[test]

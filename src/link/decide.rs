@@ -750,6 +750,7 @@ mod tests {
             evidence: "Dawn reported".into(),
             span: None,
             phrase: None,
+            name: None,
         }];
         let mut wire = meta("app", 2);
         wire.credits = &credit;
