@@ -78,3 +78,54 @@ fn spaceless_scripts_link_copies_not_neighbours() {
     // no longer counted as taken from the other text.
     assert!(m["link_f1"].as_f64().unwrap() >= 0.8, "{m}");
 }
+
+/// Copies that differ from their source only in where lines wrap, in zero-width spaces between
+/// words (Thai pages put them there) or in variation selectors are exact copies, as copies
+/// differing in spacing are in English.
+#[test]
+fn copies_wrapped_or_spaced_otherwise_are_exact() {
+    let truth = read_jsonl(&corpus().join("corpus.jsonl"));
+    let text_of = |id: &str| -> String {
+        truth.iter().find(|a| a["id"] == id).unwrap()["text"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let wrap = |t: &str, every: usize| -> String {
+        let chars: Vec<char> = t.chars().collect();
+        chars
+            .chunks(every)
+            .map(|c| c.iter().collect::<String>())
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let zwsp = |t: &str, every: usize| -> String {
+        let mut out = String::new();
+        for (k, c) in t.chars().enumerate() {
+            // Before a consonant, where words begin, not inside a letter's cluster of marks.
+            if k > 0 && k % every == 0 && ('\u{0E01}'..='\u{0E2E}').contains(&c) {
+                out.push('\u{200B}');
+            }
+            out.push(c);
+        }
+        out
+    };
+    let (zh, th) = (text_of("zh-01"), text_of("th-01"));
+    let dir = tempfile::tempdir().unwrap();
+    let rows = vec![
+        serde_json::json!({"id": "zh", "source": "新华社", "published": "2026-03-14", "text": zh}),
+        serde_json::json!({"id": "zh-wrapped", "source": "B", "published": "2026-03-15", "text": wrap(&zh, 38)}),
+        serde_json::json!({"id": "th", "source": "C", "published": "2026-03-14", "text": th}),
+        serde_json::json!({"id": "th-zwsp", "source": "D", "published": "2026-03-15", "text": zwsp(&th, 6)}),
+    ];
+    write_jsonl(&dir.path().join("c.jsonl"), &rows);
+    let out = dir.path().join("out");
+    let o = run_quiet(&dir.path().join("c.jsonl"), &out, &[]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let arts = by_id(&read_jsonl(&out.join("articles.jsonl")));
+    for (copy, source) in [("zh-wrapped", "zh"), ("th-zwsp", "th")] {
+        assert_eq!(arts[copy]["parent"], source, "{copy}");
+        assert_eq!(arts[copy]["relation"], "exact_duplicate", "{copy}");
+        assert_eq!(arts[copy]["sha256"], arts[source]["sha256"], "{copy}");
+    }
+}

@@ -92,13 +92,22 @@ pub fn article_from_json(
         }
         None => default_id,
     };
-    let title = take_string(&mut obj, TITLE, diag, &origin).and_then(|t| {
+    // Title and outlet name are text as the body is: "Smith &amp; Sons" is credited in the
+    // decoded body as "Smith & Sons", and read from its page it is that.
+    let mut decode = |t: String| {
         let (t, changed) = decode_owned(t);
         decoded |= changed;
-        // `&nbsp;` alone is as blank as a space.
-        let t = if changed { t.trim().to_string() } else { t };
-        (!t.is_empty()).then_some(t)
-    });
+        if changed {
+            t.trim().to_string()
+        } else {
+            t
+        }
+    };
+    let title = take_string(&mut obj, TITLE, diag, &origin).map(&mut decode);
+    let url = take_string(&mut obj, URL, diag, &origin);
+    let source = take_string(&mut obj, SOURCE, diag, &origin)
+        .map(&mut decode)
+        .or_else(|| url.as_deref().and_then(host_of).map(str::to_string));
     if decoded {
         diag.repair(
             super::HTML_ENTITIES,
@@ -106,9 +115,6 @@ pub fn article_from_json(
             super::entities::DECODED.into(),
         );
     }
-    let url = take_string(&mut obj, URL, diag, &origin);
-    let source = take_string(&mut obj, SOURCE, diag, &origin)
-        .or_else(|| url.as_deref().and_then(host_of).map(str::to_string));
     // The first alias that reads as a date wins, so a crawler's unreadable `published` next to
     // a good `date_publish` costs nothing; values that do not read stay in the record and pass
     // through to `cleaned.jsonl` as they were.
@@ -187,7 +193,8 @@ fn take_first(
 fn is_blank(v: &Value) -> bool {
     match v {
         Value::Null => true,
-        Value::String(s) => s.trim().is_empty(),
+        // `&nbsp;` alone is as blank as a space: the next alias is read instead.
+        Value::String(s) => super::entities::decode(s).trim().is_empty(),
         _ => false,
     }
 }
@@ -408,6 +415,15 @@ mod tests {
         let a = article_from_json(v, "f:2".into(), "f:2".into(), &mut d).unwrap();
         assert_eq!(a.text, "AT&T, R&D; &copy 2024");
         assert_eq!(a.title, None, "a title of a no-break space is none");
+        assert_eq!(d.repaired.get(crate::ingest::HTML_ENTITIES), Some(&1));
+        // A field of a no-break space gives way to the next alias, as a blank one does; an
+        // outlet's name is decoded as its text is.
+        let v = json!({"text": "&nbsp;", "body": "The body.", "title": "&nbsp;",
+                       "headline": "The headline", "source": "Smith &amp; Sons"});
+        let a = article_from_json(v, "f:2".into(), "f:2".into(), &mut d).unwrap();
+        assert_eq!(a.text, "The body.");
+        assert_eq!(a.title.as_deref(), Some("The headline"));
+        assert_eq!(a.source.as_deref(), Some("Smith & Sons"));
         assert_eq!(d.repaired.get(crate::ingest::HTML_ENTITIES), Some(&2));
         let a = article_from_json(
             json!({"text": "Plain."}),

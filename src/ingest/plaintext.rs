@@ -69,7 +69,8 @@ pub fn article_from_text(
         decoded |= changed;
         art.title = Some(title.trim().to_string()).filter(|t| !t.is_empty());
     }
-    if decoded {
+    // An article that is skipped as empty is counted as that, not as repaired too.
+    if decoded && !art.text.is_empty() {
         diag.repair(
             super::HTML_ENTITIES,
             art.origin.clone(),

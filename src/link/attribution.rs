@@ -60,11 +60,31 @@ const SPACELESS_OUTLETS: &[(&str, &[&str])] = &[
         "reuters",
         &["路透社", "路透", "ロイター通信", "ロイター", "รอยเตอร์"],
     ),
-    ("ap", &["美联社", "美聯社", "AP通信", "เอพี"]),
-    ("afp", &["法新社", "AFP通信", "フランス通信", "เอเอฟพี"]),
+    (
+        "ap",
+        &["美联社", "美聯社", "AP通信", "ＡＰ通信", "ＡＰ", "เอพี"],
+    ),
+    (
+        "afp",
+        &[
+            "法新社",
+            "AFP通信",
+            "ＡＦＰ通信",
+            "ＡＦＰ時事",
+            "ＡＦＰ",
+            "フランス通信",
+            "เอเอฟพี",
+        ],
+    ),
     (
         "bloomberg",
-        &["彭博社", "彭博", "ブルームバーグ", "บลูมเบิร์ก"],
+        &[
+            "彭博社",
+            "彭博",
+            "ブルームバーグ通信",
+            "ブルームバーグ",
+            "บลูมเบิร์ก",
+        ],
     ),
     ("xinhua", &["新华社", "新華社", "新华网", "新華網", "ซินหัว"]),
     ("tass", &["塔斯社", "タス通信"]),
@@ -234,6 +254,12 @@ fn spaceless_patterns() -> &'static [Regex; 3] {
         let alt: Vec<String> = names.iter().map(|n| regex::escape(n)).collect();
         spaceless_patterns_for(&alt.join("|"))
     })
+}
+
+/// [`spaceless_patterns_for`] the outlets known by their Latin names ("BBCによると").
+fn spaceless_patterns_latin() -> &'static [Regex; 3] {
+    static P: OnceLock<[Regex; 3]> = OnceLock::new();
+    P.get_or_init(|| spaceless_patterns_for(&outlet_alternation()))
 }
 
 /// Where the names of [`SPACELESS_OUTLETS`] are in a text, longest first where they overlap.
@@ -467,8 +493,20 @@ pub fn slugify(s: &str) -> String {
 /// got the one slug "unknown", was the same outlet as all the others, and so could not be
 /// linked to any of them (an outlet does not copy itself).
 fn slug_words(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    // Full- and half-width forms first: "ＮＨＫ" and half-width katakana are the names they
+    // stand for, and a name written decomposed is the same name. Not all of NFKC, which would
+    // take Thai SARA AM apart.
+    let mut wide = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(c, '\u{FF00}'..='\u{FFEF}') {
+            wide.extend(std::iter::once(c).nfkc());
+        } else {
+            wide.push(c);
+        }
+    }
     let mut out = String::new();
-    for c in s.chars().flat_map(char::to_lowercase) {
+    for c in wide.nfc().flat_map(char::to_lowercase) {
         // Marks belong to their letter: Thai tone marks and Indic vowel signs are no spaces.
         if c.is_alphanumeric()
             || (!out.is_empty() && unicode_normalization::char::is_combining_mark(c))
@@ -481,7 +519,7 @@ fn slug_words(s: &str) -> String {
     while out.ends_with('-') {
         out.pop();
     }
-    out
+    out.nfc().collect()
 }
 
 pub fn is_wire(slug: &str) -> bool {
@@ -506,53 +544,31 @@ pub fn find_credits(text: &str, references: &[String], corpus: &CorpusOutlets) -
     // (a literal search), then run the phrase patterns only on a window around each. Scanning
     // whole texts with the phrase patterns, whose case-insensitive openings defeat literal
     // prefilters, cost a fifth of a whole run.
-    for name in names_pattern().find_iter(text) {
-        let ws = floor_boundary(text, name.start().saturating_sub(WINDOW_BEFORE));
-        let we = ceil_boundary(text, name.end().saturating_add(WINDOW_AFTER));
-        let window = &text[ws..we];
-        for re in patterns() {
-            for cap in re.captures_iter(window) {
-                let (Some(m), Some(o)) = (cap.get(0), outlet_of(&cap)) else {
-                    continue;
-                };
-                if ws + o.start() != name.start() {
-                    continue;
-                }
-                if let Some(slug) = slug_for_name(o.as_str()) {
-                    phrase_hits.push((
-                        ws + m.start(),
-                        ws + m.end(),
-                        slug,
-                        (ws + o.start(), ws + o.end()),
-                    ));
-                }
+    known_phrase_hits(
+        text,
+        names_pattern()
+            .find_iter(text)
+            .map(|m| (m.start(), m.end())),
+        // A name in Latin letters inside Chinese or Japanese copy ("据CNN报道") takes those
+        // languages' phrases.
+        |window| {
+            if window.is_ascii() {
+                vec![patterns()]
+            } else {
+                vec![patterns(), spaceless_patterns_latin()]
             }
-        }
-    }
+        },
+        &mut phrase_hits,
+    );
     if !text.is_ascii() {
-        for name in spaceless_names().find_iter(text) {
-            let ws = floor_boundary(text, name.start().saturating_sub(WINDOW_BEFORE));
-            let we = ceil_boundary(text, name.end().saturating_add(WINDOW_AFTER));
-            let window = &text[ws..we];
-            for re in spaceless_patterns() {
-                for cap in re.captures_iter(window) {
-                    let (Some(m), Some(o)) = (cap.get(0), outlet_of(&cap)) else {
-                        continue;
-                    };
-                    if ws + o.start() != name.start() {
-                        continue;
-                    }
-                    if let Some(slug) = slug_for_name(o.as_str()) {
-                        phrase_hits.push((
-                            ws + m.start(),
-                            ws + m.end(),
-                            slug,
-                            (ws + o.start(), ws + o.end()),
-                        ));
-                    }
-                }
-            }
-        }
+        known_phrase_hits(
+            text,
+            spaceless_names()
+                .find_iter(text)
+                .map(|m| (m.start(), m.end())),
+            |_| vec![spaceless_patterns()],
+            &mut phrase_hits,
+        );
     }
     let mut phrase_hits: Vec<PhraseHit> = phrase_hits
         .into_iter()
@@ -616,6 +632,40 @@ pub fn find_credits(text: &str, references: &[String], corpus: &CorpusOutlets) -
     out
 }
 
+/// Reporting phrases around each of `names` (byte spans of outlet names known by name) that
+/// one of the pattern sets `sets(window)` gives for the window around the name matches with
+/// that name as its outlet.
+fn known_phrase_hits(
+    text: &str,
+    names: impl Iterator<Item = (usize, usize)>,
+    sets: impl Fn(&str) -> Vec<&'static [Regex; 3]>,
+    out: &mut Vec<(usize, usize, &'static str, (usize, usize))>,
+) {
+    for (ns, ne) in names {
+        let ws = floor_boundary(text, ns.saturating_sub(WINDOW_BEFORE));
+        let we = ceil_boundary(text, ne.saturating_add(WINDOW_AFTER));
+        let window = &text[ws..we];
+        for re in sets(window).into_iter().flatten() {
+            for cap in re.captures_iter(window) {
+                let (Some(m), Some(o)) = (cap.get(0), outlet_of(&cap)) else {
+                    continue;
+                };
+                if ws + o.start() != ns {
+                    continue;
+                }
+                if let Some(slug) = slug_for_name(o.as_str()) {
+                    out.push((
+                        ws + m.start(),
+                        ws + m.end(),
+                        slug,
+                        (ws + o.start(), ws + o.end()),
+                    ));
+                }
+            }
+        }
+    }
+}
+
 /// A reporting phrase found: its start and end, the outlet's slug, and the span of its name.
 type PhraseHit = (usize, usize, String, (usize, usize));
 
@@ -626,13 +676,11 @@ fn corpus_phrase_hits(text: &str, corpus: &CorpusOutlets, out: &mut Vec<PhraseHi
     let Some(matcher) = &corpus.matcher else {
         return;
     };
-    let word_at = |i: usize| text[i..].chars().next().is_some_and(char::is_alphanumeric);
-    let word_before = |i: usize| {
-        text[..i]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
-    };
+    // A letter of a script written without spaces is no part of a Latin name beside it
+    // ("NHKによると").
+    let letter = |c: char| c.is_alphanumeric() && !crate::text::normalize::spaceless(c);
+    let word_at = |i: usize| text[i..].chars().next().is_some_and(letter);
+    let word_before = |i: usize| text[..i].chars().next_back().is_some_and(letter);
     for m in matcher.find_iter(text) {
         let (ns, ne) = (m.start(), m.end());
         let (name, slug, after_ok) = &corpus.names[m.pattern().as_usize()];
@@ -653,12 +701,15 @@ fn corpus_phrase_hits(text: &str, corpus: &CorpusOutlets, out: &mut Vec<PhraseHi
                 (ws + i + (ne - ns)).saturating_sub(PLACEHOLDER.len())
             }
         };
-        let patterns = if spaceless {
-            spaceless_placeholder_patterns()
+        let sets: &[&[Regex; 3]] = if spaceless {
+            &[spaceless_placeholder_patterns()]
+        } else if window.is_ascii() {
+            &[placeholder_patterns()]
         } else {
-            placeholder_patterns()
+            // A Latin name in Chinese or Japanese copy ("NHKによると").
+            &[placeholder_patterns(), spaceless_placeholder_patterns()]
         };
-        for (k, re) in patterns.iter().enumerate() {
+        for (k, re) in sets.iter().flat_map(|set| set.iter().enumerate()) {
             if k == 1 && !after_ok {
                 continue;
             }
@@ -831,9 +882,6 @@ mod tests {
             .collect()
     }
 
-    /// A press review crediting thousands of outlets in one run-on line: each credit's
-    /// sentence is looked for near its phrase only, so the credits hold a bounded piece of the
-    /// text each, not all of it (8,000 such credits in 334 KB took 2.65 GB).
     /// A credit is taken from another text when the words around the outlet's name are shared
     /// with it, not when only the name is: two texts naming the agency just before the same lead
     /// share a verbatim run from the name on.
@@ -900,6 +948,24 @@ mod tests {
         assert_eq!(outlets("ตามรายงานของรอยเตอร์ ราคาน้ำมันสูงขึ้น"), ["reuters"]);
         assert_eq!(outlets("สำนักข่าวไทยรายงานว่า บุรีรัมย์ชนะ"), ["สำนักข่าวไทย"]);
         assert_eq!(outlets("据搜狐体育消息，比赛延期。"), ["搜狐体育"]);
+        // Full-width names, and Latin names in Chinese and Japanese phrases.
+        assert_eq!(outlets("ＡＦＰ通信によると、株価は下がった。"), ["afp"]);
+        assert_eq!(
+            outlets("【ワシントン＝ＡＦＰ時事】大統領は述べた。"),
+            ["afp"]
+        );
+        assert_eq!(
+            outlets("ブルームバーグ通信によると、金利は上がった。"),
+            ["bloomberg"]
+        );
+        assert_eq!(outlets("据CNN报道，油价上涨。"), ["cnn"]);
+        assert_eq!(outlets("BBCによると、選挙は延期された。"), ["bbc"]);
+        let nhk = CorpusOutlets::from_sources(["NHK"]);
+        let c = find_credits("NHKによると、地震があった。", &[], &nhk);
+        assert_eq!(
+            c.iter().map(|c| c.outlet.as_str()).collect::<Vec<_>>(),
+            ["nhk"]
+        );
         // A name without a reporting phrase is no credit; nor is Xinhua's television.
         assert!(outlets("新华社的记者在现场。").is_empty());
         assert!(outlets("新华社电视台播出了节目。").is_empty());
@@ -908,6 +974,9 @@ mod tests {
         assert_eq!(c[0].evidence, "据新华社报道，油价上涨。");
     }
 
+    /// A press review crediting thousands of outlets in one run-on line: each credit's
+    /// sentence is looked for near its phrase only, so the credits hold a bounded piece of the
+    /// text each, not all of it (8,000 such credits in 334 KB took 2.65 GB).
     #[test]
     fn credits_in_a_text_without_sentence_ends_hold_bounded_evidence() {
         let names: Vec<String> = (0..2_000).map(|i| format!("Kx{i:04}q Tribune")).collect();
@@ -1157,6 +1226,13 @@ mod tests {
         assert_eq!(slug_for_source("روزنامہ جنگ"), "روزنامہ-جنگ");
         assert_eq!(slug_for_source("ΑΠΕ-ΜΠΕ"), "απε-μπε");
         assert_eq!(slug_for_source("สำนักข่าวไทย"), "สำนักข่าวไทย");
+        assert_eq!(slug_for_source("ＮＨＫ"), slug_for_source("NHK"));
+        assert_eq!(slug_for_source("ＲＥＵＴＥＲＳ"), "reuters");
+        assert_eq!(slug_for_source("ｶﾌﾞﾀﾝ"), slug_for_source("カブタン"));
+        assert_eq!(
+            slug_for_source("Su\u{308}ddeutsche"),
+            slug_for_source("Süddeutsche")
+        );
         assert_eq!(slug_for_source("—"), "");
         assert_eq!(slugify("—"), "unknown");
     }

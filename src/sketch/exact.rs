@@ -1,7 +1,7 @@
 //! Exact duplicates: SHA-256 of the normalised token stream, so copies that differ only in
 //! whitespace, case, punctuation or look-alike letters still hash the same.
 
-use crate::text::normalize::for_each_token;
+use crate::text::normalize::for_each_token_own;
 use crate::text::Token;
 use sha2::{Digest, Sha256};
 
@@ -16,12 +16,15 @@ pub fn normalized_sha256(text: &str) -> [u8; 32] {
 pub fn tokenize_and_sha256(text: &str, out: &mut Vec<Token>) -> [u8; 32] {
     let mut h = Sha256::new();
     let mut first = true;
-    for_each_token(text, |start, end, norm| {
+    // Each token's own characters, not its identity: in Chinese, Japanese or Thai the
+    // identity is an n-gram cut short where a run ends, at a line break or a comma, and copies
+    // wrapped or punctuated otherwise would differ.
+    for_each_token_own(text, |start, end, norm, own| {
         if !first {
             h.update(b" ");
         }
         first = false;
-        h.update(norm.as_bytes());
+        h.update(own.as_bytes());
         out.push(Token::new(start, end, norm));
     });
     h.finalize().into()
@@ -55,6 +58,23 @@ pub fn hex(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Chinese wrapped at other places, or with a comma less, or with zero-width spaces, is an
+    /// exact copy; the hash is that of the characters apart, as before character n-grams.
+    #[test]
+    fn chinese_copies_hash_alike_however_wrapped() {
+        let text = "上海海港队在浦东足球场以2比1战胜山东泰山队，取得赛季三连胜。";
+        let wrapped = "上海海港队在浦东足球\n场以2比1战胜山东泰山队，取得赛\n季三连胜。";
+        let spaced = "上海\u{200B}海港队在浦东\u{200B}足球场以2比1战胜山东泰山队，取得赛季三连胜。";
+        let no_comma = "上海海港队在浦东足球场以2比1战胜山东泰山队取得赛季三连胜。";
+        for copy in [wrapped, spaced, no_comma] {
+            assert_eq!(normalized_sha256(copy), normalized_sha256(text), "{copy}");
+        }
+        assert_eq!(normalized_sha256("东京都"), normalized_sha256("东 京 都"));
+        let mut h = Sha256::new();
+        h.update("东 京 都".as_bytes());
+        assert_eq!(normalized_sha256("东京都"), <[u8; 32]>::from(h.finalize()));
+    }
 
     #[test]
     fn same_words_same_hash() {

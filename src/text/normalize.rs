@@ -58,6 +58,15 @@ pub fn distinct_word_hashes(text: &str, out: &mut Vec<u64>) {
 /// Calls `f(start, end, normalised)` for every word of `text`, in order. The normalised form is
 /// only valid during the call (it lives in a reused buffer: no allocation per token).
 pub fn for_each_token(text: &str, mut f: impl FnMut(usize, usize, &str)) {
+    for_each_token_own(text, |start, end, norm, _| f(start, end, norm))
+}
+
+/// As [`for_each_token`], with a fourth argument: the normal form of the token's own
+/// characters, which differs from its identity only in a [`Run`] (where the identity reaches
+/// past the span, and the last token's characters are given apart, separated by spaces). The
+/// text's exact-copy hash is made of these, so that two copies of a Chinese text wrapped or
+/// punctuated differently, whose n-grams differ where a run ends, still hash the same.
+pub fn for_each_token_own(text: &str, mut f: impl FnMut(usize, usize, &str, &str)) {
     SCRATCH.with(|cell| {
         let mut guard = cell.borrow_mut();
         let (norm, tmp) = &mut *guard;
@@ -104,6 +113,8 @@ struct Run {
     norms: String,
     /// Characters per token: [`gram`] of the run's script.
     gram: usize,
+    /// Scratch for the last token's own characters (see [`for_each_token_own`]).
+    own: String,
 }
 
 thread_local! {
@@ -126,7 +137,7 @@ impl Run {
         end: usize,
         norm: &str,
         gram: usize,
-        f: &mut impl FnMut(usize, usize, &str),
+        f: &mut impl FnMut(usize, usize, &str, &str),
     ) {
         if gram != self.gram {
             self.flush(f);
@@ -138,7 +149,13 @@ impl Run {
         if self.chars.len() > self.gram.max(1) {
             let (s, e, _) = self.chars[0];
             let gram_end = self.chars[self.gram.max(1) - 1].2 as usize;
-            f(s as usize, e as usize, &self.norms[..gram_end]);
+            let own = self.chars[0].2 as usize;
+            f(
+                s as usize,
+                e as usize,
+                &self.norms[..gram_end],
+                &self.norms[..own],
+            );
             let first = self.chars.remove(0).2;
             self.norms.drain(..first as usize);
             for c in &mut self.chars {
@@ -149,9 +166,18 @@ impl Run {
 
     /// Gives the run's last token: its characters (at most one n-gram's), on a span from the
     /// first to the last.
-    fn flush(&mut self, f: &mut impl FnMut(usize, usize, &str)) {
+    fn flush(&mut self, f: &mut impl FnMut(usize, usize, &str, &str)) {
         if let (Some(first), Some(last)) = (self.chars.first(), self.chars.last()) {
-            f(first.0 as usize, last.1 as usize, &self.norms);
+            self.own.clear();
+            let mut from = 0;
+            for c in &self.chars {
+                if from > 0 {
+                    self.own.push(' ');
+                }
+                self.own.push_str(&self.norms[from..c.2 as usize]);
+                from = c.2 as usize;
+            }
+            f(first.0 as usize, last.1 as usize, &self.norms, &self.own);
         }
         self.clear();
     }
@@ -187,7 +213,12 @@ pub(crate) fn spaceless(c: char) -> bool {
 /// word of such a script (a katakana loanword, a Lao syllable UAX #29 keeps whole) is a word.
 fn one_spaceless_char(w: &str) -> Option<usize> {
     let mut chars = w.chars();
-    let first = chars.next().filter(|&c| spaceless(c))?;
+    // A letter: a digit (๕) or a punctuation mark with a stray vowel sign attached ("။ေ" in
+    // converted Zawgyi text) is no part of a word, and a run that took it in could reach
+    // across a sentence end.
+    let first = chars.next().filter(|&c| {
+        spaceless(c) && c.is_alphabetic() && !unicode_normalization::char::is_combining_mark(c)
+    })?;
     chars.all(|c| {
             unicode_normalization::char::is_combining_mark(c)
                 || matches!(c, '\u{00AD}' | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{FE00}'..='\u{FE0F}')
@@ -197,12 +228,17 @@ fn one_spaceless_char(w: &str) -> Option<usize> {
 
 /// Words of an ASCII `text` (at byte offset `off` of the article): lower case, apostrophes
 /// dropped, exactly as [`normalize_word`] would leave them.
-fn ascii_tokens(text: &str, off: usize, norm: &mut String, f: &mut impl FnMut(usize, usize, &str)) {
+fn ascii_tokens(
+    text: &str,
+    off: usize,
+    norm: &mut String,
+    f: &mut impl FnMut(usize, usize, &str, &str),
+) {
     ascii_words(text.as_bytes(), |s, e, plain| {
         let word = &text[s..e];
         // Most words are already in normal form: no copy for them.
         if plain {
-            f(off + s, off + e, word);
+            f(off + s, off + e, word, word);
             return;
         }
         norm.clear();
@@ -211,7 +247,7 @@ fn ascii_tokens(text: &str, off: usize, norm: &mut String, f: &mut impl FnMut(us
                 norm.push(b.to_ascii_lowercase() as char);
             }
         }
-        f(off + s, off + e, norm);
+        f(off + s, off + e, norm, norm);
     });
 }
 
@@ -223,7 +259,7 @@ fn unicode_tokens(
     norm: &mut String,
     tmp: &mut String,
     run: &mut Run,
-    f: &mut impl FnMut(usize, usize, &str),
+    f: &mut impl FnMut(usize, usize, &str, &str),
 ) {
     let spaced = apart_at_narrow_spaces(text);
     let joined = join_across_zwsp(&spaced);
@@ -242,7 +278,7 @@ fn unicode_tokens(
                     run.push(start, end, n, g, f);
                 } else {
                     run.flush(f);
-                    f(start, end, n);
+                    f(start, end, n, n);
                 }
             };
             if let Some(known) = words.get(w) {
@@ -273,10 +309,12 @@ fn unicode_tokens(
     });
 }
 
-/// Whether `w` is only spaces that keep a sentence going, no line or paragraph break.
+/// Whether `w` is only spaces that keep a sentence going, no line or paragraph break. The
+/// zero-width space is one: Thai, Khmer and Myanmar pages put it between words, and a copy
+/// with it must have the n-grams of one without.
 fn within_a_line(w: &str) -> bool {
     w.chars().all(|c| {
-        c.is_whitespace()
+        (c.is_whitespace() || c == '\u{200B}')
             && !matches!(
                 c,
                 '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
@@ -436,7 +474,7 @@ fn dropped(c: char) -> bool {
     matches!(c,
         '\'' | '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{2032}'
         | '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}'
-        | '\u{061C}' | '\u{180E}' | '\u{FEFF}'
+        | '\u{061C}' | '\u{180E}' | '\u{FEFF}' | '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}'
         | '\u{0640}'
         | '\u{0300}'..='\u{036F}' | '\u{0483}'..='\u{0489}' | '\u{1AB0}'..='\u{1AFF}'
         | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}'
@@ -786,6 +824,24 @@ mod tests {
         let hashes = |t: &str| all_tokens(t).into_iter().map(|x| x.2).collect::<Vec<_>>();
         assert_eq!(hashes("東 京 都"), hashes("東京都"));
         assert_eq!(hashes("ｺﾝﾋﾟｭｰﾀ"), hashes("コンピュータ"));
+        // Zero-width spaces between words (Thai pages) are spaces; variation selectors go.
+        assert_eq!(hashes("ภาษา\u{200B}ไทย\u{200B}ง่าย"), hashes("ภาษาไทยง่าย"));
+        assert_eq!(hashes("東\u{FE0F}京\u{E0100}都"), hashes("東京都"));
+        // A Thai digit is a number, not a letter of the run.
+        assert_eq!(
+            pairs("ทดสอบ๕มี"),
+            own(&[("ท", "ทดสอ"), ("ดสอบ", "ดสอบ"), ("๕", "5"), ("มี", "มี")])
+        );
+        // A sentence end with a stray vowel sign after it (converted Zawgyi Myanmar) ends the
+        // run: no token reaches across it.
+        let text = "ကျောင်း။ေကျောင်း";
+        let (end, after) = (
+            text.find('။').unwrap(),
+            text.find('။').unwrap() + '။'.len_utf8(),
+        );
+        for (s, e, _) in all_tokens(text) {
+            assert!(!(s < end && e > after), "{:?}", &text[s..e]);
+        }
     }
 
     /// Two unrelated Chinese sentences share many characters but few character pairs: the
@@ -828,7 +884,7 @@ mod tests {
             &mut norm,
             &mut tmp,
             &mut run,
-            &mut |s, e, n: &str| v.push((s, e, n.to_string())),
+            &mut |s, e, n: &str, _: &str| v.push((s, e, n.to_string())),
         );
         v
     }
@@ -867,6 +923,7 @@ mod tests {
                         "\u{ad}".into(), "\u{200b}".into(), "\u{feff}".into(), "ไทย".into(),
                         "东京".into(), "の".into(), "。".into(), "コンピュータ".into(), " ".into(),
                         "\u{3000}".into(), "ㇰ".into(), "\u{2028}".into(), "\r".into(),
+                        "๕".into(), "။ေ".into(), "。\u{0E38}".into(),
                     ]),
                 ],
                 0..8,
