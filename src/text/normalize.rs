@@ -62,10 +62,11 @@ pub fn for_each_token(text: &str, mut f: impl FnMut(usize, usize, &str)) {
 }
 
 /// As [`for_each_token`], with a fourth argument: the normal form of the token's own
-/// characters, which differs from its identity only in a run of a script without spaces (where the identity reaches
-/// past the span, and the last token's characters are given apart, separated by spaces). The
-/// text's exact-copy hash is made of these, so that two copies of a Chinese text wrapped or
-/// punctuated differently, whose n-grams differ where a run ends, still hash the same.
+/// characters, which differs from its identity only in a run of a script written without
+/// spaces (where the identity reaches past the span, and the last token's characters are given
+/// apart, separated by spaces). The text's exact-copy hash is made of these, so that two copies
+/// of a Chinese text wrapped or punctuated differently, whose n-grams differ where a run ends,
+/// still hash the same.
 pub fn for_each_token_own(text: &str, mut f: impl FnMut(usize, usize, &str, &str)) {
     SCRATCH.with(|cell| {
         let mut guard = cell.borrow_mut();
