@@ -274,9 +274,9 @@ fn unicode_tokens(
                 continue; // a space or an ASCII punctuation mark
             }
             let (start, end) = (off + s, off + s + w.len());
-            let mut emit = |n: &str| {
-                if let Some(g) = one_spaceless_char(w) {
-                    run.push(start, end, n, g, f);
+            let mut emit = |n: &str, g: u8| {
+                if g > 0 {
+                    run.push(start, end, n, g as usize, f);
                 } else {
                     run.flush(f);
                     f(start, end, n, n);
@@ -284,7 +284,7 @@ fn unicode_tokens(
             };
             if let Some(known) = words.get(w) {
                 match known {
-                    Some(n) => emit(n),
+                    Some((n, g)) => emit(n, *g),
                     None if !within_a_line(w) => run.flush(f),
                     None => {}
                 }
@@ -294,14 +294,19 @@ fn unicode_tokens(
                 normalize_word(w, norm, tmp);
                 !norm.is_empty()
             };
+            let g = if keep {
+                one_spaceless_char(w).unwrap_or(0) as u8
+            } else {
+                0
+            };
             if w.len() <= CACHED_WORD_BYTES {
                 if words.len() >= WORD_CACHE {
                     words.clear();
                 }
-                words.insert(w.into(), keep.then(|| norm.as_str().into()));
+                words.insert(w.into(), keep.then(|| (norm.as_str().into(), g)));
             }
             if keep {
-                emit(norm);
+                emit(norm, g);
             } else if !within_a_line(w) {
                 run.flush(f);
             }
@@ -386,8 +391,12 @@ const WORD_CACHE: usize = 1 << 16;
 /// ones once held 200 MB.
 const CACHED_WORD_BYTES: usize = 64;
 
+/// Per word: its normal form and its [`gram`] when it is one character of a [`Run`] (0 when it
+/// is a word of its own), or None for no token. The gram is kept because finding it asks
+/// whether a character is a letter, a table search that cost three times the rest of
+/// tokenising Thai when done for every character.
 type WordCache =
-    std::collections::HashMap<Box<str>, Option<Box<str>>, xxhash_rust::xxh3::Xxh3Builder>;
+    std::collections::HashMap<Box<str>, Option<(Box<str>, u8)>, xxhash_rust::xxh3::Xxh3Builder>;
 
 thread_local! {
     static WORDS: RefCell<WordCache> = RefCell::new(WordCache::default());
