@@ -145,11 +145,13 @@ pub struct Credit {
     /// inside the shared text (see [`crate::tree`]).
     #[serde(skip)]
     pub phrase: Option<(usize, usize)>,
-    /// Byte span of the outlet's name inside `phrase`, for a reporting phrase: two texts that
-    /// name the outlet at the same place ("(Reuters) - The volcano" and "according to Reuters
-    /// the volcano") share the name, not the credit.
+    /// Where the outlet's name is inside `phrase`, for a reporting phrase: bytes from the
+    /// phrase's start to the name, and from the name's end to the phrase's end (phrases are a
+    /// few hundred bytes at most; small, as there is a credit or more per article). Two texts
+    /// that name the outlet at the same place ("(Reuters) - The volcano" and "according to
+    /// Reuters the volcano") share the name, not the credit.
     #[serde(skip)]
-    pub name: Option<(usize, usize)>,
+    pub name: Option<(u16, u16)>,
 }
 
 /// Every known outlet name as one regex alternation, longest first, so that a name that
@@ -593,7 +595,9 @@ pub fn find_credits(text: &str, references: &[String], corpus: &CorpusOutlets) -
                 evidence: text[ss..se].trim().to_string(),
                 span: Some((ss, se)),
                 phrase: Some((s, e)),
-                name: Some(name),
+                name: u16::try_from(name.0 - s)
+                    .ok()
+                    .zip(u16::try_from(e - name.1).ok()),
             },
             &mut out,
         );
@@ -847,7 +851,10 @@ pub fn credit_taken(credit: &Credit, verbatim: impl IntoIterator<Item = (usize, 
     // The words around the name must be shared, not the name alone: a rewrite that writes
     // "according to Reuters, the volcano..." where its source has "(Reuters) - The volcano..."
     // shares a verbatim run from "Reuters" on with it, and credits Reuters in its own words.
-    let (ns, ne) = credit.name.unwrap_or((s, s));
+    let (ns, ne) = match credit.name {
+        Some((before, after)) => (s + before as usize, e.saturating_sub(after as usize)),
+        None => (s, s),
+    };
     let overlaps = |a: usize, b: usize, ps: usize, pe: usize| a < b && ps < b && a < pe;
     verbatim
         .into_iter()

@@ -247,7 +247,7 @@ mod tests {
             evidence: "Reuters reported.".into(),
             span: Some((0, 17)),
             phrase: Some((0, 16)),
-            name: Some((0, 7)),
+            name: Some((0, 9)),
         });
         let gap = parent_rank(&named, 1.0) - parent_rank(&plain, 1.0);
         assert!((gap - ATTRIBUTION_RANK).abs() < 1e-12, "{gap}");
