@@ -190,10 +190,12 @@ impl Run {
 /// benches/spaceless, Thai letter pairs still linked 5 of 12 unrelated same-day stories, threes
 /// and fours none (Thai link F1 0.72, 0.82 and 0.90). Chosen on 30 Thai articles, no more.
 fn gram(c: char) -> usize {
-    if c >= '\u{2E80}' {
-        2
-    } else {
-        THAI_GRAM
+    match c {
+        '\u{2E80}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{FF65}'..='\u{FF9F}'
+        | '\u{20000}'..='\u{3FFFF}' => 2,
+        _ => THAI_GRAM,
     }
 }
 
@@ -825,6 +827,9 @@ mod tests {
             own(&[("ไ", "ไทยมี"), ("ท", "ทยมีฝ"), ("ย มีฝน", "ยมีฝน")])
         );
         assert_eq!(pairs("ไทย"), own(&[("ไทย", "ไทย")]));
+        // Letters of the Tai Viet script are sounds, as Thai ones are.
+        assert_eq!(gram('\u{AA80}'), THAI_GRAM);
+        assert_eq!(gram('東'), 2);
         // A change of script ends a run: Han pairs, Thai fours.
         assert_eq!(
             pairs("东京ไทยมี"),
