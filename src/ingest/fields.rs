@@ -109,11 +109,7 @@ pub fn article_from_json(
         .map(&mut decode)
         .or_else(|| url.as_deref().and_then(host_of).map(str::to_string));
     if decoded {
-        diag.repair(
-            super::HTML_ENTITIES,
-            origin.clone(),
-            super::entities::DECODED.into(),
-        );
+        diag.decoded_references(origin.clone());
     }
     // The first alias that reads as a date wins, so a crawler's unreadable `published` next to
     // a good `date_publish` costs nothing; values that do not read stay in the record and pass
@@ -194,7 +190,12 @@ fn is_blank(v: &Value) -> bool {
     match v {
         Value::Null => true,
         // `&nbsp;` alone is as blank as a space: the next alias is read instead.
-        Value::String(s) => super::entities::decode(s).trim().is_empty(),
+        // Decoded only when it could be references alone: a text is decoded once it is read, and
+        // this check must not do that work a second time for every text with an `&` in it.
+        Value::String(s) => {
+            let t = s.trim();
+            t.is_empty() || (t.starts_with('&') && super::entities::decode(t).trim().is_empty())
+        }
         _ => false,
     }
 }

@@ -57,6 +57,12 @@ impl Diagnostics {
         self.note(n, format!("{origin}: repaired ({reason}): {detail}"));
     }
 
+    /// An article whose text, title or source had HTML character references decoded (the JSON
+    /// and plain-text readers both report it so).
+    pub fn decoded_references(&mut self, origin: String) {
+        self.repair(HTML_ENTITIES, origin, entities::DECODED.into());
+    }
+
     pub fn rename(&mut self, reason: &str, origin: String, detail: String) {
         let n = bump(&mut self.renamed, reason);
         self.note(

@@ -71,11 +71,7 @@ pub fn article_from_text(
     }
     // An article that is skipped as empty is counted as that, not as repaired too.
     if decoded && !art.text.is_empty() {
-        diag.repair(
-            super::HTML_ENTITIES,
-            art.origin.clone(),
-            super::entities::DECODED.into(),
-        );
+        diag.decoded_references(art.origin.clone());
     }
     // Guessed from the decoded text, so not decoded again.
     if art.title.is_none() {

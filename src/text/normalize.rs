@@ -195,11 +195,12 @@ fn gram(c: char) -> usize {
         | '\u{F900}'..='\u{FAFF}'
         | '\u{FF65}'..='\u{FF9F}'
         | '\u{20000}'..='\u{3FFFF}' => 2,
-        _ => THAI_GRAM,
+        _ => LETTER_GRAM,
     }
 }
 
-const THAI_GRAM: usize = 4;
+/// [`gram`] of the scripts whose characters are letters (Thai, Lao, Khmer, Myanmar, Tai Viet).
+const LETTER_GRAM: usize = 4;
 
 /// Whether `c` belongs to a script written without spaces between words: Thai, Lao, Myanmar,
 /// Khmer, Tai Tham, Balinese, Javanese, Chinese and Japanese.
@@ -828,7 +829,7 @@ mod tests {
         );
         assert_eq!(pairs("ไทย"), own(&[("ไทย", "ไทย")]));
         // Letters of the Tai Viet script are sounds, as Thai ones are.
-        assert_eq!(gram('\u{AA80}'), THAI_GRAM);
+        assert_eq!(gram('\u{AA80}'), LETTER_GRAM);
         assert_eq!(gram('東'), 2);
         // A change of script ends a run: Han pairs, Thai fours.
         assert_eq!(
