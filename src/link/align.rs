@@ -836,6 +836,8 @@ pub fn sentence_token_ranges(tokens: &[Token], spans: &[(usize, usize)]) -> Vec<
 pub fn quoted_mask(text: &str, tokens: &[Token]) -> Vec<bool> {
     let mut quoted_spans = Vec::new();
     let mut open: Option<usize> = None;
+    // Whether the mark last seen was a German opening „.
+    let mut german = false;
     // By bytes rather than chars: every mark is ASCII or starts with 0xC2, 0xE2 or 0xE3, and
     // decoding every char cost as much as the rest of the mask.
     let b = text.as_bytes();
@@ -846,8 +848,11 @@ pub fn quoted_mask(text: &str, tokens: &[Token]) -> Vec<bool> {
                 // « »
                 (0xC2, Some(0xAB), _) => b'<',
                 (0xC2, Some(0xBB), _) => b'>',
-                // “ „ ”
-                (0xE2, Some(0x80), Some(0x9C | 0x9E)) => b'<',
+                // “ opens, unless a German „ is open: then it closes („…“).
+                (0xE2, Some(0x80), Some(0x9C)) if german => b'>',
+                (0xE2, Some(0x80), Some(0x9C)) => b'<',
+                // „ ”
+                (0xE2, Some(0x80), Some(0x9E)) => b'G',
                 (0xE2, Some(0x80), Some(0x9D)) => b'>',
                 // 「 『 and 」 』, the quotation marks of Japanese and of Chinese in Taiwan and
                 // Hong Kong
@@ -857,8 +862,9 @@ pub fn quoted_mask(text: &str, tokens: &[Token]) -> Vec<bool> {
             },
             _ => continue,
         };
+        german = mark == b'G';
         match mark {
-            b'<' => open = Some(i),
+            b'<' | b'G' => open = Some(i),
             b'>' => {
                 if let Some(s) = open.take() {
                     quoted_spans.push((s, i));
@@ -1288,6 +1294,13 @@ mod tests {
         let m = quoted_mask(text, &o.tokens);
         assert_eq!(
             m,
+            [false, false, true, true, true, false, false, true, false]
+        );
+        // German quotes open with „ and close with “; a “ after them opens again.
+        let text = "Er sagte „wir sind gehackt“ und ging. “Ja” nein";
+        let o = doc(text);
+        assert_eq!(
+            quoted_mask(text, &o.tokens),
             [false, false, true, true, true, false, false, true, false]
         );
     }
