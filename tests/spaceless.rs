@@ -75,8 +75,9 @@ fn spaceless_scripts_link_copies_not_neighbours() {
     // these languages were read (4 second-generation rewrites too far from their source to link
     // hang under the agency they credit, where they stood alone); 0.809 with the 15 articles
     // running absent agency stories added; 0.824 once a credit shared only by its outlet's name
-    // no longer counted as taken from the other text.
-    assert!(m["link_f1"].as_f64().unwrap() >= 0.8, "{m}");
+    // no longer counted as taken from the other text; 0.885 once a vocabulary link to a
+    // rewrite held on text only the rewrite has (5 of 8 second-generation rewrites placed).
+    assert!(m["link_f1"].as_f64().unwrap() >= 0.85, "{m}");
 }
 
 /// Copies that differ from their source only in where lines wrap, in zero-width spaces between

@@ -1,0 +1,82 @@
+//! German, French, Spanish, Italian, Portuguese and Russian (benches/multilingual, invented
+//! stories with ground truth): credits in each language's press, with articles, fused
+//! prepositions, quotation marks and case endings, and rewrites of rewrites.
+
+mod common;
+use common::*;
+use std::path::PathBuf;
+
+fn corpus() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("benches/multilingual")
+}
+
+#[test]
+fn credits_in_six_languages_place_copies_and_rewrites() {
+    let out = tempfile::tempdir().unwrap();
+    let o = run_quiet(&corpus().join("corpus.jsonl"), out.path(), &[]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let arts = by_id(&read_jsonl(&out.path().join("articles.jsonl")));
+    let truth = read_jsonl(&corpus().join("truth.jsonl"));
+    assert_eq!(arts.len(), truth.len());
+    let mut second_generation = (0, 0);
+    for t in &truth {
+        let id = t["id"].as_str().unwrap();
+        let got = &arts[id]["parent"];
+        let agency = || t["parent"].as_str().unwrap().split('/').next().unwrap();
+        let under_agency = || {
+            let given = got.as_str().unwrap_or("");
+            given == agency() || given.starts_with(&format!("{}/", agency()))
+        };
+        match t["label"].as_str().unwrap() {
+            "exact_copy" | "near_copy" | "partial_derivative" => {
+                assert_eq!(got, &t["parent"], "{id}");
+            }
+            // A paper running an agency's story under its dateline ("Berlin (dpa/lby) -",
+            // "MADRID, 12 may (EFE).-", "МОСКВА, 12 мая. /ТАСС/.", "INTERFAX.RU -") hangs under
+            // the agency's node: before these were read, 7 of the 12 had no parent.
+            "absent_wire_copy" => assert!(under_agency(), "{id} given {got}"),
+            // A blog that copies a rewrite's lead, with the credit the rewrite added, hangs
+            // under the rewrite: 9 of 18 went under the original or the credited outlet's node
+            // before a vocabulary link to a rewrite could hold on the text only the rewrite
+            // has.
+            "second_generation" => {
+                second_generation.1 += 1;
+                if got == &t["parent"] {
+                    second_generation.0 += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    assert!(second_generation.0 >= 16, "{second_generation:?}");
+    // Rewrites of absent agency stories credit the agency in their own words, and the credit
+    // reaches the edge.
+    let edges = std::fs::read_to_string(out.path().join("edges.csv")).unwrap();
+    for (child, phrase) in [
+        ("de-w1-rw2", "Laut dpa"),
+        ("fr-w1-rw2", "Selon l'AFP"),
+        ("es-w1-rw2", "informa la Agencia EFE"),
+        ("it-w1-rw2", "come riferisce l'agenzia Ansa"),
+        ("pt-w1-rw1", "segundo a Lusa"),
+        ("ru-w2-rw1", "по данным «Интерфакса»"),
+        ("de-05-deriv", "dem „Spiegel“ zufolge"),
+        ("ru-03-deriv", "сообщила газета «Коммерсантъ»"),
+    ] {
+        let row = edges
+            .lines()
+            .find(|l| l.split(',').nth(1) == Some(child))
+            .unwrap_or_else(|| panic!("no edge for {child}"));
+        assert!(row.contains(phrase), "{child}: {row}");
+    }
+    let scores = run(&[
+        "eval",
+        "--truth",
+        corpus().join("truth.jsonl").to_str().unwrap(),
+        "--pred",
+        out.path().join("articles.jsonl").to_str().unwrap(),
+    ]);
+    let m: serde_json::Value = serde_json::from_slice(&scores.stdout).unwrap();
+    // 0.683 with English credits only; 0.849 with credits in these languages; 0.915 once a
+    // vocabulary link to a rewrite held on text only the rewrite has.
+    assert!(m["link_f1"].as_f64().unwrap() >= 0.9, "{m}");
+}
