@@ -200,3 +200,78 @@ fn broken_html_and_warc_files_never_stop_a_run() {
     assert_eq!(skipped["truncated_gzip"], 1, "{skipped}");
     assert_eq!(summary["input_files"], 6);
 }
+
+/// Damaged `.warc.gz` files as they come from interrupted downloads and bad disks: each message
+/// names the file and the record the damage cost, or says the damage came after the last record
+/// read whole, and no record is both kept and reported lost.
+#[test]
+fn damaged_warc_gz_files_name_the_record_they_cost() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    let ps = sample_paragraphs("001_0d373c2e210dd596.txt");
+    let members = |file: &str| -> Vec<Vec<u8>> {
+        (1..=4)
+            .map(|k| {
+                let url = format!("https://{file}.example/{k}");
+                let paragraphs = [format!("Capture {k} of {file}."), ps[k].clone()];
+                let paragraphs: Vec<&str> = paragraphs.iter().map(String::as_str).collect();
+                let html = page("Wire", &url, "2023-10-27T09:30:00Z", "Story", &paragraphs);
+                gz(&warc_record(
+                    "response",
+                    &url,
+                    "2023-11-01T10:00:00Z",
+                    &http_ok(&html),
+                ))
+            })
+            .collect()
+    };
+    // The first member's signature damaged: still gzip, only its record lost.
+    let mut first = members("first").concat();
+    first[0] = 0;
+    std::fs::write(input.join("first.warc.gz"), first).unwrap();
+    // Cut inside the last member's trailer: every record was read whole.
+    let tail = members("tail").concat();
+    std::fs::write(input.join("tail.warc.gz"), &tail[..tail.len() - 4]).unwrap();
+    // Cut inside the third member's header: the third record is lost, not the second.
+    let m = members("cut");
+    let cut = [m[0].clone(), m[1].clone(), m[2][..6].to_vec()].concat();
+    std::fs::write(input.join("cut.warc.gz"), cut).unwrap();
+
+    let out = dir.path().join("out");
+    let o = run_quiet(&input, &out, &[]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{stderr}");
+    let mut ids: Vec<String> = read_jsonl(&out.join("articles.jsonl"))
+        .iter()
+        .map(|a| a["id"].as_str().unwrap().to_string())
+        .collect();
+    ids.sort();
+    let want: Vec<String> = [
+        "cut.warc.gz:1",
+        "cut.warc.gz:2",
+        "first.warc.gz:2",
+        "first.warc.gz:3",
+        "first.warc.gz:4",
+        "tail.warc.gz:1",
+        "tail.warc.gz:2",
+        "tail.warc.gz:3",
+        "tail.warc.gz:4",
+    ]
+    .map(String::from)
+    .to_vec();
+    assert_eq!(ids, want, "{stderr}");
+    for line in [
+        "first.warc.gz:1: skipped (corrupt_gzip): record lost to damaged gzip data: gzip data is \
+         damaged (no gzip signature at the start); ",
+        "tail.warc.gz: skipped (truncated_gzip): file cut off after record 4: gzip data ends early",
+        "cut.warc.gz:3: skipped (truncated_gzip): record lost where the file ends: gzip data ends \
+         early",
+    ] {
+        assert!(stderr.contains(line), "{line}\n{stderr}");
+    }
+    let summary = read_json(&out.join("summary.json"));
+    let skipped = &summary["skipped"];
+    assert_eq!(skipped["corrupt_gzip"], 1, "{skipped}");
+    assert_eq!(skipped["truncated_gzip"], 2, "{skipped}");
+}

@@ -98,15 +98,28 @@ pub struct Damage {
     pub skipped: u64,
     /// What failed was a member (a record may be lost with it), not bytes between members.
     pub member: bool,
+    /// No member follows: the output ends here, and whatever the file held after the damage
+    /// is lost.
+    pub end: bool,
 }
 
 impl fmt::Display for Damage {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}; {} compressed bytes passed over to the next gzip member",
-            self.problem, self.skipped
-        )
+        match (&self.problem, self.end) {
+            // The bytes of a cut member say nothing more than that it was cut.
+            (GzProblem::Truncated(_), true) => write!(f, "{}", self.problem),
+            (_, true) => write!(
+                f,
+                "{}; no other gzip member starts in the {} compressed bytes from there to the \
+                 end of the file",
+                self.problem, self.skipped
+            ),
+            (_, false) => write!(
+                f,
+                "{}; {} compressed bytes passed over to the next gzip member",
+                self.problem, self.skipped
+            ),
+        }
     }
 }
 
@@ -120,7 +133,8 @@ impl<R: BufRead> GzReader<R> {
         });
         GzReader {
             inner: Members {
-                decoder: Some(GzDecoder::new(Rewind::new(reader))),
+                decoder: None,
+                first: Some(Rewind::new(reader)),
                 resuming: false,
                 produced: 0,
                 member_from: 0,
@@ -137,14 +151,15 @@ impl<R: BufRead> GzReader<R> {
     /// Makes a damaged member cost only itself: the reader looks for the next member's
     /// signature and goes on from there, recording each stretch passed over in the returned
     /// list. For formats whose records are gzipped one per member (WARC), where the reader
-    /// above can tell which record the damage cut. A stream cut short still ends the output.
+    /// above can tell which record the damage cut. A first member without the signature is
+    /// such a member too, not a sign that the input is something else: the caller chose gzip.
+    /// Damage with nothing after it to go on at (a stream cut short, or damaged to its end)
+    /// ends the output, and is the last stretch recorded (see [`Damage::end`]) rather than an
+    /// error: only the reader above can tell what it cost, as for damage further up.
     pub fn resuming(mut self) -> (Self, Damages) {
         let d = Damages::default();
         self.damage = Some(d.clone());
         self.inner.resuming = true;
-        if let Some(dec) = &mut self.inner.decoder {
-            dec.get_mut().mark(true);
-        }
         (self, d)
     }
 }
@@ -235,23 +250,24 @@ const MIN_MEMBER: u64 = 20;
 const SIGNATURE: [u8; 3] = [0x1f, 0x8b, 0x08];
 
 /// Moves `r` to the next member signature after the one it failed in (at least one byte on, so
-/// the same member is not tried again); returns the bytes passed over, or None at the end.
-fn seek_member<R: BufRead>(r: &mut Rewind<R>) -> io::Result<Option<u64>> {
+/// the same member is not tried again); returns the bytes passed over, and whether a member
+/// was found (false: they ran to the end).
+fn seek_member<R: BufRead>(r: &mut Rewind<R>) -> io::Result<(u64, bool)> {
     let mut skipped = 1u64;
     if !r.rewind() {
         if r.fill_buf()?.is_empty() {
-            return Ok(None);
+            return Ok((0, false));
         }
         r.consume(1);
     }
     loop {
         let buf = r.fill_buf()?;
         if buf.is_empty() {
-            return Ok(None);
+            return Ok((skipped, false));
         }
         if let Some(i) = buf.windows(3).position(|w| w == SIGNATURE) {
             r.consume(i);
-            return Ok(Some(skipped + i as u64));
+            return Ok((skipped + i as u64, true));
         }
         // A signature may start in the last two bytes and end in the next buffer.
         let keep = (1..=2.min(buf.len()))
@@ -266,7 +282,7 @@ fn seek_member<R: BufRead>(r: &mut Rewind<R>) -> io::Result<Option<u64>> {
             let next = r.fill_buf()?;
             if next.starts_with(&SIGNATURE[keep..]) {
                 r.front.put_back(&tail);
-                return Ok(Some(skipped));
+                return Ok((skipped, true));
             }
             skipped += keep as u64;
         }
@@ -278,6 +294,10 @@ fn seek_member<R: BufRead>(r: &mut Rewind<R>) -> io::Result<Option<u64>> {
 /// with zeros, and nothing of the data is missing.
 struct Members<R: BufRead> {
     decoder: Option<GzDecoder<Rewind<R>>>,
+    /// The input before the first read: the first member's decoder is made then, once
+    /// [`GzReader::resuming`] may have asked for its bytes to be kept (the decoder reads the
+    /// member's header as it is made).
+    first: Option<Rewind<R>>,
     /// Members' bytes are kept for [`Rewind::rewind`].
     resuming: bool,
     /// Output so far, and where the current member's output began.
@@ -296,22 +316,27 @@ impl<R: BufRead> Members<R> {
         self.decoder = Some(GzDecoder::new(r));
     }
 
-    /// After an error in a member: the next member, or None at the end of the input.
-    fn resume(&mut self) -> io::Result<Option<u64>> {
-        let Some(d) = self.decoder.take() else {
-            return Ok(None);
+    /// After an error in a member (or a first member never started, its signature missing):
+    /// the next member; the bytes passed over, and whether there was one.
+    fn resume(&mut self) -> io::Result<(u64, bool)> {
+        let mut r = match (self.first.take(), self.decoder.take()) {
+            (Some(r), _) => r,
+            (None, Some(d)) => d.into_inner(),
+            (None, None) => return Ok((0, false)),
         };
-        let mut r = d.into_inner();
-        let skipped = seek_member(&mut r)?;
-        if skipped.is_some() {
+        let (skipped, found) = seek_member(&mut r)?;
+        if found {
             self.start(r);
         }
-        Ok(skipped)
+        Ok((skipped, found))
     }
 }
 
 impl<R: BufRead> Read for Members<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if let Some(r) = self.first.take() {
+            self.start(r);
+        }
         loop {
             let Some(d) = self.decoder.as_mut() else {
                 return Ok(0);
@@ -357,17 +382,26 @@ impl<R: BufRead> Read for GzReader<R> {
         if self.failed || buf.is_empty() {
             return Ok(0);
         }
-        if self.not_gzip {
-            self.failed = true;
-            return Err(io::Error::new(
+        let no_signature = || {
+            io::Error::new(
                 io::ErrorKind::InvalidData,
                 GzProblem::Corrupt("no gzip signature at the start".into()),
-            ));
+            )
+        };
+        if self.not_gzip && self.damage.is_none() {
+            self.failed = true;
+            return Err(no_signature());
         }
         // Each damaged member passed over goes round again, with the next member.
         loop {
             let room = self.limit - self.produced;
-            let result = if room == 0 {
+            let result = if std::mem::take(&mut self.not_gzip) {
+                // Resuming: a first member whose header is damaged. Counted as bytes that are no
+                // member unless they could have held one, as after a member: a stray byte before
+                // the first member costs nothing.
+                self.inner.junk = true;
+                Err(no_signature())
+            } else if room == 0 {
                 // At the ceiling: the file is over the limit only if more output follows.
                 let mut probe = [0u8; 1];
                 match self.inner.read(&mut probe) {
@@ -385,9 +419,10 @@ impl<R: BufRead> Read for GzReader<R> {
                     Ok(n)
                 }
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => Err(e),
-                // Damage, not the end of the input: go on at the next member, if there is one.
-                // A member that runs into the end of the input may be damaged (a length that
-                // reads past the next members) rather than cut: if a member follows, it was.
+                // Damage: go on at the next member, if there is one; if none, the output ends
+                // here, the damage its last stretch. A member that runs into the end of the input
+                // may be damaged (a length that reads past the next members) rather than cut: if
+                // a member follows, it was.
                 Err(e)
                     if self.damage.is_some()
                         && matches!(
@@ -397,14 +432,18 @@ impl<R: BufRead> Read for GzReader<R> {
                                 | io::ErrorKind::UnexpectedEof
                         ) =>
                 {
-                    let problem = match problem(&e) {
-                        Some(p) if e.kind() != io::ErrorKind::UnexpectedEof => p.clone(),
-                        _ => GzProblem::Corrupt(e.to_string()),
-                    };
                     let from = self.inner.member_from;
                     let junk = std::mem::take(&mut self.inner.junk);
                     match self.inner.resume() {
-                        Ok(Some(skipped)) => {
+                        Ok((skipped, found)) => {
+                            let problem = match problem(&e) {
+                                Some(p) if e.kind() != io::ErrorKind::UnexpectedEof => p.clone(),
+                                // Nothing follows: the input was cut inside the member.
+                                _ if !found && e.kind() == io::ErrorKind::UnexpectedEof => {
+                                    GzProblem::Truncated(e.to_string())
+                                }
+                                _ => GzProblem::Corrupt(e.to_string()),
+                            };
                             // Bytes that are no gzip signature are a member whose header was
                             // destroyed, unless too few to have held one (a stray line break).
                             let member = !junk || skipped >= MIN_MEMBER;
@@ -415,11 +454,16 @@ impl<R: BufRead> Read for GzReader<R> {
                                     problem,
                                     skipped,
                                     member,
+                                    end: !found,
                                 });
                             }
-                            continue;
+                            if found {
+                                continue;
+                            }
+                            self.failed = true;
+                            Ok(0)
                         }
-                        _ => {
+                        Err(_) => {
                             self.failed = true;
                             Err(classify(e))
                         }
@@ -552,6 +596,59 @@ mod tests {
         let (out, err) = read_all(&bytes);
         assert!(out.starts_with(b"first\n") && !out.ends_with(b"fourth\n"));
         assert!(matches!(err, Some(GzProblem::Corrupt(_))), "{err:?}");
+    }
+
+    /// A resuming reader treats a first member without the gzip signature as any damaged
+    /// member: passed over to the next one. Damage with no member after it ends the output as
+    /// the end of the input does, recorded as the last stretch, with nothing after it.
+    #[test]
+    fn a_resuming_reader_passes_over_a_damaged_first_member_and_records_the_end() {
+        let resumed = |bytes: &[u8]| {
+            let (mut r, damage) = GzReader::new(bytes, bytes.len() as u64).resuming();
+            let mut out = Vec::new();
+            r.read_to_end(&mut out)
+                .expect("damage is recorded, not returned");
+            let d = damage.borrow().iter().cloned().collect::<Vec<_>>();
+            (out, d)
+        };
+        let first = gz(b"first\n");
+        for (at, value) in [(0, 0u8), (1, 0), (0, b'W')] {
+            let mut bytes = [first.clone(), gz(b"second\n"), gz(b"third\n")].concat();
+            bytes[at] = value;
+            let (out, d) = resumed(&bytes);
+            assert_eq!(out, b"second\nthird\n");
+            assert_eq!(d.len(), 1, "{d:?}");
+            assert_eq!((d[0].from, d[0].at), (0, 0));
+            assert_eq!((d[0].skipped, d[0].member), (first.len() as u64, true));
+            assert!(!d[0].end);
+            assert_eq!(
+                d[0].problem,
+                GzProblem::Corrupt("no gzip signature at the start".into())
+            );
+        }
+        // Cut: what came before is given, and the cut is the last stretch.
+        let two = [gz(b"one\n"), gz(b"two\n")].concat();
+        let (out, d) = resumed(&two[..gz(b"one\n").len() + 5]);
+        assert_eq!(out, b"one\n");
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert!(d[0].end && matches!(d[0].problem, GzProblem::Truncated(_)));
+        assert_eq!((d[0].from, d[0].at), (4, 4));
+        // A checksum wrong in the last member: what it gave is marked, from where it began.
+        let mut bad = two.clone();
+        let n = bad.len();
+        bad[n - 6] ^= 0xff;
+        let (out, d) = resumed(&bad);
+        assert_eq!(out, b"one\ntwo\n");
+        assert!(d[0].end && matches!(d[0].problem, GzProblem::Corrupt(_)));
+        assert_eq!((d[0].from, d[0].at), (4, 8));
+        // Bytes after the last member that are no gzip: too few to have been a member.
+        let (out, d) = resumed(&[two.clone(), b"\r\n".to_vec()].concat());
+        assert_eq!(out, b"one\ntwo\n");
+        assert!(d[0].end && !d[0].member && d[0].skipped == 2, "{d:?}");
+        // Not gzip at all.
+        let (out, d) = resumed(b"this is not gzip at all");
+        assert!(out.is_empty());
+        assert!(d[0].end && d[0].member && d[0].skipped == 23, "{d:?}");
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! bounded, a broken one is counted and the reader resynchronises on the next `WARC/` line, and
 //! records are turned into articles in parallel batches, in file order.
 
-use super::gzip::{Damage, Damages};
+use super::gzip::{Damage, Damages, GzProblem};
 use super::html::{article_from_html, decode_html, PageHints};
 use super::looks_binary;
 use super::{Diagnostics, FileArticles, MAX_RECORD_BYTES};
@@ -56,16 +56,22 @@ enum Next {
         number: u64,
         detail: String,
     },
+    /// A problem between records that cost none the reader could name (the file cut off after
+    /// the last one): reported against the file, with `detail` saying where.
+    Between {
+        reason: &'static str,
+        detail: String,
+    },
     Eof,
 }
 
-/// Reads a WARC file, gzip-compressed or not (told by its first bytes, so a misnamed file is
-/// still read). `size` is the file's length on disk: gzip gets the decompression ceiling of the
-/// other readers (see [`super::gzip::allowance`]), and its problems their reasons.
+/// Reads a WARC file, gzip-compressed or not (see [`is_gzip`]). `size` is the file's length on
+/// disk: gzip gets the decompression ceiling of the other readers (see
+/// [`super::gzip::allowance`]), and its problems their reasons.
 pub fn read_warc_file(file: impl Read, name: &str, size: u64, out: &mut FileArticles) {
     let mut buffered = BufReader::with_capacity(1 << 20, file);
     let gz = match buffered.fill_buf() {
-        Ok(b) => b.starts_with(&[0x1f, 0x8b]),
+        Ok(b) => is_gzip(b, name),
         Err(e) => {
             out.diag
                 .skip("unreadable_file", name.to_string(), e.to_string());
@@ -87,8 +93,45 @@ pub fn read_warc_file(file: impl Read, name: &str, size: u64, out: &mut FileArti
     }
 }
 
-/// Reads records from `r` until the end or an unrecoverable read error (a corrupt gzip
-/// stream), keeping every article read before it.
+/// Whether a WARC file whose first bytes are `head` is gzip. Told by the bytes, so that a
+/// misnamed file is still read: the gzip signature, or a `WARC/` line (an empty file holds no
+/// records either way). A file that starts with neither is damaged at its start; it is gzip
+/// with a damaged first member when a member's signature comes before any `WARC/` text (a
+/// plain WARC's own records come before the gzipped pages they hold), or, with neither to go
+/// by, when it is named `.gz`. Read as plain WARC, such a file would be one run of junk, every
+/// record in it lost rather than the first.
+fn is_gzip(head: &[u8], name: &str) -> bool {
+    if head.starts_with(&[0x1f, 0x8b]) {
+        return true;
+    }
+    let text = head.trim_ascii_start();
+    if text.is_empty() || text.starts_with(b"WARC/") {
+        return false;
+    }
+    match (find(head, &[0x1f, 0x8b, 0x08]), find(head, b"WARC/")) {
+        (Some(member), Some(record)) => member < record,
+        (member, record) => {
+            member.is_some() || (record.is_none() && name.to_ascii_lowercase().ends_with(".gz"))
+        }
+    }
+}
+
+/// Where between records a problem lies, for messages: after the `number`th record.
+fn after(number: u64) -> String {
+    match number {
+        0 => "before the first record".into(),
+        n => format!("after record {n}"),
+    }
+}
+
+/// Damage that is the file cut off: what was decoded before it is what was written, so the
+/// records it gave are kept, where other damage makes them suspect.
+fn is_cut(d: &Damage) -> bool {
+    d.end && matches!(d.problem, GzProblem::Truncated(_))
+}
+
+/// Reads records from `r` until the end or an unrecoverable read error, keeping every article
+/// read before it.
 pub fn read_warc(r: &mut dyn BufRead, name: &str, out: &mut FileArticles) {
     read_warc_fenced(r, None, name, out)
 }
@@ -142,10 +185,28 @@ fn read_warc_fenced(
             Ok(n) => n,
             Err(e) => {
                 flush(&mut batch, name, out);
+                // The record it cut, if it met one; else between records, where the last one
+                // started was read whole and is kept, so it must not be named as lost.
+                let cause = match super::gzip::problem(&e) {
+                    Some(GzProblem::TooLarge { .. }) => "the decompression limit",
+                    Some(_) => "damaged gzip data",
+                    None => "a read error",
+                };
+                let (origin, detail) = if reader.open {
+                    (
+                        format!("{name}:{}", reader.number),
+                        format!("record cut by {cause}"),
+                    )
+                } else {
+                    (
+                        name.to_string(),
+                        format!("stopped by {cause} {}", after(reader.number)),
+                    )
+                };
                 out.diag.skip(
                     super::read_error_reason(&e),
-                    format!("{name}:{}", reader.number),
-                    format!("read error, rest of the file not read: {e}"),
+                    origin,
+                    format!("{detail}, the rest of the file not read: {e}"),
                 );
                 return;
             }
@@ -167,6 +228,11 @@ fn read_warc_fenced(
                 flush(&mut batch, name, out);
                 batch_bytes = 0;
                 out.diag.skip(reason, format!("{name}:{number}"), detail);
+            }
+            Next::Between { reason, detail } => {
+                flush(&mut batch, name, out);
+                batch_bytes = 0;
+                out.diag.skip(reason, name.to_string(), detail);
             }
             Next::Eof => break,
         }
@@ -656,7 +722,7 @@ impl Fenced<'_> {
 
     /// Damage whose member gave any of the bytes `[start, end)`: they may be garbage.
     fn damage_over(&self, (start, end): (u64, u64)) -> Option<Damage> {
-        let hit = |d: &&Damage| d.from < end && start < d.at;
+        let hit = |d: &&Damage| d.from < end && start < d.at && !is_cut(d);
         if let Some(d) = self.past.iter().rev().find(hit) {
             return Some(d.clone());
         }
@@ -708,6 +774,9 @@ struct RecordReader<'a> {
     r: Fenced<'a>,
     /// Ordinal of the last record started (1-based), for ids and messages.
     number: u64,
+    /// The last record started is still being read: a read error now cuts it. Otherwise one
+    /// comes between records, and the last one started was read whole (or already reported).
+    open: bool,
     /// A version line was already consumed while skipping junk.
     at_record: bool,
     /// The rest of a record already reported as bad is being skipped: not reported again.
@@ -725,6 +794,8 @@ struct RecordReader<'a> {
 
 enum Line {
     Text(Vec<u8>),
+    /// A line the stream ended inside, at its end or at damage: not a whole header line.
+    Unended(Vec<u8>),
     TooLong,
     Eof,
 }
@@ -734,6 +805,7 @@ impl RecordReader<'_> {
         RecordReader {
             r,
             number: 0,
+            open: false,
             at_record: false,
             resyncing: false,
             record_start: 0,
@@ -749,6 +821,7 @@ impl RecordReader<'_> {
     fn line(&mut self) -> std::io::Result<Line> {
         let mut buf = Vec::new();
         let mut too_long = false;
+        let mut ended = false;
         loop {
             let avail = self.r.fill_buf()?;
             if avail.is_empty() {
@@ -770,11 +843,15 @@ impl RecordReader<'_> {
             }
             self.r.consume(if done { take + 1 } else { take });
             if done {
+                ended = true;
                 break;
             }
         }
         if too_long {
             return Ok(Line::TooLong);
+        }
+        if !ended {
+            return Ok(Line::Unended(buf));
         }
         if buf.last() == Some(&b'\r') {
             buf.pop();
@@ -790,13 +867,13 @@ impl RecordReader<'_> {
             let start = self.r.pos;
             match self.line()? {
                 Line::Eof => return Ok(if junk { Some(true) } else { None }),
-                Line::Text(l) if l.starts_with(b"WARC/") => {
+                Line::Text(l) | Line::Unended(l) if l.starts_with(b"WARC/") => {
                     self.version_len = self.r.pos - start;
                     self.record_start = start;
                     self.at_record = true;
                     return Ok(Some(junk));
                 }
-                Line::Text(l) if l.iter().all(u8::is_ascii_whitespace) => {}
+                Line::Text(l) | Line::Unended(l) if l.iter().all(u8::is_ascii_whitespace) => {}
                 _ => junk = true,
             }
         }
@@ -808,10 +885,15 @@ impl RecordReader<'_> {
         let d = self.r.lift()?;
         self.at_record = false;
         self.resyncing = false;
+        let how = if is_cut(&d) {
+            "off where the file ends"
+        } else {
+            "by damaged gzip data"
+        };
         Some(Next::Bad {
             number,
             reason: d.problem.reason(),
-            detail: format!("record cut by damaged gzip data: {d}"),
+            detail: format!("record cut {how}: {d}"),
         })
     }
 
@@ -826,6 +908,7 @@ impl RecordReader<'_> {
     /// The next record. Anything between records that is not a `WARC/` version line is one bad
     /// record, unless it is the rest of a record already reported.
     fn next(&mut self) -> std::io::Result<Next> {
+        self.open = false;
         if let Some((number, detail)) = self.note.take() {
             return Ok(Next::Repaired { number, detail });
         }
@@ -837,17 +920,28 @@ impl RecordReader<'_> {
             // Stopped at a fence between records (with or without junk before it).
             if !self.at_record {
                 if let Some(d) = self.r.lift() {
+                    let belongs = resyncing || d.from < self.last_end;
+                    // The file cut off in or after the member of a record already reported:
+                    // that record keeps what it read, but the cut is reported, after it.
+                    if belongs && is_cut(&d) {
+                        return Ok(Next::Between {
+                            reason: d.problem.reason(),
+                            detail: format!("file cut off {}: {d}", after(self.number)),
+                        });
+                    }
                     // What the damaged member gave belongs to a record already reported: the
                     // last one read (see `damage_over`), or one reported bad and being skipped.
-                    if resyncing || d.from < self.last_end || !d.member {
+                    if belongs || !d.member {
                         return self.next();
                     }
                     // The member gave no record: one was lost whole.
                     self.number += 1;
-                    return Ok(self.bad(
-                        d.problem.reason(),
-                        format!("record lost to damaged gzip data: {d}"),
-                    ));
+                    let how = if is_cut(&d) {
+                        "where the file ends"
+                    } else {
+                        "to damaged gzip data"
+                    };
+                    return Ok(self.bad(d.problem.reason(), format!("record lost {how}: {d}")));
                 }
             }
             match found {
@@ -880,11 +974,12 @@ impl RecordReader<'_> {
         }
         self.at_record = false;
         self.number += 1;
+        self.open = true;
         let mut headers: Vec<(String, String)> = Vec::new();
         let mut header_bytes = 0usize;
         loop {
             let l = match self.line()? {
-                Line::Eof => {
+                Line::Eof | Line::Unended(_) => {
                     if let Some(cut) = self.cut(self.number) {
                         return Ok(cut);
                     }
@@ -1302,6 +1397,309 @@ mod tests {
             "{:?}",
             out.diag.messages
         );
+    }
+
+    /// The page of record `k`, told apart from the others by its URL and text.
+    fn numbered(k: usize) -> Vec<u8> {
+        response(
+            &format!("https://g.example/{k}"),
+            "Content-Type: text/html\r\n",
+            PAGE.replace("Rotterdam", &format!("Rotterdam {k}"))
+                .as_bytes(),
+        )
+    }
+
+    /// Reads `bytes` as the file `name`: the ids of its articles, and its messages.
+    fn ids_and_messages(bytes: &[u8], name: &str) -> (Vec<String>, Vec<String>, FileArticles) {
+        let mut out = FileArticles::default();
+        read_warc_file(bytes, name, bytes.len() as u64, &mut out);
+        let ids = out.articles.iter().map(|a| a.id.clone()).collect();
+        let messages = out.diag.messages.clone();
+        // No record is both read and reported lost.
+        for m in &messages {
+            let origin = m.split(": ").next().unwrap();
+            assert!(!out.articles.iter().any(|a| a.id == origin), "{m}");
+        }
+        (ids, messages, out)
+    }
+
+    fn names(name: &str, ks: impl IntoIterator<Item = usize>) -> Vec<String> {
+        ks.into_iter().map(|k| format!("{name}:{k}")).collect()
+    }
+
+    /// Fails with an I/O error after `ok` bytes, as a disk or network file system can.
+    struct FailAfter<'a> {
+        data: &'a [u8],
+        ok: usize,
+    }
+
+    impl Read for FailAfter<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            if self.ok == 0 {
+                return Err(std::io::Error::other("Input/output error (injected)"));
+            }
+            let n = buf.len().min(self.ok).min(self.data.len());
+            buf[..n].copy_from_slice(&self.data[..n]);
+            self.data = &self.data[n..];
+            self.ok -= n;
+            Ok(n)
+        }
+    }
+
+    /// A read error names the record it cut, or, between records, the record it came after:
+    /// never a record read whole and kept.
+    #[test]
+    fn a_read_error_names_the_record_it_cut() {
+        let recs: Vec<Vec<u8>> = (1..=3).map(numbered).collect();
+        let two = recs[0].len() + recs[1].len();
+        let body_end = two - 4; // before record 2's closing blank lines
+        for (ok, kept, want) in [
+            (
+                two,
+                2,
+                "crawl.warc: skipped (read_error): stopped by a read error after record 2, ",
+            ),
+            (
+                body_end,
+                2,
+                "crawl.warc: skipped (read_error): stopped by a read error after record 2, ",
+            ),
+            (
+                two + 40,
+                2,
+                "crawl.warc:3: skipped (read_error): record cut by a read error",
+            ),
+            (
+                two + 400,
+                2,
+                "crawl.warc:3: skipped (read_error): record cut by a read error",
+            ),
+        ] {
+            let bytes = recs.concat();
+            let mut out = FileArticles::default();
+            let r = FailAfter { data: &bytes, ok };
+            read_warc_file(r, "crawl.warc", bytes.len() as u64, &mut out);
+            let m = out.diag.messages.join("\n");
+            assert_eq!(out.articles.len(), kept, "{ok}: {m}");
+            assert_eq!(out.diag.skipped["read_error"], 1, "{ok}: {m}");
+            assert!(m.starts_with(want), "{ok}: {m}");
+            assert!(m.contains("the rest of the file not read"), "{m}");
+        }
+    }
+
+    /// Damage at the end of a `.warc.gz`, where no gzip member follows to go on at, is reported
+    /// as damage in the middle is: against the record it cut or cost, or, when every record
+    /// before it was read whole, as coming after the last of them.
+    #[test]
+    fn damage_at_the_end_of_a_gzip_file_names_the_record_it_cost() {
+        let members: Vec<Vec<u8>> = (1..=6).map(|k| gzip(&numbered(k))).collect();
+        let all = members.concat();
+        let name = "x.warc.gz";
+        // Cut inside the fourth member's header: the fourth record is lost, not the third.
+        let cut = [members[..3].concat(), members[3][..5].to_vec()].concat();
+        let (ids, m, out) = ids_and_messages(&cut, name);
+        assert_eq!(ids, names(name, 1..=3));
+        assert_eq!(out.diag.skipped["truncated_gzip"], 1, "{m:?}");
+        assert!(
+            m[0].starts_with("x.warc.gz:4: skipped (truncated_gzip): "),
+            "{m:?}"
+        );
+        // Cut inside its deflate data: the fourth record is cut.
+        let cut = [
+            members[..3].concat(),
+            members[3][..members[3].len() / 2].to_vec(),
+        ]
+        .concat();
+        let (ids, m, _) = ids_and_messages(&cut, name);
+        assert_eq!(ids, names(name, 1..=3));
+        assert!(
+            m[0].starts_with("x.warc.gz:4: skipped (truncated_gzip): "),
+            "{m:?}"
+        );
+        assert!(m[0].contains("record cut off where the file ends"), "{m:?}");
+        // Only the last member's trailer cut off: every record was read whole.
+        let cut = &all[..all.len() - 8];
+        let (ids, m, out) = ids_and_messages(cut, name);
+        assert_eq!(ids, names(name, 1..=6));
+        assert_eq!(out.diag.skipped["truncated_gzip"], 1, "{m:?}");
+        assert_eq!(m.len(), 1, "{m:?}");
+        assert!(
+            m[0].starts_with("x.warc.gz: skipped (truncated_gzip): file cut off after record 6"),
+            "{m:?}"
+        );
+        // The last member's checksum wrong: its record is dropped as it is in the middle of the
+        // file, reported once, and not also kept.
+        let mut bad = all.clone();
+        let n = bad.len();
+        bad[n - 6] ^= 0xff;
+        let (ids, m, out) = ids_and_messages(&bad, name);
+        assert_eq!(ids, names(name, 1..=5));
+        assert_eq!(out.diag.skipped.values().sum::<u64>(), 1, "{m:?}");
+        assert!(
+            m[0].starts_with("x.warc.gz:6: skipped (corrupt_gzip): record from damaged gzip data"),
+            "{m:?}"
+        );
+        // Bytes after the last member that are no gzip: a stray few lose nothing, as between
+        // members; enough to have been a member are a record lost, after the last one read.
+        let (ids, m, _) = ids_and_messages(&[all.clone(), b"\r\n".to_vec()].concat(), name);
+        assert_eq!(ids, names(name, 1..=6));
+        assert!(m.is_empty(), "{m:?}");
+        let junk = [all.clone(), vec![b'#'; 44]].concat();
+        let (ids, m, out) = ids_and_messages(&junk, name);
+        assert_eq!(ids, names(name, 1..=6));
+        assert_eq!(out.diag.skipped["corrupt_gzip"], 1, "{m:?}");
+        assert!(
+            m[0].starts_with("x.warc.gz:7: skipped (corrupt_gzip): record lost"),
+            "{m:?}"
+        );
+        assert!(m[0].contains("44 compressed bytes"), "{m:?}");
+        // One member for the whole file, cut just after the third record: flushed there, so
+        // that what decodes ends exactly with it.
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        for k in 1..=3 {
+            e.write_all(&numbered(k)).unwrap();
+        }
+        e.flush().unwrap();
+        let at = e.get_ref().len();
+        for k in 4..=6 {
+            e.write_all(&numbered(k)).unwrap();
+        }
+        let whole = e.finish().unwrap();
+        let (ids, m, out) = ids_and_messages(&whole[..at], name);
+        assert_eq!(ids, names(name, 1..=3));
+        assert_eq!(out.diag.skipped["truncated_gzip"], 1, "{m:?}");
+        assert!(
+            m[0].starts_with("x.warc.gz: skipped (truncated_gzip): file cut off after record 3"),
+            "{m:?}"
+        );
+        // And cut in the middle of the fourth.
+        let (ids, m, _) = ids_and_messages(&whole[..(at + whole.len()) / 2], name);
+        assert_eq!(ids, names(name, 1..=3));
+        assert!(
+            m[0].starts_with("x.warc.gz:4: skipped (truncated_gzip): "),
+            "{m:?}"
+        );
+    }
+
+    /// A `.warc.gz` whose first member's header is damaged is still gzip: that member costs
+    /// its record, as a damaged member further on does, and the rest are read. A plain WARC is
+    /// read as such whatever its name, and its own damage is not taken for gzip.
+    #[test]
+    fn a_damaged_first_gzip_member_costs_only_its_record() {
+        let members: Vec<Vec<u8>> = (1..=4).map(|k| gzip(&numbered(k))).collect();
+        for (at, value) in [(0, 0x00), (0, 0x1e), (1, 0x00), (0, b'W')] {
+            let mut bytes = members.concat();
+            bytes[at] = value;
+            for name in ["x.warc.gz", "x.warc"] {
+                let (ids, m, out) = ids_and_messages(&bytes, name);
+                assert_eq!(ids, names(name, 2..=4), "{at} {value} {name}: {m:?}");
+                assert_eq!(out.diag.skipped["corrupt_gzip"], 1, "{m:?}");
+                assert_eq!(out.diag.skipped.values().sum::<u64>(), 1, "{m:?}");
+                let want = format!("{name}:1: skipped (corrupt_gzip): record lost");
+                assert!(m[0].starts_with(&want), "{m:?}");
+                assert!(m[0].contains("no gzip signature"), "{m:?}");
+            }
+        }
+        // One member for the whole file: nothing to go on at, and said so as damaged gzip.
+        let mut whole = gzip(&(1..=4).flat_map(numbered).collect::<Vec<u8>>());
+        whole[0] = 0;
+        let (ids, m, out) = ids_and_messages(&whole, "x.warc.gz");
+        assert!(ids.is_empty());
+        assert_eq!(out.diag.skipped["corrupt_gzip"], 1, "{m:?}");
+        assert_eq!(out.diag.skipped.values().sum::<u64>(), 1, "{m:?}");
+        // Plain WARC misnamed `.warc.gz` is read as plain WARC.
+        let plain: Vec<u8> = (1..=4).flat_map(numbered).collect();
+        let (ids, m, _) = ids_and_messages(&plain, "x.warc.gz");
+        assert_eq!(ids, names("x.warc.gz", 1..=4), "{m:?}");
+        assert!(m.is_empty(), "{m:?}");
+        // Plain WARC with its first version line damaged, holding a gzipped page further on:
+        // still plain WARC, the damaged record alone skipped.
+        let zipped = response(
+            "https://g.example/z",
+            "Content-Type: text/html\r\nContent-Encoding: gzip\r\n",
+            &gzip(PAGE.as_bytes()),
+        );
+        let mut damaged = [plain.clone(), zipped].concat();
+        damaged[0] = b'X';
+        for name in ["y.warc", "y.warc.gz"] {
+            let (ids, m, out) = ids_and_messages(&damaged, name);
+            assert_eq!(ids, names(name, 2..=5), "{name}: {m:?}");
+            assert_eq!(out.diag.skipped["malformed_warc_record"], 1, "{m:?}");
+        }
+        // Junk that is neither: named `.warc`, not a WARC record; named `.warc.gz`, no gzip.
+        let (_, m, out) = ids_and_messages(b"this is not a WARC file\n\n\n", "j.warc");
+        assert_eq!(out.diag.skipped["malformed_warc_record"], 1, "{m:?}");
+        let (_, m, out) = ids_and_messages(b"this is not a WARC file\n\n\n", "j.warc.gz");
+        assert_eq!(out.diag.skipped["corrupt_gzip"], 1, "{m:?}");
+        // Nothing at all, or blank lines: no records, and nothing wrong.
+        for empty in [&b""[..], &[b'\n'; 40][..]] {
+            let (ids, m, _) = ids_and_messages(empty, "e.warc.gz");
+            assert!(ids.is_empty() && m.is_empty(), "{m:?}");
+        }
+    }
+
+    /// Wherever a `.warc.gz` is cut or damaged, no record is both kept and reported lost, and
+    /// what costs a record is reported. A cut is reported once, and the records kept before it
+    /// keep their numbers.
+    /// (Damage that runs over the start of the next member, destroying its signature, costs
+    /// two records but is counted as one: the numbers after it are one short.)
+    #[test]
+    fn a_cut_or_damage_anywhere_in_a_gzip_file_is_reported() {
+        let members: Vec<Vec<u8>> = (1..=4).map(|k| gzip(&numbered(k))).collect();
+        let all = members.concat();
+        // A cut between members leaves a whole, shorter file.
+        let ends: Vec<usize> = members
+            .iter()
+            .scan(0, |end, m| {
+                *end += m.len();
+                Some(*end)
+            })
+            .collect();
+        let check = |bytes: &[u8], what: &str, numbered_as_written: bool| {
+            let (ids, m, out) = ids_and_messages(bytes, "x.warc.gz");
+            for a in out.articles.iter().filter(|_| numbered_as_written) {
+                let k = a.id.strip_prefix("x.warc.gz:").unwrap();
+                let url = format!("https://g.example/{k}");
+                assert_eq!(a.url.as_deref(), Some(url.as_str()), "{what}: {m:?}");
+            }
+            // Damage to a member's header fields that the decoder ignores (its time) costs
+            // nothing, so only what does cost something must be reported.
+            let whole = ends.contains(&bytes.len());
+            if !whole || ids.len() < ends.iter().filter(|&&e| e <= bytes.len()).count() {
+                assert!(!out.diag.skipped.is_empty(), "{what}: {m:?}");
+            }
+            out.diag.skipped.values().sum::<u64>()
+        };
+        for cut in (1..all.len()).step_by(5) {
+            let reported = check(&all[..cut], &format!("cut at {cut}"), true);
+            assert_eq!(reported, u64::from(!ends.contains(&cut)), "cut at {cut}");
+        }
+        for at in (0..all.len()).step_by(7) {
+            let mut bad = all.clone();
+            for b in bad.iter_mut().skip(at).take(4) {
+                *b ^= 0xa5;
+            }
+            let across = ends
+                .iter()
+                .any(|&e| at < e + 3 && e < at + 4 && e < all.len());
+            check(&bad, &format!("damaged at {at}"), !across);
+        }
+        // One member for the whole file: every cut is reported, the records before it kept.
+        let whole = gzip(&(1..=4).flat_map(numbered).collect::<Vec<u8>>());
+        for cut in 1..whole.len() {
+            let (ids, m, out) = ids_and_messages(&whole[..cut], "x.warc.gz");
+            assert_eq!(
+                ids,
+                names("x.warc.gz", 1..=ids.len()),
+                "cut at {cut}: {m:?}"
+            );
+            assert_eq!(
+                out.diag.skipped.values().sum::<u64>(),
+                1,
+                "cut at {cut}: {m:?}"
+            );
+            assert_eq!(out.diag.skipped["truncated_gzip"], 1, "cut at {cut}: {m:?}");
+        }
     }
 
     /// Captures as crawlers leave them: cut short, sloppy or in UTF-16, each still a page.
