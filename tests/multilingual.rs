@@ -35,6 +35,11 @@ fn credits_in_six_languages_place_copies_and_rewrites() {
             // "MADRID, 12 may (EFE).-", "МОСКВА, 12 мая. /ТАСС/.", "INTERFAX.RU -") hangs under
             // the agency's node: before these were read, 7 of the 12 had no parent.
             "absent_wire_copy" => assert!(under_agency(), "{id} given {got}"),
+            // A rewrite crediting the agency in its own words ("…, a rapporté l'Agence
+            // France-Presse.") stands beside the paper running the story, even where that
+            // sentence falls inside a passage they share merged across a gap: 3 of 18 hung
+            // under the paper while a credit inside a merged passage counted as copied.
+            "absent_wire_rewrite" => assert!(under_agency(), "{id} given {got}"),
             // A blog that copies a rewrite's lead, with the credit the rewrite added, hangs
             // under the rewrite: 9 of 18 went under the original or the credited outlet's node
             // before a vocabulary link to a rewrite could hold on the text only the rewrite
@@ -77,6 +82,7 @@ fn credits_in_six_languages_place_copies_and_rewrites() {
     ]);
     let m: serde_json::Value = serde_json::from_slice(&scores.stdout).unwrap();
     // 0.683 with English credits only; 0.849 with credits in these languages; 0.915 once a
-    // vocabulary link to a rewrite held on text only the rewrite has.
-    assert!(m["link_f1"].as_f64().unwrap() >= 0.9, "{m}");
+    // vocabulary link to a rewrite held on text only the rewrite has; 0.943 once a credit
+    // counted as copied only if the other text writes it too.
+    assert!(m["link_f1"].as_f64().unwrap() >= 0.93, "{m}");
 }

@@ -76,8 +76,10 @@ fn spaceless_scripts_link_copies_not_neighbours() {
     // hang under the agency they credit, where they stood alone); 0.809 with the 15 articles
     // running absent agency stories added; 0.824 once a credit shared only by its outlet's name
     // no longer counted as taken from the other text; 0.885 once a vocabulary link to a
-    // rewrite held on text only the rewrite has (5 of 8 second-generation rewrites placed).
-    assert!(m["link_f1"].as_f64().unwrap() >= 0.85, "{m}");
+    // rewrite held on text only the rewrite has (5 of 8 second-generation rewrites placed);
+    // 0.916 once a credit counted as copied only if the other text writes it too (a Japanese
+    // "ロイター通信は14日、…と報じた" holds a report the paper running the story shares).
+    assert!(m["link_f1"].as_f64().unwrap() >= 0.9, "{m}");
 }
 
 /// Copies that differ from their source only in where lines wrap, in zero-width spaces between

@@ -5,7 +5,7 @@ use crate::ingest::date::dated;
 use crate::ingest::read_inputs;
 use crate::link::align::{Passage, PassageKind};
 use crate::link::attribution::{
-    credit_taken, find_credits, primary_credit, slug_for_source, CorpusOutlets, Credit,
+    credit_taken, find_credits, phrase_in, primary_credit, slug_for_source, CorpusOutlets, Credit,
 };
 use crate::link::decide::{
     dated_against_wire, decide, effective_coverage, small_corpus_params, Meta,
@@ -270,12 +270,14 @@ pub fn run(args: Args) -> Result<()> {
             if d.relation == Relation::Derivative {
                 let side_a = Side {
                     id: &id_a,
+                    text: &xa.text,
                     credits: &ca,
                     slug: &sa,
                     coverage: ev.cov_a,
                 };
                 let side_b = Side {
                     id: &id_b,
+                    text: &xb.text,
                     credits: &cb,
                     slug: &sb,
                     coverage: ev.cov_b,
@@ -340,6 +342,7 @@ fn pct(x: f64) -> f64 {
 /// One article of a linked pair, as [`sibling_note`] needs it.
 struct Side<'a> {
     id: &'a str,
+    text: &'a str,
     credits: &'a [Credit],
     slug: &'a str,
     /// Its aligned share.
@@ -363,7 +366,7 @@ fn sibling_note(
         return None;
     }
     let copies = mutual_copy(child.coverage, parent.coverage);
-    let taken = credit_taken(cc, verbatim);
+    let taken = credit_taken(cc, verbatim) && phrase_in(cc, child.text, parent.text);
     let how = if copies {
         "the two are copies of one text"
     } else if taken {

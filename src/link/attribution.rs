@@ -1230,6 +1230,29 @@ pub fn credit_taken(credit: &Credit, verbatim: impl IntoIterator<Item = (usize, 
         .any(|(ps, pe)| overlaps(s, ns.max(s), ps, pe) || overlaps(ne.min(e).max(s), e, ps, pe))
 }
 
+/// Whether the phrase of `credit`, as `child` (its article's text) writes it, is in `parent`
+/// too, letter case and spacing aside. [`credit_taken`] judges by the passages the two texts
+/// share, and a verbatim passage is merged across small gaps: a rewrite's own "…, a rapporté
+/// l'Agence France-Presse." falls inside its passage with the paper running the agency's story
+/// without being in that paper's text. A credit whose phrase cannot be found in `child` counts
+/// as in `parent`, as nothing is concluded on no evidence.
+pub fn phrase_in(credit: &Credit, child: &str, parent: &str) -> bool {
+    let Some(phrase) = credit.phrase.and_then(|(s, e)| child.get(s..e)) else {
+        return true;
+    };
+    // Copies mostly keep the phrase as it is: the whole text is folded only when they do not.
+    if parent.contains(phrase) {
+        return true;
+    }
+    let squeeze = |t: &str| {
+        t.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    squeeze(parent).contains(&squeeze(phrase))
+}
+
 /// The credit that names the article's source, if any: a phrase credit wins over URLs; among URL
 /// credits only a lone wire agency counts (a reference list of many outlets is a compilation, not a
 /// rewrite of one of them).
@@ -1696,6 +1719,24 @@ mod tests {
                 proptest::prop_assert!(named, "{:?} credits {} in {text:?}", &text[s..e], c.outlet);
             }
         }
+    }
+
+    /// A credit inside a passage merged across a gap is not in the other text for that.
+    #[test]
+    fn a_credit_is_in_the_other_text_only_as_written() {
+        let corpus = CorpusOutlets::default();
+        let child = "Le trafic sera réduit jeudi, a rapporté l'Agence France-Presse. Orly fermera.";
+        let c = &find_credits(child, &[], &corpus)[0];
+        assert!(!phrase_in(
+            c,
+            child,
+            "Le trafic sera réduit jeudi. Orly fermera."
+        ));
+        assert!(phrase_in(
+            c,
+            child,
+            "Le trafic sera réduit jeudi, a  RAPPORTÉ\nl'Agence France-Presse. Orly fermera."
+        ));
     }
 
     #[test]

@@ -6,7 +6,7 @@ use super::candidates::Candidate;
 use super::links::{decide_pair, Around};
 use super::{LinkRecord, Params, Sketch};
 use crate::link::align::PassageKind;
-use crate::link::attribution::{credit_taken, primary_credit};
+use crate::link::attribution::{credit_taken, phrase_in, primary_credit};
 use crate::link::decide::{effective_coverage, DecidedBy, LinkParams};
 use crate::link::{Analysed, Idf};
 use crate::model::{Article, Dated, Relation};
@@ -39,13 +39,17 @@ pub(super) fn primary_credits(
 }
 
 /// The forest of `links`: each article under its best-ranked parent (see [`parent_rank`]).
-/// `scores`: each article's source score; `credit`: from [`primary_credits`].
+/// `scores`: each article's source score; `credit`: from [`primary_credits`]; the texts are read
+/// for the links whose child may have copied its credit from the parent.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn place(
     links: &[LinkRecord],
     scores: &[f64],
     credit: &[Option<(String, usize)>],
     sketches: &[Sketch],
     slugs: &[String],
+    articles: &[Article],
+    texts: &TextStore,
 ) -> Forest {
     let n = sketches.len();
     // Articles that extend a text several others also reproduce whole, where that decided
@@ -73,6 +77,10 @@ pub(super) fn place(
         let (first, second) = best_verbatim[l.child as usize];
         l.verbatim_child >= first.max(OWN_TEXT_MIN) && l.verbatim_child >= second + OWN_TEXT_MARGIN
     };
+    let copied: Vec<bool> = links
+        .par_iter()
+        .map(|l| credit_copied(l, credit, sketches, articles, texts))
+        .collect();
     let proposals: Vec<Proposal> = links
         .iter()
         .enumerate()
@@ -90,7 +98,7 @@ pub(super) fn place(
                 confidence: l.confidence,
                 rank,
                 evidence: k,
-                credit_copied: credit_copied(l, credit, sketches),
+                credit_copied: copied[k],
                 mutual_copy: tree::mutual_copy(l.coverage_child, l.coverage_parent),
                 vocabulary_only: l.by_vocabulary && !own_text(l),
             }
@@ -250,18 +258,30 @@ const OWN_TEXT_MIN: f64 = 0.15;
 /// the confidence that a few points of coverage more are worth.
 const EXTENSION_PARENT_PENALTY: f64 = 0.2;
 
-/// Whether the child took its primary credit from the parent (see [`credit_taken`]).
-fn credit_copied(l: &LinkRecord, credit: &[Option<(String, usize)>], sk: &[Sketch]) -> bool {
+/// Whether the child took its primary credit from the parent: the phrase lies in the text they
+/// share verbatim (see [`credit_taken`]) and the parent writes it too (see [`phrase_in`]).
+fn credit_copied(
+    l: &LinkRecord,
+    credit: &[Option<(String, usize)>],
+    sk: &[Sketch],
+    articles: &[Article],
+    texts: &TextStore,
+) -> bool {
     let Some((_, k)) = &credit[l.child as usize] else {
         return false;
     };
-    credit_taken(
-        &sk[l.child as usize].credits[*k],
-        l.passages
-            .iter()
-            .filter(|p| p.kind == PassageKind::Verbatim)
-            .map(|p| (p.child_span.0 as usize, p.child_span.1 as usize)),
-    )
+    let c = &sk[l.child as usize].credits[*k];
+    let verbatim = l
+        .passages
+        .iter()
+        .filter(|p| p.kind == PassageKind::Verbatim)
+        .map(|p| (p.child_span.0 as usize, p.child_span.1 as usize));
+    credit_taken(c, verbatim)
+        && phrase_in(
+            c,
+            &texts.text(&articles[l.child as usize]),
+            &texts.text(&articles[l.parent as usize]),
+        )
 }
 
 #[cfg(test)]
