@@ -65,7 +65,9 @@ enum Next {
     Eof,
 }
 
-/// Reads a WARC file, gzip-compressed or not (see [`is_gzip`]). `size` is the file's length on
+/// Reads a WARC file, gzip-compressed or not (told by its first bytes, and by its name only
+/// when they cannot tell: a misnamed file is still read, and a damaged first gzip member does
+/// not make a `.warc.gz` plain text). `size` is the file's length on
 /// disk: gzip gets the decompression ceiling of the other readers (see
 /// [`super::gzip::allowance`]), and its problems their reasons.
 pub fn read_warc_file(file: impl Read, name: &str, size: u64, out: &mut FileArticles) {
