@@ -880,9 +880,9 @@ mod tests {
     }
 
     /// Fails with an I/O error after `ok` bytes, as a disk or network file system can.
-    struct FailAfter<'a> {
-        data: &'a [u8],
-        ok: usize,
+    pub(super) struct FailAfter<'a> {
+        pub(super) data: &'a [u8],
+        pub(super) ok: usize,
     }
 
     impl Read for FailAfter<'_> {

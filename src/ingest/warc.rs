@@ -1429,24 +1429,7 @@ mod tests {
         ks.into_iter().map(|k| format!("{name}:{k}")).collect()
     }
 
-    /// Fails with an I/O error after `ok` bytes, as a disk or network file system can.
-    struct FailAfter<'a> {
-        data: &'a [u8],
-        ok: usize,
-    }
-
-    impl Read for FailAfter<'_> {
-        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-            if self.ok == 0 {
-                return Err(std::io::Error::other("Input/output error (injected)"));
-            }
-            let n = buf.len().min(self.ok).min(self.data.len());
-            buf[..n].copy_from_slice(&self.data[..n]);
-            self.data = &self.data[n..];
-            self.ok -= n;
-            Ok(n)
-        }
-    }
+    use crate::ingest::tests::FailAfter;
 
     /// A read error names the record it cut, or, between records, the record it came after:
     /// never a record read whole and kept.
