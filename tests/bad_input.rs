@@ -325,6 +325,9 @@ fn exit_codes() {
         run(&["run", "--near-threshold", "abc"]).status.code(),
         Some(2)
     );
+    let conf = run(&["run", "--min-confidence", "1.5"]);
+    assert_eq!(conf.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&conf.stderr).contains("--min-confidence"));
     // summary.json could not record it (JSON has no infinity).
     let inf = run(&["run", "--vocab-window-days", "inf"]);
     assert_eq!(inf.status.code(), Some(2));

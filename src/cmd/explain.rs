@@ -8,7 +8,7 @@ use crate::link::attribution::{
     credit_taken, find_credits, phrase_in, primary_credit, slug_for_source, CorpusOutlets, Credit,
 };
 use crate::link::decide::{
-    dated_against_wire, decide, effective_coverage, small_corpus_params, Meta,
+    dated_against_wire, decide, effective_coverage, small_corpus_params, LinkParams, Meta,
 };
 use crate::link::{measure, Analysed, Idf};
 use crate::model::{Dated, Relation};
@@ -229,6 +229,17 @@ pub fn run(args: Args) -> Result<()> {
     } else {
         decide(&ev, &ma, &mb, &link)
     };
+    // The link the pair would have without the confidence bar, to say so when only the bar
+    // stops it.
+    let unsure = if exact || decision.is_some() {
+        None
+    } else {
+        let any = LinkParams {
+            min_confidence: 0.0,
+            ..link
+        };
+        decide(&ev, &ma, &mb, &any)
+    };
     match decision {
         None if exact => {
             let wire = |slug: &str| crate::link::attribution::is_wire(slug);
@@ -303,6 +314,19 @@ pub fn run(args: Args) -> Result<()> {
              which it does not credit (an update of what that outlet ran, or another story; \
              only near copies are linked then)"
         )?,
+        None if unsure.is_some() => {
+            let d = unsure.expect("checked by the guard");
+            writeln!(
+                o,
+                "decision: not linked: as a {} its confidence would be {:.2} (direction by {:?}), \
+                 under --min-confidence {}: shared vocabulary with little to tell which text \
+                 came first, as texts written apart on one subject have",
+                d.relation.as_str(),
+                d.confidence,
+                d.decided_by,
+                link.min_confidence
+            )?
+        }
         None if {
             let mut in_order = ev.clone();
             in_order.order = 1.0;

@@ -81,6 +81,10 @@ pub struct Detection {
     /// link (independent reports state the same facts, each in its own order).
     #[arg(long, default_value_t = 0.5)]
     pub order_threshold: f64,
+    /// Confidence under which two articles are not linked (raise it for fewer, surer links;
+    /// only links by shared vocabulary whose direction the texts barely tell fall under 0.2).
+    #[arg(long, default_value_t = 0.2)]
+    pub min_confidence: f64,
     /// Lowest idf-weighted cosine for a reworded sentence to align with a sentence of the other text.
     #[arg(long, default_value_t = 0.54)]
     pub sentence_cosine: f32,
@@ -117,6 +121,7 @@ impl Detection {
             ("--words-threshold", self.words_threshold),
             ("--rare-words-threshold", self.rare_words_threshold),
             ("--order-threshold", self.order_threshold),
+            ("--min-confidence", self.min_confidence),
             ("--sentence-cosine", self.sentence_cosine as f64),
         ] {
             if !(0.0..=1.0).contains(&v) {
@@ -147,6 +152,7 @@ impl Detection {
         p.link.words_threshold = self.words_threshold;
         p.link.rare_threshold = self.rare_words_threshold;
         p.link.order_threshold = self.order_threshold;
+        p.link.min_confidence = self.min_confidence;
         p.align.sentence_cosine = self.sentence_cosine;
         p.candidates.df_cap = self.df_cap.max(2);
         p.candidates.top_k = self.top_k;
