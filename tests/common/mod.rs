@@ -80,3 +80,28 @@ pub fn write_jsonl(path: &Path, rows: &[Value]) {
     let lines: Vec<String> = rows.iter().map(|r| r.to_string()).collect();
     std::fs::write(path, lines.join("\n") + "\n").unwrap();
 }
+
+/// `wiretrace eval` of `pred` (an articles.jsonl or an output directory) against `truth`.
+pub fn eval_scores(truth: &Path, pred: &Path) -> Value {
+    let o = run(&[
+        "eval",
+        "--truth",
+        truth.to_str().unwrap(),
+        "--pred",
+        pred.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    serde_json::from_slice(&o.stdout).unwrap()
+}
+
+/// Asserts that the edge of each child in `out`/edges.csv holds the credit phrase given for it.
+pub fn assert_edge_credits(out: &Path, credits: &[(&str, &str)]) {
+    let edges = std::fs::read_to_string(out.join("edges.csv")).unwrap();
+    for (child, phrase) in credits {
+        let row = edges
+            .lines()
+            .find(|l| l.split(',').nth(1) == Some(child))
+            .unwrap_or_else(|| panic!("no edge for {child}"));
+        assert!(row.contains(phrase), "{child}: {row}");
+    }
+}
