@@ -13,6 +13,8 @@ use wiretrace::text::{tokenize, Token};
 pub struct GenArticle {
     pub id: String,
     pub text: String,
+    /// The outlet's name (`source`), when the generator gave one.
+    pub source: Option<String>,
     pub parent: Option<String>,
     /// Generator label: `original`, `exact_copy`, `near_copy`, `partial_derivative`, ...
     pub label: String,
@@ -37,6 +39,7 @@ pub fn corpus(originals: usize, seed: u64) -> Vec<GenArticle> {
         .map(|(a, g)| GenArticle {
             id: s(a, "id").unwrap(),
             text: s(a, "text").unwrap(),
+            source: s(a, "source"),
             parent: s(&g, "parent"),
             label: s(&g, "label").unwrap(),
         })

@@ -1,0 +1,62 @@
+//! Credit finding (`wiretrace::link::attribution::find_credits`), part of the sketch stage: the
+//! scans of every text for outlet names (known agencies and papers, and the corpus's own
+//! outlets), then the reporting-phrase patterns around each name found. On generated English
+//! articles with their corpus's outlets, and on the invented articles of
+//! `benches/multilingual` (German, French, Spanish, Italian, Portuguese, Russian) with theirs.
+//! Throughput is in bytes of text.
+//! `cargo bench --bench credits`
+
+mod common;
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use std::hint::black_box;
+use wiretrace::link::attribution::{find_credits, CorpusOutlets};
+
+/// Texts and outlet names of the multilingual corpus in the repository.
+fn multilingual() -> (Vec<String>, Vec<String>) {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/benches/multilingual/corpus.jsonl"
+    );
+    let (mut texts, mut sources) = (Vec::new(), Vec::new());
+    for line in std::fs::read_to_string(path)
+        .expect("multilingual corpus")
+        .lines()
+    {
+        let v: serde_json::Value = serde_json::from_str(line).expect("json line");
+        texts.push(v["text"].as_str().unwrap_or_default().to_string());
+        if let Some(s) = v["source"].as_str() {
+            sources.push(s.to_string());
+        }
+    }
+    (texts, sources)
+}
+
+fn bench(c: &mut Criterion) {
+    let arts = common::corpus(200, 1);
+    let english: Vec<String> = arts.iter().map(|a| a.text.clone()).collect();
+    let english_outlets =
+        CorpusOutlets::from_sources(arts.iter().filter_map(|a| a.source.as_deref()));
+    let (european, sources) = multilingual();
+    let european_outlets = CorpusOutlets::from_sources(sources.iter().map(String::as_str));
+    let mut g = c.benchmark_group("credits");
+    for (name, texts, outlets) in [
+        ("generated_english", &english, &english_outlets),
+        ("multilingual", &european, &european_outlets),
+    ] {
+        let bytes: usize = texts.iter().map(String::len).sum();
+        g.throughput(Throughput::Bytes(bytes as u64));
+        g.bench_function(name, |b| {
+            b.iter(|| {
+                texts
+                    .iter()
+                    .map(|t| find_credits(black_box(t), &[], outlets).len())
+                    .sum::<usize>()
+            })
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
