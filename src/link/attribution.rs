@@ -525,6 +525,7 @@ impl CorpusOutlets {
                     after_ok: after_ok || after_article,
                     ending,
                     after_article,
+                    article_after_ok: after_article,
                 });
             }
         }
@@ -534,7 +535,13 @@ impl CorpusOutlets {
         names.sort_by(|a, b| {
             (&a.form, a.after_article, a.ending).cmp(&(&b.form, b.after_article, b.ending))
         });
-        names.dedup_by(|b, a| a.form == b.form);
+        names.dedup_by(|b, a| {
+            let same = a.form == b.form;
+            if same {
+                a.article_after_ok |= b.article_after_ok;
+            }
+            same
+        });
         if names.is_empty() {
             return CorpusOutlets::default();
         }
@@ -633,6 +640,10 @@ struct CorpusName {
     ending: bool,
     /// The name without its leading article, read only after an article ("du Monde").
     after_article: bool,
+    /// Whether "X reported" counts after an article even when `after_ok` does not hold: the
+    /// form is also another outlet's name without its article ("Spiegel" and "Der Spiegel"
+    /// both in the corpus: "dem Spiegel zufolge").
+    article_after_ok: bool,
 }
 
 /// Articles, alone or fused with a preposition, that may stand before a name whose own article
@@ -1077,6 +1088,7 @@ fn corpus_phrase_hits(
             after_ok,
             ending,
             after_article,
+            article_after_ok,
         } = &corpus.names[k];
         let spaceless = spaceless_name(name);
         if *after_article && !article_before(&text[..ns]) {
@@ -1125,7 +1137,7 @@ fn corpus_phrase_hits(
             &[placeholder_patterns(), spaceless_placeholder_patterns()]
         };
         for (k, re) in sets.iter().flat_map(|set| set.iter().enumerate()) {
-            if k == 1 && !after_ok {
+            if k == 1 && !after_ok && !(*article_after_ok && article_before(&text[..ns])) {
                 continue;
             }
             for cap in re.captures_iter(&window) {
@@ -1936,6 +1948,17 @@ mod tests {
         ] {
             assert_eq!(outlets_in(text, &corpus), [slug], "{text}");
         }
+        // A paper named "Spiegel" beside "Der Spiegel": after an article, "Spiegel zufolge" is
+        // a credit still.
+        assert_eq!(
+            outlets_in(
+                "Dem Spiegel zufolge plant man.",
+                &["Spiegel", "Der Spiegel"]
+            )
+            .len(),
+            1
+        );
+        assert!(outlets_in("Spiegel zufolge plant man.", &["Spiegel"]).is_empty());
         // A capitalised word that is no article still starts a longer name.
         assert!(outlets_in("Nova Repubblica scrive che piove.", &corpus).is_empty());
     }
