@@ -152,14 +152,25 @@ impl UnionFind {
 /// `VOCABULARY_ROUNDS` builds, every vocabulary link to an article that could be a rewrite is
 /// dropped before the last one. Refused links still valid in the final forest are then taken,
 /// most confident first, by children left without a parent.
+///
+/// `min_confidence` (`--min-confidence`) applies to the links to virtual nodes too: the links
+/// between articles met it when they were decided, a root's own credit is worth
+/// [`CREDIT_CONFIDENCE`].
 pub fn build(
     n: usize,
     mut proposals: Vec<Proposal>,
     credit: &[Option<(String, usize)>],
     source_in_input: &[bool],
+    min_confidence: f64,
 ) -> Forest {
     let mut refused: Vec<Proposal> = Vec::new();
-    let mut f = build_once(n, proposals.clone(), credit, source_in_input);
+    let mut f = build_once(
+        n,
+        proposals.clone(),
+        credit,
+        source_in_input,
+        min_confidence,
+    );
     for round in 1.. {
         let wrong: Vec<bool> = proposals
             .iter()
@@ -191,10 +202,22 @@ pub fn build(
                 .partition(|x| x.by_vocabulary() && may_be_rewrite[x.parent as usize]);
             proposals = kept;
             refused.extend(out);
-            f = build_once(n, proposals.clone(), credit, source_in_input);
+            f = build_once(
+                n,
+                proposals.clone(),
+                credit,
+                source_in_input,
+                min_confidence,
+            );
             break;
         }
-        f = build_once(n, proposals.clone(), credit, source_in_input);
+        f = build_once(
+            n,
+            proposals.clone(),
+            credit,
+            source_in_input,
+            min_confidence,
+        );
     }
     // A refused link whose parent, in the forest as built, is no rewrite of another article is
     // taken after all when its child is still free (an article crediting an outlet has gone
@@ -252,6 +275,7 @@ fn build_once(
     proposals: Vec<Proposal>,
     credit: &[Option<(String, usize)>],
     source_in_input: &[bool],
+    min_confidence: f64,
 ) -> Forest {
     // Copies first: a derivative then hangs under the original rather than under one of its
     // copies, which matches it just as well (copies step aside by a rank penalty).
@@ -363,6 +387,14 @@ fn build_once(
         let Some((outlet, credit_idx)) = credit else {
             continue;
         };
+        let (relation, confidence) = match (copy_of[a], at.wire_child[a]) {
+            (Some(k), _) => (copies[k].relation, copies[k].confidence),
+            (None, Some(k)) => (Relation::Derivative, derived[k].confidence),
+            (None, None) => (Relation::Derivative, CREDIT_CONFIDENCE),
+        };
+        if confidence < min_confidence {
+            continue;
+        }
         let group = at.copy_group.find(a as u32);
         let v = *virtual_of.entry((outlet, group)).or_insert_with(|| {
             let k = per_outlet.entry(outlet).or_insert(0);
@@ -379,16 +411,17 @@ fn build_once(
             f.virtuals.len() as u32 - 1
         });
         f.parent[a] = Some(Node::Virtual(v));
-        (f.relation[a], f.confidence[a]) = match (copy_of[a], at.wire_child[a]) {
-            (Some(k), _) => (copies[k].relation, Some(copies[k].confidence)),
-            (None, Some(k)) => (Relation::Derivative, Some(derived[k].confidence)),
-            (None, None) => (Relation::Derivative, Some(0.6)),
-        };
+        (f.relation[a], f.confidence[a]) = (relation, Some(confidence));
         f.evidence[a] = Some(*credit_idx);
     }
     finish(&mut f);
     f
 }
+
+/// Confidence of the link from an article to the absent outlet it credits, when no link to
+/// another article puts it there: the credit says where the story came from, not how much of it
+/// the article took.
+pub const CREDIT_CONFIDENCE: f64 = 0.6;
 
 /// Sets the relation of each root (original or unrelated) and every article's root.
 fn finish(f: &mut Forest) {
@@ -635,6 +668,16 @@ impl Forest {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`super::build`] with no confidence bar: the rules, not the bar, are under test here.
+    fn build(
+        n: usize,
+        proposals: Vec<Proposal>,
+        credit: &[Option<(String, usize)>],
+        source_in_input: &[bool],
+    ) -> Forest {
+        super::build(n, proposals, credit, source_in_input, 0.0)
+    }
 
     fn prop(child: u32, parent: u32, confidence: f64) -> Proposal {
         Proposal {

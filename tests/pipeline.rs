@@ -1019,3 +1019,32 @@ fn character_references_in_json_text_are_the_characters() {
     let summary = read_json(&out.join("summary.json"));
     assert_eq!(summary["repaired"]["html_entities"], 2, "{summary}");
 }
+
+/// `--min-confidence` holds for every link written, those to an absent outlet's node included
+/// (an article's own credit is worth 0.6), and the default links the same corpus more.
+#[test]
+fn no_link_is_written_under_the_confidence_bar() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = generate(dir.path(), 60, 3);
+    let links = |bar: &str| {
+        let out = dir.path().join(format!("out-{bar}"));
+        let o = run_quiet(&corpus, &out, &["--min-confidence", bar]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let rows = read_jsonl(&out.join("articles.jsonl"));
+        let linked: Vec<(bool, f64)> = rows
+            .iter()
+            .filter(|r| !r["parent"].is_null())
+            .map(|r| {
+                let external = r["parent"].as_str().unwrap().starts_with("external:");
+                (external, r["confidence"].as_f64().unwrap())
+            })
+            .collect();
+        linked
+    };
+    let default = links("0.2");
+    assert!(default.iter().any(|&(external, c)| external && c < 0.7));
+    let strict = links("0.7");
+    assert!(!strict.is_empty() && strict.len() < default.len());
+    assert!(strict.iter().all(|&(_, c)| c >= 0.7), "{strict:?}");
+    assert!(links("1").iter().all(|&(_, c)| c >= 1.0));
+}

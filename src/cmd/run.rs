@@ -81,8 +81,9 @@ pub struct Detection {
     /// link (independent reports state the same facts, each in its own order).
     #[arg(long, default_value_t = 0.5)]
     pub order_threshold: f64,
-    /// Confidence under which two articles are not linked (raise it for fewer, surer links;
-    /// only links by shared vocabulary whose direction the texts barely tell fall under 0.2).
+    /// Confidence under which no link is written (raise it for fewer, surer links; only links
+    /// by shared vocabulary whose direction the texts barely tell fall under 0.2; an article's
+    /// link to the absent outlet it credits is worth 0.6).
     #[arg(long, default_value_t = 0.2)]
     pub min_confidence: f64,
     /// Lowest idf-weighted cosine for a reworded sentence to align with a sentence of the other text.

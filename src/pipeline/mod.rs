@@ -220,7 +220,14 @@ pub fn run_with_store(
     ));
     let credit = place::primary_credits(&sketches, &slugs);
     let mut forest = place::place(
-        &links, &scores, &credit, &sketches, &slugs, &articles, &texts,
+        &links,
+        &scores,
+        &credit,
+        &sketches,
+        &slugs,
+        &articles,
+        &texts,
+        link_params.min_confidence,
     );
     // The source of an article's parent, when that parent is a rewrite or a near copy of it,
     // is measured against the article too if the rare-feature index did not pair them: a
@@ -249,7 +256,14 @@ pub fn run_with_store(
         verified_links += family_links.len() as u64;
         links.extend(family_links);
         forest = place::place(
-            &links, &scores, &credit, &sketches, &slugs, &articles, &texts,
+            &links,
+            &scores,
+            &credit,
+            &sketches,
+            &slugs,
+            &articles,
+            &texts,
+            link_params.min_confidence,
         );
     }
     tree::avoid_article_ids(&mut forest, articles.iter().map(|a| a.id.as_str()));

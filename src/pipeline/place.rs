@@ -50,6 +50,7 @@ pub(super) fn place(
     slugs: &[String],
     articles: &[Article],
     texts: &TextStore,
+    min_confidence: f64,
 ) -> Forest {
     let n = sketches.len();
     // Articles that extend a text several others also reproduce whole, where that decided
@@ -112,7 +113,7 @@ pub(super) fn place(
             }
         }
     }
-    tree::build(n, proposals, credit, &source_in_input)
+    tree::build(n, proposals, credit, &source_in_input, min_confidence)
 }
 
 /// Measures and decides the pairs of [`family_pairs`]; the links found.
