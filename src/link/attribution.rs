@@ -599,35 +599,71 @@ fn name_hits(text: &str, corpus: &CorpusOutlets) -> (Vec<(usize, usize)>, Vec<Fo
             .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
     };
     let boundary = |i: usize| (i > 0 && word(i - 1)) != word(i);
-    let (mut names, mut forms) = (Vec::new(), Vec::new());
+    let max_len = matcher.max_pattern_len();
+    let (mut names, mut forms) = (LeftmostLongest::new(max_len), LeftmostLongest::new(max_len));
     for m in matcher.find_overlapping_iter(text) {
         let (s, e, k) = (m.start(), m.end(), m.pattern().as_usize());
         if k >= known {
-            forms.push((s, e, k - known));
+            forms.push(s, e, k - known);
         } else if boundary(s) && boundary(e) {
-            names.push((s, e, 0));
+            names.push(s, e, 0);
         }
     }
-    let names = leftmost_longest(names)
-        .into_iter()
-        .map(|(s, e, _)| (s, e))
-        .collect();
-    (names, leftmost_longest(forms))
+    let names = names.finish().into_iter().map(|(s, e, _)| (s, e)).collect();
+    (names, forms.finish())
 }
 
-/// Of overlapping (start, end, tag) matches, those a leftmost-longest search keeps: the longest
-/// at the leftmost start, then again from its end.
-fn leftmost_longest(mut hits: Vec<(usize, usize, usize)>) -> Vec<(usize, usize, usize)> {
-    hits.sort_unstable_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
-    let mut end = 0;
-    hits.retain(|&(s, e, _)| {
-        let keep = s >= end;
-        if keep {
-            end = e;
+/// Of overlapping (start, end, tag) matches reported in order of their ends, as an overlapping
+/// search reports them, those a leftmost-longest search keeps: the longest at the leftmost start,
+/// then again from its end. Only the starts a longer match may still come for are held, at most
+/// the longest pattern's length of them: names nested in each other ("Ab", "AbAb", "AbAbAb", …)
+/// match dozens of times at every position of a text repeating them.
+struct LeftmostLongest {
+    max_len: usize,
+    /// Per start not yet decided, its longest match so far: (end, tag).
+    pending: std::collections::BTreeMap<usize, (usize, usize)>,
+    kept: Vec<(usize, usize, usize)>,
+    end: usize,
+}
+
+impl LeftmostLongest {
+    fn new(max_len: usize) -> Self {
+        LeftmostLongest {
+            max_len,
+            pending: std::collections::BTreeMap::new(),
+            kept: Vec::new(),
+            end: 0,
         }
-        keep
-    });
-    hits
+    }
+
+    fn push(&mut self, s: usize, e: usize, tag: usize) {
+        // No match ending at e or later can be longer than the longest pattern: starts that
+        // far back are decided.
+        self.decide(e.saturating_sub(self.max_len));
+        let slot = self.pending.entry(s).or_insert((e, tag));
+        if e > slot.0 {
+            *slot = (e, tag);
+        }
+    }
+
+    /// Takes or drops, leftmost first, the pending starts before `before`.
+    fn decide(&mut self, before: usize) {
+        while let Some(entry) = self.pending.first_entry() {
+            if *entry.key() >= before {
+                break;
+            }
+            let (s, (e, tag)) = entry.remove_entry();
+            if s >= self.end {
+                self.kept.push((s, e, tag));
+                self.end = e;
+            }
+        }
+    }
+
+    fn finish(mut self) -> Vec<(usize, usize, usize)> {
+        self.decide(usize::MAX);
+        self.kept
+    }
 }
 
 /// One form of a corpus outlet's name (see [`name_forms`]).
@@ -2009,6 +2045,26 @@ mod tests {
             ),
             ["el-país"]
         );
+    }
+
+    /// Names nested in each other, in a text repeating them: dozens of overlapping matches at
+    /// every position, of which the leftmost-longest ones are kept as a leftmost-longest search
+    /// finds them.
+    #[test]
+    fn nested_names_in_a_repeating_text() {
+        let names: Vec<String> = (1..=20).map(|k| "Ab".repeat(k)).collect();
+        let corpus = CorpusOutlets::from_sources(names.iter().map(String::as_str));
+        let text = format!("{} reported.", "Ab".repeat(5_001));
+        let want: Vec<(usize, usize, usize)> = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(corpus.names.iter().map(|n| &n.form))
+            .unwrap()
+            .find_iter(&text)
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .collect();
+        let (_, got) = name_hits(&text, &corpus);
+        assert_eq!(got.len(), 251);
+        assert_eq!(got, want);
     }
 
     /// A credit inside a passage merged across a gap is not in the other text for that.
