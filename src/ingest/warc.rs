@@ -260,11 +260,45 @@ fn flush(batch: &mut Vec<Record>, name: &str, out: &mut FileArticles) {
     }
 }
 
+/// The record types of the WARC standard (1.0 and 1.1).
+const WARC_TYPES: [&str; 8] = [
+    "warcinfo",
+    "response",
+    "resource",
+    "request",
+    "metadata",
+    "revisit",
+    "conversion",
+    "continuation",
+];
+
 /// The article of one record, or None for records that are not HTML responses (request,
 /// metadata and warcinfo records, images, redirects: not articles, so not counted as skipped).
+/// A record of no type the standard names is counted: damage to a `.warc.gz` gzipped as one
+/// member shows only at its checksum, after the records it garbled were read, and one whose
+/// type it changed would otherwise be passed over as holding no page.
 fn article_of_record(rec: Record, name: &str, diag: &mut Diagnostics) -> Option<Article> {
     let origin = format!("{name}:{}", rec.number);
-    let kind = rec.header("WARC-Type").unwrap_or("").to_ascii_lowercase();
+    let Some(kind) = rec.header("WARC-Type").map(str::to_ascii_lowercase) else {
+        diag.skip(
+            "malformed_warc_record",
+            origin,
+            "no WARC-Type header; record skipped".into(),
+        );
+        return None;
+    };
+    if !WARC_TYPES.contains(&kind.as_str()) {
+        let kind = rec.header("WARC-Type").unwrap_or_default();
+        diag.skip(
+            "malformed_warc_record",
+            origin,
+            format!(
+                "WARC-Type {:?} is none of the WARC standard's record types; record skipped",
+                kind.chars().take(80).collect::<String>()
+            ),
+        );
+        return None;
+    }
     let url = rec
         .header("WARC-Target-URI")
         .map(|u| {
@@ -1682,6 +1716,58 @@ mod tests {
             );
             assert_eq!(out.diag.skipped["truncated_gzip"], 1, "cut at {cut}: {m:?}");
         }
+    }
+
+    /// A damaged `.warc.gz` gzipped as one member is found damaged only at its checksum, after
+    /// the records it garbled were read: one whose `WARC-Type` (its value or its name) the
+    /// damage changed is counted, not passed over as a record that holds no page.
+    #[test]
+    fn a_record_of_no_known_type_is_counted() {
+        let plain: Vec<u8> = (1..=4).flat_map(numbered).collect();
+        // Stored, not compressed: a byte changed in the member changes that byte of the output,
+        // and then the checksum.
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::none());
+        e.write_all(&plain).unwrap();
+        let whole = e.finish().unwrap();
+        let second = |bytes: &[u8], what: &[u8]| {
+            let first = find(bytes, what).unwrap() + 1;
+            first + find(&bytes[first..], what).unwrap()
+        };
+        for (what, at, want) in [
+            (
+                &b"WARC-Type: response"[..],
+                13,
+                "WARC-Type \"re\u{fffd}ponse\"",
+            ),
+            (&b"WARC-Type: response"[..], 7, "no WARC-Type"),
+        ] {
+            let mut bad = whole.clone();
+            bad[second(&whole, what) + at] = 0x8b;
+            let (ids, m, out) = ids_and_messages(&bad, "x.warc.gz");
+            // Every record is read or counted: those decoded before the checksum failed are
+            // kept (the last of them, still held, is counted as from damaged data).
+            assert_eq!(ids, names("x.warc.gz", [1]), "{m:?}");
+            assert_eq!(out.diag.skipped.values().sum::<u64>(), 3, "{m:?}");
+            assert_eq!(out.diag.skipped["malformed_warc_record"], 1, "{m:?}");
+            assert!(
+                m[0].starts_with("x.warc.gz:2: skipped (malformed_warc_record): ")
+                    && m[0].contains(want),
+                "{m:?}"
+            );
+            for (k, m) in [3, 4].iter().zip(&m[1..]) {
+                let want = format!("x.warc.gz:{k}: skipped (corrupt_gzip): record from damaged");
+                assert!(m.starts_with(&want), "{m:?}");
+            }
+            // The same records in a plain WARC, undamaged but for that byte.
+            let mut garbled = plain.clone();
+            garbled[second(&plain, what) + at] = 0x8b;
+            let (ids, m, out) = ids_and_messages(&garbled, "x.warc");
+            assert_eq!(ids, names("x.warc", [1, 3, 4]), "{m:?}");
+            assert_eq!(out.diag.skipped["malformed_warc_record"], 1, "{m:?}");
+        }
+        // Records of the standard's other types hold no page, and are not counted.
+        let out = read(&sample().concat());
+        assert!(out.diag.skipped.is_empty(), "{:?}", out.diag.messages);
     }
 
     /// Captures as crawlers leave them: cut short, sloppy or in UTF-16, each still a page.
