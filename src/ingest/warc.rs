@@ -102,6 +102,8 @@ pub fn read_warc_file(file: impl Read, name: &str, size: u64, out: &mut FileArti
 /// plain WARC's own records come before the gzipped pages they hold), or, with neither to go
 /// by, when it is named `.gz`. Read as plain WARC, such a file would be one run of junk, every
 /// record in it lost rather than the first.
+/// A first member whose signature alone is damaged is gzip too, by what its deflate data
+/// begin with, so that a file gzipped as one member needs no name to be known as gzip.
 fn is_gzip(head: &[u8], name: &str) -> bool {
     if head.starts_with(&[0x1f, 0x8b]) {
         return true;
@@ -110,12 +112,45 @@ fn is_gzip(head: &[u8], name: &str) -> bool {
     if text.is_empty() || text.starts_with(b"WARC/") {
         return false;
     }
+    if inflates_to_warc(head.get(10..).unwrap_or_default(), false) {
+        return true;
+    }
     match (find(head, &[0x1f, 0x8b, 0x08]), find(head, b"WARC/")) {
         (Some(member), Some(record)) => member < record,
         (member, record) => {
             member.is_some() || (record.is_none() && name.to_ascii_lowercase().ends_with(".gz"))
         }
     }
+}
+
+/// Whether `head` starts a gzipped WARC, told by its bytes alone, for input with no name to go
+/// by: a gzip member whose data begin with a `WARC/` line, at the start or after a damaged
+/// first member, or deflate data that begin with one after a header whose signature is
+/// damaged. Only a few bytes are inflated, so other gzip and other binary data cost nothing.
+pub(super) fn is_gzipped_warc(head: &[u8]) -> bool {
+    if head.starts_with(&[0x1f, 0x8b]) && inflates_to_warc(head, true) {
+        return true;
+    }
+    if inflates_to_warc(head.get(10..).unwrap_or_default(), false) {
+        return true;
+    }
+    match (find(head, &[0x1f, 0x8b, 0x08]), find(head, b"WARC/")) {
+        (Some(member), record) if record.is_none_or(|r| member < r) => {
+            inflates_to_warc(&head[member..], true)
+        }
+        _ => false,
+    }
+}
+
+/// Whether `data`, a gzip member (`member`) or raw deflate data, begins with a `WARC/` line.
+fn inflates_to_warc(data: &[u8], member: bool) -> bool {
+    let mut start = [0u8; 5];
+    let read = if member {
+        flate2::bufread::GzDecoder::new(data).read_exact(&mut start)
+    } else {
+        flate2::bufread::DeflateDecoder::new(data).read_exact(&mut start)
+    };
+    read.is_ok() && start == *b"WARC/"
 }
 
 /// Where between records a problem lies, for messages: after the `number`th record.
@@ -1655,6 +1690,63 @@ mod tests {
             let (ids, m, _) = ids_and_messages(empty, "e.warc.gz");
             assert!(ids.is_empty() && m.is_empty(), "{m:?}");
         }
+    }
+
+    /// A gzipped WARC with no name to go by (a pipe read as `/dev/stdin`) is told by its bytes
+    /// and read as a `.warc.gz` file is: each damaged member costs its record, a damaged first
+    /// signature too, and a member whose signature alone is damaged is still gzip.
+    #[test]
+    fn a_gzipped_warc_without_a_name_is_told_by_its_bytes() {
+        use crate::ingest::{parse_bytes, Format};
+        let members: Vec<Vec<u8>> = (1..=4).map(|k| gzip(&numbered(k))).collect();
+        let read = |bytes: &[u8]| {
+            let out = parse_bytes("stdin", Format::Sniffed, bytes);
+            let ids: Vec<String> = out.articles.iter().map(|a| a.id.clone()).collect();
+            (ids, out)
+        };
+        // The first member's signature damaged.
+        for (at, value) in [(0, 0x00), (1, 0x00), (0, b'W')] {
+            let mut bytes = members.concat();
+            bytes[at] = value;
+            let (ids, out) = read(&bytes);
+            assert_eq!(ids, names("stdin", 2..=4), "{:?}", out.diag.messages);
+            assert_eq!(
+                out.diag.skipped["corrupt_gzip"], 1,
+                "{:?}",
+                out.diag.messages
+            );
+            assert!(out.diag.messages[0].starts_with("stdin:1: skipped (corrupt_gzip): "));
+        }
+        // A member damaged in the middle costs its record only.
+        let mut bytes = members.concat();
+        let mid = members[0].len() + members[1].len() / 2;
+        for b in &mut bytes[mid - 8..mid + 8] {
+            *b ^= 0x5a;
+        }
+        let (ids, out) = read(&bytes);
+        assert_eq!(ids, names("stdin", [1, 3, 4]), "{:?}", out.diag.messages);
+        assert_eq!(out.diag.skipped.values().sum::<u64>(), 1);
+        // One member for the whole file, its signature damaged: gzip all the same, by what
+        // its deflate data begin with, in a file of any name.
+        let mut whole = gzip(&(1..=4).flat_map(numbered).collect::<Vec<u8>>());
+        whole[0] = 0;
+        let (ids, out) = read(&whole);
+        assert!(ids.is_empty());
+        assert_eq!(
+            out.diag.skipped["corrupt_gzip"], 1,
+            "{:?}",
+            out.diag.messages
+        );
+        for name in ["crawl.warc", "stdin"] {
+            let (_, m, out) = ids_and_messages(&whole, name);
+            assert_eq!(out.diag.skipped["corrupt_gzip"], 1, "{name}: {m:?}");
+        }
+        // Whole, it reads as before; and gzip that is not a WARC is still read as what it is.
+        let (ids, _) = read(&members.concat());
+        assert_eq!(ids, names("stdin", 1..=4));
+        let jsonl = gzip(b"{\"id\": \"a\", \"text\": \"The port reopened on Tuesday.\"}\n");
+        let (ids, out) = read(&jsonl);
+        assert_eq!(ids, ["a"], "{:?}", out.diag.messages);
     }
 
     /// Wherever a `.warc.gz` is cut or damaged, no record is both kept and reported lost, and
