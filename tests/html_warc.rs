@@ -238,6 +238,16 @@ fn damaged_warc_gz_files_name_the_record_they_cost() {
     let cut = [m[0].clone(), m[1].clone(), m[2][..6].to_vec()].concat();
     std::fs::write(input.join("cut.warc.gz"), cut).unwrap();
 
+    // Damage over the second member's length field and the third's signature: both lost,
+    // and the fourth keeps its number.
+    let m = members("across");
+    let mut across = m.concat();
+    let end = m[0].len() + m[1].len();
+    for b in &mut across[end - 2..end + 2] {
+        *b ^= 0xa5;
+    }
+    std::fs::write(input.join("across.warc.gz"), across).unwrap();
+
     let out = dir.path().join("out");
     let o = run_quiet(&input, &out, &[]);
     let stderr = String::from_utf8_lossy(&o.stderr);
@@ -248,6 +258,8 @@ fn damaged_warc_gz_files_name_the_record_they_cost() {
         .collect();
     ids.sort();
     let want: Vec<String> = [
+        "across.warc.gz:1",
+        "across.warc.gz:4",
         "cut.warc.gz:1",
         "cut.warc.gz:2",
         "first.warc.gz:2",
@@ -267,11 +279,44 @@ fn damaged_warc_gz_files_name_the_record_they_cost() {
         "tail.warc.gz: skipped (truncated_gzip): file cut off after record 4: gzip data ends early",
         "cut.warc.gz:3: skipped (truncated_gzip): record lost where the file ends: gzip data ends \
          early",
+        "across.warc.gz:2: skipped (corrupt_gzip): record from damaged gzip data",
+        "across.warc.gz:3: skipped (corrupt_gzip): record lost to damaged gzip data",
     ] {
         assert!(stderr.contains(line), "{line}\n{stderr}");
     }
     let summary = read_json(&out.join("summary.json"));
     let skipped = &summary["skipped"];
-    assert_eq!(skipped["corrupt_gzip"], 1, "{skipped}");
+    assert_eq!(skipped["corrupt_gzip"], 3, "{skipped}");
     assert_eq!(skipped["truncated_gzip"], 2, "{skipped}");
+
+    // The first file piped in and read as `/dev/stdin`, with no name to say it is gzip: read
+    // as the file was.
+    let mut first = members("first").concat();
+    first[0] = 0;
+    let out = dir.path().join("out-stdin");
+    let mut child = bin()
+        .args([
+            "run",
+            "/dev/stdin",
+            "--out",
+            out.to_str().unwrap(),
+            "--quiet",
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(&first).unwrap();
+    let o = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{stderr}");
+    let ids: Vec<String> = read_jsonl(&out.join("articles.jsonl"))
+        .iter()
+        .map(|a| a["id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(ids, ["stdin:2", "stdin:3", "stdin:4"], "{stderr}");
+    assert!(
+        stderr.contains("stdin:1: skipped (corrupt_gzip): record lost to damaged gzip data"),
+        "{stderr}"
+    );
 }

@@ -139,6 +139,8 @@ impl<R: BufRead> GzReader<R> {
                 produced: 0,
                 member_from: 0,
                 junk: false,
+                junk_next: false,
+                crc: flate2::Crc::new(),
             },
             limit: allowance(compressed),
             produced: 0,
@@ -306,6 +308,29 @@ struct Members<R: BufRead> {
     /// The last error was bytes between members that are no member at all (a stray line
     /// break): no record was lost with them.
     junk: bool,
+    /// Bytes that are no member follow a member passed over whole (see [`Members::resume`]):
+    /// the next read reports them, as after a member read whole.
+    junk_next: bool,
+    /// When resuming: the checksum and length of the current member's output, to tell a member
+    /// whose deflate data ran to their end (its trailer damaged) from one damaged inside them.
+    crc: flate2::Crc,
+}
+
+/// What follows a member that ended.
+enum Follow {
+    /// The end of the input, after any zero padding.
+    End,
+    /// Another member, started.
+    Member,
+    /// Bytes that are no member, started as one so that a resuming reader can look past them.
+    Junk,
+}
+
+fn junk_error() -> io::Error {
+    io::Error::new(
+        io::ErrorKind::InvalidData,
+        "data after a gzip member is not gzip",
+    )
 }
 
 impl<R: BufRead> Members<R> {
@@ -313,17 +338,77 @@ impl<R: BufRead> Members<R> {
     fn start(&mut self, mut r: Rewind<R>) {
         r.mark(self.resuming);
         self.member_from = self.produced;
+        self.crc.reset();
         self.decoder = Some(GzDecoder::new(r));
+    }
+
+    /// After a member: skips zero padding, and starts what comes next.
+    fn follow(&mut self, mut r: Rewind<R>) -> io::Result<Follow> {
+        loop {
+            let head = r.fill_buf()?;
+            if head.is_empty() {
+                return Ok(Follow::End);
+            }
+            let zeros = head.iter().take_while(|&&b| b == 0).count();
+            if zeros == 0 {
+                // Checked here: the decoder would call a few stray bytes a cut-off member.
+                let member = head[0] == 0x1f && head.get(1).is_none_or(|&b| b == 0x8b);
+                self.start(r);
+                if member {
+                    return Ok(Follow::Member);
+                }
+                self.junk = true;
+                return Ok(Follow::Junk);
+            }
+            r.consume(zeros);
+        }
+    }
+
+    /// Whether the member that just failed ran to the end of its deflate data and failed at
+    /// its trailer, one of whose two fields still matches the output: its end is then known,
+    /// and whatever follows it up to the next signature is more damage, not the rest of it.
+    /// A damaged signature after it would otherwise be searched past, the member it began
+    /// passed over with this one, uncounted. Damaged deflate data that happen to end early
+    /// fail both fields, but for one chance in 2^31.
+    fn failed_at_trailer(&self) -> bool {
+        let Some(seen) = self
+            .decoder
+            .as_ref()
+            .and_then(|d| d.get_ref().seen.as_ref())
+        else {
+            return false;
+        };
+        if (seen.len() as u64) < MIN_MEMBER {
+            return false;
+        }
+        let t = &seen[seen.len() - 8..];
+        let crc = u32::from_le_bytes([t[0], t[1], t[2], t[3]]);
+        let size = u32::from_le_bytes([t[4], t[5], t[6], t[7]]);
+        crc == self.crc.sum() || size == self.crc.amount()
     }
 
     /// After an error in a member (or a first member never started, its signature missing):
     /// the next member; the bytes passed over, and whether there was one.
-    fn resume(&mut self) -> io::Result<(u64, bool)> {
+    /// `at_trailer`: the member failed at its trailer (see [`Members::failed_at_trailer`]), so
+    /// what follows is looked at as after a member read whole, not searched past.
+    fn resume(&mut self, at_trailer: bool) -> io::Result<(u64, bool)> {
         let mut r = match (self.first.take(), self.decoder.take()) {
             (Some(r), _) => r,
             (None, Some(d)) => d.into_inner(),
             (None, None) => return Ok((0, false)),
         };
+        if at_trailer {
+            let skipped = r.seen.as_ref().map_or(0, |s| s.len() as u64);
+            return Ok(match self.follow(r)? {
+                Follow::End => (skipped, false),
+                Follow::Member => (skipped, true),
+                Follow::Junk => {
+                    self.junk = false;
+                    self.junk_next = true;
+                    (skipped, true)
+                }
+            });
+        }
         let (skipped, found) = seek_member(&mut r)?;
         if found {
             self.start(r);
@@ -337,11 +422,18 @@ impl<R: BufRead> Read for Members<R> {
         if let Some(r) = self.first.take() {
             self.start(r);
         }
+        if std::mem::take(&mut self.junk_next) {
+            self.junk = true;
+            return Err(junk_error());
+        }
         loop {
             let Some(d) = self.decoder.as_mut() else {
                 return Ok(0);
             };
             let n = d.read(buf)?;
+            if self.resuming {
+                self.crc.update(&buf[..n]);
+            }
             self.produced += n as u64;
             if n > 0 || buf.is_empty() {
                 return Ok(n);
@@ -350,29 +442,11 @@ impl<R: BufRead> Read for Members<R> {
             let Some(d) = self.decoder.take() else {
                 return Ok(0);
             };
-            let mut r = d.into_inner();
-            loop {
-                let head = r.fill_buf()?;
-                if head.is_empty() {
-                    return Ok(0);
-                }
-                let zeros = head.iter().take_while(|&&b| b == 0).count();
-                if zeros == 0 {
-                    // Checked here: the decoder would call a few stray bytes a cut-off member.
-                    if head[0] != 0x1f || head.get(1).is_some_and(|&b| b != 0x8b) {
-                        // Kept, so that a resuming reader can look past the junk.
-                        self.start(r);
-                        self.junk = true;
-                        return Err(io::Error::new(
-                            io::ErrorKind::InvalidData,
-                            "data after a gzip member is not gzip",
-                        ));
-                    }
-                    break;
-                }
-                r.consume(zeros);
+            match self.follow(d.into_inner())? {
+                Follow::End => return Ok(0),
+                Follow::Member => {}
+                Follow::Junk => return Err(junk_error()),
             }
-            self.start(r);
         }
     }
 }
@@ -434,7 +508,10 @@ impl<R: BufRead> Read for GzReader<R> {
                 {
                     let from = self.inner.member_from;
                     let junk = std::mem::take(&mut self.inner.junk);
-                    match self.inner.resume() {
+                    let at_trailer = !junk
+                        && e.kind() != io::ErrorKind::UnexpectedEof
+                        && self.inner.failed_at_trailer();
+                    match self.inner.resume(at_trailer) {
                         Ok((skipped, found)) => {
                             let problem = match problem(&e) {
                                 Some(p) if e.kind() != io::ErrorKind::UnexpectedEof => p.clone(),
@@ -649,6 +726,57 @@ mod tests {
         let (out, d) = resumed(b"this is not gzip at all");
         assert!(out.is_empty());
         assert!(d[0].end && d[0].member && d[0].skipped == 23, "{d:?}");
+    }
+
+    /// Damage over a member's trailer and the next member's signature is two stretches: the
+    /// member whose trailer failed, and the one whose signature went, each costing its output.
+    /// One search from the first member's start would pass over both as one.
+    #[test]
+    fn damage_over_a_trailer_and_the_next_signature_is_two_members() {
+        let members = [
+            gz(b"first\n"),
+            gz(b"second\n"),
+            gz(b"third\n"),
+            gz(b"fourth\n"),
+        ];
+        let end = members[0].len() + members[1].len();
+        // The second member's length field (its checksum intact) and the third's signature;
+        // then its checksum too, and the length left.
+        for at in [end - 2, end - 6] {
+            let mut bytes = members.concat();
+            let width = if at == end - 2 { 4 } else { 2 };
+            for b in &mut bytes[at..at + width] {
+                *b ^= 0xa5;
+            }
+            if at == end - 6 {
+                bytes[end] ^= 0xa5;
+            }
+            let (mut r, damage) = GzReader::new(&bytes[..], bytes.len() as u64).resuming();
+            let mut out = Vec::new();
+            r.read_to_end(&mut out).unwrap();
+            assert_eq!(out, b"first\nsecond\nfourth\n");
+            let d = damage.borrow();
+            assert_eq!(d.len(), 2, "{d:?}");
+            assert_eq!((d[0].from, d[0].at, d[0].member), (6, 13, true));
+            assert_eq!(d[0].skipped, members[1].len() as u64);
+            assert_eq!((d[1].from, d[1].at, d[1].member), (13, 13, true));
+            assert_eq!(d[1].skipped, members[2].len() as u64);
+            assert!(!d[0].end && !d[1].end);
+        }
+        // Damaged deflate data that fail their checksum are still searched past from the
+        // member's start: what follows the point they stopped at is not another member.
+        let data: Vec<u8> = (0..3000u32)
+            .flat_map(|i| format!("line {i}\n").into_bytes())
+            .collect();
+        let mut bad = gz(&data);
+        let mid = bad.len() / 2;
+        for b in &mut bad[mid..mid + 4] {
+            *b ^= 0xa5;
+        }
+        let bytes = [gz(b"first\n"), bad, gz(b"third\n")].concat();
+        let (mut r, damage) = GzReader::new(&bytes[..], bytes.len() as u64).resuming();
+        r.read_to_end(&mut Vec::new()).unwrap();
+        assert_eq!(damage.borrow().len(), 1, "{:?}", damage.borrow());
     }
 
     #[test]

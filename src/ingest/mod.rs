@@ -660,14 +660,23 @@ fn read_sniffed(
     out: &mut FileArticles,
 ) {
     // A read error here is met again, and reported, by the reader chosen.
-    let (gzip, format) = match r.fill_buf() {
-        Ok(head) => (head.starts_with(&[0x1f, 0x8b]), sniff(head)),
-        Err(_) => (false, Format::Text),
+    let (gzip, gzip_warc, format) = match r.fill_buf() {
+        Ok(head) => (
+            head.starts_with(&[0x1f, 0x8b]),
+            gzip_allowed && warc::is_gzipped_warc(head),
+            sniff(head),
+        ),
+        Err(_) => (false, false, Format::Text),
     };
+    // A pipe has no size to set the decompression ceiling by; what the user pipes in is
+    // read to its end (it streams, so only time is at stake).
+    let known = if size == 0 { u64::MAX } else { size };
+    if gzip_warc {
+        // Given to the WARC reader still compressed, as a `.warc.gz` file is, so that a
+        // damaged member (its signature too) costs only its record.
+        return warc::read_warc_file(r, name, known, out);
+    }
     if gzip_allowed && gzip {
-        // A pipe has no size to set the decompression ceiling by; what the user pipes in is
-        // read to its end (it streams, so only time is at stake).
-        let known = if size == 0 { u64::MAX } else { size };
         let gz = gzip::GzReader::new(r, known);
         let cap = buffer_for(size.saturating_mul(8));
         return read_sniffed(

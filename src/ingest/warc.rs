@@ -102,6 +102,8 @@ pub fn read_warc_file(file: impl Read, name: &str, size: u64, out: &mut FileArti
 /// plain WARC's own records come before the gzipped pages they hold), or, with neither to go
 /// by, when it is named `.gz`. Read as plain WARC, such a file would be one run of junk, every
 /// record in it lost rather than the first.
+/// A first member whose signature alone is damaged is gzip too, by what its deflate data
+/// begin with, so that a file gzipped as one member needs no name to be known as gzip.
 fn is_gzip(head: &[u8], name: &str) -> bool {
     if head.starts_with(&[0x1f, 0x8b]) {
         return true;
@@ -110,12 +112,45 @@ fn is_gzip(head: &[u8], name: &str) -> bool {
     if text.is_empty() || text.starts_with(b"WARC/") {
         return false;
     }
+    if inflates_to_warc(head.get(10..).unwrap_or_default(), false) {
+        return true;
+    }
     match (find(head, &[0x1f, 0x8b, 0x08]), find(head, b"WARC/")) {
         (Some(member), Some(record)) => member < record,
         (member, record) => {
             member.is_some() || (record.is_none() && name.to_ascii_lowercase().ends_with(".gz"))
         }
     }
+}
+
+/// Whether `head` starts a gzipped WARC, told by its bytes alone, for input with no name to go
+/// by: a gzip member whose data begin with a `WARC/` line, at the start or after a damaged
+/// first member, or deflate data that begin with one after a header whose signature is
+/// damaged. Only a few bytes are inflated, so other gzip and other binary data cost nothing.
+pub(super) fn is_gzipped_warc(head: &[u8]) -> bool {
+    if head.starts_with(&[0x1f, 0x8b]) && inflates_to_warc(head, true) {
+        return true;
+    }
+    if inflates_to_warc(head.get(10..).unwrap_or_default(), false) {
+        return true;
+    }
+    match (find(head, &[0x1f, 0x8b, 0x08]), find(head, b"WARC/")) {
+        (Some(member), record) if record.is_none_or(|r| member < r) => {
+            inflates_to_warc(&head[member..], true)
+        }
+        _ => false,
+    }
+}
+
+/// Whether `data`, a gzip member (`member`) or raw deflate data, begins with a `WARC/` line.
+fn inflates_to_warc(data: &[u8], member: bool) -> bool {
+    let mut start = [0u8; 5];
+    let read = if member {
+        flate2::bufread::GzDecoder::new(data).read_exact(&mut start)
+    } else {
+        flate2::bufread::DeflateDecoder::new(data).read_exact(&mut start)
+    };
+    read.is_ok() && start == *b"WARC/"
 }
 
 /// Where between records a problem lies, for messages: after the `number`th record.
@@ -260,11 +295,45 @@ fn flush(batch: &mut Vec<Record>, name: &str, out: &mut FileArticles) {
     }
 }
 
+/// The record types of the WARC standard (1.0 and 1.1).
+const WARC_TYPES: [&str; 8] = [
+    "warcinfo",
+    "response",
+    "resource",
+    "request",
+    "metadata",
+    "revisit",
+    "conversion",
+    "continuation",
+];
+
 /// The article of one record, or None for records that are not HTML responses (request,
 /// metadata and warcinfo records, images, redirects: not articles, so not counted as skipped).
+/// A record of no type the standard names is counted: damage to a `.warc.gz` gzipped as one
+/// member shows only at its checksum, after the records it garbled were read, and one whose
+/// type it changed would otherwise be passed over as holding no page.
 fn article_of_record(rec: Record, name: &str, diag: &mut Diagnostics) -> Option<Article> {
     let origin = format!("{name}:{}", rec.number);
-    let kind = rec.header("WARC-Type").unwrap_or("").to_ascii_lowercase();
+    let Some(kind) = rec.header("WARC-Type").map(str::to_ascii_lowercase) else {
+        diag.skip(
+            "malformed_warc_record",
+            origin,
+            "no WARC-Type header; record skipped".into(),
+        );
+        return None;
+    };
+    if !WARC_TYPES.contains(&kind.as_str()) {
+        let kind = rec.header("WARC-Type").unwrap_or_default();
+        diag.skip(
+            "malformed_warc_record",
+            origin,
+            format!(
+                "WARC-Type {:?} is none of the WARC standard's record types; record skipped",
+                kind.chars().take(80).collect::<String>()
+            ),
+        );
+        return None;
+    }
     let url = rec
         .header("WARC-Target-URI")
         .map(|u| {
@@ -1623,11 +1692,67 @@ mod tests {
         }
     }
 
+    /// A gzipped WARC with no name to go by (a pipe read as `/dev/stdin`) is told by its bytes
+    /// and read as a `.warc.gz` file is: each damaged member costs its record, a damaged first
+    /// signature too, and a member whose signature alone is damaged is still gzip.
+    #[test]
+    fn a_gzipped_warc_without_a_name_is_told_by_its_bytes() {
+        use crate::ingest::{parse_bytes, Format};
+        let members: Vec<Vec<u8>> = (1..=4).map(|k| gzip(&numbered(k))).collect();
+        let read = |bytes: &[u8]| {
+            let out = parse_bytes("stdin", Format::Sniffed, bytes);
+            let ids: Vec<String> = out.articles.iter().map(|a| a.id.clone()).collect();
+            (ids, out)
+        };
+        // The first member's signature damaged.
+        for (at, value) in [(0, 0x00), (1, 0x00), (0, b'W')] {
+            let mut bytes = members.concat();
+            bytes[at] = value;
+            let (ids, out) = read(&bytes);
+            assert_eq!(ids, names("stdin", 2..=4), "{:?}", out.diag.messages);
+            assert_eq!(
+                out.diag.skipped["corrupt_gzip"], 1,
+                "{:?}",
+                out.diag.messages
+            );
+            assert!(out.diag.messages[0].starts_with("stdin:1: skipped (corrupt_gzip): "));
+        }
+        // A member damaged in the middle costs its record only.
+        let mut bytes = members.concat();
+        let mid = members[0].len() + members[1].len() / 2;
+        for b in &mut bytes[mid - 8..mid + 8] {
+            *b ^= 0x5a;
+        }
+        let (ids, out) = read(&bytes);
+        assert_eq!(ids, names("stdin", [1, 3, 4]), "{:?}", out.diag.messages);
+        assert_eq!(out.diag.skipped.values().sum::<u64>(), 1);
+        // One member for the whole file, its signature damaged: gzip all the same, by what
+        // its deflate data begin with, in a file of any name.
+        let mut whole = gzip(&(1..=4).flat_map(numbered).collect::<Vec<u8>>());
+        whole[0] = 0;
+        let (ids, out) = read(&whole);
+        assert!(ids.is_empty());
+        assert_eq!(
+            out.diag.skipped["corrupt_gzip"], 1,
+            "{:?}",
+            out.diag.messages
+        );
+        for name in ["crawl.warc", "stdin"] {
+            let (_, m, out) = ids_and_messages(&whole, name);
+            assert_eq!(out.diag.skipped["corrupt_gzip"], 1, "{name}: {m:?}");
+        }
+        // Whole, it reads as before; and gzip that is not a WARC is still read as what it is.
+        let (ids, _) = read(&members.concat());
+        assert_eq!(ids, names("stdin", 1..=4));
+        let jsonl = gzip(b"{\"id\": \"a\", \"text\": \"The port reopened on Tuesday.\"}\n");
+        let (ids, out) = read(&jsonl);
+        assert_eq!(ids, ["a"], "{:?}", out.diag.messages);
+    }
+
     /// Wherever a `.warc.gz` is cut or damaged, no record is both kept and reported lost, and
     /// what costs a record is reported. A cut is reported once, and the records kept before it
-    /// keep their numbers.
-    /// (Damage that runs over the start of the next member, destroying its signature, costs
-    /// two records but is counted as one: the numbers after it are one short.)
+    /// keep their numbers, also after damage that runs over the start of the next member and
+    /// destroys its signature: that costs two records, and counts two.
     #[test]
     fn a_cut_or_damage_anywhere_in_a_gzip_file_is_reported() {
         let members: Vec<Vec<u8>> = (1..=4).map(|k| gzip(&numbered(k))).collect();
@@ -1640,9 +1765,9 @@ mod tests {
                 Some(*end)
             })
             .collect();
-        let check = |bytes: &[u8], what: &str, numbered_as_written: bool| {
+        let check = |bytes: &[u8], what: &str| {
             let (ids, m, out) = ids_and_messages(bytes, "x.warc.gz");
-            for a in out.articles.iter().filter(|_| numbered_as_written) {
+            for a in &out.articles {
                 let k = a.id.strip_prefix("x.warc.gz:").unwrap();
                 let url = format!("https://g.example/{k}");
                 assert_eq!(a.url.as_deref(), Some(url.as_str()), "{what}: {m:?}");
@@ -1656,18 +1781,16 @@ mod tests {
             out.diag.skipped.values().sum::<u64>()
         };
         for cut in (1..all.len()).step_by(5) {
-            let reported = check(&all[..cut], &format!("cut at {cut}"), true);
+            let reported = check(&all[..cut], &format!("cut at {cut}"));
             assert_eq!(reported, u64::from(!ends.contains(&cut)), "cut at {cut}");
         }
-        for at in (0..all.len()).step_by(7) {
+        // Every place, so that damage over each member boundary is met.
+        for at in 0..all.len() {
             let mut bad = all.clone();
             for b in bad.iter_mut().skip(at).take(4) {
                 *b ^= 0xa5;
             }
-            let across = ends
-                .iter()
-                .any(|&e| at < e + 3 && e < at + 4 && e < all.len());
-            check(&bad, &format!("damaged at {at}"), !across);
+            check(&bad, &format!("damaged at {at}"));
         }
         // One member for the whole file: every cut is reported, the records before it kept.
         let whole = gzip(&(1..=4).flat_map(numbered).collect::<Vec<u8>>());
@@ -1685,6 +1808,58 @@ mod tests {
             );
             assert_eq!(out.diag.skipped["truncated_gzip"], 1, "cut at {cut}: {m:?}");
         }
+    }
+
+    /// A damaged `.warc.gz` gzipped as one member is found damaged only at its checksum, after
+    /// the records it garbled were read: one whose `WARC-Type` (its value or its name) the
+    /// damage changed is counted, not passed over as a record that holds no page.
+    #[test]
+    fn a_record_of_no_known_type_is_counted() {
+        let plain: Vec<u8> = (1..=4).flat_map(numbered).collect();
+        // Stored, not compressed: a byte changed in the member changes that byte of the output,
+        // and then the checksum.
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::none());
+        e.write_all(&plain).unwrap();
+        let whole = e.finish().unwrap();
+        let second = |bytes: &[u8], what: &[u8]| {
+            let first = find(bytes, what).unwrap() + 1;
+            first + find(&bytes[first..], what).unwrap()
+        };
+        for (what, at, want) in [
+            (
+                &b"WARC-Type: response"[..],
+                13,
+                "WARC-Type \"re\u{fffd}ponse\"",
+            ),
+            (&b"WARC-Type: response"[..], 7, "no WARC-Type"),
+        ] {
+            let mut bad = whole.clone();
+            bad[second(&whole, what) + at] = 0x8b;
+            let (ids, m, out) = ids_and_messages(&bad, "x.warc.gz");
+            // Every record is read or counted: those decoded before the checksum failed are
+            // kept (the last of them, still held, is counted as from damaged data).
+            assert_eq!(ids, names("x.warc.gz", [1]), "{m:?}");
+            assert_eq!(out.diag.skipped.values().sum::<u64>(), 3, "{m:?}");
+            assert_eq!(out.diag.skipped["malformed_warc_record"], 1, "{m:?}");
+            assert!(
+                m[0].starts_with("x.warc.gz:2: skipped (malformed_warc_record): ")
+                    && m[0].contains(want),
+                "{m:?}"
+            );
+            for (k, m) in [3, 4].iter().zip(&m[1..]) {
+                let want = format!("x.warc.gz:{k}: skipped (corrupt_gzip): record from damaged");
+                assert!(m.starts_with(&want), "{m:?}");
+            }
+            // The same records in a plain WARC, undamaged but for that byte.
+            let mut garbled = plain.clone();
+            garbled[second(&plain, what) + at] = 0x8b;
+            let (ids, m, out) = ids_and_messages(&garbled, "x.warc");
+            assert_eq!(ids, names("x.warc", [1, 3, 4]), "{m:?}");
+            assert_eq!(out.diag.skipped["malformed_warc_record"], 1, "{m:?}");
+        }
+        // Records of the standard's other types hold no page, and are not counted.
+        let out = read(&sample().concat());
+        assert!(out.diag.skipped.is_empty(), "{:?}", out.diag.messages);
     }
 
     /// Captures as crawlers leave them: cut short, sloppy or in UTF-16, each still a page.
