@@ -219,16 +219,19 @@ pub fn run_with_store(
         &slugs,
     ));
     let credit = place::primary_credits(&sketches, &slugs);
-    let mut forest = place::place(
-        &links,
-        &scores,
-        &credit,
-        &sketches,
-        &slugs,
-        &articles,
-        &texts,
-        link_params.min_confidence,
-    );
+    let place = |links: &[LinkRecord]| {
+        place::place(
+            links,
+            &scores,
+            &credit,
+            &sketches,
+            &slugs,
+            &articles,
+            &texts,
+            link_params.min_confidence,
+        )
+    };
+    let mut forest = place(&links);
     // The source of an article's parent, when that parent is a rewrite or a near copy of it,
     // is measured against the article too if the rare-feature index did not pair them: a
     // rewrite's other rewrites can crowd its source out of an article's few candidates, and
@@ -255,16 +258,7 @@ pub fn run_with_store(
     if !family_links.is_empty() {
         verified_links += family_links.len() as u64;
         links.extend(family_links);
-        forest = place::place(
-            &links,
-            &scores,
-            &credit,
-            &sketches,
-            &slugs,
-            &articles,
-            &texts,
-            link_params.min_confidence,
-        );
+        forest = place(&links);
     }
     tree::avoid_article_ids(&mut forest, articles.iter().map(|a| a.id.as_str()));
     timed("tree", t);
