@@ -109,6 +109,31 @@ fn explain_reads_positional_inputs_and_offers_only_its_own_options() {
 }
 
 /// A missing id is named, alone when the other is found, with ids that contain it as a hint.
+/// A pair the confidence bar alone keeps apart: `explain` says so, with the confidence the
+/// link would have had.
+#[test]
+fn explain_says_when_only_the_confidence_bar_stops_a_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(sample_dir().join("003_e5bf3133bbcd0f08.txt")).unwrap();
+    std::fs::write(dir.path().join("a.txt"), &text).unwrap();
+    // The same story with its last sentence left out: a near copy, not an exact one.
+    let cut = text.trim_end().rfind(". ").expect("sentences");
+    std::fs::write(dir.path().join("b.txt"), &text[..cut + 1]).unwrap();
+    let linked = explain("a.txt", "b.txt", dir.path());
+    assert!(!linked.contains("not linked"), "{linked}");
+    let out = run(&[
+        "explain",
+        "--min-confidence",
+        "1",
+        "a.txt",
+        "b.txt",
+        dir.path().to_str().unwrap(),
+    ]);
+    let out = String::from_utf8_lossy(&out.stdout);
+    assert!(out.contains("not linked"), "{out}");
+    assert!(out.contains("under --min-confidence 1"), "{out}");
+}
+
 #[test]
 fn explain_names_the_missing_article() {
     let sample = sample_dir();

@@ -316,11 +316,16 @@ pub fn run(args: Args) -> Result<()> {
         )?,
         None if unsure.is_some() => {
             let d = unsure.expect("checked by the guard");
+            let why = if d.by_vocabulary {
+                ": shared vocabulary with little to tell which text came first, as texts \
+                 written apart on one subject have"
+            } else {
+                ""
+            };
             writeln!(
                 o,
                 "decision: not linked: as a {} its confidence would be {:.2} (direction by {:?}), \
-                 under --min-confidence {}: shared vocabulary with little to tell which text \
-                 came first, as texts written apart on one subject have",
+                 under --min-confidence {}{why}",
                 d.relation.as_str(),
                 d.confidence,
                 d.decided_by,
