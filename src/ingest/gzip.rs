@@ -646,11 +646,8 @@ mod tests {
         assert!(err.is_some(), "damaged deflate data is reported");
     }
 
-    /// A resuming reader passes over a damaged member to the next one and says where; a plain
-    /// one stops there. The damaged member decodes on through its neighbour before the
-    /// checksum fails, so the search starts again from just after its own signature.
-    #[test]
-    fn a_resuming_reader_goes_on_at_the_next_member() {
+    /// A member of 3,000 lines with 4 bytes of its deflate data damaged halfway.
+    fn damaged_in_the_middle() -> Vec<u8> {
         let data: Vec<u8> = (0..3000u32)
             .flat_map(|i| format!("line {i}\n").into_bytes())
             .collect();
@@ -659,6 +656,15 @@ mod tests {
         for b in &mut bad[mid..mid + 4] {
             *b ^= 0xa5;
         }
+        bad
+    }
+
+    /// A resuming reader passes over a damaged member to the next one and says where; a plain
+    /// one stops there. The damaged member decodes on through its neighbour before the
+    /// checksum fails, so the search starts again from just after its own signature.
+    #[test]
+    fn a_resuming_reader_goes_on_at_the_next_member() {
+        let bad = damaged_in_the_middle();
         let bytes = [gz(b"first\n"), bad, gz(b"third\n"), gz(b"fourth\n")].concat();
         let (mut r, damage) = GzReader::new(&bytes[..], bytes.len() as u64).resuming();
         let mut out = Vec::new();
@@ -765,14 +771,7 @@ mod tests {
         }
         // Damaged deflate data that fail their checksum are still searched past from the
         // member's start: what follows the point they stopped at is not another member.
-        let data: Vec<u8> = (0..3000u32)
-            .flat_map(|i| format!("line {i}\n").into_bytes())
-            .collect();
-        let mut bad = gz(&data);
-        let mid = bad.len() / 2;
-        for b in &mut bad[mid..mid + 4] {
-            *b ^= 0xa5;
-        }
+        let bad = damaged_in_the_middle();
         let bytes = [gz(b"first\n"), bad, gz(b"third\n")].concat();
         let (mut r, damage) = GzReader::new(&bytes[..], bytes.len() as u64).resuming();
         r.read_to_end(&mut Vec::new()).unwrap();

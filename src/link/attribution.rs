@@ -591,7 +591,8 @@ fn name_hits(text: &str, corpus: &CorpusOutlets) -> (Vec<(usize, usize)>, Vec<Fo
     }) else {
         return (Vec::new(), Vec::new());
     };
-    let known = known_names().count();
+    static KNOWN: OnceLock<usize> = OnceLock::new();
+    let known = *KNOWN.get_or_init(|| known_names().count());
     let bytes = text.as_bytes();
     let word = |i: usize| {
         bytes
@@ -1224,8 +1225,9 @@ fn misleading_lead(text: &str, ps: usize, ns: usize) -> bool {
             .take_while(|(_, c)| c.is_alphabetic())
             .last()
             .map_or(before.len(), |(i, _)| i);
-        return ARTICLES.contains(&before[word_start..].to_lowercase().as_str())
-            || ["un", "um", "una", "uma"].contains(&before[word_start..].to_lowercase().as_str());
+        let word = before[word_start..].to_lowercase();
+        return ARTICLES.contains(&word.as_str())
+            || ["un", "um", "una", "uma"].contains(&word.as_str());
     }
     false
 }
