@@ -10,7 +10,7 @@ mod common;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
 use std::time::Duration;
-use wiretrace::link::candidates::{rare_feature_pairs, CandidateParams};
+use wiretrace::link::candidates::{rare_feature_pairs, CandidateParams, Timeline};
 
 fn bench(c: &mut Criterion) {
     let pool = rayon::ThreadPoolBuilder::new()
@@ -32,12 +32,22 @@ fn bench(c: &mut Criterion) {
         let feats = &features[..n];
         let members: Vec<u32> = (0..n as u32).collect();
         let pairs = pool
-            .install(|| rare_feature_pairs(feats, &members, &[], &params))
+            .install(|| rare_feature_pairs(feats, &members, &[], Timeline::default(), &params))
             .len();
         eprintln!("candidates: {n} generated articles -> {pairs} candidate pairs");
         g.throughput(Throughput::Elements(n as u64));
         g.bench_with_input(BenchmarkId::new("generated", n), &n, |b, _| {
-            b.iter(|| pool.install(|| black_box(rare_feature_pairs(feats, &members, &[], &params))))
+            b.iter(|| {
+                pool.install(|| {
+                    black_box(rare_feature_pairs(
+                        feats,
+                        &members,
+                        &[],
+                        Timeline::default(),
+                        &params,
+                    ))
+                })
+            })
         });
     }
     // Hub: the first 1,000 articles each carry the same 200 boilerplate features as well.
@@ -55,7 +65,17 @@ fn bench(c: &mut Criterion) {
     let members: Vec<u32> = (0..n as u32).collect();
     g.throughput(Throughput::Elements(n as u64));
     g.bench_with_input(BenchmarkId::new("shared_boilerplate", n), &n, |b, _| {
-        b.iter(|| pool.install(|| black_box(rare_feature_pairs(&hub, &members, &[], &params))))
+        b.iter(|| {
+            pool.install(|| {
+                black_box(rare_feature_pairs(
+                    &hub,
+                    &members,
+                    &[],
+                    Timeline::default(),
+                    &params,
+                ))
+            })
+        })
     });
     g.finish();
 }

@@ -4,7 +4,9 @@
 
 use super::{Params, Sketch};
 use crate::link::attribution::is_wire;
-use crate::link::candidates::{rare_feature_pairs, DfFilter};
+use crate::link::candidates::{
+    phrase_feature, rare_feature_pairs, word_feature, DfFilter, Timeline,
+};
 use crate::link::comparable_prefix;
 use crate::model::{Article, Dated};
 use crate::sketch::lsh::candidate_pairs;
@@ -64,7 +66,12 @@ pub(super) fn find(
         .iter()
         .map(|s| u64::from_le_bytes(s.sha256[..8].try_into().expect("8 bytes")))
         .collect();
-    let rare = rare_feature_pairs(&features, members, &tie, &p.candidates);
+    let at: Vec<Option<i64>> = dates.iter().map(|d| d.map(|d| d.at.ts)).collect();
+    let when = Timeline {
+        at: &at,
+        window_secs: (p.link.vocab_window_days * 86_400.0).min(i64::MAX as f64) as i64,
+    };
+    let rare = rare_feature_pairs(&features, members, &tie, when, &p.candidates);
     drop(features);
     pairs.extend_from_slice(&rare);
     pairs.par_sort_unstable();
@@ -110,10 +117,10 @@ pub fn candidate_features(
     let compared = comparable_prefix(text);
     tokens.clear();
     tokenize(compared, tokens);
-    let mut features: Vec<u64> = tokens.iter().map(|t| t.hash).collect();
+    let mut features: Vec<u64> = tokens.iter().map(|t| word_feature(t.hash)).collect();
     for_each_shingle(tokens, 3, |_, h| {
         if p.trigram_sampling <= 1 || h % p.trigram_sampling == 0 {
-            features.push(h);
+            features.push(phrase_feature(h));
         }
     });
     features.sort_unstable();
