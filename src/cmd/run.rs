@@ -69,7 +69,7 @@ pub struct Detection {
     pub vocab_window_days: f64,
     /// Weighted share of an article's words found in the other below which shared vocabulary
     /// alone does not make it a derivative (independent reports share names, not wording).
-    #[arg(long, default_value_t = 0.22)]
+    #[arg(long, default_value_t = 0.19)]
     pub words_threshold: f64,
     /// Share of an article's rarest words (names, the story's own terms) found in the other from
     /// which shared vocabulary makes it a derivative when the cosine is under its bar: both
