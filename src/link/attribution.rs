@@ -1215,7 +1215,9 @@ fn misleading_lead(text: &str, ps: usize, ns: usize) -> bool {
             .unwrap_or_default()
             .to_lowercase();
         let foreign_article = own != "the" && ARTICLES.contains(&own.as_str());
-        return !(between.is_empty() || between.eq_ignore_ascii_case("the")) || foreign_article;
+        return !(between.is_empty() || between.eq_ignore_ascii_case("the"))
+            || foreign_article
+            || (between.is_empty() && !reads_english(text, ps));
     }
     if starts("segundo") {
         let before = text[..ps].trim_end();
@@ -1230,6 +1232,36 @@ fn misleading_lead(text: &str, ps: usize, ns: usize) -> bool {
             || ["un", "um", "una", "uma"].contains(&word.as_str());
     }
     false
+}
+
+/// Whether the words around `at` read as English rather than as a language in which "per" is
+/// "for" before a bare name ("lavora per Reuters", Italian; "treballa per Reuters", Catalan):
+/// no fewer of English's commonest words than of theirs within a few hundred bytes. With none
+/// of either (a headline), it reads as English. Asked only where a bare "per" meets a name.
+fn reads_english(text: &str, at: usize) -> bool {
+    const ENGLISH: &[&str] = &[
+        "the", "of", "and", "to", "is", "was", "were", "said", "says", "that", "with", "from",
+        "has", "have", "on", "by", "for", "it", "its",
+    ];
+    const OTHERS: &[&str] = &[
+        "il", "di", "che", "della", "del", "non", "è", "gli", "una", "sono", "ha", "con", "dei",
+        "delle", "nel", "la", "lo", "le", "el", "els", "les", "de", "que", "amb", "és", "va",
+    ];
+    let start = text.floor_char_boundary(at.saturating_sub(300));
+    let end = text.ceil_char_boundary(at.saturating_add(200).min(text.len()));
+    let (mut english, mut others) = (0usize, 0usize);
+    for word in text[start..end].split(|c: char| !c.is_alphabetic()) {
+        if word.is_empty() || word.len() > 6 {
+            continue;
+        }
+        let word = word.to_lowercase();
+        if ENGLISH.contains(&word.as_str()) {
+            english += 1;
+        } else if OTHERS.contains(&word.as_str()) {
+            others += 1;
+        }
+    }
+    english >= others
 }
 
 /// Whether "News Agency" follows a name at `ne`, which the phrases take as part of it ("Xinhua
@@ -2011,10 +2043,20 @@ mod tests {
             "Un fotografo che lavora per l'Ansa è stato ferito.",
             "Scrive da anni per il Corriere della Sera.",
             "El segundo AP de la lista fue eliminado.",
+            "Il fotografo, che lavora per Reuters da dieci anni, è stato ferito.",
+            "La fotògrafa treballa per Reuters des de fa anys i és a Kíiv.",
         ] {
             assert!(outlets_in(text, &corpus).is_empty(), "{text}");
         }
         assert_eq!(outlets_in("The dam broke, per Reuters.", &[]), ["reuters"]);
+        assert_eq!(outlets_in("Dam breaks per Reuters", &[]), ["reuters"]);
+        assert_eq!(
+            outlets_in(
+                "The Italian photographer Mario Rossi, il fotografo della città, was hurt, per Reuters.",
+                &[]
+            ),
+            ["reuters"]
+        );
         assert_eq!(
             outlets_in("The dam broke, per the Associated Press.", &[]),
             ["ap"]
