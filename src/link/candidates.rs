@@ -258,6 +258,17 @@ pub fn rare_feature_pairs(
 mod tests {
     use super::*;
 
+    /// Parameters for the small corpora of these tests: a feature in more than 10 documents is
+    /// common.
+    fn small_cap(top_k: usize) -> CandidateParams {
+        CandidateParams {
+            df_cap: 10,
+            top_k,
+            min_shared: 2,
+            ..Default::default()
+        }
+    }
+
     #[test]
     fn shares_rare_features_only() {
         // 0 and 1 share rare features 100..110; everyone shares the common feature 1.
@@ -271,12 +282,7 @@ mod tests {
             f.dedup();
         }
         let members: Vec<u32> = (0..100).collect();
-        let p = CandidateParams {
-            df_cap: 10,
-            top_k: 5,
-            min_shared: 2,
-            ..Default::default()
-        };
+        let p = small_cap(5);
         assert_eq!(
             rare_feature_pairs(&features, &members, &[], Timeline::default(), &p),
             vec![(0, 1)]
@@ -296,12 +302,7 @@ mod tests {
             f.sort_unstable();
         }
         let members: Vec<u32> = (0..60).collect();
-        let p = CandidateParams {
-            df_cap: 10,
-            top_k: 1,
-            min_shared: 2,
-            ..Default::default()
-        };
+        let p = small_cap(1);
         let pairs =
             |tie: &[u64]| rare_feature_pairs(&features, &members, tie, Timeline::default(), &p);
         // 0 takes the partner with the smaller key; 1 and 2 take each other over 0.
@@ -331,12 +332,7 @@ mod tests {
             f.sort_unstable();
         }
         let members: Vec<u32> = (0..60).collect();
-        let p = CandidateParams {
-            df_cap: 10,
-            top_k: 1,
-            min_shared: 2,
-            ..Default::default()
-        };
+        let p = small_cap(1);
         const DAY: i64 = 86_400;
         let mut at = vec![None; 60];
         at[0] = Some(40 * DAY);
