@@ -141,6 +141,7 @@ impl<R: BufRead> GzReader<R> {
                 junk: false,
                 junk_next: false,
                 crc: flate2::Crc::new(),
+                lost: None,
             },
             limit: allowance(compressed),
             produced: 0,
@@ -262,6 +263,8 @@ fn seek_member<R: BufRead>(r: &mut Rewind<R>) -> io::Result<(u64, bool)> {
         }
         r.consume(1);
     }
+    // Kept for [`intact_data`]: the next member's signature may have gone with the damage.
+    r.seen = Some(Vec::new());
     loop {
         let buf = r.fill_buf()?;
         if buf.is_empty() {
@@ -283,12 +286,94 @@ fn seek_member<R: BufRead>(r: &mut Rewind<R>) -> io::Result<(u64, bool)> {
         if keep > 0 {
             let next = r.fill_buf()?;
             if next.starts_with(&SIGNATURE[keep..]) {
+                if let Some(seen) = &mut r.seen {
+                    seen.truncate(seen.len().saturating_sub(keep));
+                }
                 r.front.put_back(&tail);
                 return Ok((skipped, true));
             }
             skipped += keep as u64;
         }
     }
+}
+
+/// The length of a gzip header with no optional fields, as writers that store no file name
+/// (WARC writers among them) write it.
+const HEADER: usize = 10;
+
+/// The length of the gzip header `h` was read from (a header CRC, which it does not show,
+/// aside).
+fn header_len(h: &flate2::GzHeader) -> usize {
+    HEADER
+        + h.extra().map_or(0, |x| 2 + x.len())
+        + h.filename().map_or(0, |x| x.len() + 1)
+        + h.comment().map_or(0, |x| x.len() + 1)
+}
+
+/// Inflation work (bytes in and out) [`intact_data`] may spend per compressed byte searched,
+/// at least and at most; and what starting the inflater again costs, in the same bytes.
+const SEARCH_WORK: usize = 256;
+const MIN_SEARCH_WORK: usize = 1 << 20;
+const MAX_SEARCH_WORK: usize = 256 << 20;
+const ATTEMPT_WORK: u64 = 256;
+
+/// Where in `region`, compressed bytes passed over after damage up to the next member (or the
+/// end), the deflate data of a member whose header went with the damage begin, from `from`
+/// on: data that inflate from there to exactly the last eight bytes, and match them as the
+/// member's checksum and length. The signature search passes over such a member with the
+/// damaged one before it; nothing else tells that a second member was lost. A chance match
+/// needs both fields to agree. Most places fail within a few bytes (about 0.4 µs a byte
+/// searched); the work is capped all the same, so that crafted data cannot make the search
+/// quadratic, and a member further back than the cap reaches is not found.
+fn intact_data(region: &[u8], from: usize) -> Option<usize> {
+    let end = region.len().checked_sub(8)?;
+    let t = &region[end..];
+    let crc = u32::from_le_bytes([t[0], t[1], t[2], t[3]]);
+    let size = u64::from(u32::from_le_bytes([t[4], t[5], t[6], t[7]]));
+    let mut work = region
+        .len()
+        .saturating_mul(SEARCH_WORK)
+        .clamp(MIN_SEARCH_WORK, MAX_SEARCH_WORK) as u64;
+    let mut inflate = flate2::Decompress::new(false);
+    let mut out = [0u8; 4096];
+    let mut sum = flate2::Crc::new();
+    // From the end: the member sought ends there, so the places tried before it are only its
+    // own length, and a capped search still finds members of any usual size.
+    for p in (from..end).rev() {
+        // Block type 3 is no deflate.
+        if region[p] & 0b110 == 0b110 {
+            continue;
+        }
+        inflate.reset(false);
+        sum.reset();
+        work = work.saturating_sub(ATTEMPT_WORK);
+        loop {
+            let (read, wrote) = (inflate.total_in(), inflate.total_out());
+            let input = &region[p + read as usize..end];
+            let status = inflate.decompress(input, &mut out, flate2::FlushDecompress::None);
+            let n = (inflate.total_out() - wrote) as usize;
+            sum.update(&out[..n]);
+            let spent = inflate.total_in() - read + n as u64;
+            work = work.saturating_sub(spent);
+            match status {
+                Ok(flate2::Status::StreamEnd) => {
+                    let whole = p + inflate.total_in() as usize == end;
+                    if whole && sum.sum() == crc && inflate.total_out() == size {
+                        return Some(p);
+                    }
+                    break;
+                }
+                // Damaged, longer than the trailer says, or running into it.
+                Err(_) => break,
+                Ok(_) if inflate.total_out() > size || spent == 0 => break,
+                Ok(_) => {}
+            }
+            if work == 0 {
+                return None;
+            }
+        }
+    }
+    None
 }
 
 /// Concatenated gzip members, read as `flate2`'s `MultiGzDecoder` reads them, except that zero
@@ -314,6 +399,9 @@ struct Members<R: BufRead> {
     /// When resuming: the checksum and length of the current member's output, to tell a member
     /// whose deflate data ran to their end (its trailer damaged) from one damaged inside them.
     crc: flate2::Crc,
+    /// The stretch just passed over held a second member, whose header went with the damage
+    /// (see [`intact_data`]): its compressed length, for the reader to count it on its own.
+    lost: Option<u64>,
 }
 
 /// What follows a member that ended.
@@ -392,9 +480,12 @@ impl<R: BufRead> Members<R> {
     /// `at_trailer`: the member failed at its trailer (see [`Members::failed_at_trailer`]), so
     /// what follows is looked at as after a member read whole, not searched past.
     fn resume(&mut self, at_trailer: bool) -> io::Result<(u64, bool)> {
-        let mut r = match (self.first.take(), self.decoder.take()) {
-            (Some(r), _) => r,
-            (None, Some(d)) => d.into_inner(),
+        let (mut r, header) = match (self.first.take(), self.decoder.take()) {
+            (Some(r), _) => (r, None),
+            (None, Some(d)) => {
+                let header = d.header().map(header_len);
+                (d.into_inner(), header)
+            }
             (None, None) => return Ok((0, false)),
         };
         if at_trailer {
@@ -409,7 +500,19 @@ impl<R: BufRead> Members<R> {
                 }
             });
         }
-        let (skipped, found) = seek_member(&mut r)?;
+        let (mut skipped, found) = seek_member(&mut r)?;
+        // Only after a member whose header was read, so that its own data, intact behind a
+        // damaged header, are not taken for another member's: before the data sought, room
+        // for the damaged member (its header, some deflate data, its trailer) and for the lost
+        // one's header. The search starts after the damaged member's first byte.
+        let lost = header.zip(r.seen.take()).and_then(|(header, region)| {
+            let data = intact_data(&region, header - 1 + 2 + 8 + HEADER)?;
+            Some((region.len() - data + HEADER) as u64)
+        });
+        if let Some(n) = lost {
+            skipped = skipped.saturating_sub(n);
+            self.lost = Some(n);
+        }
         if found {
             self.start(r);
         }
@@ -513,10 +616,14 @@ impl<R: BufRead> Read for GzReader<R> {
                         && self.inner.failed_at_trailer();
                     match self.inner.resume(at_trailer) {
                         Ok((skipped, found)) => {
+                            let lost = self.inner.lost.take();
                             let problem = match problem(&e) {
                                 Some(p) if e.kind() != io::ErrorKind::UnexpectedEof => p.clone(),
                                 // Nothing follows: the input was cut inside the member.
-                                _ if !found && e.kind() == io::ErrorKind::UnexpectedEof => {
+                                _ if !found
+                                    && lost.is_none()
+                                    && e.kind() == io::ErrorKind::UnexpectedEof =>
+                                {
                                     GzProblem::Truncated(e.to_string())
                                 }
                                 _ => GzProblem::Corrupt(e.to_string()),
@@ -525,14 +632,30 @@ impl<R: BufRead> Read for GzReader<R> {
                             // destroyed, unless too few to have held one (a stray line break).
                             let member = !junk || skipped >= MIN_MEMBER;
                             if let Some(d) = &self.damage {
-                                d.borrow_mut().push_back(Damage {
+                                let mut d = d.borrow_mut();
+                                d.push_back(Damage {
                                     from,
                                     at: self.produced,
                                     problem,
                                     skipped,
                                     member,
-                                    end: !found,
+                                    end: !found && lost.is_none(),
                                 });
+                                if let Some(skipped) = lost {
+                                    d.push_back(Damage {
+                                        from: self.produced,
+                                        at: self.produced,
+                                        problem: GzProblem::Corrupt(
+                                            "header destroyed with the end of the member \
+                                             before it; where its data begin was found by \
+                                             their checksum"
+                                                .into(),
+                                        ),
+                                        skipped,
+                                        member: true,
+                                        end: !found,
+                                    });
+                                }
                             }
                             if found {
                                 continue;
@@ -776,6 +899,40 @@ mod tests {
         let (mut r, damage) = GzReader::new(&bytes[..], bytes.len() as u64).resuming();
         r.read_to_end(&mut Vec::new()).unwrap();
         assert_eq!(damage.borrow().len(), 1, "{:?}", damage.borrow());
+    }
+
+    /// Damage from inside a member's deflate data over the next member's header is two
+    /// stretches too: the next member's data, intact up to the checksum after them, tell where
+    /// it began, though its signature went. With those data damaged as well nothing tells, and
+    /// the stretch is one.
+    #[test]
+    fn damage_from_deflate_data_over_the_next_header_is_two_members() {
+        let second = damaged_in_the_middle();
+        let members = [gz(b"first\n"), second, gz(b"third\n"), gz(b"fourth\n")];
+        let start = members[0].len() + members[1].len();
+        let from = members[0].len() + members[1].len() / 2;
+        for through in [3, 10, 20] {
+            let mut bytes = members.concat();
+            for b in &mut bytes[from..start + through] {
+                *b ^= 0xa5;
+            }
+            let (mut r, damage) = GzReader::new(&bytes[..], bytes.len() as u64).resuming();
+            let mut out = Vec::new();
+            r.read_to_end(&mut out).unwrap();
+            assert!(out.starts_with(b"first\n") && out.ends_with(b"fourth\n"));
+            let at = (out.len() - b"fourth\n".len()) as u64;
+            let d = damage.borrow();
+            assert_eq!(d[0].from, 6, "{d:?}");
+            assert!(d.iter().all(|d| d.at == at && d.member && !d.end), "{d:?}");
+            if through == 20 {
+                assert_eq!(d.len(), 1, "{d:?}");
+                assert_eq!(d[0].skipped as usize, members[1].len() + members[2].len());
+                continue;
+            }
+            assert_eq!(d.len(), 2, "{d:?}");
+            assert_eq!(d[0].skipped as usize, members[1].len());
+            assert_eq!((d[1].from, d[1].skipped as usize), (at, members[2].len()));
+        }
     }
 
     #[test]

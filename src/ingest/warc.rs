@@ -1810,6 +1810,67 @@ mod tests {
         }
     }
 
+    /// Damage from inside one member's deflate data over the next member's header costs two
+    /// records, and counts two: the second member's data, intact up to its checksum, tell where
+    /// it began, so the record numbers after it stay right. Damage that reaches into those data
+    /// too leaves nothing to tell how many members it spans: the stretch is counted as one
+    /// record, and the records after it are numbered one short.
+    #[test]
+    fn damage_from_deflate_data_over_the_next_header_costs_and_counts_two() {
+        let members: Vec<Vec<u8>> = (1..=4).map(|k| gzip(&numbered(k))).collect();
+        let start = members[0].len() + members[1].len();
+        let from = members[0].len() + members[1].len() / 2;
+        let name = "x.warc.gz";
+        // Through the third member's signature, its flags, its whole header; then the same
+        // with the third member the last.
+        for last in [false, true] {
+            for through in [3, 4, 10] {
+                let mut bytes = members.concat();
+                if last {
+                    bytes.truncate(start + members[2].len());
+                }
+                for b in &mut bytes[from..start + through] {
+                    *b ^= 0xa5;
+                }
+                let (ids, m, out) = ids_and_messages(&bytes, name);
+                let what = format!("through {through}, last {last}");
+                let kept = if last {
+                    names(name, [1])
+                } else {
+                    names(name, [1, 4])
+                };
+                assert_eq!(ids, kept, "{what}: {m:?}");
+                assert_eq!(out.diag.skipped["corrupt_gzip"], 2, "{what}: {m:?}");
+                assert_eq!(out.diag.skipped.values().sum::<u64>(), 2, "{what}: {m:?}");
+                assert!(
+                    m[0].starts_with("x.warc.gz:2: skipped (corrupt_gzip): record "),
+                    "{what}: {m:?}"
+                );
+                assert!(
+                    m[1].starts_with(
+                        "x.warc.gz:3: skipped (corrupt_gzip): record lost to damaged gzip data"
+                    ),
+                    "{what}: {m:?}"
+                );
+                assert!(m[1].contains("header"), "{what}: {m:?}");
+            }
+        }
+        // Into the third member's deflate data: one stretch, counted once; the fourth record is
+        // still read, under the third's number.
+        let mut bytes = members.concat();
+        for b in &mut bytes[from..start + 20] {
+            *b ^= 0xa5;
+        }
+        let (ids, m, out) = ids_and_messages(&bytes, name);
+        assert_eq!(ids, names(name, [1, 3]), "{m:?}");
+        assert_eq!(out.articles[1].url.as_deref(), Some("https://g.example/4"));
+        assert_eq!(out.diag.skipped.values().sum::<u64>(), 1, "{m:?}");
+        assert!(
+            m[0].starts_with("x.warc.gz:2: skipped (corrupt_gzip): record "),
+            "{m:?}"
+        );
+    }
+
     /// A damaged `.warc.gz` gzipped as one member is found damaged only at its checksum, after
     /// the records it garbled were read: one whose `WARC-Type` (its value or its name) the
     /// damage changed is counted, not passed over as a record that holds no page.
