@@ -226,7 +226,7 @@ fn damaged_warc_gz_files_name_the_record_they_cost() {
             })
             .collect()
     };
-    // The first member's signature damaged: still gzip, only its record lost.
+    // The first member's signature damaged: still gzip, its record recovered.
     let mut first = members("first").concat();
     first[0] = 0;
     std::fs::write(input.join("first.warc.gz"), first).unwrap();
@@ -238,8 +238,8 @@ fn damaged_warc_gz_files_name_the_record_they_cost() {
     let cut = [m[0].clone(), m[1].clone(), m[2][..6].to_vec()].concat();
     std::fs::write(input.join("cut.warc.gz"), cut).unwrap();
 
-    // Damage over the second member's length field and the third's signature: both lost,
-    // and the fourth keeps its number.
+    // Damage over the second member's length field and the third's signature: the second
+    // lost, the third recovered from its intact deflate data, the fourth keeps its number.
     let m = members("across");
     let mut across = m.concat();
     let end = m[0].len() + m[1].len();
@@ -259,9 +259,11 @@ fn damaged_warc_gz_files_name_the_record_they_cost() {
     ids.sort();
     let want: Vec<String> = [
         "across.warc.gz:1",
+        "across.warc.gz:3",
         "across.warc.gz:4",
         "cut.warc.gz:1",
         "cut.warc.gz:2",
+        "first.warc.gz:1",
         "first.warc.gz:2",
         "first.warc.gz:3",
         "first.warc.gz:4",
@@ -274,19 +276,25 @@ fn damaged_warc_gz_files_name_the_record_they_cost() {
     .to_vec();
     assert_eq!(ids, want, "{stderr}");
     for line in [
-        "first.warc.gz:1: skipped (corrupt_gzip): record lost to damaged gzip data: gzip data is \
-         damaged (no gzip signature at the start); ",
+        "first.warc.gz:1: repaired (gzip_header): record recovered: its gzip member's header was \
+         damaged (no gzip signature; 10 header bytes passed over); the member's deflate data were \
+         found intact, their checksum and length matching, and recovered",
         "tail.warc.gz: skipped (truncated_gzip): file cut off after record 4: gzip data ends early",
         "cut.warc.gz:3: skipped (truncated_gzip): record lost where the file ends: gzip data ends \
          early",
         "across.warc.gz:2: skipped (corrupt_gzip): record from damaged gzip data",
-        "across.warc.gz:3: skipped (corrupt_gzip): record lost to damaged gzip data",
+        "across.warc.gz:3: repaired (gzip_header): record recovered",
     ] {
         assert!(stderr.contains(line), "{line}\n{stderr}");
     }
     let summary = read_json(&out.join("summary.json"));
     let skipped = &summary["skipped"];
-    assert_eq!(skipped["corrupt_gzip"], 3, "{skipped}");
+    assert_eq!(skipped["corrupt_gzip"], 1, "{skipped}");
+    assert_eq!(
+        summary["repaired"]["gzip_header"], 2,
+        "{}",
+        summary["repaired"]
+    );
     assert_eq!(skipped["truncated_gzip"], 2, "{skipped}");
 
     // The first file piped in and read as `/dev/stdin`, with no name to say it is gzip: read
@@ -314,9 +322,13 @@ fn damaged_warc_gz_files_name_the_record_they_cost() {
         .iter()
         .map(|a| a["id"].as_str().unwrap().to_string())
         .collect();
-    assert_eq!(ids, ["stdin:2", "stdin:3", "stdin:4"], "{stderr}");
+    assert_eq!(
+        ids,
+        ["stdin:1", "stdin:2", "stdin:3", "stdin:4"],
+        "{stderr}"
+    );
     assert!(
-        stderr.contains("stdin:1: skipped (corrupt_gzip): record lost to damaged gzip data"),
+        stderr.contains("stdin:1: repaired (gzip_header): record recovered"),
         "{stderr}"
     );
 }

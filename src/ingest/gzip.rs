@@ -101,10 +101,27 @@ pub struct Damage {
     /// No member follows: the output ends here, and whatever the file held after the damage
     /// is lost.
     pub end: bool,
+    /// Not a loss but a repair: a member whose header was damaged, its deflate data found
+    /// intact (see [`intact_data`]) and inflated; its output begins at `at`, and `skipped` is
+    /// the header passed over. Such an entry is no fence for the reader above.
+    pub recovered: bool,
 }
 
 impl fmt::Display for Damage {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.recovered {
+            return write!(
+                f,
+                "its gzip member's header was damaged ({}; {} header bytes passed over); the \
+                 member's deflate data were found intact, their checksum and length matching, \
+                 and recovered",
+                match &self.problem {
+                    GzProblem::Corrupt(m) | GzProblem::Truncated(m) => m.clone(),
+                    p => p.to_string(),
+                },
+                self.skipped
+            );
+        }
         match (&self.problem, self.end) {
             // The bytes of a cut member say nothing more than that it was cut.
             (GzProblem::Truncated(_), true) => write!(f, "{}", self.problem),
@@ -141,7 +158,8 @@ impl<R: BufRead> GzReader<R> {
                 junk: false,
                 junk_next: false,
                 crc: flate2::Crc::new(),
-                lost: None,
+                recovered: None,
+                replay: None,
             },
             limit: allowance(compressed),
             produced: 0,
@@ -310,6 +328,36 @@ fn header_len(h: &flate2::GzHeader) -> usize {
         + h.comment().map_or(0, |x| x.len() + 1)
 }
 
+/// Whether `rest`, a gzip header without its first byte, is one of `len` bytes, by its flags and
+/// optional fields (reserved flags set: no header).
+fn header_ends_at(rest: &[u8], len: usize) -> bool {
+    let Some(&flags) = rest.get(2) else {
+        return false;
+    };
+    if flags & 0xe0 != 0 {
+        return false;
+    }
+    let mut n = HEADER - 1;
+    if flags & 0x04 != 0 {
+        let Some(x) = rest.get(n..n + 2) else {
+            return false;
+        };
+        n += 2 + usize::from(u16::from_le_bytes([x[0], x[1]]));
+    }
+    for bit in [0x08, 0x10] {
+        if flags & bit != 0 {
+            match rest.get(n..).and_then(|t| t.iter().position(|&b| b == 0)) {
+                Some(i) => n += i + 1,
+                None => return false,
+            }
+        }
+    }
+    if flags & 0x02 != 0 {
+        n += 2;
+    }
+    n + 1 == len
+}
+
 /// Inflation work (bytes in and out) [`intact_data`] may spend per compressed byte searched,
 /// at least and at most; and what starting the inflater again costs, in the same bytes.
 const SEARCH_WORK: usize = 256;
@@ -321,7 +369,8 @@ const ATTEMPT_WORK: u64 = 256;
 /// end), the deflate data of a member whose header went with the damage begin, from `from`
 /// on: data that inflate from there to exactly the last eight bytes, and match them as the
 /// member's checksum and length. The signature search passes over such a member with the
-/// damaged one before it; nothing else tells that a second member was lost. A chance match
+/// damaged one before it, or, its header alone damaged, on its own; found, it is recovered from
+/// those data (see [`Members::resume`]) instead of lost. A chance match
 /// needs both fields to agree. Most places fail within a few bytes (about 0.4 µs a byte
 /// searched); the work is capped all the same, so that crafted data cannot make the search
 /// quadratic, and a member further back than the cap reaches is not found.
@@ -399,9 +448,19 @@ struct Members<R: BufRead> {
     /// When resuming: the checksum and length of the current member's output, to tell a member
     /// whose deflate data ran to their end (its trailer damaged) from one damaged inside them.
     crc: flate2::Crc,
-    /// The stretch just passed over held a second member, whose header went with the damage
-    /// (see [`intact_data`]): its compressed length, for the reader to count it on its own.
-    lost: Option<u64>,
+    /// The stretch just passed over held a member whose header went with the damage, its
+    /// deflate data intact (see [`intact_data`]): recovered, for the reader to record.
+    recovered: Option<Recovered>,
+    /// The output of a recovered member, read before the next member's.
+    replay: Option<flate2::bufread::DeflateDecoder<io::Cursor<Vec<u8>>>>,
+}
+
+/// A member found by its intact deflate data after damage to its header.
+struct Recovered {
+    /// Its header bytes passed over.
+    header: u64,
+    /// The damage was this member's header alone: nothing else was passed over.
+    alone: bool,
 }
 
 /// What follows a member that ended.
@@ -501,17 +560,32 @@ impl<R: BufRead> Members<R> {
             });
         }
         let (mut skipped, found) = seek_member(&mut r)?;
-        // Only after a member whose header was read, so that its own data, intact behind a
-        // damaged header, are not taken for another member's: before the data sought, room
-        // for the damaged member (its header, some deflate data, its trailer) and for the lost
-        // one's header. The search starts after the damaged member's first byte.
-        let lost = header.zip(r.seen.take()).and_then(|(header, region)| {
-            let data = intact_data(&region, header - 1 + 2 + 8 + HEADER)?;
-            Some((region.len() - data + HEADER) as u64)
-        });
-        if let Some(n) = lost {
-            skipped = skipped.saturating_sub(n);
-            self.lost = Some(n);
+        // The region starts after the damaged member's first byte. After a member whose header
+        // was read, the data sought are another member's: before them, room for the damaged
+        // member (its header, some deflate data, its trailer) and for the other one's header.
+        // After a member whose header could not be read, they may be its own, behind at least
+        // a header's length.
+        if let Some(mut region) = r.seen.take() {
+            let from = header.map_or(HEADER - 1, |h| h - 1 + 2 + 8 + HEADER);
+            if let Some(data) = intact_data(&region, from) {
+                // Only the header damaged when what comes before the data is one: ten bytes, or
+                // a header with optional fields that ends exactly there. Otherwise the damage
+                // took a member before this one, whose header is taken to be plain.
+                let alone = header.is_none()
+                    && (data + 1 == HEADER || header_ends_at(&region[..data], data + 1));
+                let head = if alone { data + 1 } else { HEADER };
+                let whole = (region.len() - data + head) as u64;
+                skipped = skipped.saturating_sub(whole);
+                region.truncate(region.len() - 8);
+                region.drain(..data);
+                self.replay = Some(flate2::bufread::DeflateDecoder::new(io::Cursor::new(
+                    region,
+                )));
+                self.recovered = Some(Recovered {
+                    header: head as u64,
+                    alone,
+                });
+            }
         }
         if found {
             self.start(r);
@@ -528,6 +602,25 @@ impl<R: BufRead> Read for Members<R> {
         if std::mem::take(&mut self.junk_next) {
             self.junk = true;
             return Err(junk_error());
+        }
+        if let Some(z) = self.replay.as_mut() {
+            match z.read(buf) {
+                Ok(0) if !buf.is_empty() => {
+                    // The next member's output begins here.
+                    self.replay = None;
+                    self.member_from = self.produced;
+                }
+                Ok(n) => {
+                    self.produced += n as u64;
+                    return Ok(n);
+                }
+                // Checked by its checksum before: cannot fail, but if it did, what it gave is
+                // all there is of it.
+                Err(_) => {
+                    self.replay = None;
+                    self.member_from = self.produced;
+                }
+            }
         }
         loop {
             let Some(d) = self.decoder.as_mut() else {
@@ -616,12 +709,12 @@ impl<R: BufRead> Read for GzReader<R> {
                         && self.inner.failed_at_trailer();
                     match self.inner.resume(at_trailer) {
                         Ok((skipped, found)) => {
-                            let lost = self.inner.lost.take();
+                            let recovered = self.inner.recovered.take();
                             let problem = match problem(&e) {
                                 Some(p) if e.kind() != io::ErrorKind::UnexpectedEof => p.clone(),
                                 // Nothing follows: the input was cut inside the member.
                                 _ if !found
-                                    && lost.is_none()
+                                    && recovered.is_none()
                                     && e.kind() == io::ErrorKind::UnexpectedEof =>
                                 {
                                     GzProblem::Truncated(e.to_string())
@@ -633,31 +726,41 @@ impl<R: BufRead> Read for GzReader<R> {
                             let member = !junk || skipped >= MIN_MEMBER;
                             if let Some(d) = &self.damage {
                                 let mut d = d.borrow_mut();
-                                d.push_back(Damage {
-                                    from,
-                                    at: self.produced,
-                                    problem,
-                                    skipped,
-                                    member,
-                                    end: !found && lost.is_none(),
-                                });
-                                if let Some(skipped) = lost {
+                                let alone = recovered.as_ref().is_some_and(|r| r.alone);
+                                if !alone {
+                                    d.push_back(Damage {
+                                        from,
+                                        at: self.produced,
+                                        problem: problem.clone(),
+                                        skipped,
+                                        member,
+                                        end: !found && recovered.is_none(),
+                                        recovered: false,
+                                    });
+                                }
+                                if let Some(r) = &recovered {
+                                    let problem = if alone && junk {
+                                        GzProblem::Corrupt("no gzip signature".into())
+                                    } else if alone {
+                                        problem
+                                    } else {
+                                        GzProblem::Corrupt(
+                                            "destroyed with the end of the member before it".into(),
+                                        )
+                                    };
                                     d.push_back(Damage {
                                         from: self.produced,
                                         at: self.produced,
-                                        problem: GzProblem::Corrupt(
-                                            "header destroyed with the end of the member \
-                                             before it; where its data begin was found by \
-                                             their checksum"
-                                                .into(),
-                                        ),
-                                        skipped,
+                                        problem,
+                                        skipped: r.header,
                                         member: true,
-                                        end: !found,
+                                        end: false,
+                                        recovered: true,
                                     });
                                 }
                             }
-                            if found {
+                            // A recovered member's output comes next, before any member after.
+                            if found || recovered.is_some() {
                                 continue;
                             }
                             self.failed = true;
@@ -804,8 +907,8 @@ mod tests {
         assert!(matches!(err, Some(GzProblem::Corrupt(_))), "{err:?}");
     }
 
-    /// A resuming reader treats a first member without the gzip signature as any damaged
-    /// member: passed over to the next one. Damage with no member after it ends the output as
+    /// A resuming reader treats a first member without the gzip signature as any member whose
+    /// header alone is damaged: its deflate data, intact, are found and recovered. Damage with no member after it ends the output as
     /// the end of the input does, recorded as the last stretch, with nothing after it.
     #[test]
     fn a_resuming_reader_passes_over_a_damaged_first_member_and_records_the_end() {
@@ -822,11 +925,19 @@ mod tests {
             let mut bytes = [first.clone(), gz(b"second\n"), gz(b"third\n")].concat();
             bytes[at] = value;
             let (out, d) = resumed(&bytes);
-            assert_eq!(out, b"second\nthird\n");
+            assert_eq!(out, b"first\nsecond\nthird\n");
             assert_eq!(d.len(), 1, "{d:?}");
             assert_eq!((d[0].from, d[0].at), (0, 0));
+            assert_eq!((d[0].skipped, d[0].member), (HEADER as u64, true));
+            assert!(!d[0].end && d[0].recovered);
+            assert_eq!(d[0].problem, GzProblem::Corrupt("no gzip signature".into()));
+            // Its data damaged too: passed over to the next member, and lost.
+            bytes[HEADER + 2] ^= 0xa5;
+            let (out, d) = resumed(&bytes);
+            assert_eq!(out, b"second\nthird\n");
+            assert_eq!(d.len(), 1, "{d:?}");
             assert_eq!((d[0].skipped, d[0].member), (first.len() as u64, true));
-            assert!(!d[0].end);
+            assert!(!d[0].end && !d[0].recovered);
             assert_eq!(
                 d[0].problem,
                 GzProblem::Corrupt("no gzip signature at the start".into())
@@ -858,8 +969,9 @@ mod tests {
     }
 
     /// Damage over a member's trailer and the next member's signature is two stretches: the
-    /// member whose trailer failed, and the one whose signature went, each costing its output.
-    /// One search from the first member's start would pass over both as one.
+    /// member whose trailer failed, costing its output, and the one whose signature went,
+    /// recovered from its intact deflate data. One search from the first member's start would
+    /// pass over both as one.
     #[test]
     fn damage_over_a_trailer_and_the_next_signature_is_two_members() {
         let members = [
@@ -883,14 +995,15 @@ mod tests {
             let (mut r, damage) = GzReader::new(&bytes[..], bytes.len() as u64).resuming();
             let mut out = Vec::new();
             r.read_to_end(&mut out).unwrap();
-            assert_eq!(out, b"first\nsecond\nfourth\n");
+            assert_eq!(out, b"first\nsecond\nthird\nfourth\n");
             let d = damage.borrow();
             assert_eq!(d.len(), 2, "{d:?}");
             assert_eq!((d[0].from, d[0].at, d[0].member), (6, 13, true));
             assert_eq!(d[0].skipped, members[1].len() as u64);
             assert_eq!((d[1].from, d[1].at, d[1].member), (13, 13, true));
-            assert_eq!(d[1].skipped, members[2].len() as u64);
+            assert_eq!(d[1].skipped, HEADER as u64);
             assert!(!d[0].end && !d[1].end);
+            assert!(!d[0].recovered && d[1].recovered);
         }
         // Damaged deflate data that fail their checksum are still searched past from the
         // member's start: what follows the point they stopped at is not another member.
@@ -903,8 +1016,8 @@ mod tests {
 
     /// Damage from inside a member's deflate data over the next member's header is two
     /// stretches too: the next member's data, intact up to the checksum after them, tell where
-    /// it began, though its signature went. With those data damaged as well nothing tells, and
-    /// the stretch is one.
+    /// it began, though its signature went, and are recovered. With those data damaged as well
+    /// nothing tells, and the stretch is one.
     #[test]
     fn damage_from_deflate_data_over_the_next_header_is_two_members() {
         let second = damaged_in_the_middle();
@@ -919,8 +1032,13 @@ mod tests {
             let (mut r, damage) = GzReader::new(&bytes[..], bytes.len() as u64).resuming();
             let mut out = Vec::new();
             r.read_to_end(&mut out).unwrap();
-            assert!(out.starts_with(b"first\n") && out.ends_with(b"fourth\n"));
-            let at = (out.len() - b"fourth\n".len()) as u64;
+            let tail: &[u8] = if through == 20 {
+                b"fourth\n"
+            } else {
+                b"third\nfourth\n"
+            };
+            assert!(out.starts_with(b"first\n") && out.ends_with(tail));
+            let at = (out.len() - tail.len()) as u64;
             let d = damage.borrow();
             assert_eq!(d[0].from, 6, "{d:?}");
             assert!(d.iter().all(|d| d.at == at && d.member && !d.end), "{d:?}");
@@ -931,7 +1049,8 @@ mod tests {
             }
             assert_eq!(d.len(), 2, "{d:?}");
             assert_eq!(d[0].skipped as usize, members[1].len());
-            assert_eq!((d[1].from, d[1].skipped as usize), (at, members[2].len()));
+            assert_eq!((d[1].from, d[1].skipped as usize), (at, HEADER));
+            assert!(!d[0].recovered && d[1].recovered);
         }
     }
 

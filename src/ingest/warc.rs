@@ -209,6 +209,15 @@ fn read_warc_fenced(
                     );
                 }
                 None => {
+                    for d in reader.r.recovered(rec.span) {
+                        flush(&mut batch, name, out);
+                        batch_bytes = 0;
+                        out.diag.repair(
+                            "gzip_header",
+                            format!("{name}:{}", rec.number),
+                            format!("record recovered: {d}"),
+                        );
+                    }
                     batch_bytes += rec.body.len();
                     batch.push(rec);
                     if batch.len() >= BATCH_RECORDS || batch_bytes >= BATCH_BYTES {
@@ -746,7 +755,7 @@ struct Fenced<'a> {
 
 impl Fenced<'_> {
     fn fence(&self) -> Option<u64> {
-        self.damage.as_ref()?.borrow().front().map(|d| d.at)
+        fence_of(self.damage.as_ref()?)
     }
 
     /// The damage the stream stands at, taken off so that reading goes on past it.
@@ -754,9 +763,32 @@ impl Fenced<'_> {
         if self.fence() != Some(self.pos) {
             return None;
         }
-        let d = self.damage.as_ref()?.borrow_mut().pop_front()?;
+        let mut damage = self.damage.as_ref()?.borrow_mut();
+        let i = damage.iter().position(|d| !d.recovered)?;
+        let d = damage.remove(i)?;
         self.past.push(d.clone());
         Some(d)
+    }
+
+    /// Members recovered after damage to their headers whose output begins before `end`: the
+    /// record read up to there holds it (those before `start` belonged to bytes reported
+    /// otherwise, and are dropped).
+    fn recovered(&mut self, (start, end): (u64, u64)) -> Vec<Damage> {
+        let Some(damage) = self.damage.as_ref() else {
+            return Vec::new();
+        };
+        let mut damage = damage.borrow_mut();
+        let mut taken = Vec::new();
+        damage.retain(|d| {
+            if d.recovered && d.at < end {
+                if d.at >= start {
+                    taken.push(d.clone());
+                }
+                return false;
+            }
+            true
+        });
+        taken
     }
 
     /// Puts bytes just consumed back in front of the stream.
@@ -793,7 +825,7 @@ impl Fenced<'_> {
 
     /// Damage whose member gave any of the bytes `[start, end)`: they may be garbage.
     fn damage_over(&self, (start, end): (u64, u64)) -> Option<Damage> {
-        let hit = |d: &&Damage| d.from < end && start < d.at && !is_cut(d);
+        let hit = |d: &&Damage| d.from < end && start < d.at && !is_cut(d) && !d.recovered;
         if let Some(d) = self.past.iter().rev().find(hit) {
             return Some(d.clone());
         }
@@ -822,10 +854,7 @@ impl BufRead for Fenced<'_> {
             self.inner.fill_buf()?
         };
         // Looked up after the fill: the fill is what meets damage and sets the fence.
-        let fence = self
-            .damage
-            .as_ref()
-            .and_then(|d| d.borrow().front().map(|x| x.at));
+        let fence = self.damage.as_ref().and_then(fence_of);
         Ok(match fence {
             Some(f) if f >= pos => &buf[..buf.len().min((f - pos) as usize)],
             _ => buf,
@@ -838,6 +867,12 @@ impl BufRead for Fenced<'_> {
         }
         self.pos += n as u64;
     }
+}
+
+/// Where the stream stops next: the first damage passed over. A member recovered after damage
+/// to its header stops nothing: its output is read on as any member's.
+fn fence_of(damage: &Damages) -> Option<u64> {
+    damage.borrow().iter().find(|d| !d.recovered).map(|d| d.at)
 }
 
 /// Reads one record after another from a byte stream.
@@ -1486,8 +1521,8 @@ mod tests {
         read_warc_file(bytes, name, bytes.len() as u64, &mut out);
         let ids = out.articles.iter().map(|a| a.id.clone()).collect();
         let messages = out.diag.messages.clone();
-        // No record is both read and reported lost.
-        for m in &messages {
+        // No record is both read and reported lost (a repaired one is read).
+        for m in messages.iter().filter(|m| !m.contains(": repaired (")) {
             let origin = m.split(": ").next().unwrap();
             assert!(!out.articles.iter().any(|a| a.id == origin), "{m}");
         }
@@ -1635,15 +1670,27 @@ mod tests {
         );
     }
 
-    /// A `.warc.gz` whose first member's header is damaged is still gzip: that member costs
-    /// its record, as a damaged member further on does, and the rest are read. A plain WARC is
-    /// read as such whatever its name, and its own damage is not taken for gzip.
+    /// A `.warc.gz` whose first member's header is damaged is still gzip: that member's record
+    /// is recovered from its intact deflate data, as a member's further on is, or, its data
+    /// damaged too, costs its record alone, and the rest are read. A plain WARC is read as such
+    /// whatever its name, and its own damage is not taken for gzip.
     #[test]
     fn a_damaged_first_gzip_member_costs_only_its_record() {
         let members: Vec<Vec<u8>> = (1..=4).map(|k| gzip(&numbered(k))).collect();
         for (at, value) in [(0, 0x00), (0, 0x1e), (1, 0x00), (0, b'W')] {
             let mut bytes = members.concat();
             bytes[at] = value;
+            for name in ["x.warc.gz", "x.warc"] {
+                let (ids, m, out) = ids_and_messages(&bytes, name);
+                assert_eq!(ids, names(name, 1..=4), "{at} {value} {name}: {m:?}");
+                assert!(out.diag.skipped.is_empty(), "{m:?}");
+                assert_eq!(out.diag.repaired["gzip_header"], 1, "{m:?}");
+                let want = format!("{name}:1: repaired (gzip_header): record recovered");
+                assert!(m[0].starts_with(&want), "{m:?}");
+                assert!(m[0].contains("no gzip signature"), "{m:?}");
+            }
+            // Its deflate data damaged too: nothing to recover, the record lost.
+            bytes[members[0].len() / 2] ^= 0xa5;
             for name in ["x.warc.gz", "x.warc"] {
                 let (ids, m, out) = ids_and_messages(&bytes, name);
                 assert_eq!(ids, names(name, 2..=4), "{at} {value} {name}: {m:?}");
@@ -1654,9 +1701,16 @@ mod tests {
                 assert!(m[0].contains("no gzip signature"), "{m:?}");
             }
         }
-        // One member for the whole file: nothing to go on at, and said so as damaged gzip.
+        // One member for the whole file: recovered whole, the repair reported at the first
+        // record; its data damaged too, nothing to go on at, and said so as damaged gzip.
         let mut whole = gzip(&(1..=4).flat_map(numbered).collect::<Vec<u8>>());
         whole[0] = 0;
+        let (ids, m, out) = ids_and_messages(&whole, "x.warc.gz");
+        assert_eq!(ids, names("x.warc.gz", 1..=4), "{m:?}");
+        assert_eq!(out.diag.repaired["gzip_header"], 1, "{m:?}");
+        assert!(out.diag.skipped.is_empty(), "{m:?}");
+        let n = whole.len();
+        whole[n / 2] ^= 0xa5;
         let (ids, m, out) = ids_and_messages(&whole, "x.warc.gz");
         assert!(ids.is_empty());
         assert_eq!(out.diag.skipped["corrupt_gzip"], 1, "{m:?}");
@@ -1693,8 +1747,8 @@ mod tests {
     }
 
     /// A gzipped WARC with no name to go by (a pipe read as `/dev/stdin`) is told by its bytes
-    /// and read as a `.warc.gz` file is: each damaged member costs its record, a damaged first
-    /// signature too, and a member whose signature alone is damaged is still gzip.
+    /// and read as a `.warc.gz` file is: each damaged member costs its record, a first member
+    /// whose signature alone is damaged is recovered, and is still gzip.
     #[test]
     fn a_gzipped_warc_without_a_name_is_told_by_its_bytes() {
         use crate::ingest::{parse_bytes, Format};
@@ -1709,13 +1763,13 @@ mod tests {
             let mut bytes = members.concat();
             bytes[at] = value;
             let (ids, out) = read(&bytes);
-            assert_eq!(ids, names("stdin", 2..=4), "{:?}", out.diag.messages);
+            assert_eq!(ids, names("stdin", 1..=4), "{:?}", out.diag.messages);
             assert_eq!(
-                out.diag.skipped["corrupt_gzip"], 1,
+                out.diag.repaired["gzip_header"], 1,
                 "{:?}",
                 out.diag.messages
             );
-            assert!(out.diag.messages[0].starts_with("stdin:1: skipped (corrupt_gzip): "));
+            assert!(out.diag.messages[0].starts_with("stdin:1: repaired (gzip_header): "));
         }
         // A member damaged in the middle costs its record only.
         let mut bytes = members.concat();
@@ -1727,9 +1781,19 @@ mod tests {
         assert_eq!(ids, names("stdin", [1, 3, 4]), "{:?}", out.diag.messages);
         assert_eq!(out.diag.skipped.values().sum::<u64>(), 1);
         // One member for the whole file, its signature damaged: gzip all the same, by what
-        // its deflate data begin with, in a file of any name.
+        // its deflate data begin with, in a file of any name, and recovered.
         let mut whole = gzip(&(1..=4).flat_map(numbered).collect::<Vec<u8>>());
         whole[0] = 0;
+        let (ids, out) = read(&whole);
+        assert_eq!(ids, names("stdin", 1..=4), "{:?}", out.diag.messages);
+        for name in ["crawl.warc", "stdin"] {
+            let (ids, m, out) = ids_and_messages(&whole, name);
+            assert_eq!(ids, names(name, 1..=4), "{name}: {m:?}");
+            assert_eq!(out.diag.repaired["gzip_header"], 1, "{name}: {m:?}");
+        }
+        // Its data damaged too: lost, and counted.
+        let n = whole.len();
+        whole[n / 2] ^= 0xa5;
         let (ids, out) = read(&whole);
         assert!(ids.is_empty());
         assert_eq!(
@@ -1810,13 +1874,14 @@ mod tests {
         }
     }
 
-    /// Damage from inside one member's deflate data over the next member's header costs two
-    /// records, and counts two: the second member's data, intact up to its checksum, tell where
-    /// it began, so the record numbers after it stay right. Damage that reaches into those data
-    /// too leaves nothing to tell how many members it spans: the stretch is counted as one
-    /// record, and the records after it are numbered one short.
+    /// Damage from inside one member's deflate data over the next member's header costs one
+    /// record: the second member's data, intact up to its checksum, tell where it began, and
+    /// its record is recovered from them, reported as repaired; the record numbers after it
+    /// stay right. Damage that reaches into those data too leaves nothing to tell how many
+    /// members it spans: the stretch is counted as one record, and the records after it are
+    /// numbered one short.
     #[test]
-    fn damage_from_deflate_data_over_the_next_header_costs_and_counts_two() {
+    fn damage_from_deflate_data_over_the_next_header_costs_one_and_recovers_one() {
         let members: Vec<Vec<u8>> = (1..=4).map(|k| gzip(&numbered(k))).collect();
         let start = members[0].len() + members[1].len();
         let from = members[0].len() + members[1].len() / 2;
@@ -1835,24 +1900,24 @@ mod tests {
                 let (ids, m, out) = ids_and_messages(&bytes, name);
                 let what = format!("through {through}, last {last}");
                 let kept = if last {
-                    names(name, [1])
+                    names(name, [1, 3])
                 } else {
-                    names(name, [1, 4])
+                    names(name, [1, 3, 4])
                 };
                 assert_eq!(ids, kept, "{what}: {m:?}");
-                assert_eq!(out.diag.skipped["corrupt_gzip"], 2, "{what}: {m:?}");
-                assert_eq!(out.diag.skipped.values().sum::<u64>(), 2, "{what}: {m:?}");
+                assert_eq!(out.articles[1].url.as_deref(), Some("https://g.example/3"));
+                assert_eq!(out.diag.skipped["corrupt_gzip"], 1, "{what}: {m:?}");
+                assert_eq!(out.diag.skipped.values().sum::<u64>(), 1, "{what}: {m:?}");
+                assert_eq!(out.diag.repaired["gzip_header"], 1, "{what}: {m:?}");
                 assert!(
                     m[0].starts_with("x.warc.gz:2: skipped (corrupt_gzip): record "),
                     "{what}: {m:?}"
                 );
                 assert!(
-                    m[1].starts_with(
-                        "x.warc.gz:3: skipped (corrupt_gzip): record lost to damaged gzip data"
-                    ),
+                    m[1].starts_with("x.warc.gz:3: repaired (gzip_header): record recovered"),
                     "{what}: {m:?}"
                 );
-                assert!(m[1].contains("header"), "{what}: {m:?}");
+                assert!(m[1].contains("header was damaged"), "{what}: {m:?}");
             }
         }
         // Into the third member's deflate data: one stretch, counted once; the fourth record is
@@ -1869,6 +1934,57 @@ mod tests {
             m[0].starts_with("x.warc.gz:2: skipped (corrupt_gzip): record "),
             "{m:?}"
         );
+    }
+
+    /// A member whose gzip header alone is damaged (its signature, its flags, all ten bytes) is
+    /// recovered: its deflate data, intact up to the checksum and length after them, are read,
+    /// and the record is kept under its own number, reported as repaired, not lost.
+    #[test]
+    fn a_member_whose_header_alone_is_damaged_is_recovered() {
+        let members: Vec<Vec<u8>> = (1..=4).map(|k| gzip(&numbered(k))).collect();
+        let start = members[0].len() + members[1].len();
+        let name = "x.warc.gz";
+        for last in [false, true] {
+            for through in [3, 4, 10] {
+                let mut bytes = members.concat();
+                if last {
+                    bytes.truncate(start + members[2].len());
+                }
+                for b in &mut bytes[start..start + through] {
+                    *b ^= 0xa5;
+                }
+                let (ids, m, out) = ids_and_messages(&bytes, name);
+                let what = format!("through {through}, last {last}");
+                let want = if last { 1..=3 } else { 1..=4 };
+                assert_eq!(ids, names(name, want), "{what}: {m:?}");
+                assert_eq!(out.articles[2].url.as_deref(), Some("https://g.example/3"));
+                assert!(out.diag.skipped.is_empty(), "{what}: {m:?}");
+                assert_eq!(out.diag.repaired["gzip_header"], 1, "{what}: {m:?}");
+                assert_eq!(m.len(), 1, "{what}: {m:?}");
+                assert!(
+                    m[0].starts_with("x.warc.gz:3: repaired (gzip_header): ")
+                        && m[0].contains("header was damaged")
+                        && m[0].contains("recovered"),
+                    "{what}: {m:?}"
+                );
+            }
+        }
+        // Damage from the third member's header into its data and over the fourth's header:
+        // the third lost, the fourth recovered, each under its own number.
+        let mut bytes = members.concat();
+        let fourth = start + members[2].len();
+        for b in &mut bytes[start..start + 20] {
+            *b ^= 0xa5;
+        }
+        for b in &mut bytes[fourth..fourth + 3] {
+            *b ^= 0xa5;
+        }
+        let (ids, m, out) = ids_and_messages(&bytes, name);
+        assert_eq!(ids, names(name, [1, 2, 4]), "{m:?}");
+        assert_eq!(out.diag.skipped["corrupt_gzip"], 1, "{m:?}");
+        assert_eq!(out.diag.repaired["gzip_header"], 1, "{m:?}");
+        assert!(m[0].starts_with("x.warc.gz:3: skipped (corrupt_gzip): record lost"));
+        assert!(m[1].starts_with("x.warc.gz:4: repaired (gzip_header): "));
     }
 
     /// A damaged `.warc.gz` gzipped as one member is found damaged only at its checksum, after
