@@ -1874,6 +1874,29 @@ mod tests {
         }
     }
 
+    /// Four records, one gzip member each, and where the third member begins.
+    fn four_members() -> (Vec<Vec<u8>>, usize) {
+        let members: Vec<Vec<u8>> = (1..=4).map(|k| gzip(&numbered(k))).collect();
+        let start = members[0].len() + members[1].len();
+        (members, start)
+    }
+
+    /// The members one after another (the last left out when `third_last`), with the bytes in
+    /// `ranges` garbled.
+    fn garbled(
+        members: &[Vec<u8>],
+        ranges: &[std::ops::Range<usize>],
+        third_last: bool,
+    ) -> Vec<u8> {
+        let mut bytes = members[..if third_last { 3 } else { 4 }].concat();
+        for r in ranges {
+            for b in &mut bytes[r.clone()] {
+                *b ^= 0xa5;
+            }
+        }
+        bytes
+    }
+
     /// Damage from inside one member's deflate data over the next member's header costs one
     /// record: the second member's data, intact up to its checksum, tell where it began, and
     /// its record is recovered from them, reported as repaired; the record numbers after it
@@ -1882,21 +1905,14 @@ mod tests {
     /// numbered one short.
     #[test]
     fn damage_from_deflate_data_over_the_next_header_costs_one_and_recovers_one() {
-        let members: Vec<Vec<u8>> = (1..=4).map(|k| gzip(&numbered(k))).collect();
-        let start = members[0].len() + members[1].len();
+        let (members, start) = four_members();
         let from = members[0].len() + members[1].len() / 2;
         let name = "x.warc.gz";
         // Through the third member's signature, its flags, its whole header; then the same
         // with the third member the last.
         for last in [false, true] {
             for through in [3, 4, 10] {
-                let mut bytes = members.concat();
-                if last {
-                    bytes.truncate(start + members[2].len());
-                }
-                for b in &mut bytes[from..start + through] {
-                    *b ^= 0xa5;
-                }
+                let bytes = garbled(&members, &[from..start + through], last);
                 let (ids, m, out) = ids_and_messages(&bytes, name);
                 let what = format!("through {through}, last {last}");
                 let kept = if last {
@@ -1922,10 +1938,7 @@ mod tests {
         }
         // Into the third member's deflate data: one stretch, counted once; the fourth record is
         // still read, under the third's number.
-        let mut bytes = members.concat();
-        for b in &mut bytes[from..start + 20] {
-            *b ^= 0xa5;
-        }
+        let bytes = garbled(&members, &[from..start + 20], false);
         let (ids, m, out) = ids_and_messages(&bytes, name);
         assert_eq!(ids, names(name, [1, 3]), "{m:?}");
         assert_eq!(out.articles[1].url.as_deref(), Some("https://g.example/4"));
@@ -1941,18 +1954,11 @@ mod tests {
     /// and the record is kept under its own number, reported as repaired, not lost.
     #[test]
     fn a_member_whose_header_alone_is_damaged_is_recovered() {
-        let members: Vec<Vec<u8>> = (1..=4).map(|k| gzip(&numbered(k))).collect();
-        let start = members[0].len() + members[1].len();
+        let (members, start) = four_members();
         let name = "x.warc.gz";
         for last in [false, true] {
             for through in [3, 4, 10] {
-                let mut bytes = members.concat();
-                if last {
-                    bytes.truncate(start + members[2].len());
-                }
-                for b in &mut bytes[start..start + through] {
-                    *b ^= 0xa5;
-                }
+                let bytes = garbled(&members, &[start..start + through], last);
                 let (ids, m, out) = ids_and_messages(&bytes, name);
                 let what = format!("through {through}, last {last}");
                 let want = if last { 1..=3 } else { 1..=4 };
@@ -1971,14 +1977,8 @@ mod tests {
         }
         // Damage from the third member's header into its data and over the fourth's header:
         // the third lost, the fourth recovered, each under its own number.
-        let mut bytes = members.concat();
         let fourth = start + members[2].len();
-        for b in &mut bytes[start..start + 20] {
-            *b ^= 0xa5;
-        }
-        for b in &mut bytes[fourth..fourth + 3] {
-            *b ^= 0xa5;
-        }
+        let bytes = garbled(&members, &[start..start + 20, fourth..fourth + 3], false);
         let (ids, m, out) = ids_and_messages(&bytes, name);
         assert_eq!(ids, names(name, [1, 2, 4]), "{m:?}");
         assert_eq!(out.diag.skipped["corrupt_gzip"], 1, "{m:?}");

@@ -137,9 +137,13 @@ pub struct Timeline<'a> {
 }
 
 impl Timeline<'_> {
-    fn far(&self, a: u32, b: u32) -> bool {
-        let at = |d: u32| self.at.get(d as usize).copied().flatten();
-        match (at(a), at(b)) {
+    fn at(&self, d: u32) -> Option<i64> {
+        self.at.get(d as usize).copied().flatten()
+    }
+
+    /// Whether article `e` is far from a time `t` (an article's, taken once per article).
+    fn far(&self, t: Option<i64>, e: u32) -> bool {
+        match (t, self.at(e)) {
             (Some(x), Some(y)) => x.abs_diff(y) > self.window_secs.max(0) as u64,
             _ => false,
         }
@@ -209,6 +213,7 @@ pub fn rare_feature_pairs(
             } else {
                 acc.clear();
             }
+            let here = when.at(d);
             for f in &features[d as usize] {
                 if let Some(&(start, df)) = index.get(f) {
                     let w = weight(df);
@@ -216,7 +221,7 @@ pub fn rare_feature_pairs(
                     for &e in &docs[start as usize..(start + df) as usize] {
                         if e != d {
                             let x = acc.entry(e).or_default();
-                            x.0 += if word && when.far(d, e) {
+                            x.0 += if word && when.far(here, e) {
                                 w * FAR_WORD_WEIGHT
                             } else {
                                 w

@@ -69,7 +69,8 @@ pub(super) fn find(
     let at: Vec<Option<i64>> = dates.iter().map(|d| d.map(|d| d.at.ts)).collect();
     let when = Timeline {
         at: &at,
-        window_secs: (p.link.vocab_window_days * 86_400.0).min(i64::MAX as f64) as i64,
+        // `as` saturates: an unbounded window makes no article far.
+        window_secs: (p.link.vocab_window_days * 86_400.0) as i64,
     };
     let rare = rare_feature_pairs(&features, members, &tie, when, &p.candidates);
     drop(features);
