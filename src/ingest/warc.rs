@@ -1881,16 +1881,12 @@ mod tests {
         (members, start)
     }
 
-    /// The members one after another (the last left out when `third_last`), with the bytes in
-    /// `ranges` garbled.
-    fn garbled(
-        members: &[Vec<u8>],
-        ranges: &[std::ops::Range<usize>],
-        third_last: bool,
-    ) -> Vec<u8> {
+    /// The members one after another (the last left out when `third_last`), with the bytes of
+    /// each range `from..to` garbled.
+    fn garbled(members: &[Vec<u8>], ranges: &[(usize, usize)], third_last: bool) -> Vec<u8> {
         let mut bytes = members[..if third_last { 3 } else { 4 }].concat();
-        for r in ranges {
-            for b in &mut bytes[r.clone()] {
+        for &(from, to) in ranges {
+            for b in &mut bytes[from..to] {
                 *b ^= 0xa5;
             }
         }
@@ -1912,7 +1908,7 @@ mod tests {
         // with the third member the last.
         for last in [false, true] {
             for through in [3, 4, 10] {
-                let bytes = garbled(&members, &[from..start + through], last);
+                let bytes = garbled(&members, &[(from, start + through)], last);
                 let (ids, m, out) = ids_and_messages(&bytes, name);
                 let what = format!("through {through}, last {last}");
                 let kept = if last {
@@ -1938,7 +1934,7 @@ mod tests {
         }
         // Into the third member's deflate data: one stretch, counted once; the fourth record is
         // still read, under the third's number.
-        let bytes = garbled(&members, &[from..start + 20], false);
+        let bytes = garbled(&members, &[(from, start + 20)], false);
         let (ids, m, out) = ids_and_messages(&bytes, name);
         assert_eq!(ids, names(name, [1, 3]), "{m:?}");
         assert_eq!(out.articles[1].url.as_deref(), Some("https://g.example/4"));
@@ -1958,7 +1954,7 @@ mod tests {
         let name = "x.warc.gz";
         for last in [false, true] {
             for through in [3, 4, 10] {
-                let bytes = garbled(&members, &[start..start + through], last);
+                let bytes = garbled(&members, &[(start, start + through)], last);
                 let (ids, m, out) = ids_and_messages(&bytes, name);
                 let what = format!("through {through}, last {last}");
                 let want = if last { 1..=3 } else { 1..=4 };
@@ -1978,7 +1974,11 @@ mod tests {
         // Damage from the third member's header into its data and over the fourth's header:
         // the third lost, the fourth recovered, each under its own number.
         let fourth = start + members[2].len();
-        let bytes = garbled(&members, &[start..start + 20, fourth..fourth + 3], false);
+        let bytes = garbled(
+            &members,
+            &[(start, start + 20), (fourth, fourth + 3)],
+            false,
+        );
         let (ids, m, out) = ids_and_messages(&bytes, name);
         assert_eq!(ids, names(name, [1, 2, 4]), "{m:?}");
         assert_eq!(out.diag.skipped["corrupt_gzip"], 1, "{m:?}");
