@@ -309,6 +309,8 @@ pub struct PairEvidence {
     /// Share of the aligned text in passages that keep one order in both texts (see
     /// [`align::Alignment::order`]).
     pub order: f64,
+    /// Reworded sentences among the aligned passages (see [`decide::keeps_order`]).
+    pub reworded: u32,
     /// Set when one of the two is the common core of several texts (see
     /// [`decide::reused_cores`]): `Some(true)` when a is, `Some(false)` when b is.
     pub core: Option<bool>,
@@ -337,6 +339,7 @@ impl PairEvidence {
             rare_a: self.rare_b,
             rare_b: self.rare_a,
             order: self.order,
+            reworded: self.reworded,
             core: self.core.map(|x| !x),
             readings: self.readings.map(|x| !x),
             alignment: self.alignment.swapped(),
@@ -496,6 +499,11 @@ fn measure_ordered(a: &Analysed, b: &Analysed, idf: &Idf, params: &AlignParams) 
         rare_a: words.rare_a,
         rare_b: words.rare_b,
         order: alignment.order(),
+        reworded: alignment
+            .passages
+            .iter()
+            .filter(|p| p.kind == align::PassageKind::Reworded)
+            .count() as u32,
         core: None,
         readings: None,
         alignment,
@@ -551,6 +559,10 @@ mod tests {
         assert_eq!(ls.words_a, sl.words_b);
         assert_eq!(ls.quoted_b, sl.quoted_a);
         assert_eq!(ls.order, sl.order);
+        assert_eq!(ls.reworded, sl.reworded);
+        let reworded = ls.alignment.passages.iter();
+        let reworded = reworded.filter(|p| p.kind == align::PassageKind::Reworded);
+        assert_eq!(ls.reworded as usize, reworded.count());
         let flipped: Vec<_> = sl.alignment.passages.iter().map(|p| (p.b, p.a)).collect();
         let mut direct: Vec<_> = ls.alignment.passages.iter().map(|p| (p.a, p.b)).collect();
         direct.sort();

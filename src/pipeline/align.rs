@@ -4,7 +4,7 @@
 use super::candidates::Candidate;
 use super::{span32, Params};
 use crate::link::align::PassageKind;
-use crate::link::decide::{can_link, effective_coverage, LinkParams, ASYMMETRY};
+use crate::link::decide::{can_link, effective_coverage, keeps_order, LinkParams, ASYMMETRY};
 use crate::link::variants;
 use crate::link::{comparable_prefix, measure, Analysed, Idf, PairEvidence};
 use crate::model::{Article, Dated};
@@ -47,8 +47,8 @@ pub(super) fn measure_all(
                     let ev = m.ev.evidence();
                     // Text aligned out of order is not reuse (see `decide`): it raises no
                     // source score, core or neighbour list either.
-                    let reuse = ev.order >= link_params.order_threshold
-                        || ev.jaccard >= link_params.near_threshold;
+                    let reuse =
+                        keeps_order(&ev, link_params) || ev.jaccard >= link_params.near_threshold;
                     let cov = if reuse {
                         (
                             a,
@@ -242,7 +242,7 @@ pub(super) struct Measured {
 
 /// A [`PairEvidence`]'s numbers without its alignment, whose empty arrays alone would take
 /// half the size of a kept pair.
-pub(super) struct Scalars([f64; 15]);
+pub(super) struct Scalars([f64; 16]);
 
 impl Scalars {
     fn of(ev: &PairEvidence) -> Scalars {
@@ -262,11 +262,12 @@ impl Scalars {
             ev.rare_a,
             ev.rare_b,
             ev.order,
+            f64::from(ev.reworded),
         ])
     }
 
     pub(super) fn evidence(&self) -> PairEvidence {
-        let [jaccard, cont_ab, cont_ba, cov_a, cov_b, quoted_a, quoted_b, verbatim_a, verbatim_b, cosine, words_a, words_b, rare_a, rare_b, order] =
+        let [jaccard, cont_ab, cont_ba, cov_a, cov_b, quoted_a, quoted_b, verbatim_a, verbatim_b, cosine, words_a, words_b, rare_a, rare_b, order, reworded] =
             self.0;
         PairEvidence {
             jaccard,
@@ -284,6 +285,7 @@ impl Scalars {
             rare_a,
             rare_b,
             order,
+            reworded: reworded as u32,
             core: None,
             readings: None,
             alignment: Default::default(),
@@ -455,6 +457,35 @@ const READINGS_CACHE: usize = 4 * variants::MAX_WITNESSES;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A kept pair is decided from its scalars alone: each must come back as it was measured.
+    #[test]
+    fn scalars_keep_every_number_of_the_evidence() {
+        let mut ev = Scalars([0.0; 16]).evidence();
+        let fields: [&mut f64; 15] = [
+            &mut ev.jaccard,
+            &mut ev.cont_ab,
+            &mut ev.cont_ba,
+            &mut ev.cov_a,
+            &mut ev.cov_b,
+            &mut ev.quoted_a,
+            &mut ev.quoted_b,
+            &mut ev.verbatim_a,
+            &mut ev.verbatim_b,
+            &mut ev.cosine,
+            &mut ev.words_a,
+            &mut ev.words_b,
+            &mut ev.rare_a,
+            &mut ev.rare_b,
+            &mut ev.order,
+        ];
+        for (k, f) in fields.into_iter().enumerate() {
+            *f = 0.01 * (k + 1) as f64;
+        }
+        ev.reworded = 7;
+        let back = Scalars::of(&ev).evidence();
+        assert_eq!(format!("{ev:?}"), format!("{back:?}"));
+    }
 
     #[test]
     fn recent_evicts_the_least_recently_used() {
