@@ -471,8 +471,10 @@ fn spaceless_name(name: &str) -> bool {
 /// ("Briefly", "People") is also an ordinary word at the start of a sentence, so for it only the
 /// phrases before the name ("according to", "report by") and datelines count, not "X reported";
 /// names with inner capitals or digits ("NewsPulse") and names of several words take every
-/// phrase. Hosts (a `source` defaulted from a URL) are left out: copy does not credit
-/// "www.example.com" in a reporting phrase, and its cited URLs are credits already.
+/// phrase. A host (a `source` from `source_domain`, or defaulted from a URL) is named by itself
+/// ("meldet n-tv.de", "secondo Calciomercato.com") and by its outlet's label, capitalised or in
+/// capitals ("laut Spiegel" for spiegel.de, "Quelle: FAZ.NET" and "laut FAZ" for faz.net); see
+/// [`host_forms`].
 #[derive(Default)]
 pub struct CorpusOutlets {
     /// The names as matched, each form of a name its own entry.
@@ -490,7 +492,7 @@ impl CorpusOutlets {
         let mut names: Vec<&str> = sources
             .into_iter()
             .map(str::trim)
-            .filter(|s| usable_name(s))
+            .filter(|s| usable_name(s) || host_name(s).is_some())
             .collect();
         names.sort_unstable();
         let mut counted: Vec<(usize, &str)> = Vec::new();
@@ -509,24 +511,31 @@ impl CorpusOutlets {
         }
         let mut names: Vec<CorpusName> = Vec::new();
         for (_, n) in counted {
-            let plain_word = !n.contains(char::is_whitespace)
-                && !n
-                    .chars()
-                    .skip(1)
-                    .any(|c| c.is_uppercase() || c.is_ascii_digit());
-            // In a script without capitals, a name is no ordinary word at a sentence's start.
-            let after_ok = !plain_word || spaceless_name(n);
             let slug = slug_for_source(n);
-            for (form, ending, after_article) in name_forms(n) {
-                names.push(CorpusName {
-                    form,
-                    slug: slug.clone(),
-                    // After an article, even a plain word is a name ("dem Spiegel zufolge").
-                    after_ok: after_ok || after_article,
-                    ending,
-                    after_article,
-                    article_after_ok: after_article,
-                });
+            let written = match host_name(n) {
+                Some(host) => host_forms(host),
+                None => vec![n.to_string()],
+            };
+            for n in &written {
+                let plain_word = !n.contains(char::is_whitespace)
+                    && !n
+                        .chars()
+                        .skip(1)
+                        .any(|c| c.is_uppercase() || c.is_ascii_digit());
+                // In a script without capitals, a name is no ordinary word at a sentence's
+                // start.
+                let after_ok = !plain_word || spaceless_name(n);
+                for (form, ending, after_article) in name_forms(n) {
+                    names.push(CorpusName {
+                        form,
+                        slug: slug.clone(),
+                        // After an article, even a plain word is a name ("dem Spiegel zufolge").
+                        after_ok: after_ok || after_article,
+                        ending,
+                        after_article,
+                        article_after_ok: after_article,
+                    });
+                }
             }
         }
         // One entry per form, the one asking least of the text around it: a paper named
@@ -807,6 +816,56 @@ fn usable_name(s: &str) -> bool {
         && !s.contains(PLACEHOLDER)
 }
 
+/// The host a `source` names, without scheme, "www." and path ("https://www.spiegel.de/" is
+/// "spiegel.de"); None for a name that is no host (it has a space, or no dot between letters).
+fn host_name(s: &str) -> Option<&str> {
+    if s.contains(char::is_whitespace) {
+        return None;
+    }
+    let s = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"))
+        .unwrap_or(s);
+    let s = s.split('/').next().unwrap_or_default();
+    let s = match s.get(..4) {
+        Some(w) if w.eq_ignore_ascii_case("www.") => &s[4..],
+        _ => s,
+    };
+    let (name, suffix) = s.rsplit_once('.')?;
+    let letters = |x: &str| x.chars().any(char::is_alphabetic);
+    (letters(name) && letters(suffix) && (4..=80).contains(&s.chars().count())).then_some(s)
+}
+
+/// The forms in which texts name an outlet known by its host: the host as written, capitalised
+/// and in capitals ("n-tv.de", "Spiegel.de", "FAZ.NET"), and its outlet's label (see
+/// [`outlet_label`]) capitalised and in capitals ("Spiegel", "SPIEGEL", "FAZ"), as papers name
+/// each other. The label in small letters is left out: it is an ordinary word as often as a
+/// name ("independent experts" for independent.co.uk), and so is a label in other scripts
+/// ("Газета" for газета.ru), whose outlets are written with their domain. Forms that name a
+/// known outlet are found as such already.
+fn host_forms(host: &str) -> Vec<String> {
+    let capitalised = |s: &str| {
+        let mut c = s.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect::<String>())
+            .unwrap_or_default()
+    };
+    let mut forms = vec![host.to_string(), capitalised(host), host.to_uppercase()];
+    let label = outlet_label(&host.to_ascii_lowercase()).to_string();
+    let ascii_name = label.len() >= 3
+        && label
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        && label.bytes().any(|b| b.is_ascii_alphabetic());
+    if ascii_name {
+        forms.push(capitalised(&label));
+        forms.push(label.to_ascii_uppercase());
+    }
+    let mut seen = std::collections::HashSet::new();
+    forms.retain(|f| seen.insert(f.clone()) && slug_for_name(f).is_none());
+    forms
+}
+
 /// Bytes searched before and after an outlet name for a reporting phrase: longer than any
 /// phrase the patterns accept with ordinary spacing (a phrase padded with more whitespace than
 /// this is missed).
@@ -880,15 +939,19 @@ pub fn slug_for_url(url: &str) -> Option<String> {
             return Some((*slug).to_string());
         }
     }
+    Some(slugify(outlet_label(&host)))
+}
+
+/// The label of a host that names its outlet: the one before the public suffix ("spiegel" of
+/// spiegel.de, "bbc" of www.bbc.co.uk, for two-part suffixes such as co.uk and com.au).
+fn outlet_label(host: &str) -> &str {
     let labels: Vec<&str> = host.split('.').collect();
     let n = labels.len();
-    // co.uk, com.au, ...: the label before a two-part public suffix.
-    let label = if n >= 3 && labels[n - 2].len() <= 3 && labels[n - 1].len() == 2 {
+    if n >= 3 && labels[n - 2].len() <= 3 && labels[n - 1].len() == 2 {
         labels[n - 3]
     } else {
         labels[n.saturating_sub(2)]
-    };
-    Some(slugify(label))
+    }
 }
 
 /// Lower-case letters and digits joined by single dashes, "unknown" when there are none.
@@ -1966,6 +2029,55 @@ mod tests {
             .into_iter()
             .map(|c| c.outlet)
             .collect()
+    }
+
+    /// A corpus whose `source` is a host (`source_domain`, or a URL's host): texts name the
+    /// outlet by its host or by its label, capitalised or in capitals, and the credit takes the
+    /// slug of the articles' own source, so it finds them.
+    #[test]
+    fn outlets_known_by_their_host_are_credited_by_host_and_label() {
+        let corpus = [
+            "n-tv.de",
+            "https://www.spiegel.de/",
+            "www.faz.net",
+            "independent.co.uk",
+            "Calciomercato.com",
+            "Газета.Ru",
+        ];
+        for (text, slug) in [
+            (
+                "Die Zinsen sinken weiter, meldet n-tv.de am Dienstag.",
+                "n-tv",
+            ),
+            ("Laut Spiegel plant die Regierung neue Steuern.", "spiegel"),
+            ("Laut SPIEGEL plant die Regierung neue Steuern.", "spiegel"),
+            ("Die Erwartungen stiegen deutlich. Quelle: FAZ.NET", "faz"),
+            (
+                "Die FAZ berichtet, die Erwartungen stiegen deutlich.",
+                "faz",
+            ),
+            (
+                "According to the Independent, the talks failed.",
+                "independent",
+            ),
+            (
+                "Secondo Calciomercato.com il giocatore resta.",
+                "calciomercato",
+            ),
+            ("Как сообщает Газета.Ru, цены выросли.", "газета"),
+        ] {
+            assert_eq!(outlets_in(text, &corpus), [slug], "{text}");
+            let source = corpus.iter().find(|s| slug_for_source(s) == slug);
+            assert!(source.is_some(), "{slug}: no source of the corpus has it");
+        }
+        for text in [
+            "According to independent experts, the talks failed.",
+            "Die Seite n-tv.de/politik war nicht erreichbar.",
+            "Spiegel sagte nichts dazu.",
+            "Im Spiegel sah er nur sich selbst, meldete er.",
+        ] {
+            assert!(outlets_in(text, &corpus).is_empty(), "{text}");
+        }
     }
 
     /// Known names joined by hyphens: looking for "news agency" after each read the rest of the

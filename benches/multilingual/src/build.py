@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds ../corpus.jsonl and ../truth.jsonl from the story modules (de, fr, es, it, pt, ru).
+"""Builds ../corpus.jsonl, ../corpus-host-sources.jsonl and ../truth.jsonl from the story modules (de, fr, es, it, pt, ru).
 
 Truth follows SPEC.md: {"id","cluster","parent","relation"} per line; the extra fields are
 ignored by `wiretrace eval`: "label" (what kind of article it is), "lang", "chars", for derived
@@ -14,6 +14,7 @@ import json, os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import de, fr, es, it, pt, ru  # noqa: E402
+from hosts import HOSTS  # noqa: E402
 
 MODULES = (de, fr, es, it, pt, ru)
 OUT = os.path.dirname(HERE)
@@ -214,6 +215,10 @@ def main():
     with open(os.path.join(OUT, "corpus.jsonl"), "w", encoding="utf-8") as f:
         for r in corpus:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    # The same corpus with each outlet named by its web host (see hosts.py).
+    with open(os.path.join(OUT, "corpus-host-sources.jsonl"), "w", encoding="utf-8") as f:
+        for r in corpus:
+            f.write(json.dumps(dict(r, source=HOSTS[r["source"]]), ensure_ascii=False) + "\n")
     with open(os.path.join(OUT, "truth.jsonl"), "w", encoding="utf-8") as f:
         for r in truth:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
