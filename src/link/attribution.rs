@@ -846,7 +846,8 @@ fn host_name(s: &str) -> Option<&str> {
 
 /// The forms in which texts name an outlet known by its host: the host as written, capitalised
 /// and in capitals ("n-tv.de", "Spiegel.de", "FAZ.NET"), and its outlet's label (see
-/// [`outlet_label`]) capitalised and in capitals ("Spiegel", "SPIEGEL", "FAZ"), as papers name
+/// [`outlet_label`]) capitalised and in capitals ("Spiegel", "SPIEGEL", "FAZ"), and split after
+/// an opening article ("Le Monde" for lemonde.fr, "The Verge" for theverge.com), as papers name
 /// each other. The label in small letters is left out: it is an ordinary word as often as a
 /// name ("independent experts" for independent.co.uk), and so is a label in other scripts
 /// ("Газета" for газета.ru), whose outlets are written with their domain. Forms that name a
@@ -868,11 +869,26 @@ fn host_forms(host: &str) -> Vec<String> {
     if ascii_name {
         forms.push(capitalised(&label));
         forms.push(label.to_ascii_uppercase());
+        // A label that opens with an article is the name written solid: theverge.com for
+        // "The Verge", lemonde.fr for "Le Monde", detelegraaf.nl for "De Telegraaf". A split
+        // that is no name ("Il Linoistimes") is never written, so it finds nothing.
+        for article in LABEL_ARTICLES {
+            if let Some(rest) = label.strip_prefix(article) {
+                if rest.len() >= 3 && rest.bytes().all(|b| b.is_ascii_alphabetic()) {
+                    forms.push(format!("{} {}", capitalised(article), capitalised(rest)));
+                }
+            }
+        }
     }
     let mut seen = std::collections::HashSet::new();
     forms.retain(|f| seen.insert(f.clone()) && slug_for_name(f).is_none());
     forms
 }
+
+/// Articles that open outlet names written solid in their hosts (see [`host_forms`]).
+const LABEL_ARTICLES: &[&str] = &[
+    "the", "le", "la", "les", "el", "los", "las", "il", "lo", "der", "die", "das", "de",
+];
 
 /// Bytes searched before and after an outlet name for a reporting phrase: longer than any
 /// phrase the patterns accept with ordinary spacing (a phrase padded with more whitespace than
@@ -2051,6 +2067,9 @@ mod tests {
             "independent.co.uk",
             "Calciomercato.com",
             "Газета.Ru",
+            "www.lemonde.fr",
+            "https://www.theverge.com/tech",
+            "detelegraaf.nl",
         ];
         for (text, slug) in [
             (
@@ -2073,6 +2092,13 @@ mod tests {
                 "calciomercato",
             ),
             ("Как сообщает Газета.Ru, цены выросли.", "газета"),
+            ("Selon Le Monde, la réforme est retirée.", "lemonde"),
+            ("La réforme est retirée, rapporte le Monde.", "lemonde"),
+            ("The Verge reported that the phone was delayed.", "theverge"),
+            (
+                "The plan is off the table, according to De Telegraaf.",
+                "detelegraaf",
+            ),
         ] {
             assert_eq!(outlets_in(text, &corpus), [slug], "{text}");
             let source = corpus.iter().find(|s| slug_for_source(s) == slug);
