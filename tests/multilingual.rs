@@ -81,14 +81,21 @@ fn credits_in_six_languages_place_copies_and_rewrites() {
 
 /// The same corpus with `source` as web hosts (`source_domain`): the links hold, and a paper
 /// named by its host in the text ("meldet n-tv.de") is read as the credit it is, as is a label
-/// written in capitals or capitalised ("laut Spiegel" for www.spiegel.de).
+/// written in capitals or capitalised ("laut Spiegel" for www.spiegel.de) or split after its
+/// article ("selon Le Monde" for www.lemonde.fr).
 #[test]
 fn outlets_named_by_their_hosts_keep_links_and_credits() {
     let out = tempfile::tempdir().unwrap();
     let corpus_file = corpus().join("corpus-host-sources.jsonl");
     let o = run_quiet(&corpus_file, out.path(), &[]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    assert_edge_credits(out.path(), &[("de-03-deriv2", "meldet n-tv.de")]);
+    assert_edge_credits(
+        out.path(),
+        &[
+            ("de-03-deriv2", "meldet n-tv.de"),
+            ("fr-05-deriv", "selon Le Monde"),
+        ],
+    );
     let m = eval_scores(
         &corpus().join("truth.jsonl"),
         &out.path().join("articles.jsonl"),
