@@ -516,8 +516,12 @@ impl CorpusOutlets {
                 Some(host) => host_forms(host),
                 None => vec![n.to_string()],
             };
+            let from_host = host_name(n).is_some();
             for n in &written {
-                let plain_word = !n.contains(char::is_whitespace)
+                // A host as written ("n-tv.de berichtet") is no ordinary word at a sentence's
+                // start.
+                let plain_word = !n.contains('.')
+                    && !n.contains(char::is_whitespace)
                     && !n
                         .chars()
                         .skip(1)
@@ -534,15 +538,22 @@ impl CorpusOutlets {
                         ending,
                         after_article,
                         article_after_ok: after_article,
+                        from_host,
                     });
                 }
             }
         }
-        // One entry per form, the one asking least of the text around it: a paper named
-        // "Spiegel" needs no article before it, though "Der Spiegel" is read as "Spiegel" after
-        // one.
+        // One entry per form: an outlet's own name before a form guessed from a host
+        // ("selon l'Express" is L'Express's, not express.co.uk's), then the one asking least
+        // of the text around it: a paper named "Spiegel" needs no article before it, though
+        // "Der Spiegel" is read as "Spiegel" after one.
         names.sort_by(|a, b| {
-            (&a.form, a.after_article, a.ending).cmp(&(&b.form, b.after_article, b.ending))
+            (&a.form, a.from_host, a.after_article, a.ending).cmp(&(
+                &b.form,
+                b.from_host,
+                b.after_article,
+                b.ending,
+            ))
         });
         names.dedup_by(|b, a| {
             let same = a.form == b.form;
@@ -698,6 +709,8 @@ struct CorpusName {
     /// form is also another outlet's name without its article ("Spiegel" and "Der Spiegel"
     /// both in the corpus: "dem Spiegel zufolge").
     article_after_ok: bool,
+    /// A form of a host `source` (see [`host_forms`]), which yields to an outlet's own name.
+    from_host: bool,
 }
 
 /// Articles, alone or fused with a preposition, that may stand before a name whose own article
@@ -824,17 +837,14 @@ fn usable_name(s: &str) -> bool {
         && !s.contains(PLACEHOLDER)
 }
 
-/// The host a `source` names, without scheme, "www." and path ("https://www.spiegel.de/" is
-/// "spiegel.de"); None for a name that is no host (it has a space, or no dot between letters).
+/// The host a `source` names, read as [`slug_for_url`] reads it, without scheme, "www.", port
+/// and path ("HTTPS://WWW.spiegel.de:443/" is "spiegel.de"); None for a name that is no host
+/// (it has a space, or no letter on either side of its last dot).
 fn host_name(s: &str) -> Option<&str> {
     if s.contains(char::is_whitespace) {
         return None;
     }
-    let s = s
-        .strip_prefix("https://")
-        .or_else(|| s.strip_prefix("http://"))
-        .unwrap_or(s);
-    let s = s.split('/').next().unwrap_or_default();
+    let s = host_of(s)?;
     let s = match s.get(..4) {
         Some(w) if w.eq_ignore_ascii_case("www.") => &s[4..],
         _ => s,
@@ -861,7 +871,8 @@ fn host_forms(host: &str) -> Vec<String> {
     };
     let mut forms = vec![host.to_string(), capitalised(host), host.to_uppercase()];
     let label = outlet_label(&host.to_ascii_lowercase()).to_string();
-    let ascii_name = label.len() >= 3
+    let ascii_name = !PLATFORMS.contains(&label.as_str())
+        && label.len() >= 3
         && label
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'-')
@@ -881,9 +892,38 @@ fn host_forms(host: &str) -> Vec<String> {
         }
     }
     let mut seen = std::collections::HashSet::new();
-    forms.retain(|f| seen.insert(f.clone()) && slug_for_name(f).is_none());
+    forms.retain(|f| {
+        seen.insert(f.clone()) && slug_for_name(f).is_none() && !f.contains(PLACEHOLDER)
+    });
     forms
 }
+
+/// Platforms that news names as a channel, not a source ("said via Twitter", "according to
+/// Google's data"): their hosts are read only as written.
+const PLATFORMS: &[&str] = &[
+    "twitter",
+    "facebook",
+    "google",
+    "youtube",
+    "instagram",
+    "tiktok",
+    "linkedin",
+    "telegram",
+    "whatsapp",
+    "reddit",
+    "wikipedia",
+    "github",
+    "substack",
+    "medium",
+    "threads",
+    "bsky",
+    "mastodon",
+    "weibo",
+    "wechat",
+    "apple",
+    "microsoft",
+    "amazon",
+];
 
 /// Articles that open outlet names written solid in their hosts (see [`host_forms`]).
 const LABEL_ARTICLES: &[&str] = &[
@@ -955,6 +995,8 @@ pub fn slug_for_source(source: &str) -> String {
 /// the domain's second-level label.
 pub fn slug_for_url(url: &str) -> Option<String> {
     let host = host_of(url)?.to_ascii_lowercase();
+    // `host_of` drops a "www." written small; one written in capitals is no outlet's label.
+    let host = host.strip_prefix("www.").unwrap_or(&host).to_string();
     if host.ends_with("abcnews.go.com") && url.contains("/wireStory/") {
         return Some("ap".into());
     }
@@ -967,16 +1009,25 @@ pub fn slug_for_url(url: &str) -> Option<String> {
 }
 
 /// The label of a host that names its outlet: the one before the public suffix ("spiegel" of
-/// spiegel.de, "bbc" of www.bbc.co.uk, for two-part suffixes such as co.uk and com.au).
+/// spiegel.de, "bbc" of www.bbc.co.uk, "orf" of wien.orf.at, for two-part suffixes such as
+/// co.uk and com.au).
 fn outlet_label(host: &str) -> &str {
     let labels: Vec<&str> = host.split('.').collect();
     let n = labels.len();
-    if n >= 3 && labels[n - 2].len() <= 3 && labels[n - 1].len() == 2 {
+    if n >= 3 && labels[n - 1].len() == 2 && SECOND_LEVEL.contains(&labels[n - 2]) {
         labels[n - 3]
     } else {
         labels[n.saturating_sub(2)]
     }
 }
+
+/// Second-level labels of two-part public suffixes under a country's domain (co.uk, com.au,
+/// ne.jp, gob.mx): the outlet's label comes before them. Any short label was taken for one
+/// before, which made "wien" the outlet of wien.orf.at and "sport" that of sport.orf.at.
+const SECOND_LEVEL: &[&str] = &[
+    "co", "com", "net", "org", "gov", "ac", "edu", "ne", "or", "go", "gob", "gouv", "nic", "ltd",
+    "plc", "mil", "nom", "sch", "info", "biz", "gv",
+];
 
 /// Lower-case letters and digits joined by single dashes, "unknown" when there are none.
 pub fn slugify(s: &str) -> String {
@@ -1213,6 +1264,7 @@ fn corpus_phrase_hits(
             ending,
             after_article,
             article_after_ok,
+            from_host: _,
         } = &corpus.names[k];
         let spaceless = spaceless_name(name);
         if *after_article && !article_before(&text[..ns]) {
@@ -2070,6 +2122,11 @@ mod tests {
             "www.lemonde.fr",
             "https://www.theverge.com/tech",
             "detelegraaf.nl",
+            "HTTPS://WWW.NDR.DE/",
+            "wien.orf.at",
+            "twitter.com",
+            "L'Express",
+            "www.express.co.uk",
         ];
         for (text, slug) in [
             (
@@ -2099,6 +2156,14 @@ mod tests {
                 "The plan is off the table, according to De Telegraaf.",
                 "detelegraaf",
             ),
+            // A host followed by its reporting verb.
+            ("n-tv.de meldet, die Zinsen sinken weiter.", "n-tv"),
+            // A host in capitals, "WWW." included, has the slug of its own articles.
+            ("Die Zinsen sinken weiter, meldet der NDR.", "ndr"),
+            // A subdomain is no outlet's label: wien.orf.at is the ORF's.
+            ("Die Zinsen sinken weiter, meldet der ORF.", "orf"),
+            // An outlet's own name wins over a form guessed from another's host.
+            ("Le plan est retiré, selon l'Express.", "l-express"),
         ] {
             assert_eq!(outlets_in(text, &corpus), [slug], "{text}");
             let source = corpus.iter().find(|s| slug_for_source(s) == slug);
@@ -2109,6 +2174,8 @@ mod tests {
             "Die Seite n-tv.de/politik war nicht erreichbar.",
             "Spiegel sagte nichts dazu.",
             "Im Spiegel sah er nur sich selbst, meldete er.",
+            "Die Partei hat Vorbehalte gegenüber Wien.",
+            "The minister announced it via Twitter on Monday.",
         ] {
             assert!(outlets_in(text, &corpus).is_empty(), "{text}");
         }

@@ -240,7 +240,7 @@ pub fn decide(ev: &PairEvidence, a: &Meta, b: &Meta, p: &LinkParams) -> Option<D
 }
 
 /// Whether the aligned text keeps one order in both texts, as reuse does: at least
-/// `--order-threshold` of it, and more when the alignment is a retelling, four or more
+/// `--order-threshold` of it, and 0.1 more when the alignment is a retelling, four or more
 /// sentences reworded with next to nothing verbatim. Those say the same facts in other words,
 /// which independent reports of one event do as much as rewrites; only their order still tells
 /// the two apart: a rewrite follows its source, dropping and shortening as it goes, a report
@@ -261,10 +261,13 @@ pub fn decide(ev: &PairEvidence, a: &Meta, b: &Meta, p: &LinkParams) -> Option<D
 pub fn keeps_order(ev: &PairEvidence, p: &LinkParams) -> bool {
     const RETELLING_SENTENCES: u32 = 4;
     const RETELLING_VERBATIM: f64 = 0.15;
-    const RETELLING_ORDER: f64 = 0.6;
+    // Added to `--order-threshold`, so that the option still sets both bars (0 turns the order
+    // rule off).
+    const RETELLING_ORDER_MARGIN: f64 = 0.1;
     let retelling =
         ev.reworded >= RETELLING_SENTENCES && ev.verbatim_a.max(ev.verbatim_b) < RETELLING_VERBATIM;
-    ev.order >= p.order_threshold && !(retelling && ev.order < RETELLING_ORDER)
+    ev.order >= p.order_threshold
+        && !(retelling && ev.order < p.order_threshold + RETELLING_ORDER_MARGIN)
 }
 
 /// Share of the child in aligned passages that a vocabulary link needs when the two articles
@@ -885,16 +888,17 @@ mod tests {
     fn a_retelling_in_its_own_order_is_not_a_rewrite() {
         let p = LinkParams::default();
         let (child, parent) = (meta("a-news", 2), meta("b-news", 1));
+        // At each limit: four sentences, just under 0.15 verbatim, just under 0.6 in order.
         let mut retelling = evidence(0.6, 0.5);
-        (retelling.reworded, retelling.order) = (6, 0.55);
-        (retelling.verbatim_a, retelling.verbatim_b) = (0.05, 0.08);
+        (retelling.reworded, retelling.order) = (4, 0.599);
+        (retelling.verbatim_a, retelling.verbatim_b) = (0.05, 0.149);
         assert!(retelling.order >= p.order_threshold);
         assert!(decide(&retelling, &child, &parent, &p).is_none());
         assert!(!can_link(&retelling, false, &p));
         let mut in_order = retelling.clone();
-        in_order.order = 0.65;
+        in_order.order = 0.6;
         let mut verbatim = retelling.clone();
-        verbatim.verbatim_b = 0.2;
+        verbatim.verbatim_b = 0.15;
         let mut few = retelling.clone();
         few.reworded = 3;
         for ev in [in_order, verbatim, few] {
@@ -902,6 +906,12 @@ mod tests {
             assert_eq!(d.relation, Relation::Derivative, "{ev:?}");
             assert!(can_link(&ev, false, &p));
         }
+        // `--order-threshold` sets both bars: at 0 the order rule is off.
+        let off = LinkParams {
+            order_threshold: 0.0,
+            ..LinkParams::default()
+        };
+        assert!(decide(&retelling, &child, &parent, &off).is_some());
     }
 
     #[test]

@@ -221,8 +221,8 @@ impl<T> Recent<T> {
 }
 
 /// A pair and the quote-discounted coverage of each of its articles; zero for a pair whose
-/// aligned text is out of order (`LinkParams::order_threshold`) and that is no near copy, which
-/// is no reuse.
+/// aligned text is out of order (`decide::keeps_order`) and that is no near copy, which is no
+/// reuse.
 pub(super) type Coverages = (u32, u32, f64, f64);
 
 /// A candidate pair with its measured evidence, before any decision. Token arrays and masks are
