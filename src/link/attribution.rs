@@ -473,8 +473,8 @@ fn spaceless_name(name: &str) -> bool {
 /// names with inner capitals or digits ("NewsPulse") and names of several words take every
 /// phrase. A host (a `source` from `source_domain`, or defaulted from a URL) is named by itself
 /// ("meldet n-tv.de", "secondo Calciomercato.com") and by its outlet's label, capitalised or in
-/// capitals ("laut Spiegel" for spiegel.de, "Quelle: FAZ.NET" and "laut FAZ" for faz.net); see
-/// [`host_forms`].
+/// capitals ("laut Spiegel" for spiegel.de, "Quelle: FAZ.NET" and "laut FAZ" for faz.net) or
+/// split after an opening article ("selon Le Monde" for lemonde.fr); see [`host_forms`].
 #[derive(Default)]
 pub struct CorpusOutlets {
     /// The names as matched, each form of a name its own entry.
@@ -512,11 +512,12 @@ impl CorpusOutlets {
         let mut names: Vec<CorpusName> = Vec::new();
         for (_, n) in counted {
             let slug = slug_for_source(n);
-            let written = match host_name(n) {
+            let host = host_name(n);
+            let from_host = host.is_some();
+            let written = match host {
                 Some(host) => host_forms(host),
                 None => vec![n.to_string()],
             };
-            let from_host = host_name(n).is_some();
             for n in &written {
                 // A host as written ("n-tv.de berichtet") is no ordinary word at a sentence's
                 // start.

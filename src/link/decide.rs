@@ -251,9 +251,9 @@ pub fn decide(ev: &PairEvidence, a: &Meta, b: &Meta, p: &LinkParams) -> Option<D
 /// On generated 2,000 originals, 91 of the 92 independent reports linked to their event's
 /// original were such retellings: 6 to 14 reworded sentences, 0.03 to 0.10 of the text verbatim
 /// and 0.51 to 0.66 of the aligned text in one order (10th to 90th percentile), while one right
-/// derivative of 2,860 has under 0.15 verbatim. The bar at 0.6 unlinks 72 of them (link F1 0.9907 to
-/// 0.9970; 26,167 articles 0.9908 to 0.9967, undated 0.9406 to 0.9467). At 0.75 it would unlink
-/// 18 more, but also a right link on COUNTER, a partly derived story whose seven reworded and
+/// derivative of 2,860 has under 0.15 verbatim. The bar at 0.6 (the default 0.5 and 0.1)
+/// unlinks 72 of them (link F1 0.9907 to 0.9970; 26,167 articles 0.9908 to 0.9967, undated
+/// 0.9406 to 0.9467). At 0.75 it would unlink 18 more, but also a right link on COUNTER, a partly derived story whose seven reworded and
 /// three verbatim passages are 0.63 in order: rewrites reorder too. COUNTER, Clough-Stevenson,
 /// the multilingual, spaceless and sample corpora have no retelling, true or false: their
 /// independent texts share a quote or a sentence or two, not a retelling; every output file of
