@@ -538,7 +538,9 @@ impl CorpusOutlets {
                         after_ok: after_ok || after_article,
                         ending,
                         after_article,
-                        article_after_ok: after_article,
+                        // A host's label after an article takes the verbs after it too
+                        // ("dem Spiegel zufolge" for spiegel.de), as "Der Spiegel" does.
+                        article_after_ok: after_article || (from_host && plain_word),
                         from_host,
                     });
                 }
@@ -2165,6 +2167,9 @@ mod tests {
             ("Die Zinsen sinken weiter, meldet der ORF.", "orf"),
             // An outlet's own name wins over a form guessed from another's host.
             ("Le plan est retiré, selon l'Express.", "l-express"),
+            // After an article, a host's label takes the verbs after it.
+            ("Dem Spiegel zufolge plant die Regierung neue Steuern.", "spiegel"),
+            ("The Independent reported that the talks failed.", "independent"),
         ] {
             assert_eq!(outlets_in(text, &corpus), [slug], "{text}");
             let source = corpus.iter().find(|s| slug_for_source(s) == slug);
