@@ -2168,8 +2168,14 @@ mod tests {
             // An outlet's own name wins over a form guessed from another's host.
             ("Le plan est retiré, selon l'Express.", "l-express"),
             // After an article, a host's label takes the verbs after it.
-            ("Dem Spiegel zufolge plant die Regierung neue Steuern.", "spiegel"),
-            ("The Independent reported that the talks failed.", "independent"),
+            (
+                "Dem Spiegel zufolge plant die Regierung neue Steuern.",
+                "spiegel",
+            ),
+            (
+                "The Independent reported that the talks failed.",
+                "independent",
+            ),
         ] {
             assert_eq!(outlets_in(text, &corpus), [slug], "{text}");
             let source = corpus.iter().find(|s| slug_for_source(s) == slug);
