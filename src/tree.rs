@@ -377,6 +377,18 @@ fn build_once(
     }
     // Roots that credit an outlet hang under a virtual node for it, one per tree (the copies of
     // one wire story share one).
+    // Two papers running one wire story nearly whole are each a near copy of it, though their
+    // edits kept them under the near-copy Jaccard of each other: a text nearly all inside the
+    // other both ways (`mutual_copy`) stands under the node as a near copy, and so does the
+    // text it was linked to.
+    let mut runs_whole = vec![false; n];
+    for k in at.wire_child.iter().flatten() {
+        let p = &derived[*k];
+        if p.mutual_copy {
+            runs_whole[p.child as usize] = true;
+            runs_whole[p.parent as usize] = true;
+        }
+    }
     let mut per_outlet: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
     let mut virtual_of: std::collections::HashMap<(&str, u32), u32> =
         std::collections::HashMap::new();
@@ -391,6 +403,11 @@ fn build_once(
             (Some(k), _) => (copies[k].relation, copies[k].confidence),
             (None, Some(k)) => (Relation::Derivative, derived[k].confidence),
             (None, None) => (Relation::Derivative, CREDIT_CONFIDENCE),
+        };
+        let relation = if runs_whole[a] && relation == Relation::Derivative {
+            Relation::NearDuplicate
+        } else {
+            relation
         };
         if confidence < min_confidence {
             continue;
@@ -945,6 +962,7 @@ mod tests {
             (f.relation[1], f.confidence[1]),
             (Relation::Derivative, Some(0.7))
         );
+        assert_eq!(f.relation[0], Relation::Derivative);
         assert_eq!(
             f.parent[2],
             Some(Node::Article(1)),
@@ -960,6 +978,10 @@ mod tests {
         }];
         let f = build(4, props, &credit, &[false; 4]);
         assert_eq!(f.parent[1], Some(Node::Virtual(0)));
+        // Both ran the story nearly whole: near copies of it, where the rewrites above are
+        // its derivatives.
+        assert_eq!(f.relation[0], Relation::NearDuplicate);
+        assert_eq!(f.relation[1], Relation::NearDuplicate);
         // A move frees a link refused for closing a cycle: 0 moves beside 1, and 1, which
         // took its credit from 0, then hangs under 0.
         let props = vec![
@@ -1081,14 +1103,18 @@ mod tests {
                             prop_assert!(proposed, "link {} -> {} was not proposed", a, p);
                         }
                         // A virtual parent is the outlet the article credits; a copy under it was
-                        // proposed as a copy of another article crediting the same outlet.
+                        // proposed as a copy of another article crediting the same outlet, or
+                        // as a derivative nearly all inside it both ways (a near copy).
                         Some(Node::Virtual(v)) => {
                             prop_assert_eq!(Some(&f.virtuals[v as usize].outlet), credit[a].as_ref().map(|c| &c.0));
                             if f.relation[a] != Relation::Derivative {
                                 let proposed = proposals.iter().any(|x| {
                                     (x.child as usize == a || x.parent as usize == a)
-                                        && x.relation == f.relation[a]
-                                        && Some(x.confidence) == f.confidence[a]
+                                        && ((x.relation == f.relation[a]
+                                            && Some(x.confidence) == f.confidence[a])
+                                            || (f.relation[a] == Relation::NearDuplicate
+                                                && x.relation == Relation::Derivative
+                                                && x.mutual_copy))
                                         && credit[x.parent as usize].as_ref().map(|c| &c.0)
                                             == credit[x.child as usize].as_ref().map(|c| &c.0)
                                 });
