@@ -12,12 +12,10 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::hint::black_box;
 use wiretrace::link::attribution::{find_credits, CorpusOutlets};
 
-/// Texts and outlet names of the multilingual corpus in the repository.
-fn multilingual() -> (Vec<String>, Vec<String>) {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/benches/multilingual/corpus.jsonl"
-    );
+/// Texts and outlet names of a multilingual corpus in the repository (`corpus.jsonl` or
+/// `corpus-host-sources.jsonl`, the same texts with each outlet's host as its source).
+fn multilingual(file: &str) -> (Vec<String>, Vec<String>) {
+    let path = format!("{}/benches/multilingual/{file}", env!("CARGO_MANIFEST_DIR"));
     let (mut texts, mut sources) = (Vec::new(), Vec::new());
     for line in std::fs::read_to_string(path)
         .expect("multilingual corpus")
@@ -37,12 +35,23 @@ fn bench(c: &mut Criterion) {
     let english: Vec<String> = arts.iter().map(|a| a.text.clone()).collect();
     let english_outlets =
         CorpusOutlets::from_sources(arts.iter().filter_map(|a| a.source.as_deref()));
-    let (european, sources) = multilingual();
+    // The same articles known by the hosts of their URLs, as scraped dumps name them: host
+    // sources are also read by their brands (`attribution::brand_hits`), a scan of every word.
+    let english_hosts = CorpusOutlets::from_sources(
+        arts.iter()
+            .filter_map(|a| a.url.as_deref())
+            .filter_map(|u| u.split('/').nth(2)),
+    );
+    let (european, sources) = multilingual("corpus.jsonl");
     let european_outlets = CorpusOutlets::from_sources(sources.iter().map(String::as_str));
+    let (_, hosts) = multilingual("corpus-host-sources.jsonl");
+    let european_hosts = CorpusOutlets::from_sources(hosts.iter().map(String::as_str));
     let mut g = c.benchmark_group("credits");
     for (name, texts, outlets) in [
         ("generated_english", &english, &english_outlets),
+        ("generated_english_hosts", &english, &english_hosts),
         ("multilingual", &european, &european_outlets),
+        ("multilingual_hosts", &european, &european_hosts),
     ] {
         let bytes: usize = texts.iter().map(String::len).sum();
         g.throughput(Throughput::Bytes(bytes as u64));

@@ -94,6 +94,16 @@ fn outlets_named_by_their_hosts_keep_links_and_credits() {
         &[
             ("de-03-deriv2", "meldet n-tv.de"),
             ("fr-05-deriv", "selon Le Monde"),
+            // Brands their hosts spell without capitals, accents, spaces or article.
+            ("de-01-deriv", "wie die Süddeutsche Zeitung berichtet"),
+            (
+                "de-03-deriv",
+                "berichtet die „Frankfurter Allgemeine Zeitung“",
+            ),
+            ("fr-01-deriv", "selon L'Équipe"),
+            ("es-03-deriv", "informa El País"),
+            ("it-03-deriv", "si legge sul Sole 24 Ore"),
+            ("pt-01-deriv", "de acordo com o jornal O Globo"),
         ],
     );
     let m = eval_scores(

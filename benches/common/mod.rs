@@ -15,6 +15,8 @@ pub struct GenArticle {
     pub text: String,
     /// The outlet's name (`source`), when the generator gave one.
     pub source: Option<String>,
+    /// Its URL, when the generator gave one.
+    pub url: Option<String>,
     pub parent: Option<String>,
     /// Generator label: `original`, `exact_copy`, `near_copy`, `partial_derivative`, ...
     pub label: String,
@@ -40,6 +42,7 @@ pub fn corpus(originals: usize, seed: u64) -> Vec<GenArticle> {
             id: s(a, "id").unwrap(),
             text: s(a, "text").unwrap(),
             source: s(a, "source"),
+            url: s(a, "url"),
             parent: s(&g, "parent"),
             label: s(&g, "label").unwrap(),
         })

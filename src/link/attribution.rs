@@ -475,11 +475,43 @@ fn spaceless_name(name: &str) -> bool {
 /// ("meldet n-tv.de", "secondo Calciomercato.com") and by its outlet's label, capitalised or in
 /// capitals ("laut Spiegel" for spiegel.de, "Quelle: FAZ.NET" and "laut FAZ" for faz.net) or
 /// split after an opening article ("selon Le Monde" for lemonde.fr); see [`host_forms`].
-#[derive(Default)]
 pub struct CorpusOutlets {
     /// The names as matched, each form of a name its own entry.
     names: Vec<CorpusName>,
     matcher: Option<aho_corasick::AhoCorasick>,
+    /// Host labels as [`brand_hits`] compares names with them: their outlets' slugs, and
+    /// whether the label is read only after an article (see [`brand_keys`]).
+    brands: std::collections::HashMap<String, (String, bool)>,
+    /// The first four bytes of each key of `brands` (all of a shorter one), sorted: the
+    /// words no key starts with are passed over without making a key.
+    brand_prefixes: Vec<u32>,
+    /// The bytes that may start a word some key starts with: the capitals of the keys' first
+    /// letters, their first digits, and the lead bytes of accented Latin capitals.
+    brand_starts: [bool; 256],
+    /// The keys' first two bytes, a bit per pair (first byte × 256 + second).
+    brand_pairs: Vec<u64>,
+}
+
+impl CorpusOutlets {
+    fn brand_pair(&self, b0: u8, b1: u8) -> bool {
+        let i = usize::from(b0) << 8 | usize::from(b1);
+        self.brand_pairs
+            .get(i / 64)
+            .is_some_and(|w| w >> (i % 64) & 1 == 1)
+    }
+}
+
+impl Default for CorpusOutlets {
+    fn default() -> Self {
+        CorpusOutlets {
+            names: Vec::new(),
+            matcher: None,
+            brands: std::collections::HashMap::new(),
+            brand_prefixes: Vec::new(),
+            brand_starts: [false; 256],
+            brand_pairs: Vec::new(),
+        }
+    }
 }
 
 impl CorpusOutlets {
@@ -510,10 +542,17 @@ impl CorpusOutlets {
             counted.sort_unstable_by(|a, b| a.1.cmp(b.1));
         }
         let mut names: Vec<CorpusName> = Vec::new();
+        let mut brands = std::collections::HashMap::new();
         for (_, n) in counted {
             let slug = slug_for_source(n);
             let host = host_name(n);
             let from_host = host.is_some();
+            for (key, after_article) in host.map(brand_keys).unwrap_or_default() {
+                // Sorted names: the same key from two hosts goes to the first.
+                brands
+                    .entry(key)
+                    .or_insert_with(|| (slug.clone(), after_article));
+            }
             let written = match host {
                 Some(host) => host_forms(host),
                 None => vec![n.to_string()],
@@ -569,7 +608,378 @@ impl CorpusOutlets {
             return CorpusOutlets::default();
         }
         let matcher = names_matcher(names.iter().map(|n| n.form.as_str()));
-        CorpusOutlets { names, matcher }
+        let mut brand_prefixes: Vec<u32> = brands.keys().map(|k| key_prefix(k, 4)).collect();
+        brand_prefixes.sort_unstable();
+        brand_prefixes.dedup();
+        let mut brand_starts = [false; 256];
+        let mut brand_pairs = vec![0u64; 1024];
+        for k in brands.keys() {
+            let b = k.as_bytes();
+            brand_starts[usize::from(b[0].to_ascii_uppercase())] = true;
+            let i = usize::from(b[0]) << 8 | usize::from(b[1]);
+            brand_pairs[i / 64] |= 1 << (i % 64);
+            // A key that may be a brand's initials ("faz"): any second letter may follow
+            // the first word's first.
+            if (3..=4).contains(&b.len()) && b.iter().all(u8::is_ascii_alphabetic) {
+                for b1 in 0..=255u8 {
+                    let i = usize::from(b[0]) << 8 | usize::from(b1);
+                    brand_pairs[i / 64] |= 1 << (i % 64);
+                }
+            }
+        }
+        if !brands.is_empty() {
+            // Latin-1 Supplement and Latin Extended A and B (0xc3 to 0xc9), Latin Extended
+            // Additional (0xe1, with other blocks).
+            for b in (0xc3..=0xc9).chain([0xe1]) {
+                brand_starts[b] = true;
+            }
+        }
+        CorpusOutlets {
+            names,
+            matcher,
+            brands,
+            brand_prefixes,
+            brand_starts,
+            brand_pairs,
+        }
+    }
+}
+
+/// A host's labels as [`brand_hits`] compares names with them, each with whether it is read
+/// only after an article: the outlet's label without its dashes ("levanteemv" for
+/// levante-emv.com); a subdomain's label that ends in it ("oglobo" of oglobo.globo.com, for "O
+/// Globo"; other subdomains are sections, "esportes", "sport"); and, after an article, the
+/// label without the article it opens with ("sole24ore" of ilsole24ore.com, for "sul Sole 24
+/// Ore"). None for a platform or a label under three letters.
+fn brand_keys(host: &str) -> Vec<(String, bool)> {
+    let host = host.to_ascii_lowercase();
+    let label = outlet_label(&host);
+    let usable = |l: &str| {
+        !PLATFORMS.contains(&l)
+            && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            && l.bytes().filter(u8::is_ascii_alphabetic).count() >= 3
+    };
+    let mut keys = Vec::new();
+    if !usable(label) {
+        return keys;
+    }
+    let key = label.replace('-', "");
+    for article in LABEL_ARTICLES {
+        if let Some(rest) = key.strip_prefix(article) {
+            if usable(rest) {
+                keys.push((rest.to_string(), true));
+            }
+        }
+    }
+    for sub in host.split('.').take_while(|l| *l != label) {
+        if sub.len() > label.len() && sub.ends_with(label) && usable(sub) {
+            keys.push((sub.replace('-', ""), false));
+        }
+    }
+    keys.push((key, false));
+    keys
+}
+
+/// Words that follow an outlet's name in its brand but not in its host: "Süddeutsche Zeitung"
+/// for sueddeutsche.de, "Spiegel Online" for spiegel.de.
+const MEDIUM_WORDS: &[&str] = &["Zeitung", "Online", "Magazin", "Magazine", "Newspaper"];
+
+/// Words of which a brand read by its initials has one ("Frankfurter Allgemeine Zeitung" for
+/// faz.net, "British Broadcasting Corporation" for bbc.co.uk): three capitalised words are as
+/// often a person ("according to Frank Anthony Zimmer").
+const ACRONYM_WORDS: &[&str] = &[
+    "Zeitung",
+    "Allgemeine",
+    "Rundschau",
+    "Rundfunk",
+    "Nachrichten",
+    "Post",
+    "Presse",
+    "Press",
+    "News",
+    "Broadcasting",
+    "Network",
+    "Radio",
+    "Television",
+    "Fernsehen",
+    "Times",
+    "Journal",
+    "Herald",
+    "Tribune",
+    "Daily",
+];
+
+/// Words in small letters inside a brand: "Faro de Vigo", "L'Eco di Bergamo", "Welt am Sonntag".
+const NAME_PARTICLES: &[&str] = &[
+    "de", "di", "del", "della", "da", "do", "dos", "das", "du", "des", "of", "am", "im", "y", "e",
+];
+
+/// Most words of a brand (see [`brand_hits`]); longer runs of capitalised words are no name
+/// this reads, and reading every start of them would be quadratic.
+const MAX_BRAND_WORDS: usize = 6;
+
+/// Outlets named by a brand that their host spells without capitals, accents, spaces or
+/// dashes: "El País" for elpais.com, "L'Équipe" for lequipe.fr, "Il Sole 24 Ore" for
+/// ilsole24ore.com, "der Süddeutschen Zeitung" for sueddeutsche.de (ü written ue, a German
+/// adjective's ending dropped, a medium's word after the label), "Faro de Vigo" for
+/// farodevigo.es, and by the initials of three or more words ("Frankfurter Allgemeine Zeitung"
+/// for faz.net). Each hit is (start, end, slug, words): a whole run of capitalised words (and
+/// the small words inside names), so that no longer name is cut short, from the first word that
+/// starts a match; the phrases around it are then read as for any corpus name.
+fn brand_hits<'a>(text: &str, corpus: &'a CorpusOutlets) -> Vec<(usize, usize, &'a str, usize)> {
+    let mut out = Vec::new();
+    if corpus.brands.is_empty() {
+        return out;
+    }
+    // Words: maximal runs of letters and digits, (start, end, capitalised or a number).
+    let mut run: Vec<(usize, usize, bool)> = Vec::new();
+    let mut key = String::new();
+    let mut flush = |run: &mut Vec<(usize, usize, bool)>, out: &mut Vec<_>| {
+        // A run ends in a name's word, not a particle.
+        while run.last().is_some_and(|w| !w.2) {
+            run.pop();
+        }
+        if (1..=MAX_BRAND_WORDS).contains(&run.len()) {
+            if let Some(hit) = brand_in(text, run, corpus, &mut key) {
+                out.push(hit);
+            }
+        }
+        run.clear();
+    };
+    let bytes = text.as_bytes();
+    let alnum_at = |i: usize| text[i..].chars().next().filter(|c| c.is_alphanumeric());
+    let mut last_end: Option<usize> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        if run.is_empty() {
+            // Outside a run only a capital or a digit starts one: skip to the next capital,
+            // digit or non-ASCII letter without reading the small words between (most of a
+            // text).
+            match bytes[i..]
+                .iter()
+                .position(|&b| corpus.brand_starts[usize::from(b)])
+            {
+                Some(k) => i += k,
+                None => break,
+            }
+            // A word whose first two letters start no key is no brand's start: passed over
+            // whole (most capitalised words, with a few hundred hosts).
+            let (b0, b1) = (bytes[i], bytes.get(i + 1).copied().unwrap_or(b' '));
+            if b0.is_ascii_alphanumeric()
+                && b1.is_ascii_alphanumeric()
+                && !corpus.brand_pair(b0.to_ascii_lowercase(), b1.to_ascii_lowercase())
+            {
+                i += bytes[i..]
+                    .iter()
+                    .position(|b| !b.is_ascii_alphanumeric())
+                    .unwrap_or(bytes.len() - i);
+                last_end = Some(i);
+                continue;
+            }
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        // Keys are ASCII: outside a run, a letter of another script, or a small accented
+        // Latin one, starts no brand (passed over without the slower Unicode tables).
+        let latin_capital = |c: char| {
+            matches!(c, '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}') && c.is_uppercase()
+        };
+        if (run.is_empty() && !c.is_ascii() && !latin_capital(c)) || !c.is_alphanumeric() {
+            i += c.len_utf8();
+            continue;
+        }
+        let s = i;
+        let mut e = s;
+        while let Some(d) = alnum_at(e) {
+            e += d.len_utf8();
+        }
+        i = e;
+        if run.is_empty() {
+            // Inside a word skipped to ("iPhone", "x86", "café"): the word is no name's.
+            if text[..s]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+            // The capitalised word before it, which no key starts, may still be part of the
+            // name ("Münchner Merkur") or show where a longer one starts.
+            if let Some(before) = text[..s].strip_suffix(' ') {
+                let ps = before
+                    .char_indices()
+                    .rev()
+                    .take_while(|(_, c)| c.is_alphanumeric())
+                    .last()
+                    .map(|(k, _)| k);
+                if let Some(ps) = ps.filter(|&ps| before[ps..].starts_with(char::is_uppercase)) {
+                    run.push((ps, before.len(), true));
+                    last_end = Some(before.len());
+                }
+            }
+        }
+        let word = &text[s..e];
+        let name = c.is_uppercase() || c.is_ascii_digit();
+        let joined = last_end
+            .is_some_and(|le| matches!(&text[le..s], " " | "\u{a0}" | "-" | "'" | "\u{2019}"));
+        if !joined {
+            flush(&mut run, &mut out);
+        }
+        if name || (!run.is_empty() && NAME_PARTICLES.contains(&word)) {
+            run.push((s, e, name));
+        } else {
+            flush(&mut run, &mut out);
+        }
+        last_end = Some(e);
+    }
+    flush(&mut run, &mut out);
+    out
+}
+
+/// The first brand match in a run of words (see [`brand_hits`]), from its earliest start.
+fn brand_in<'a>(
+    text: &str,
+    run: &[(usize, usize, bool)],
+    corpus: &'a CorpusOutlets,
+    key: &mut String,
+) -> Option<(usize, usize, &'a str, usize)> {
+    let umlaut = text[run[0].0..run[run.len() - 1].1].contains(['ä', 'ö', 'ü', 'Ä', 'Ö', 'Ü']);
+    let last = run.len() - 1;
+    for start in 0..run.len() {
+        if !run[start].2 {
+            continue;
+        }
+        let names = run[start..].iter().filter(|w| w.2).count();
+        let media = names >= 3
+            && run[start..]
+                .iter()
+                .any(|&(s, e, _)| ACRONYM_WORDS.contains(&&text[s..e]));
+        // Most capitalised words start no host's label: a look at the first bytes of the key
+        // (ä as ae, then as a) before any key is made.
+        let mut may_start = false;
+        for umlaut_e in [true, false] {
+            if !umlaut_e && !umlaut {
+                continue;
+            }
+            key.clear();
+            for &(s, e, _) in &run[start..] {
+                push_folded(key, &text[s..e], umlaut_e);
+                if key.len() >= 4 {
+                    break;
+                }
+            }
+            may_start |= corpus
+                .brand_prefixes
+                .binary_search(&key_prefix(key, 4))
+                .is_ok()
+                || (key.len() >= 3
+                    && corpus
+                        .brand_prefixes
+                        .binary_search(&key_prefix(key, 3))
+                        .is_ok());
+        }
+        if !may_start && !media {
+            continue;
+        }
+        // A German town's adjective before the name: "Münchner Merkur" for merkur.de.
+        let from = match start.checked_sub(1).map(|k| &text[run[k].0..run[k].1]) {
+            Some(w) if w.ends_with("er") && w.chars().count() >= 5 => start - 1,
+            _ => start,
+        };
+        let hit = |(slug, needs_article): &'a (String, bool)| {
+            (!*needs_article || article_before(&text[..run[from].0])).then_some((
+                run[from].0,
+                run[last].1,
+                slug.as_str(),
+                names + (start - from),
+            ))
+        };
+        // The whole rest of the run, and without a medium's word at its end.
+        let medium = last > start && MEDIUM_WORDS.contains(&&text[run[last].0..run[last].1]);
+        let ends = [Some(last), medium.then(|| last - 1)];
+        for end in ends.into_iter().flatten().filter(|_| may_start) {
+            if !run[end].2 {
+                continue;
+            }
+            let declinable = (start..=end)
+                .any(|k| k < last && declined_stem(&text[run[k].0..run[k].1]).is_some());
+            for umlaut_e in [true, false] {
+                if !umlaut_e && !umlaut {
+                    continue;
+                }
+                for declined in [false, declinable] {
+                    key.clear();
+                    for (k, &(s, e, _)) in run[start..=end].iter().enumerate() {
+                        let word = &text[s..e];
+                        let word = match declined_stem(word) {
+                            Some(stem) if declined && start + k < last => stem,
+                            _ => word,
+                        };
+                        push_folded(key, word, umlaut_e);
+                    }
+                    if let Some(found) = corpus.brands.get(key.as_str()).and_then(hit) {
+                        return Some(found);
+                    }
+                }
+            }
+        }
+        // Initials of three or four words: "Frankfurter Allgemeine Zeitung" for faz.net.
+        if media && names <= 4 {
+            key.clear();
+            for &(s, e, name) in &run[start..] {
+                let initial = text[s..e].chars().next().map_or(0, char::len_utf8);
+                if name {
+                    push_folded(key, &text[s..s + initial], true);
+                }
+            }
+            if key.chars().count() == names {
+                if let Some(found) = corpus.brands.get(key.as_str()).and_then(hit) {
+                    return Some(found);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The first `n` bytes of a brand key (fewer when it is shorter), packed for
+/// `CorpusOutlets::brand_prefixes`.
+fn key_prefix(key: &str, n: usize) -> u32 {
+    let mut b = [0u8; 4];
+    for (i, x) in key.bytes().take(n.min(4)).enumerate() {
+        b[i] = x;
+    }
+    u32::from_le_bytes(b)
+}
+
+/// A German adjective declined before its noun, as it is written undeclined in a host:
+/// "Süddeutschen" for "Süddeutsche", "Allgemeinen" for "Allgemeine".
+fn declined_stem(word: &str) -> Option<&str> {
+    (word.ends_with("en") && word.chars().count() >= 5).then(|| &word[..word.len() - 1])
+}
+
+/// `word` in small letters without accents, ä, ö and ü written ae, oe and ue (as German hosts
+/// spell them) or a, o and u, ß ss, added to `key`.
+fn push_folded(key: &mut String, word: &str, umlaut_e: bool) {
+    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+    if word.is_ascii() {
+        key.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        return;
+    }
+    for c in word.chars() {
+        match c {
+            _ if c.is_ascii() => key.push(c.to_ascii_lowercase()),
+            'ä' | 'Ä' if umlaut_e => key.push_str("ae"),
+            'ö' | 'Ö' if umlaut_e => key.push_str("oe"),
+            'ü' | 'Ü' if umlaut_e => key.push_str("ue"),
+            'ß' => key.push_str("ss"),
+            _ => {
+                for d in std::iter::once(c).nfd().filter(|d| !is_combining_mark(*d)) {
+                    key.extend(d.to_lowercase());
+                }
+            }
+        }
     }
 }
 
@@ -1017,12 +1427,42 @@ pub fn slug_for_url(url: &str) -> Option<String> {
 fn outlet_label(host: &str) -> &str {
     let labels: Vec<&str> = host.split('.').collect();
     let n = labels.len();
-    if n >= 3 && labels[n - 1].len() == 2 && SECOND_LEVEL.contains(&labels[n - 2]) {
-        labels[n - 3]
+    let k = if n >= 3 && labels[n - 1].len() == 2 && SECOND_LEVEL.contains(&labels[n - 2]) {
+        n - 3
     } else {
-        labels[n.saturating_sub(2)]
+        n.saturating_sub(2)
+    };
+    // A site on a hosting platform is its own outlet, as the public suffix list's private
+    // part has it: every Substack newsletter had the slug "substack", was one outlet with
+    // all the others, and so was never linked to one of them.
+    match k.checked_sub(1).map(|j| labels[j]) {
+        Some(site) if HOSTING_PLATFORMS.contains(&labels[k]) && site != "www" => site,
+        _ => labels[k],
     }
 }
+
+/// Hosting platforms whose subdomains are sites of their own (marginnotes.substack.com,
+/// groundtruth.wordpress.com, example.blogspot.co.uk).
+const HOSTING_PLATFORMS: &[&str] = &[
+    "wordpress",
+    "blogspot",
+    "substack",
+    "medium",
+    "tumblr",
+    "github",
+    "gitlab",
+    "wixsite",
+    "weebly",
+    "livejournal",
+    "typepad",
+    "ghost",
+    "beehiiv",
+    "over-blog",
+    "hashnode",
+    "squarespace",
+    "netlify",
+    "vercel",
+];
 
 /// Second-level labels of two-part public suffixes under a country's domain (co.uk, com.au,
 /// ne.jp, gob.mx): the outlet's label comes before them. Any short label was taken for one
@@ -1292,6 +1732,72 @@ fn corpus_phrase_hits(
             continue;
         }
         debug_assert_eq!(&text[ns..ne], name);
+        let at = Around {
+            ns,
+            ne,
+            slug,
+            spaceless,
+            after_ok: *after_ok,
+            article_after_ok: *article_after_ok,
+        };
+        phrases_around(text, &at, out);
+    }
+    for (ns, ne, slug, words) in brand_hits(text, corpus) {
+        // A name read as written already, or part of a longer one ("FAZ.NET" holds the brand
+        // "FAZ"; "l'Express" is L'Express's, which wins over the host express.co.uk's label
+        // as in [`CorpusOutlets`]); a name inside the brand ("Globo" in "O Globo") is no
+        // reason to skip it.
+        let k = forms.partition_point(|f| f.1 <= ns);
+        let read_already = forms[k..]
+            .iter()
+            .take_while(|f| f.0 < ne)
+            .any(|f| f.0 < ns || f.1 > ne || (f.0, f.1) == (ns, ne));
+        if read_already || longer_name(text, ns, ne) {
+            continue;
+        }
+        let at = Around {
+            ns,
+            ne,
+            slug,
+            spaceless: false,
+            // A brand of one word is an ordinary word at a sentence's start ("Público"), as a
+            // host's label is, unless capitals or digits inside it make it a name
+            // ("NewsPulse").
+            after_ok: words > 1
+                || text[ns..ne]
+                    .chars()
+                    .skip(1)
+                    .any(|c| c.is_uppercase() || c.is_ascii_digit()),
+            article_after_ok: true,
+        };
+        phrases_around(text, &at, out);
+    }
+}
+
+/// An outlet's name found in a text, for [`phrases_around`].
+struct Around<'a> {
+    ns: usize,
+    ne: usize,
+    slug: &'a str,
+    spaceless: bool,
+    /// Whether "X reported" counts.
+    after_ok: bool,
+    /// Whether it counts after an article when `after_ok` does not hold.
+    article_after_ok: bool,
+}
+
+/// The reporting phrases around the name at `at`: the window around it is matched with the
+/// name put back as [`PLACEHOLDER`].
+fn phrases_around(text: &str, at_name: &Around, out: &mut Vec<PhraseHit>) {
+    let &Around {
+        ns,
+        ne,
+        slug,
+        spaceless,
+        after_ok,
+        article_after_ok,
+    } = at_name;
+    {
         let ws = floor_boundary(text, ns.saturating_sub(WINDOW_BEFORE));
         let we = ceil_boundary(text, ne.saturating_add(WINDOW_AFTER));
         let window = format!("{}{PLACEHOLDER}{}", &text[ws..ns], &text[ne..we]);
@@ -1316,7 +1822,7 @@ fn corpus_phrase_hits(
             &[placeholder_patterns(), spaceless_placeholder_patterns()]
         };
         for (k, re) in sets.iter().flat_map(|set| set.iter().enumerate()) {
-            if k == 1 && !after_ok && !(*article_after_ok && article_before(&text[..ns])) {
+            if k == 1 && !after_ok && !(article_after_ok && article_before(&text[..ns])) {
                 continue;
             }
             for cap in re.captures_iter(&window) {
@@ -1327,7 +1833,7 @@ fn corpus_phrase_hits(
                     out.push((
                         back(whole.start()),
                         back(whole.end()),
-                        slug.clone(),
+                        slug.to_string(),
                         (ns, ne),
                     ));
                 }
@@ -2193,6 +2699,93 @@ mod tests {
         }
     }
 
+    /// Brands that their hosts spell without capitals, accents, spaces or dashes, and the
+    /// names around them that are no such brand.
+    #[test]
+    fn outlets_known_by_their_host_are_credited_by_brand() {
+        let corpus = [
+            "www.sueddeutsche.de",
+            "www.merkur.de",
+            "www.faz.net",
+            "www.spiegel.de",
+            "www.welt.de",
+            "www.bild.de",
+            "elpais.com",
+            "www.lequipe.fr",
+            "www.farodevigo.es",
+            "www.levante-emv.com",
+            "www.ilsole24ore.com",
+            "www.ecodibergamo.it",
+            "oglobo.globo.com",
+            "www.publico.pt",
+            "www.bbc.co.uk",
+            "time.com",
+            "www.marginnotes.substack.com",
+            "www.newspulse.io",
+        ];
+        for (text, slug) in [
+            (
+                "Der Text erschien zuerst in der Süddeutschen Zeitung.",
+                "sueddeutsche",
+            ),
+            (
+                "Der Plan ist gescheitert, wie die Süddeutsche Zeitung berichtet.",
+                "sueddeutsche",
+            ),
+            (
+                "Wie der „Münchner Merkur“ berichtet, fällt das Fest aus.",
+                "merkur",
+            ),
+            (
+                "Das Fest fällt aus, berichtet die „Frankfurter Allgemeine Zeitung“.",
+                "faz",
+            ),
+            (
+                "Laut Spiegel Online plant die Regierung neue Steuern.",
+                "spiegel",
+            ),
+            ("El plan fracasó, según El País.", "elpais"),
+            ("Le transfert est bouclé, selon L'Équipe.", "lequipe"),
+            ("El puerto cierra, publica el Faro de Vigo.", "farodevigo"),
+            (
+                "El puerto cierra, tal como ha publicado el diario Levante-EMV.",
+                "levante-emv",
+            ),
+            ("I tassi salgono, si legge sul Sole 24 Ore.", "ilsole24ore"),
+            ("I tassi salgono. Fonte: Il Sole 24 Ore", "ilsole24ore"),
+            (
+                "Il sindaco si dimette, secondo quanto riporta L'Eco di Bergamo.",
+                "ecodibergamo",
+            ),
+            ("O plano falhou, de acordo com o jornal O Globo.", "globo"),
+            ("O plano falhou, avança o Público.", "publico"),
+            // A site on a hosting platform, and a brand with a capital inside it, which
+            // takes the verbs after it.
+            ("The vote failed, according to Margin Notes.", "marginnotes"),
+            ("The vote failed, NewsPulse reported.", "newspulse"),
+            (
+                "The talks failed, according to the British Broadcasting Corporation.",
+                "bbc",
+            ),
+        ] {
+            assert_eq!(outlets_in(text, &corpus), [slug], "{text}");
+        }
+        for text in [
+            // A compound, a longer name, a word that starts with the label.
+            "Laut Welt-Gesundheitsorganisation steigen die Fälle.",
+            "The deal collapsed, according to Time Warner executives.",
+            "Laut Bildungsministerin Schmidt steigen die Kosten.",
+            // Three capitalised words without a medium's word: a person as often as a paper.
+            "The plan failed, according to Frank Anthony Zimmer.",
+            // A label that opens with an article ("il") is read without it only after one.
+            "Sole 24 Ore scrive che i tassi salgono.",
+            // A brand of one word at a sentence's start is an ordinary word there.
+            "Público informou que o plano falhou.",
+        ] {
+            assert!(outlets_in(text, &corpus).is_empty(), "{text}");
+        }
+    }
+
     /// Known names joined by hyphens: looking for "news agency" after each read the rest of the
     /// run without spaces, quadratic (a 1.2 MB article took 183 s). Counted in steps, not
     /// timed: the look after a name is bounded.
@@ -2417,5 +3010,19 @@ mod tests {
         );
         assert_eq!(slug_for_source("—"), "");
         assert_eq!(slugify("—"), "unknown");
+        // A site on a hosting platform is its own outlet; the platform's own site is the
+        // platform.
+        assert_eq!(
+            slug_for_source("www.marginnotes.substack.com"),
+            "marginnotes"
+        );
+        assert_eq!(slug_for_source("groundtruth.wordpress.com"), "groundtruth");
+        assert_eq!(slug_for_source("example.blogspot.co.uk"), "example");
+        assert_ne!(
+            slug_for_source("groundtruth.wordpress.com"),
+            slug_for_source("plainreading.wordpress.com")
+        );
+        assert_eq!(slug_for_source("wordpress.com"), "wordpress");
+        assert_eq!(slug_for_source("www.substack.com"), "substack");
     }
 }
