@@ -16,6 +16,9 @@
 #   THREADS   --threads for the timed runs, default: unset (all cores)
 #   CHECK_THREADS  1 (default) to run the --threads 1 / --threads 2 comparison, 0 to skip
 #   RESULTS   Markdown file the table is appended to, default $WORKDIR/e2e-results.md
+#   SOURCES   names (default): each article's `source` is its outlet's name, as the generator
+#             writes it; hosts: its URL's host instead (www.capitalpost.com), as scraped dumps
+#             name outlets (news-please's source_domain), which credits name by brand
 # Requires bash, python3, /usr/bin/time (GNU time), cargo.
 set -euo pipefail
 
@@ -25,6 +28,8 @@ SEED=${SEED:-1}
 THREADS=${THREADS:-}
 CHECK_THREADS=${CHECK_THREADS:-1}
 RESULTS=${RESULTS:-$WORKDIR/e2e-results.md}
+SOURCES=${SOURCES:-names}
+[[ $SOURCES == names || $SOURCES == hosts ]] || { echo "e2e.sh: SOURCES must be names or hosts" >&2; exit 2; }
 # Articles per original made by `wiretrace generate` (measured: 10,545 from 2,000 originals).
 PER_ORIGINAL=5.27
 
@@ -73,6 +78,23 @@ generate_corpus() {
         mv "$corpus.tmp" "$corpus"
     else
         note "using cached corpus $corpus"
+    fi
+    if [[ $SOURCES == hosts ]]; then
+        local hosts=${corpus%.jsonl}-hosts.jsonl
+        if [[ ! -s $hosts ]]; then
+            note "writing $hosts: each source replaced by its URL's host"
+            python3 -c '
+import json, sys
+with open(sys.argv[2] + ".tmp", "w", encoding="utf-8") as out:
+    for line in open(sys.argv[1], encoding="utf-8"):
+        r = json.loads(line)
+        if r.get("url"):
+            r["source"] = r["url"].split("/")[2]
+        out.write(json.dumps(r, ensure_ascii=False) + "\n")
+' "$corpus" "$hosts" || die "writing $hosts failed"
+            mv "$hosts.tmp" "$hosts"
+        fi
+        corpus=$hosts
     fi
     echo "$corpus"
 }
@@ -213,7 +235,7 @@ echo "$DETERMINISM"
     echo "### e2e run $DATE, commit $COMMIT"
     echo
     echo "Machine: $CPU, $NCPU cores; threads: ${THREADS:-all cores}; seed $SEED;" \
-        "command: \`SIZES=\"$SIZES\" benches/e2e.sh\`"
+        "command: \`SIZES=\"$SIZES\"$([[ $SOURCES == hosts ]] && echo ' SOURCES=hosts') benches/e2e.sh\`"
     echo
     printf '%s\n' "${TABLE[@]}"
     echo
