@@ -1050,8 +1050,9 @@ fn no_link_is_written_under_the_confidence_bar() {
 }
 
 /// Scraped dumps name an article's outlet by its host (`source_domain`, or the URL's), and
-/// papers credit each other by name ("according to The Capital Post" for capitalpost.com,
-/// "Margin Notes" for marginnotes.substack.com): the same generated corpus with each source
+/// papers credit each other by name ("according to The Capital Post" for capitalpost.com;
+/// the blogs on hosting platforms, marginnotes.substack.com, are outlets of their own): the
+/// same generated corpus with each source
 /// replaced by its URL's host gets the same tree, up to how the slugs of absent outlets are
 /// spelled, and as many credits on its edges.
 #[test]

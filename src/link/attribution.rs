@@ -474,19 +474,21 @@ fn spaceless_name(name: &str) -> bool {
 /// phrase. A host (a `source` from `source_domain`, or defaulted from a URL) is named by itself
 /// ("meldet n-tv.de", "secondo Calciomercato.com") and by its outlet's label, capitalised or in
 /// capitals ("laut Spiegel" for spiegel.de, "Quelle: FAZ.NET" and "laut FAZ" for faz.net) or
-/// split after an opening article ("selon Le Monde" for lemonde.fr); see [`host_forms`].
+/// split after an opening article ("selon Le Monde" for lemonde.fr); see [`host_forms`]. And
+/// by a brand that the host spells without capitals, accents or spaces, compared folded ("El
+/// País" for elpais.com; see [`brand_hits`]).
 pub struct CorpusOutlets {
     /// The names as matched, each form of a name its own entry.
     names: Vec<CorpusName>,
     matcher: Option<aho_corasick::AhoCorasick>,
-    /// Host labels as [`brand_hits`] compares names with them: their outlets' slugs, and
-    /// whether the label is read only after an article (see [`brand_keys`]).
-    brands: std::collections::HashMap<String, (String, bool)>,
+    /// Host labels as [`brand_hits`] compares names with them (see [`brand_keys`]).
+    brands: std::collections::HashMap<String, Brand>,
     /// The first four bytes of each key of `brands` (all of a shorter one), sorted: the
     /// words no key starts with are passed over without making a key.
     brand_prefixes: Vec<u32>,
     /// The bytes that may start a word some key starts with: the capitals of the keys' first
-    /// letters, their first digits, and the lead bytes of accented Latin capitals.
+    /// letters, their first digits, and the lead bytes of Latin letters with accents (a few
+    /// more, which the scan then reads and passes over).
     brand_starts: [bool; 256],
     /// The keys' first two bytes, a bit per pair (first byte × 256 + second).
     brand_pairs: Vec<u64>,
@@ -547,11 +549,13 @@ impl CorpusOutlets {
             let slug = slug_for_source(n);
             let host = host_name(n);
             let from_host = host.is_some();
-            for (key, after_article) in host.map(brand_keys).unwrap_or_default() {
+            for k in host.map(brand_keys).unwrap_or_default() {
                 // Sorted names: the same key from two hosts goes to the first.
-                brands
-                    .entry(key)
-                    .or_insert_with(|| (slug.clone(), after_article));
+                brands.entry(k.key).or_insert_with(|| Brand {
+                    slug: slug.clone(),
+                    after_article: k.after_article,
+                    dashed: k.dashed,
+                });
             }
             let written = match host {
                 Some(host) => host_forms(host),
@@ -645,13 +649,15 @@ impl CorpusOutlets {
     }
 }
 
-/// A host's labels as [`brand_hits`] compares names with them, each with whether it is read
-/// only after an article: the outlet's label without its dashes ("levanteemv" for
-/// levante-emv.com); a subdomain's label that ends in it ("oglobo" of oglobo.globo.com, for "O
-/// Globo"; other subdomains are sections, "esportes", "sport"); and, after an article, the
-/// label without the article it opens with ("sole24ore" of ilsole24ore.com, for "sul Sole 24
-/// Ore"). None for a platform or a label under three letters.
-fn brand_keys(host: &str) -> Vec<(String, bool)> {
+/// A host's labels as [`brand_hits`] compares names with them: the outlet's label without its
+/// dashes ("levanteemv" for levante-emv.com); a subdomain's label that ends in it ("oglobo" of
+/// oglobo.globo.com, for "O Globo"; other subdomains are sections, "esportes", "sport"); and,
+/// after an article only, the label without the article it opens with ("sole24ore" of
+/// ilsole24ore.com, for "sul Sole 24 Ore"; "equipe" of lequipe.fr, for "selon l'Équipe"). None
+/// for a platform, a label under three letters, or a site on a hosting platform, whose name
+/// is as often its writer's ("according to Paul Krugman" is no credit to
+/// paulkrugman.substack.com).
+fn brand_keys(host: &str) -> Vec<BrandKey> {
     let host = host.to_ascii_lowercase();
     let label = outlet_label(&host);
     let usable = |l: &str| {
@@ -660,54 +666,61 @@ fn brand_keys(host: &str) -> Vec<(String, bool)> {
             && l.bytes().filter(u8::is_ascii_alphabetic).count() >= 3
     };
     let mut keys = Vec::new();
-    if !usable(label) {
+    if !usable(label) || hosting_platform(&host).is_some() {
         return keys;
     }
-    let key = label.replace('-', "");
+    let key = |l: &str, after_article: bool| BrandKey {
+        key: l.replace('-', ""),
+        after_article,
+        dashed: l.contains('-'),
+    };
+    let plain = label.replace('-', "");
     for article in LABEL_ARTICLES {
-        if let Some(rest) = key.strip_prefix(article) {
+        if let Some(rest) = plain.strip_prefix(article) {
             if usable(rest) {
-                keys.push((rest.to_string(), true));
+                keys.push(key(rest, true));
             }
+        }
+    }
+    // An elided article: "l'Équipe", "l'Express".
+    if let Some(rest) = plain.strip_prefix('l') {
+        if rest.starts_with(['a', 'e', 'i', 'o', 'u']) && usable(rest) {
+            keys.push(key(rest, true));
         }
     }
     for sub in host.split('.').take_while(|l| *l != label) {
         if sub.len() > label.len() && sub.ends_with(label) && usable(sub) {
-            keys.push((sub.replace('-', ""), false));
+            keys.push(key(sub, false));
         }
     }
-    keys.push((key, false));
+    keys.push(key(label, false));
     keys
+}
+
+/// A key of [`brand_keys`].
+struct BrandKey {
+    key: String,
+    /// Read only after an article.
+    after_article: bool,
+    /// Made by dropping dashes ("ntv" of n-tv.de): it names no one word, which is as often
+    /// another outlet's ("NTV" is also a Turkish and a Russian channel).
+    dashed: bool,
+}
+
+/// An outlet a brand key names: its slug and how the key may be read (see [`BrandKey`]).
+struct Brand {
+    slug: String,
+    after_article: bool,
+    dashed: bool,
 }
 
 /// Words that follow an outlet's name in its brand but not in its host: "Süddeutsche Zeitung"
 /// for sueddeutsche.de, "Spiegel Online" for spiegel.de.
 const MEDIUM_WORDS: &[&str] = &["Zeitung", "Online", "Magazin", "Magazine", "Newspaper"];
 
-/// Words of which a brand read by its initials has one ("Frankfurter Allgemeine Zeitung" for
-/// faz.net, "British Broadcasting Corporation" for bbc.co.uk): three capitalised words are as
-/// often a person ("according to Frank Anthony Zimmer").
-const ACRONYM_WORDS: &[&str] = &[
-    "Zeitung",
-    "Allgemeine",
-    "Rundschau",
-    "Rundfunk",
-    "Nachrichten",
-    "Post",
-    "Presse",
-    "Press",
-    "News",
-    "Broadcasting",
-    "Network",
-    "Radio",
-    "Television",
-    "Fernsehen",
-    "Times",
-    "Journal",
-    "Herald",
-    "Tribune",
-    "Daily",
-];
+/// Words that open a brand before its host's label: "the Daily Mirror" for mirror.co.uk, "the
+/// Sunday Express" for express.co.uk.
+const LEADING_MEDIUM_WORDS: &[&str] = &["Daily", "Sunday", "Evening", "Morning", "Weekly"];
 
 /// Words in small letters inside a brand: "Faro de Vigo", "L'Eco di Bergamo", "Welt am Sonntag".
 const NAME_PARTICLES: &[&str] = &[
@@ -722,8 +735,9 @@ const MAX_BRAND_WORDS: usize = 6;
 /// dashes: "El País" for elpais.com, "L'Équipe" for lequipe.fr, "Il Sole 24 Ore" for
 /// ilsole24ore.com, "der Süddeutschen Zeitung" for sueddeutsche.de (ü written ue, a German
 /// adjective's ending dropped, a medium's word after the label), "Faro de Vigo" for
-/// farodevigo.es, and by the initials of three or more words ("Frankfurter Allgemeine Zeitung"
-/// for faz.net). Each hit is (start, end, slug, words): a whole run of capitalised words (and
+/// farodevigo.es, after an article a town's adjective or a day's word before the label ("der
+/// Münchner Merkur", "the Daily Mirror"), and a German paper by its initials ("Frankfurter
+/// Allgemeine Zeitung" for faz.net). Each hit is (start, end, slug, words): a whole run of capitalised words (and
 /// the small words inside names), so that no longer name is cut short, from the first word that
 /// starts a match; the phrases around it are then read as for any corpus name.
 fn brand_hits<'a>(text: &str, corpus: &'a CorpusOutlets) -> Vec<(usize, usize, &'a str, usize)> {
@@ -851,10 +865,11 @@ fn brand_in<'a>(
             continue;
         }
         let names = run[start..].iter().filter(|w| w.2).count();
-        let media = names >= 3
-            && run[start..]
-                .iter()
-                .any(|&(s, e, _)| ACRONYM_WORDS.contains(&&text[s..e]));
+        let word = |k: usize| &text[run[k].0..run[k].1];
+        // Initials only of a German paper's name ("Frankfurter Allgemeine Zeitung" for
+        // faz.net, "Neue Zürcher Zeitung" for nzz.ch): other initials are shared by outlets
+        // of many countries ("Bangladesh Broadcasting Corporation" is no BBC).
+        let media = (3..=4).contains(&names) && word(last).eq_ignore_ascii_case("Zeitung");
         // Most capitalised words start no host's label: a look at the first bytes of the key
         // (ä as ae, then as a) before any key is made.
         let mut may_start = false;
@@ -882,50 +897,66 @@ fn brand_in<'a>(
         if !may_start && !media {
             continue;
         }
-        // A German town's adjective before the name: "Münchner Merkur" for merkur.de.
-        let from = match start.checked_sub(1).map(|k| &text[run[k].0..run[k].1]) {
-            Some(w) if w.ends_with("er") && w.chars().count() >= 5 => start - 1,
+        // After an article, a German town's adjective ("der Münchner Merkur" for merkur.de)
+        // or a day's or medium's word ("the Daily Mirror" for mirror.co.uk) before the name;
+        // without the article, such a word is as often a first name or a title ("according
+        // to Peter Spiegel", "laut Trainer Stern").
+        let from = match start.checked_sub(1) {
+            Some(k)
+                if run[k].2
+                    && (word(k).ends_with("er") && word(k).chars().count() >= 5
+                        || LEADING_MEDIUM_WORDS
+                            .iter()
+                            .any(|m| m.eq_ignore_ascii_case(word(k))))
+                    && article_before(&text[..run[k].0]) =>
+            {
+                k
+            }
             _ => start,
         };
-        let hit = |(slug, needs_article): &'a (String, bool)| {
-            (!*needs_article || article_before(&text[..run[from].0])).then_some((
+        let hit = |brand: &'a Brand, words: usize| {
+            let article_ok = !brand.after_article || article_before(&text[..run[from].0]);
+            (article_ok && (!brand.dashed || words > 1)).then_some((
                 run[from].0,
                 run[last].1,
-                slug.as_str(),
+                brand.slug.as_str(),
                 names + (start - from),
             ))
         };
         // The whole rest of the run, and without a medium's word at its end.
-        let medium = last > start && MEDIUM_WORDS.contains(&&text[run[last].0..run[last].1]);
+        let medium = last > start
+            && MEDIUM_WORDS
+                .iter()
+                .any(|m| m.eq_ignore_ascii_case(word(last)));
         let ends = [Some(last), medium.then(|| last - 1)];
         for end in ends.into_iter().flatten().filter(|_| may_start) {
             if !run[end].2 {
                 continue;
             }
-            let declinable = (start..=end)
-                .any(|k| k < last && declined_stem(&text[run[k].0..run[k].1]).is_some());
+            let declinable = (start..=end).any(|k| declined_stem(word(k)).is_some());
             for umlaut_e in [true, false] {
                 if !umlaut_e && !umlaut {
                     continue;
                 }
                 for declined in [false, declinable] {
                     key.clear();
-                    for (k, &(s, e, _)) in run[start..=end].iter().enumerate() {
+                    for &(s, e, _) in &run[start..=end] {
                         let word = &text[s..e];
                         let word = match declined_stem(word) {
-                            Some(stem) if declined && start + k < last => stem,
+                            Some(stem) if declined => stem,
                             _ => word,
                         };
                         push_folded(key, word, umlaut_e);
                     }
-                    if let Some(found) = corpus.brands.get(key.as_str()).and_then(hit) {
+                    let words = end + 1 - start;
+                    if let Some(found) = corpus.brands.get(key.as_str()).and_then(|b| hit(b, words))
+                    {
                         return Some(found);
                     }
                 }
             }
         }
-        // Initials of three or four words: "Frankfurter Allgemeine Zeitung" for faz.net.
-        if media && names <= 4 {
+        if media {
             key.clear();
             for &(s, e, name) in &run[start..] {
                 let initial = text[s..e].chars().next().map_or(0, char::len_utf8);
@@ -934,7 +965,7 @@ fn brand_in<'a>(
                 }
             }
             if key.chars().count() == names {
-                if let Some(found) = corpus.brands.get(key.as_str()).and_then(hit) {
+                if let Some(found) = corpus.brands.get(key.as_str()).and_then(|b| hit(b, names)) {
                     return Some(found);
                 }
             }
@@ -953,10 +984,17 @@ fn key_prefix(key: &str, n: usize) -> u32 {
     u32::from_le_bytes(b)
 }
 
-/// A German adjective declined before its noun, as it is written undeclined in a host:
-/// "Süddeutschen" for "Süddeutsche", "Allgemeinen" for "Allgemeine".
+/// A German adjective declined, as it is written undeclined in a host: "Süddeutschen" and
+/// "Süddeutscher" for "Süddeutsche" ("der Süddeutschen", "laut Süddeutscher Zeitung"), in
+/// capitals too.
 fn declined_stem(word: &str) -> Option<&str> {
-    (word.ends_with("en") && word.chars().count() >= 5).then(|| &word[..word.len() - 1])
+    let b = word.as_bytes();
+    let n = b.len();
+    let declined = n >= 5
+        && b[n - 2].eq_ignore_ascii_case(&b'e')
+        && matches!(b[n - 1].to_ascii_lowercase(), b'n' | b'r' | b's' | b'm')
+        && word.chars().count() >= 5;
+    declined.then(|| &word[..n - 1])
 }
 
 /// `word` in small letters without accents, ä, ö and ü written ae, oe and ue (as German hosts
@@ -1425,43 +1463,63 @@ pub fn slug_for_url(url: &str) -> Option<String> {
 /// spiegel.de, "bbc" of www.bbc.co.uk, "orf" of wien.orf.at, for two-part suffixes such as
 /// co.uk and com.au).
 fn outlet_label(host: &str) -> &str {
+    if let Some(site) = hosting_platform(host) {
+        return site;
+    }
     let labels: Vec<&str> = host.split('.').collect();
     let n = labels.len();
-    let k = if n >= 3 && labels[n - 1].len() == 2 && SECOND_LEVEL.contains(&labels[n - 2]) {
-        n - 3
+    if n >= 3 && labels[n - 1].len() == 2 && SECOND_LEVEL.contains(&labels[n - 2]) {
+        labels[n - 3]
     } else {
-        n.saturating_sub(2)
-    };
-    // A site on a hosting platform is its own outlet, as the public suffix list's private
-    // part has it: every Substack newsletter had the slug "substack", was one outlet with
-    // all the others, and so was never linked to one of them.
-    match k.checked_sub(1).map(|j| labels[j]) {
-        Some(site) if HOSTING_PLATFORMS.contains(&labels[k]) && site != "www" => site,
-        _ => labels[k],
+        labels[n.saturating_sub(2)]
     }
 }
 
-/// Hosting platforms whose subdomains are sites of their own (marginnotes.substack.com,
-/// groundtruth.wordpress.com, example.blogspot.co.uk).
+/// The site's label of a host on a hosting platform ("marginnotes" of
+/// marginnotes.substack.com, "example" of example.blogspot.co.uk), as the public suffix list's
+/// private part has these suffixes: such a site is its own outlet. Every Substack newsletter
+/// had the slug "substack", was one outlet with all the others, and so was never linked to
+/// one of them. None for the platform's own hosts (www.substack.com, m.tumblr.com) and for
+/// hosts off these suffixes (docs.github.com, make.wordpress.org).
+fn hosting_platform(host: &str) -> Option<&str> {
+    let labels: Vec<&str> = host.split('.').collect();
+    let n = labels.len();
+    let on = HOSTING_PLATFORMS.iter().find_map(|suffix| {
+        let k = suffix.split('.').count();
+        (n > k && host.ends_with(suffix) && host[..host.len() - suffix.len()].ends_with('.'))
+            .then(|| n - k)
+    });
+    // Blogspot under country domains too: blogspot.de, blogspot.co.uk, blogspot.com.br.
+    let on = on.or_else(|| {
+        let p = labels.iter().rposition(|l| *l == "blogspot")?;
+        let tail = &labels[p + 1..];
+        (p >= 1 && (1..=2).contains(&tail.len()) && tail.iter().all(|l| l.len() <= 3)).then_some(p)
+    })?;
+    let site = labels[on - 1];
+    (!site.is_empty() && !matches!(site, "www" | "m" | "mobile" | "amp")).then_some(site)
+}
+
+/// Hosting platforms' suffixes whose subdomains are sites of their own (see
+/// [`hosting_platform`]).
 const HOSTING_PLATFORMS: &[&str] = &[
-    "wordpress",
-    "blogspot",
-    "substack",
-    "medium",
-    "tumblr",
-    "github",
-    "gitlab",
-    "wixsite",
-    "weebly",
-    "livejournal",
-    "typepad",
-    "ghost",
-    "beehiiv",
-    "over-blog",
-    "hashnode",
-    "squarespace",
-    "netlify",
-    "vercel",
+    "substack.com",
+    "wordpress.com",
+    "blogspot.com",
+    "medium.com",
+    "tumblr.com",
+    "github.io",
+    "gitlab.io",
+    "wixsite.com",
+    "weebly.com",
+    "livejournal.com",
+    "typepad.com",
+    "ghost.io",
+    "beehiiv.com",
+    "over-blog.com",
+    "hashnode.dev",
+    "squarespace.com",
+    "netlify.app",
+    "vercel.app",
 ];
 
 /// Second-level labels of two-part public suffixes under a country's domain (co.uk, com.au,
@@ -1699,6 +1757,7 @@ fn corpus_phrase_hits(
     let letter = |c: char| c.is_alphanumeric() && !crate::text::normalize::spaceless(c);
     let word_at = |i: usize| text[i..].chars().next().is_some_and(letter);
     let word_before = |i: usize| text[..i].chars().next_back().is_some_and(letter);
+    let first = out.len();
     for &(ns, ne, k) in forms {
         let CorpusName {
             form: name,
@@ -1742,6 +1801,9 @@ fn corpus_phrase_hits(
         };
         phrases_around(text, &at, out);
     }
+    let from_brands = out.len();
+    // The spans of brands credited, in the text's order and apart.
+    let mut credited: Vec<(usize, usize)> = Vec::new();
     for (ns, ne, slug, words) in brand_hits(text, corpus) {
         // A name read as written already, or part of a longer one ("FAZ.NET" holds the brand
         // "FAZ"; "l'Express" is L'Express's, which wins over the host express.co.uk's label
@@ -1770,7 +1832,26 @@ fn corpus_phrase_hits(
                     .any(|c| c.is_uppercase() || c.is_ascii_digit()),
             article_after_ok: true,
         };
+        let before = out.len();
         phrases_around(text, &at, out);
+        if out.len() > before {
+            credited.push((ns, ne));
+        }
+    }
+    // A credited brand is the name, not a shorter one inside it ("el Diario de Sevilla" is
+    // no credit to eldiario.es).
+    if !credited.is_empty() {
+        let brands = out.split_off(from_brands);
+        let forms = out.split_off(first);
+        let inside = |(s, e): (usize, usize)| {
+            let j = credited.partition_point(|b| b.0 <= s);
+            j > 0 && {
+                let b = credited[j - 1];
+                e <= b.1 && b != (s, e)
+            }
+        };
+        out.extend(forms.into_iter().filter(|h| !inside(h.3)));
+        out.extend(brands);
     }
 }
 
@@ -2722,6 +2803,12 @@ mod tests {
             "time.com",
             "www.marginnotes.substack.com",
             "www.newspulse.io",
+            "www.mirror.co.uk",
+            "www.eldiario.es",
+            "www.diariodesevilla.es",
+            "www.stern.de",
+            "paulkrugman.substack.com",
+            "n-tv.de",
         ];
         for (text, slug) in [
             (
@@ -2759,13 +2846,23 @@ mod tests {
             ),
             ("O plano falhou, de acordo com o jornal O Globo.", "globo"),
             ("O plano falhou, avança o Público.", "publico"),
-            // A site on a hosting platform, and a brand with a capital inside it, which
-            // takes the verbs after it.
-            ("The vote failed, according to Margin Notes.", "marginnotes"),
+            // A brand with a capital inside it takes the verbs after it.
             ("The vote failed, NewsPulse reported.", "newspulse"),
+            ("Le transfert est bouclé, selon l'Équipe.", "lequipe"),
             (
-                "The talks failed, according to the British Broadcasting Corporation.",
-                "bbc",
+                "Das bestätigte ein Sprecher laut der Süddeutschen.",
+                "sueddeutsche",
+            ),
+            (
+                "Laut Süddeutscher Zeitung steigen die Preise.",
+                "sueddeutsche",
+            ),
+            ("Die Preise steigen, berichtet SPIEGEL ONLINE.", "spiegel"),
+            ("The row deepened, according to the Daily Mirror.", "mirror"),
+            // The brand, not a shorter name inside it (eldiario.es).
+            (
+                "El puerto cierra, publica el Diario de Sevilla.",
+                "diariodesevilla",
             ),
         ] {
             assert_eq!(outlets_in(text, &corpus), [slug], "{text}");
@@ -2775,8 +2872,19 @@ mod tests {
             "Laut Welt-Gesundheitsorganisation steigen die Fälle.",
             "The deal collapsed, according to Time Warner executives.",
             "Laut Bildungsministerin Schmidt steigen die Kosten.",
-            // Three capitalised words without a medium's word: a person as often as a paper.
+            // Initials other than a German paper's are shared by outlets of many countries.
             "The plan failed, according to Frank Anthony Zimmer.",
+            "The talks failed, according to the Bangladesh Broadcasting Corporation.",
+            // A first name or a title before a label: a person.
+            "The vote failed, according to Peter Spiegel.",
+            "Peter Spiegel wrote that the vote failed.",
+            "Laut Trainer Stern fehlt der Mannschaft die Kraft.",
+            // A site on a hosting platform is as often named after its writer, so none is read
+            // by a brand (nor "according to Margin Notes" for marginnotes.substack.com).
+            "The economy is slowing, according to Paul Krugman.",
+            "The vote failed, according to Margin Notes.",
+            // A key made by dropping dashes names no single word.
+            "The plan failed, NTV reported.",
             // A label that opens with an article ("il") is read without it only after one.
             "Sole 24 Ore scrive che i tassi salgono.",
             // A brand of one word at a sentence's start is an ordinary word there.
@@ -3024,5 +3132,10 @@ mod tests {
         );
         assert_eq!(slug_for_source("wordpress.com"), "wordpress");
         assert_eq!(slug_for_source("www.substack.com"), "substack");
+        assert_eq!(slug_for_source("example.blogspot.com.br"), "example");
+        assert_eq!(slug_for_source("m.tumblr.com"), "tumblr");
+        // Off the platforms' suffixes, hosts are read as any other.
+        assert_eq!(slug_for_source("docs.github.com"), "github");
+        assert_eq!(slug_for_source("make.wordpress.org"), "wordpress");
     }
 }
