@@ -1878,46 +1878,44 @@ fn phrases_around(text: &str, at_name: &Around, out: &mut Vec<PhraseHit>) {
         after_ok,
         article_after_ok,
     } = at_name;
-    {
-        let ws = floor_boundary(text, ns.saturating_sub(WINDOW_BEFORE));
-        let we = ceil_boundary(text, ne.saturating_add(WINDOW_AFTER));
-        let window = format!("{}{PLACEHOLDER}{}", &text[ws..ns], &text[ne..we]);
-        let at = ns - ws;
-        // Positions in the window after the name are off by the length difference.
-        let back = |i: usize| {
-            if i <= at {
-                ws + i
-            } else {
-                (ws + i + (ne - ns)).saturating_sub(PLACEHOLDER.len())
-            }
-        };
-        let sets: &[&[Regex; 3]] = if spaceless {
-            &[spaceless_placeholder_patterns()]
-        } else if window.is_ascii() {
-            &[placeholder_patterns()]
-        } else if has_cyrillic(&window) {
-            // A name in Russian copy ("сообщила газета «Коммерсантъ»", "по данным РБК").
-            &[placeholder_patterns(), cyrillic_placeholder_patterns()]
+    let ws = floor_boundary(text, ns.saturating_sub(WINDOW_BEFORE));
+    let we = ceil_boundary(text, ne.saturating_add(WINDOW_AFTER));
+    let window = format!("{}{PLACEHOLDER}{}", &text[ws..ns], &text[ne..we]);
+    let at = ns - ws;
+    // Positions in the window after the name are off by the length difference.
+    let back = |i: usize| {
+        if i <= at {
+            ws + i
         } else {
-            // A Latin name in Chinese or Japanese copy ("NHKによると").
-            &[placeholder_patterns(), spaceless_placeholder_patterns()]
-        };
-        for (k, re) in sets.iter().flat_map(|set| set.iter().enumerate()) {
-            if k == 1 && !after_ok && !(article_after_ok && article_before(&text[..ns])) {
+            (ws + i + (ne - ns)).saturating_sub(PLACEHOLDER.len())
+        }
+    };
+    let sets: &[&[Regex; 3]] = if spaceless {
+        &[spaceless_placeholder_patterns()]
+    } else if window.is_ascii() {
+        &[placeholder_patterns()]
+    } else if has_cyrillic(&window) {
+        // A name in Russian copy ("сообщила газета «Коммерсантъ»", "по данным РБК").
+        &[placeholder_patterns(), cyrillic_placeholder_patterns()]
+    } else {
+        // A Latin name in Chinese or Japanese copy ("NHKによると").
+        &[placeholder_patterns(), spaceless_placeholder_patterns()]
+    };
+    for (k, re) in sets.iter().flat_map(|set| set.iter().enumerate()) {
+        if k == 1 && !after_ok && !(article_after_ok && article_before(&text[..ns])) {
+            continue;
+        }
+        for cap in re.captures_iter(&window) {
+            let (Some(whole), Some(o)) = (cap.get(0), outlet_of(&cap)) else {
                 continue;
-            }
-            for cap in re.captures_iter(&window) {
-                let (Some(whole), Some(o)) = (cap.get(0), outlet_of(&cap)) else {
-                    continue;
-                };
-                if o.start() == at && !misleading_lead(text, back(whole.start()), ns) {
-                    out.push((
-                        back(whole.start()),
-                        back(whole.end()),
-                        slug.to_string(),
-                        (ns, ne),
-                    ));
-                }
+            };
+            if o.start() == at && !misleading_lead(text, back(whole.start()), ns) {
+                out.push((
+                    back(whole.start()),
+                    back(whole.end()),
+                    slug.to_string(),
+                    (ns, ne),
+                ));
             }
         }
     }
