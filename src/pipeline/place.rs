@@ -82,11 +82,37 @@ pub(super) fn place(
         .par_iter()
         .map(|l| credit_copied(l, credit, sketches, articles, texts))
         .collect();
+    // A child that took its credit from one parent, with that parent's text, names no other
+    // parent's outlet by it: the credit ranks the credited outlet's story higher only if that
+    // story writes the phrase too, as an agency's dateline is (a blog repeating a rewrite's
+    // lead with "according to the Daily Pakistan" took the rewrite, not the paper's story).
+    let mut borrowed = vec![false; n];
+    for (k, l) in links.iter().enumerate() {
+        borrowed[l.child as usize] |= copied[k];
+    }
+    let unnamed: Vec<bool> = links
+        .par_iter()
+        .map(|l| {
+            let c = l.child as usize;
+            borrowed[c]
+                && l.attribution.is_some()
+                && credit[c].as_ref().is_some_and(|(_, k)| {
+                    !phrase_in(
+                        &sketches[c].credits[*k],
+                        &texts.text(&articles[c]),
+                        &texts.text(&articles[l.parent as usize]),
+                    )
+                })
+        })
+        .collect();
     let proposals: Vec<Proposal> = links
         .iter()
         .enumerate()
         .map(|(k, l)| {
             let mut rank = parent_rank(l, scores[l.parent as usize]);
+            if unnamed[k] {
+                rank -= ATTRIBUTION_RANK;
+            }
             // An extension of a reused core steps aside for the core, as a copy does for its
             // original: what a third text shares with both is the core's.
             if extension[l.parent as usize] && l.relation == Relation::Derivative {
