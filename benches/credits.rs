@@ -2,7 +2,8 @@
 //! scans of every text for outlet names (known agencies and papers, and the corpus's own
 //! outlets), then the reporting-phrase patterns around each name found. On generated English
 //! articles with their corpus's outlets, and on the invented articles of
-//! `benches/multilingual` (German, French, Spanish, Italian, Portuguese, Russian) with theirs.
+//! `benches/multilingual` (German, French, Spanish, Italian, Portuguese, Russian) and
+//! `benches/arabic-script` (Arabic, Persian, Urdu) with theirs.
 //! Throughput is in bytes of text.
 //! `cargo bench --bench credits`
 
@@ -12,10 +13,10 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::hint::black_box;
 use wiretrace::link::attribution::{find_credits, CorpusOutlets};
 
-/// Texts and outlet names of a multilingual corpus in the repository (`corpus.jsonl` or
+/// Texts and outlet names of a corpus of `benches/<dir>` in the repository (`corpus.jsonl` or
 /// `corpus-host-sources.jsonl`, the same texts with each outlet's host as its source).
-fn multilingual(file: &str) -> (Vec<String>, Vec<String>) {
-    let path = format!("{}/benches/multilingual/{file}", env!("CARGO_MANIFEST_DIR"));
+fn multilingual(dir: &str, file: &str) -> (Vec<String>, Vec<String>) {
+    let path = format!("{}/benches/{dir}/{file}", env!("CARGO_MANIFEST_DIR"));
     let (mut texts, mut sources) = (Vec::new(), Vec::new());
     for line in std::fs::read_to_string(path)
         .expect("multilingual corpus")
@@ -42,16 +43,19 @@ fn bench(c: &mut Criterion) {
             .filter_map(|a| a.url.as_deref())
             .filter_map(|u| u.split('/').nth(2)),
     );
-    let (european, sources) = multilingual("corpus.jsonl");
+    let (european, sources) = multilingual("multilingual", "corpus.jsonl");
     let european_outlets = CorpusOutlets::from_sources(sources.iter().map(String::as_str));
-    let (_, hosts) = multilingual("corpus-host-sources.jsonl");
+    let (_, hosts) = multilingual("multilingual", "corpus-host-sources.jsonl");
     let european_hosts = CorpusOutlets::from_sources(hosts.iter().map(String::as_str));
+    let (arabic, sources) = multilingual("arabic-script", "corpus.jsonl");
+    let arabic_outlets = CorpusOutlets::from_sources(sources.iter().map(String::as_str));
     let mut g = c.benchmark_group("credits");
     for (name, texts, outlets) in [
         ("generated_english", &english, &english_outlets),
         ("generated_english_hosts", &english, &english_hosts),
         ("multilingual", &european, &european_outlets),
         ("multilingual_hosts", &european, &european_hosts),
+        ("arabic_script", &arabic, &arabic_outlets),
     ] {
         let bytes: usize = texts.iter().map(String::len).sum();
         g.throughput(Throughput::Bytes(bytes as u64));
