@@ -11,7 +11,17 @@ use std::sync::OnceLock;
 /// Outlets known by name: (slug, names as written in copy). Wire agencies first; the slug is the
 /// lower-case outlet id used in `external:<slug>`.
 const OUTLETS: &[(&str, &[&str])] = &[
-    ("reuters", &["Reuters", "Thomson Reuters"]),
+    // Polish declines it ("według Reutersa").
+    (
+        "reuters",
+        &[
+            "Reuters",
+            "Thomson Reuters",
+            "Reutersa",
+            "Reutersowi",
+            "Reutersem",
+        ],
+    ),
     ("ap", &["Associated Press", "AP"]),
     (
         "afp",
@@ -37,7 +47,21 @@ const OUTLETS: &[(&str, &[&str])] = &[
     ("efe", &["Agencia EFE", "EFE", "Efe"]),
     ("ansa", &["ANSA", "Ansa"]),
     ("yonhap", &["Yonhap News Agency", "Yonhap"]),
-    ("anadolu", &["Anadolu Agency", "Anadolu"]),
+    (
+        "anadolu",
+        &["Anadolu Agency", "Anadolu Ajansı", "Anadolu", "AA"],
+    ),
+    ("dha", &["Demirören Haber Ajansı", "DHA"]),
+    ("anp", &["Algemeen Nederlands Persbureau", "ANP"]),
+    (
+        "pap",
+        &[
+            "Polska Agencja Prasowa",
+            "Polskiej Agencji Prasowej",
+            "Polską Agencją Prasową",
+            "PAP",
+        ],
+    ),
     (
         "interfax",
         &["INTERFAX.RU", "Interfax.ru", "Interfax", "INTERFAX"],
@@ -69,7 +93,7 @@ const OUTLETS: &[(&str, &[&str])] = &[
     ("notimex", &["Notimex"]),
     ("telam", &["Télam", "Telam"]),
     ("bernama", &["Bernama"]),
-    ("antara", &["Antara"]),
+    ("antara", &["Kantor Berita Antara", "ANTARA", "Antara"]),
     ("ukrinform", &["Ukrinform"]),
     ("agerpres", &["Agerpres"]),
     ("keystone-sda", &["Keystone-SDA"]),
@@ -152,6 +176,9 @@ const WIRES: &[&str] = &[
     "ansa",
     "yonhap",
     "anadolu",
+    "dha",
+    "anp",
+    "pap",
     "interfax",
     "lusa",
     "europapress",
@@ -246,23 +273,35 @@ fn outlet_alternation() -> String {
 /// prepositions, some fused ("selon l'AFP", "riferito dall'Ansa", "citado pela Lusa", "told a
 /// Reuters reporter"), then what kind of outlet it is ("die Nachrichtenagentur dpa", "la
 /// agencia EFE", "the news agency").
-const NAME_LEAD: &str = r#"(?i:(?:(?:the|an?|der|die|das|dem|den|des|einer?|einem|le|la|les|du|au|aux|à|une?|el|los|las|al|una?|il|lo|gli|ad|da|dal|dalla|del|della|alla|sul|sulla|nel|nella|o|os|as|ao|pela|pelo|do|um|uma)\s+|(?:l|dall|dell|all|nell|sull|d)['’]\s*){0,2}(?:(?:news\s+agency|press\s+agency|newspaper|(?:nachrichten)?agentur|(?:tages)?zeitung|magazin|agence(?:\s+de\s+presse)?|quotidien|journal|hebdomadaire|agencia(?:\s+de\s+noticias)?|diario|periódico|revista|agenzia(?:\s+di\s+stampa)?|quotidiano|giornale|agência(?:\s+de\s+notícias)?|jornal|diário|semanário)\s+)?)(?:[„“"«‹‚]\s?)?"#;
+const NAME_LEAD: &str = r#"(?i:(?:(?:the|an?|der|die|das|dem|den|des|einer?|einem|le|la|les|du|au|aux|à|une?|el|los|las|al|una?|il|lo|gli|ad|da|dal|dalla|del|della|alla|sul|sulla|nel|nella|o|os|as|ao|pela|pelo|do|um|uma|de|het)\s+|(?:l|dall|dell|all|nell|sull|d)['’]\s*){0,2}(?:(?:news\s+agency|press\s+agency|newspaper|(?:nachrichten)?agentur|(?:tages)?zeitung|magazin|agence(?:\s+de\s+presse)?|quotidien|journal|hebdomadaire|agencia(?:\s+de\s+noticias)?|diario|periódico|revista|agenzia(?:\s+di\s+stampa)?|quotidiano|giornale|agência(?:\s+de\s+notícias)?|jornal|diário|semanário|persbureau|nieuwsdienst|krant|dagblad|omroep|agencja|agencji|agencją|agencję|dziennik|dziennika|dziennikowi|gazeta|gazety|gazecie|portal|portalu|portalowi|serwis|serwisu|stacja|stacji|tygodnik|tygodnika|kantor\s+berita|harian|surat\s+kabar|situs(?:\s+berita)?)\s+)?)(?:[„“"«‹‚]\s?)?"#;
 
 /// Reporting phrases before the name in German, French, Spanish, Italian and Portuguese copy:
 /// "laut dpa", "berichtete die Nachrichtenagentur Reuters", "selon l'AFP", "a rapporté
 /// l'Agence France-Presse", "según informó EFE", "de acuerdo con El País", "secondo quanto
-/// riferisce l'Ansa", "come riporta il Corriere della Sera", "segundo a Lusa", "disse à Lusa".
+/// riferisce l'Ansa", "come riporta il Corriere della Sera", "segundo a Lusa", "disse à Lusa";
+/// since the twenty-sixth session Dutch, Polish, Indonesian and Turkish too: "volgens ANP",
+/// "meldt persbureau ANP", "zei hij tegen de NOS", "według Reutersa", "jak podała PAP", "za
+/// PAP", "menurut Antara", "seperti dilansir Reuters", "kata dia kepada Antara", "Kaynak: AA".
 /// Case-insensitive; the verbs of saying before a preposition are "told" ("sagte der dpa", "a
 /// déclaré à l'AFP", "ha detto all'Ansa").
-const LATIN_BEFORE: &str = r"laut|erfuhr|erfuhren|erschien\s+(?:zuerst\s+)?(?:in|bei|im)|zuerst\s+erschienen\s+(?:in|bei|im)|unter\s+Berufung\s+auf|nach\s+(?:Angaben|Informationen)\s+(?:der|des|von)|(?:einem\s+)?Bericht\s+(?:der|des|von)|gegenüber|berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb|zitiert|zitierte|(?:sagte|sagten|erklärte|bestätigte)(?:\s+(?:er|sie|es))?|selon|d['’]après|confrères|(?:initialement\s+)?(?:publié|paru)e?\s+(?:dans|par|sur)|cit[ée]e?s?\s+par|a\s+appris|(?:a\s+)?(?:rapporté|indiqué|écrit|révélé|précisé|affirmé|déclaré|confié|expliqué|raconté|assuré)|rapporte|rapportent|rapportait|indique|(?:l['’]\s*|\s)écrit|révèle|précise|según(?:\s+(?:informó|informa|informaron|publica|publicó|recoge|recogió|reporta|reportó|indicó|indica|señala|señaló|adelantó|adelanta|difundió|ha\s+informado|ha\s+publicado))?|de\s+acuerdo\s+con|con\s+informaci(?:ón|ones)\s+de|ha\s+(?:publicado|informado|adelantado|revelado)|citad[oa]s?(?:\s+por)?|publicad[oa]s?\s+(?:por|en|no|na)|informa|informó|publica|publicó|recoge|recogió|reportó|adelantó|difundió|(?:dijo|declaró|explicó|aseguró|confirmó|precisó)|secondo(?:\s+quanto\s+(?:riporta|riferisce|scrive|riportato|riferito|scritto|appreso|diffuso))?|come\s+(?:riporta|riferisce|scrive|rivela|ha\s+riportato|ha\s+riferito|ha\s+scritto|riportato|riferito)|riporta|riferisce|scrive|rivela|fa\s+sapere|rende\s+noto|si\s+legge|ha\s+(?:riportato|riferito|scritto|rivelato)|(?:riportat|riferit|citat)[oaie](?:\s+da)?|(?:ha\s+)?(?:detto|dichiarato|spiegato|confermato)|segundo|de\s+acordo\s+com|com\s+informações(?:\s+de)?|conforme|informou|noticiou|noticia|avançou|avança|escreve|escreveu|revelou|divulgou|publicou|relatou|adiantou|(?:disse|afirmou|declarou|explicou|confirmou)";
+const LATIN_BEFORE: &str = r"laut|erfuhr|erfuhren|erschien\s+(?:zuerst\s+)?(?:in|bei|im)|zuerst\s+erschienen\s+(?:in|bei|im)|unter\s+Berufung\s+auf|nach\s+(?:Angaben|Informationen)\s+(?:der|des|von)|(?:einem\s+)?Bericht\s+(?:der|des|von)|gegenüber|berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb|zitiert|zitierte|(?:sagte|sagten|erklärte|bestätigte)(?:\s+(?:er|sie|es))?|selon|d['’]après|confrères|(?:initialement\s+)?(?:publié|paru)e?\s+(?:dans|par|sur)|cit[ée]e?s?\s+par|a\s+appris|(?:a\s+)?(?:rapporté|indiqué|écrit|révélé|précisé|affirmé|déclaré|confié|expliqué|raconté|assuré)|rapporte|rapportent|rapportait|indique|(?:l['’]\s*|\s)écrit|révèle|précise|según(?:\s+(?:informó|informa|informaron|publica|publicó|recoge|recogió|reporta|reportó|indicó|indica|señala|señaló|adelantó|adelanta|difundió|ha\s+informado|ha\s+publicado))?|de\s+acuerdo\s+con|con\s+informaci(?:ón|ones)\s+de|ha\s+(?:publicado|informado|adelantado|revelado)|citad[oa]s?(?:\s+por)?|publicad[oa]s?\s+(?:por|en|no|na)|informa|informó|publica|publicó|recoge|recogió|reportó|adelantó|difundió|(?:dijo|declaró|explicó|aseguró|confirmó|precisó)|secondo(?:\s+quanto\s+(?:riporta|riferisce|scrive|riportato|riferito|scritto|appreso|diffuso))?|come\s+(?:riporta|riferisce|scrive|rivela|ha\s+riportato|ha\s+riferito|ha\s+scritto|riportato|riferito)|riporta|riferisce|scrive|rivela|fa\s+sapere|rende\s+noto|si\s+legge|ha\s+(?:riportato|riferito|scritto|rivelato)|(?:riportat|riferit|citat)[oaie](?:\s+da)?|(?:ha\s+)?(?:detto|dichiarato|spiegato|confermato)|segundo|de\s+acordo\s+com|com\s+informações(?:\s+de)?|conforme|informou|noticiou|noticia|avançou|avança|escreve|escreveu|revelou|divulgou|publicou|relatou|adiantou|(?:disse|afirmou|declarou|explicou|confirmou)|volgens|aldus|zo\s+(?:meldt|meldde|schrijft|schreef|bericht|berichtte)|meldt|meldde|melden|schrijft|schreef|bericht|berichtte|berichten|bron\s?:|(?:zei|zegt|zeggen|vertelde|vertelt|verklaarde|liet\s+weten|laat\s+weten)(?:\s+(?:hij|zij|ze|het))?\s+(?:tegen|aan)|według|wg\.?|jak\s+(?:podaje|podała|podał|podają|poinformowała|poinformował|poinformowały|informuje|pisze|napisała|napisał|ustaliła|ustalił|dowiedziała\s+się|dowiedział\s+się|przekazała|przekazał)|podaje|podała|podał|poinformowała|poinformował|informuje|pisze|napisała|napisał|za|(?:powiedział[a]?|powiedzieli|przekazał[a]?|mówi|mówił[a]?)(?:\s+w\s+rozmowie\s+z)?|w\s+rozmowie\s+z|menurut(?:\s+laporan)?|dikutip\s+dari|(?:seperti|sebagaimana)\s+(?:dikutip|dilansir|diberitakan|dilaporkan|diwartakan)(?:\s+(?:dari|oleh))?|dilansir(?:\s+dari)?|melansir|mengutip|(?:kata|ujar|ucap|tutur|jelas)(?:\s+\w+){0,3}?\s+kepada|kaynak\s?:";
 
-/// Reporting verbs after the name, in the same languages: "dpa zufolge", "wie die
+/// What Turkish writes between a name and its reporting verb: a case ending after an apostrophe
+/// (genitive "'ın", "'nın", dative "'a", "'ya", ablative "'dan", "'tan"), and what kind of
+/// outlet it is, declined ("gazetesi", "gazetesinin", "ajansının", "muhabirine").
+const TURKISH_TAIL: &str = r"(?:['’](?:n?[ıiuü]n|y?[ae]|[dt][ae]n|[dt][ae]|y?[ıiuü]))?(?:\s+(?:gazetesi|ajansı|televizyonu|sitesi|muhabiri)(?:n?[ıiuü]n|n?[ae])?)?";
+
+/// Reporting verbs after the name, in the same languages (and Turkish, whose phrases mostly
+/// follow the name: "AA'nın haberine göre", "Reuters'a konuşan", "Sözcü yazdı"): "dpa zufolge", "wie die
 /// Nachrichtenagentur dpa berichtete", "Le Monde rapporte", "El País publicó", "l'Ansa
 /// riferisce", "a Folha noticiou".
-const LATIN_AFTER: &str = r"berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb|zufolge|hat\s+berichtet|hatte\s+berichtet|rapporte|a\s+rapporté|rapportait|indique|a\s+indiqué|écrit|a\s+écrit|révèle|a\s+révélé|informó|informa|ha\s+informado|publicó|publica|ha\s+publicado|reportó|reveló|ha\s+revelado|adelantó|adelanta|recoge|recogió|difundió|riporta|ha\s+riportato|riferisce|ha\s+riferito|scrive|ha\s+scritto|rivela|ha\s+rivelato|rende\s+noto|fa\s+sapere|noticiou|noticia|informou|avançou|avança|revelou|escreveu|divulgou|publicou|relatou|adiantou";
+const LATIN_AFTER: &str = r"berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb|zufolge|hat\s+berichtet|hatte\s+berichtet|rapporte|a\s+rapporté|rapportait|indique|a\s+indiqué|écrit|a\s+écrit|révèle|a\s+révélé|informó|informa|ha\s+informado|publicó|publica|ha\s+publicado|reportó|reveló|ha\s+revelado|adelantó|adelanta|recoge|recogió|difundió|riporta|ha\s+riportato|riferisce|ha\s+riferito|scrive|ha\s+scritto|rivela|ha\s+rivelato|rende\s+noto|fa\s+sapere|noticiou|noticia|informou|avançou|avança|revelou|escreveu|divulgou|publicou|relatou|adiantou|meldt|meldde|meldden|schrijft|schreef|bericht|berichtte|maakte\s+bekend|podaje|podała|podał|poinformowała|poinformował|informuje|pisze|napisała|napisał|ustaliła|ustalił|dowiedziała\s+się|dowiedział\s+się|melaporkan|memberitakan|mewartakan|haberine\s+göre|aktardığına\s+göre|bildirdiğine\s+göre|göre|konuşan|açıklama\s+yapan|muhabirine|yazdı|duyurdu";
 
-/// The reporting-phrase patterns for the outlets known by name. Word boundaries are ASCII
-/// (`(?-u:\b)`) around names: a Unicode `\b` makes the regex crate's DFA give up at the first
+/// The reporting-phrase patterns for the outlets known by name. No word boundary ends a name:
+/// the name found is checked to be the name matched, and found as a whole word (see
+/// [`name_hits`]), and an ASCII boundary never holds after a name ending in another Latin
+/// letter ("Anadolu Ajansı'nın"). Word boundaries before a phrase are ASCII (`(?-u:\b)`): a
+/// Unicode `\b` makes the regex crate's DFA give up at the first
 /// non-ASCII byte and rescan with its slow NFA simulation after every match, which took 96 s on
 /// a 95 MB article with a few curly quotes. No boundary ends a reporting verb: an ASCII one
 /// never holds after "informó", and a Unicode one, even in the window around a name these
@@ -287,8 +326,11 @@ const PLACEHOLDER: &str = "Zqxoutletnamezq";
 /// The three reporting-phrase patterns (before the name, after it, dateline) for the outlet
 /// names in the regex alternation `alt`.
 fn patterns_for(alt: &str) -> [Regex; 3] {
+    // Turkish puts a case ending after an apostrophe ("Reuters'a konuşan", "AA'nın haberine
+    // göre") and what kind of outlet it is after the name ("Hürriyet gazetesinin haberine
+    // göre").
     let outlet = format!(
-        r#"{NAME_LEAD}(?P<o>{alt})(?-u:\b)(?:\s?[“”"»›‘’])?(?:\s+news\s+agency|\s+reporters?)?"#
+        r#"{NAME_LEAD}(?P<o>{alt})(?:\s?[“”"»›‘’])?(?:\s+news\s+agency|\s+reporters?)?{TURKISH_TAIL}"#
     );
     let before = format!(
         r"(?-u:\b)(?i:according\s+to|reported\s+by|first\s+reported\s+by|as\s+reported\s+by|told|citing|cited\s+by|via|per|report\s+by|(?:report|story|article)\s+(?:from|in|by)|(?:source|quelle|fonte|fuente)\s?:|(?:first|originally)\s+(?:appeared|published|ran)\s+(?:in|on|by)|appeared\s+first\s+(?:in|on)|(?:said|wrote|told)\s+(?:in\s+an?\s+\w+\s+)?(?:to|with)|{LATIN_BEFORE})\s+{outlet}"
@@ -624,6 +666,17 @@ fn arabic_kind_before(before: &str) -> bool {
         .any(|k| word.ends_with(k) && word.len() <= k.len() + 4)
 }
 
+/// Whether `after` (the text after a name) opens with what kind of outlet the name is, as
+/// Turkish writes it after the name ("Hürriyet gazetesinin haberine göre"; see
+/// [`TURKISH_TAIL`]).
+fn turkish_kind_after(after: &str) -> bool {
+    let t = after.trim_start_matches([' ', '\t', '\u{a0}']);
+    t.len() < after.len()
+        && ["gazetesi", "ajansı", "televizyonu", "sitesi"]
+            .iter()
+            .any(|k| t.starts_with(k))
+}
+
 /// The small words Arabic writes fused to the front of the next word: "و" and "ف" (and), "ب"
 /// (by, with), "ل" (to, for) and "ك" (as).
 const ARABIC_CLITICS: &[char] = &['و', 'ف', 'ب', 'ل', 'ك'];
@@ -695,7 +748,10 @@ fn arabic_name(name: &str) -> bool {
 /// 0xd8 to 0xdb) is in `s`: the letters of every Arabic, Persian and Urdu text are there.
 fn first_arabic_byte(s: &str) -> Option<usize> {
     let b = s.as_bytes();
-    match (memchr::memchr3(0xd8, 0xd9, 0xda, b), memchr::memchr(0xdb, b)) {
+    match (
+        memchr::memchr3(0xd8, 0xd9, 0xda, b),
+        memchr::memchr(0xdb, b),
+    ) {
         (Some(x), Some(y)) => Some(x.min(y)),
         (x, y) => x.or(y),
     }
@@ -1400,13 +1456,16 @@ fn name_hits(text: &str, corpus: &CorpusOutlets) -> (Vec<(usize, usize)>, Vec<Fo
     };
     static KNOWN: OnceLock<usize> = OnceLock::new();
     let known = *KNOWN.get_or_init(|| known_names().count());
-    let bytes = text.as_bytes();
-    let word = |i: usize| {
-        bytes
-            .get(i)
-            .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+    // A letter of the Latin script beyond ASCII continues a word too ("İHA", "Ajansı'nın",
+    // "Reutersów"); quotation marks, dashes and letters of other scripts do not ("«Reuters»",
+    // "据CNN报道").
+    let latin =
+        |c: char| matches!(c, '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}') && c.is_alphabetic();
+    let word_char = |c: char| c.is_ascii_alphanumeric() || c == '_' || latin(c);
+    let boundary = |i: usize| {
+        text[..i].chars().next_back().is_some_and(word_char)
+            != text[i..].chars().next().is_some_and(word_char)
     };
-    let boundary = |i: usize| (i > 0 && word(i - 1)) != word(i);
     let max_len = matcher.max_pattern_len();
     let (mut names, mut forms) = (LeftmostLongest::new(max_len), LeftmostLongest::new(max_len));
     for m in matcher.find_overlapping_iter(text) {
@@ -2275,7 +2334,8 @@ fn phrases_around(text: &str, at_name: &Around, out: &mut Vec<PhraseHit>) {
         // what kind of outlet it is before it.
         let named_as_such = after_ok
             || (article_after_ok && article_before(&text[..ns]))
-            || arabic_kind_before(&text[..ns]);
+            || arabic_kind_before(&text[..ns])
+            || turkish_kind_after(&text[ne..]);
         if k == 1 && !named_as_such {
             continue;
         }
@@ -2851,6 +2911,103 @@ mod tests {
     }
 
     #[test]
+    fn credits_in_dutch_polish_turkish_and_indonesian() {
+        let corpus = CorpusOutlets::from_sources([
+            "de Volkskrant",
+            "NOS",
+            "Trouw",
+            "Gazeta Wyborcza",
+            "Onet",
+            "Fakt",
+            "Hürriyet",
+            "Sabah",
+            "Kompas",
+            "Tempo",
+        ]);
+        let outlets = |t: &str| -> Vec<String> {
+            find_credits(t, &[], &corpus)
+                .into_iter()
+                .map(|c| c.outlet)
+                .collect()
+        };
+        let mut wrong = Vec::new();
+        for (text, outlet) in [
+            ("AMSTERDAM (ANP) - De prijzen stegen.", "anp"),
+            ("De prijzen stegen, meldt persbureau ANP.", "anp"),
+            ("Volgens Reuters stegen de prijzen.", "reuters"),
+            ("De prijzen stegen, zei hij tegen de NOS.", "nos"),
+            ("Dat schrijft de Volkskrant maandag.", "de-volkskrant"),
+            ("Warszawa (PAP) - Ceny wzrosły.", "pap"),
+            ("Ceny wzrosły, jak podała PAP.", "pap"),
+            ("Według Reutersa ceny wzrosły.", "reuters"),
+            (
+                "Jak poinformowała Polska Agencja Prasowa, ceny wzrosły.",
+                "pap",
+            ),
+            ("Ceny wzrosły (za PAP).", "pap"),
+            (
+                "Jak podaje Gazeta Wyborcza, ceny wzrosły.",
+                "gazeta-wyborcza",
+            ),
+            ("ANKARA (AA) - Fiyatlar yükseldi.", "anadolu"),
+            (
+                "Anadolu Ajansı'nın haberine göre fiyatlar yükseldi.",
+                "anadolu",
+            ),
+            (
+                "Reuters'a konuşan bir yetkili fiyatların yükseldiğini söyledi.",
+                "reuters",
+            ),
+            (
+                "AA muhabirine açıklama yapan vali, yolun açıldığını söyledi.",
+                "anadolu",
+            ),
+            (
+                "Hürriyet gazetesinin haberine göre fiyatlar yükseldi.",
+                "hürriyet",
+            ),
+            ("Jakarta (ANTARA) - Harga naik.", "antara"),
+            ("Harga naik, seperti dilansir Reuters.", "reuters"),
+            ("Menurut Antara, harga naik.", "antara"),
+            ("Harga naik, kata dia kepada Antara.", "antara"),
+            ("Seperti dikutip dari Kompas, harga naik.", "kompas"),
+        ] {
+            let got = outlets(text);
+            if !got.iter().any(|o| o == outlet) {
+                wrong.push(format!("{text}: {got:?}, not {outlet}"));
+            }
+        }
+        for text in [
+            // Ordinary words that name outlets here ("loyal", "fact", "morning", "tempo").
+            "Hij bleef trouw aan de partij, meldt de gemeente.",
+            "Fakt jest taki, że ceny wzrosły.",
+            "Sabah saatlerinde yağmur başladı.",
+            "Tempo pembangunan naik, menurut menteri.",
+            // Working for an outlet; the ministry as the source.
+            "Dziennikarz Onetu został zatrzymany.",
+            "Menurut kementerian, harga naik.",
+            "Za rok ceny wzrosną.",
+        ] {
+            let got = outlets(text);
+            if !got.is_empty() {
+                wrong.push(format!("{text}: {got:?}, not none"));
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn latin_letters_continue_a_name() {
+        let none = CorpusOutlets::default();
+        let names = |t: &str| name_hits(t, &none).0;
+        assert_eq!(names("éBloomberg"), vec![]);
+        assert_eq!(names("Reutersé"), vec![]);
+        assert_eq!(names("«Reuters»"), vec![(2, 9)]);
+        assert_eq!(names("据Reuters报道"), vec![(3, 10)]);
+        assert_eq!(names("Anadolu Ajansı'nın"), vec![(0, 15)]);
+    }
+
+    #[test]
     fn credits_in_european_languages() {
         let corpus = CorpusOutlets::from_sources([
             "Le Monde",
@@ -3207,7 +3364,7 @@ mod tests {
             parts in proptest::collection::vec(0usize..14, 0..40),
         ) {
             let corpus = CorpusOutlets::from_sources(names.iter().map(String::as_str));
-            let pieces = ["Reuters", "Reuters Breakingviews", "AP", "APtly", "_AP", "Bloomberg", "Bloomberg News", " ", "x", "9", "\u{e9}", "The ", "News", ". "];
+            let pieces = ["Reuters", "Reuters Breakingviews", "AP", "APtly", "_AP", "Bloomberg", "Bloomberg News", " ", "x", "9", "\u{ab}", "The ", "News", ". "];
             let mut text = String::new();
             for (k, &p) in parts.iter().enumerate() {
                 text.push_str(pieces[p]);
@@ -3231,6 +3388,8 @@ mod tests {
                     .collect()
             };
             let (got, got_forms) = name_hits(&text, &corpus);
+            // A quotation mark, as any character no word goes on with, leaves a name whole; a
+            // Latin letter beyond ASCII goes on with it (see `latin_letters_continue_a_name`).
             proptest::prop_assert_eq!(got, want, "{:?}", text);
             proptest::prop_assert_eq!(got_forms, want_forms, "{:?}", text);
         }
