@@ -284,7 +284,7 @@ const NAME_LEAD: &str = r#"(?i:(?:(?:the|an?|der|die|das|dem|den|des|einer?|eine
 /// PAP", "menurut Antara", "seperti dilansir Reuters", "kata dia kepada Antara", "Kaynak: AA".
 /// Case-insensitive; the verbs of saying before a preposition are "told" ("sagte der dpa", "a
 /// déclaré à l'AFP", "ha detto all'Ansa").
-const LATIN_BEFORE: &str = r"laut|erfuhr|erfuhren|erschien\s+(?:zuerst\s+)?(?:in|bei|im)|zuerst\s+erschienen\s+(?:in|bei|im)|unter\s+Berufung\s+auf|nach\s+(?:Angaben|Informationen)\s+(?:der|des|von)|(?:einem\s+)?Bericht\s+(?:der|des|von)|gegenüber|berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb|zitiert|zitierte|(?:sagte|sagten|erklärte|bestätigte)(?:\s+(?:er|sie|es))?|selon|d['’]après|confrères|(?:initialement\s+)?(?:publié|paru)e?\s+(?:dans|par|sur)|cit[ée]e?s?\s+par|a\s+appris|(?:a\s+)?(?:rapporté|indiqué|écrit|révélé|précisé|affirmé|déclaré|confié|expliqué|raconté|assuré)|rapporte|rapportent|rapportait|indique|(?:l['’]\s*|\s)écrit|révèle|précise|según(?:\s+(?:informó|informa|informaron|publica|publicó|recoge|recogió|reporta|reportó|indicó|indica|señala|señaló|adelantó|adelanta|difundió|ha\s+informado|ha\s+publicado))?|de\s+acuerdo\s+con|con\s+informaci(?:ón|ones)\s+de|ha\s+(?:publicado|informado|adelantado|revelado)|citad[oa]s?(?:\s+por)?|publicad[oa]s?\s+(?:por|en|no|na)|informa|informó|publica|publicó|recoge|recogió|reportó|adelantó|difundió|(?:dijo|declaró|explicó|aseguró|confirmó|precisó)|secondo(?:\s+quanto\s+(?:riporta|riferisce|scrive|riportato|riferito|scritto|appreso|diffuso))?|come\s+(?:riporta|riferisce|scrive|rivela|ha\s+riportato|ha\s+riferito|ha\s+scritto|riportato|riferito)|riporta|riferisce|scrive|rivela|fa\s+sapere|rende\s+noto|si\s+legge|ha\s+(?:riportato|riferito|scritto|rivelato)|(?:riportat|riferit|citat)[oaie](?:\s+da)?|(?:ha\s+)?(?:detto|dichiarato|spiegato|confermato)|segundo|de\s+acordo\s+com|com\s+informações(?:\s+de)?|conforme|informou|noticiou|noticia|avançou|avança|escreve|escreveu|revelou|divulgou|publicou|relatou|adiantou|(?:disse|afirmou|declarou|explicou|confirmou)|volgens|aldus|zo\s+(?:meldt|meldde|schrijft|schreef|bericht|berichtte)|meldt|meldde|melden|schrijft|schreef|bericht|berichtte|berichten|bron\s?:|(?:zei|zegt|zeggen|vertelde|vertelt|verklaarde|liet\s+weten|laat\s+weten)(?:\s+(?:hij|zij|ze|het))?\s+(?:tegen|aan)|według|wg\.?|jak\s+(?:podaje|podała|podał|podają|poinformowała|poinformował|poinformowały|informuje|pisze|napisała|napisał|ustaliła|ustalił|dowiedziała\s+się|dowiedział\s+się|przekazała|przekazał)|podaje|podała|podał|poinformowała|poinformował|informuje|pisze|napisała|napisał|za|(?:powiedział[a]?|powiedzieli|przekazał[a]?|mówi|mówił[a]?)(?:\s+w\s+rozmowie\s+z)?|w\s+rozmowie\s+z|menurut(?:\s+laporan)?|dikutip\s+dari|(?:seperti|sebagaimana)\s+(?:dikutip|dilansir|diberitakan|dilaporkan|diwartakan)(?:\s+(?:dari|oleh))?|dilansir(?:\s+dari)?|melansir|mengutip|(?:kata|ujar|ucap|tutur|jelas)(?:\s+\w+){0,3}?\s+kepada|kaynak\s?:";
+const LATIN_BEFORE: &str = r"laut|erfuhr|erfuhren|erschien\s+(?:zuerst\s+)?(?:in|bei|im)|zuerst\s+erschienen\s+(?:in|bei|im)|unter\s+Berufung\s+auf|nach\s+(?:Angaben|Informationen)\s+(?:der|des|von)|(?:einem\s+)?Bericht\s+(?:der|des|von)|gegenüber|berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb|zitiert|zitierte|(?:sagte|sagten|erklärte|bestätigte)(?:\s+(?:er|sie|es))?|selon|d['’]après|confrères|(?:initialement\s+)?(?:publié|paru)e?\s+(?:dans|par|sur)|cit[ée]e?s?\s+par|a\s+appris|(?:a\s+)?(?:rapporté|indiqué|écrit|révélé|précisé|affirmé|déclaré|confié|expliqué|raconté|assuré)|rapporte|rapportent|rapportait|indique|(?:l['’]\s*|\s)écrit|révèle|précise|según(?:\s+(?:informó|informa|informaron|publica|publicó|recoge|recogió|reporta|reportó|indicó|indica|señala|señaló|adelantó|adelanta|difundió|ha\s+informado|ha\s+publicado))?|de\s+acuerdo\s+con|con\s+informaci(?:ón|ones)\s+de|ha\s+(?:publicado|informado|adelantado|revelado)|citad[oa]s?(?:\s+por)?|publicad[oa]s?\s+(?:por|en|no|na)|informa|informó|publica|publicó|recoge|recogió|reportó|adelantó|difundió|(?:dijo|declaró|explicó|aseguró|confirmó|precisó)|secondo(?:\s+quanto\s+(?:riporta|riferisce|scrive|riportato|riferito|scritto|appreso|diffuso))?|come\s+(?:riporta|riferisce|scrive|rivela|ha\s+riportato|ha\s+riferito|ha\s+scritto|riportato|riferito)|riporta|riferisce|scrive|rivela|fa\s+sapere|rende\s+noto|si\s+legge|ha\s+(?:riportato|riferito|scritto|rivelato)|(?:riportat|riferit|citat)[oaie](?:\s+da)?|(?:ha\s+)?(?:detto|dichiarato|spiegato|confermato)|segundo|de\s+acordo\s+com|com\s+informações(?:\s+de)?|conforme|informou|noticiou|noticia|avançou|avança|escreve|escreveu|revelou|divulgou|publicou|relatou|adiantou|(?:disse|afirmou|declarou|explicou|confirmou)|volgens|aldus|zo\s+(?:meldt|meldde|schrijft|schreef|bericht|berichtte)|meldt|meldde|melden|schrijft|schreef|bericht|berichtte|berichten|bron\s?:|verscheen(?:\s+(?:eerder|eerst|oorspronkelijk))?\s+(?:in|bij|op)|(?:zei|zegt|zeiden|zeggen|vertelde|vertelt|verklaarde|liet\s+weten|laat\s+weten)(?:\s+\S+){0,3}?\s+(?:tegen|aan)|według|wg\.?|jak\s+(?:podaje|podała|podał|podają|poinformowała|poinformował|poinformowały|informuje|pisze|napisała|napisał|ustaliła|ustalił|dowiedziała\s+się|dowiedział\s+się|przekazała|przekazał)|podaje|podała|podał|poinformowała|poinformował|informuje|pisze|napisała|napisał|donosi|za(?:\s+(?:portalem|serwisem|dziennikiem|gazetą|tygodnikiem|stacją))?|(?:powiedział[a]?|powiedzieli|przekazał[a]?|mówi|mówił[a]?)(?:\s+w\s+rozmowie\s+z)?|w\s+rozmowie\s+z|menurut(?:\s+laporan)?|dikutip\s+dari|(?:seperti|sebagaimana)\s+(?:dikutip|dilansir|diberitakan|dilaporkan|diwartakan)(?:\s+(?:dari|oleh))?|dilansir(?:\s+dari)?|melansir|mengutip|(?:telah\s+)?tayang\s+(?:di|pertama\s+di)|(?:kata|ujar|ucap|tutur|jelas|mengatakan|menyatakan|menjelaskan|mengungkapkan|menuturkan|berbicara)(?:\s+\S+){0,3}?\s+kepada|kaynak\s?:";
 
 /// What Turkish writes between a name and its reporting verb: a case ending after an apostrophe
 /// (genitive "'ın", "'nın", dative "'a", "'ya", ablative "'dan", "'tan"), and what kind of
@@ -295,7 +295,7 @@ const TURKISH_TAIL: &str = r"(?:['’](?:n?[ıiuü]n|y?[ae]|[dt][ae]n|[dt][ae]|y
 /// follow the name: "AA'nın haberine göre", "Reuters'a konuşan", "Sözcü yazdı"): "dpa zufolge", "wie die
 /// Nachrichtenagentur dpa berichtete", "Le Monde rapporte", "El País publicó", "l'Ansa
 /// riferisce", "a Folha noticiou".
-const LATIN_AFTER: &str = r"berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb|zufolge|hat\s+berichtet|hatte\s+berichtet|rapporte|a\s+rapporté|rapportait|indique|a\s+indiqué|écrit|a\s+écrit|révèle|a\s+révélé|informó|informa|ha\s+informado|publicó|publica|ha\s+publicado|reportó|reveló|ha\s+revelado|adelantó|adelanta|recoge|recogió|difundió|riporta|ha\s+riportato|riferisce|ha\s+riferito|scrive|ha\s+scritto|rivela|ha\s+rivelato|rende\s+noto|fa\s+sapere|noticiou|noticia|informou|avançou|avança|revelou|escreveu|divulgou|publicou|relatou|adiantou|meldt|meldde|meldden|schrijft|schreef|bericht|berichtte|maakte\s+bekend|podaje|podała|podał|poinformowała|poinformował|informuje|pisze|napisała|napisał|ustaliła|ustalił|dowiedziała\s+się|dowiedział\s+się|melaporkan|memberitakan|mewartakan|haberine\s+göre|aktardığına\s+göre|bildirdiğine\s+göre|göre|konuşan|açıklama\s+yapan|muhabirine|yazdı|duyurdu";
+const LATIN_AFTER: &str = r"berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb|zufolge|hat\s+berichtet|hatte\s+berichtet|rapporte|a\s+rapporté|rapportait|indique|a\s+indiqué|écrit|a\s+écrit|révèle|a\s+révélé|informó|informa|ha\s+informado|publicó|publica|ha\s+publicado|reportó|reveló|ha\s+revelado|adelantó|adelanta|recoge|recogió|difundió|riporta|ha\s+riportato|riferisce|ha\s+riferito|scrive|ha\s+scritto|rivela|ha\s+rivelato|rende\s+noto|fa\s+sapere|noticiou|noticia|informou|avançou|avança|revelou|escreveu|divulgou|publicou|relatou|adiantou|meldt|meldde|meldden|schrijft|schreef|bericht|berichtte|maakte\s+bekend|podaje|podała|podał|poinformowała|poinformował|informuje|pisze|napisała|napisał|ustaliła|ustalił|dowiedziała\s+się|dowiedział\s+się|melaporkan|memberitakan|mewartakan|haberine\s+göre|aktardığına\s+göre|bildirdiğine\s+göre|göre|konuşan|açıklama\s+yapan|muhabirine|yazdı|duyurdu|donosi|yazdığına\s+göre|aldığı\s+bilgiye\s+göre|yaptığı\s+açıklamada|yayımlandı|yayınlandı";
 
 /// The reporting-phrase patterns for the outlets known by name. No word boundary ends a name:
 /// the name found is checked to be the name matched, and found as a whole word (see
@@ -333,7 +333,7 @@ fn patterns_for(alt: &str) -> [Regex; 3] {
         r#"{NAME_LEAD}(?P<o>{alt})(?:\s?[“”"»›‘’])?(?:\s+news\s+agency|\s+reporters?)?{TURKISH_TAIL}"#
     );
     let before = format!(
-        r"(?-u:\b)(?i:according\s+to|reported\s+by|first\s+reported\s+by|as\s+reported\s+by|told|citing|cited\s+by|via|per|report\s+by|(?:report|story|article)\s+(?:from|in|by)|(?:source|quelle|fonte|fuente)\s?:|(?:first|originally)\s+(?:appeared|published|ran)\s+(?:in|on|by)|appeared\s+first\s+(?:in|on)|(?:said|wrote|told)\s+(?:in\s+an?\s+\w+\s+)?(?:to|with)|{LATIN_BEFORE})\s+{outlet}"
+        r"(?:(?-u:\b)(?i:according\s+to|reported\s+by|first\s+reported\s+by|as\s+reported\s+by|told|citing|cited\s+by|via|per|report\s+by|(?:report|story|article)\s+(?:from|in|by)|(?:source|quelle|fonte|fuente)\s?:|(?:first|originally)\s+(?:appeared|published|ran)\s+(?:in|on|by)|appeared\s+first\s+(?:in|on)|(?:said|wrote|told)\s+(?:in\s+an?\s+\w+\s+)?(?:to|with)|{LATIN_BEFORE})|(?i:źródło)\s?:)\s+{outlet}"
     );
     let after = format!(
         r"(?-u:\b){outlet}\s+(?i:reported|reports|has\s+reported|had\s+reported|first\s+reported|was\s+first\s+to\s+report|said\s+in\s+a\s+report|wrote|revealed|broke\s+the\s+news|news\s+agency\s+reported|(?:has\s+|had\s+)?learned|{LATIN_AFTER})"
@@ -666,10 +666,15 @@ fn arabic_kind_before(before: &str) -> bool {
         .any(|k| word.ends_with(k) && word.len() <= k.len() + 4)
 }
 
-/// Whether `after` (the text after a name) opens with what kind of outlet the name is, as
-/// Turkish writes it after the name ("Hürriyet gazetesinin haberine göre"; see
+/// Whether `after` (the text after a name) makes it a name as Turkish writes one: a case ending
+/// after an apostrophe ("Fanatik'in yazdığına göre"; Turkish sets off the endings of proper
+/// names so), or what kind of outlet it is ("Hürriyet gazetesinin haberine göre"; see
 /// [`TURKISH_TAIL`]).
 fn turkish_kind_after(after: &str) -> bool {
+    let mut chars = after.chars();
+    if matches!(chars.next(), Some('\'' | '’')) && chars.next().is_some_and(char::is_lowercase) {
+        return true;
+    }
     let t = after.trim_start_matches([' ', '\t', '\u{a0}']);
     t.len() < after.len()
         && ["gazetesi", "ajansı", "televizyonu", "sitesi"]
@@ -2920,6 +2925,7 @@ mod tests {
             "Onet",
             "Fakt",
             "Hürriyet",
+            "Fanatik",
             "Sabah",
             "Kompas",
             "Tempo",
@@ -2971,6 +2977,19 @@ mod tests {
             ("Menurut Antara, harga naik.", "antara"),
             ("Harga naik, kata dia kepada Antara.", "antara"),
             ("Seperti dikutip dari Kompas, harga naik.", "kompas"),
+            ("Artikel ini telah tayang di Kompas.com.", "kompas"),
+            ("Harga naik, mengatakan dia kepada Reuters.", "reuters"),
+            ("Fanatik'in yazdığına göre transfer tamamlandı.", "fanatik"),
+            (
+                "Hürriyet'e yaptığı açıklamada vali yolun açıldığını söyledi.",
+                "hürriyet",
+            ),
+            ("AA muhabirinin aldığı bilgiye göre yol açıldı.", "anadolu"),
+            ("Źródło: Onet", "onet"),
+            ("Ceny wzrosły, donosi Onet.", "onet"),
+            ("Ceny wzrosły, za portalem Onet.", "onet"),
+            ("Het artikel verscheen eerder in NOS.", "nos"),
+            ("Dat zeiden twee ingewijden tegen Reuters.", "reuters"),
         ] {
             let got = outlets(text);
             if !got.iter().any(|o| o == outlet) {
