@@ -95,13 +95,14 @@ pub(super) fn place(
         .map(|l| {
             let c = l.child as usize;
             borrowed[c]
-                && l.attribution.is_some()
-                && credit[c].as_ref().is_some_and(|(_, k)| {
-                    !phrase_in(
-                        &sketches[c].credits[*k],
-                        &texts.text(&articles[c]),
-                        &texts.text(&articles[l.parent as usize]),
-                    )
+                && credit[c].as_ref().is_some_and(|(outlet, k)| {
+                    // The rank's credit is the one borrowed, not another the child writes.
+                    l.attribution.as_ref().is_some_and(|a| a.outlet == *outlet)
+                        && !phrase_in(
+                            &sketches[c].credits[*k],
+                            &texts.text(&articles[c]),
+                            &texts.text(&articles[l.parent as usize]),
+                        )
                 })
         })
         .collect();
