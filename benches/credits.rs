@@ -2,8 +2,9 @@
 //! scans of every text for outlet names (known agencies and papers, and the corpus's own
 //! outlets), then the reporting-phrase patterns around each name found. On generated English
 //! articles with their corpus's outlets, and on the invented articles of
-//! `benches/multilingual` (German, French, Spanish, Italian, Portuguese, Russian) and
-//! `benches/arabic-script` (Arabic, Persian, Urdu) with theirs.
+//! `benches/multilingual` (German, French, Spanish, Italian, Portuguese, Russian),
+//! `benches/arabic-script` (Arabic, Persian, Urdu) and `benches/more-latin` (Dutch, Polish,
+//! Turkish, Indonesian) with theirs.
 //! Throughput is in bytes of text.
 //! `cargo bench --bench credits`
 
@@ -49,6 +50,8 @@ fn bench(c: &mut Criterion) {
     let european_hosts = CorpusOutlets::from_sources(hosts.iter().map(String::as_str));
     let (arabic, sources) = multilingual("arabic-script", "corpus.jsonl");
     let arabic_outlets = CorpusOutlets::from_sources(sources.iter().map(String::as_str));
+    let (latin, sources) = multilingual("more-latin", "corpus.jsonl");
+    let latin_outlets = CorpusOutlets::from_sources(sources.iter().map(String::as_str));
     let mut g = c.benchmark_group("credits");
     for (name, texts, outlets) in [
         ("generated_english", &english, &english_outlets),
@@ -56,6 +59,7 @@ fn bench(c: &mut Criterion) {
         ("multilingual", &european, &european_outlets),
         ("multilingual_hosts", &european, &european_hosts),
         ("arabic_script", &arabic, &arabic_outlets),
+        ("more_latin", &latin, &latin_outlets),
     ] {
         let bytes: usize = texts.iter().map(String::len).sum();
         g.throughput(Throughput::Bytes(bytes as u64));
