@@ -254,19 +254,26 @@ pub struct Credit {
     pub name: Option<(u16, u16)>,
 }
 
-/// Every known outlet name as one regex alternation, longest first, so that a name that
-/// extends another ("Bloomberg News", "Bloomberg") matches whole.
-fn outlet_alternation() -> String {
-    let mut names: Vec<&str> = OUTLETS
-        .iter()
-        .flat_map(|(_, n)| n.iter().copied())
-        .collect();
+/// Names as one regex alternation, longest first, so that a name that extends another
+/// ("Bloomberg News", "Bloomberg") matches whole.
+fn alternation<'a>(names: impl Iterator<Item = &'a str>) -> String {
+    let mut names: Vec<&str> = names.collect();
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
     names
         .iter()
         .map(|n| regex::escape(n))
         .collect::<Vec<_>>()
         .join("|")
+}
+
+/// The names of a table of outlets (slug, names).
+fn names_of(table: &'static [(&str, &[&str])]) -> impl Iterator<Item = &'static str> {
+    table.iter().flat_map(|(_, n)| n.iter().copied())
+}
+
+/// Every known outlet name as one regex alternation (see [`alternation`]).
+fn outlet_alternation() -> String {
+    alternation(names_of(OUTLETS))
 }
 
 /// What may stand between a reporting phrase and the outlet's name: up to two articles and
@@ -396,15 +403,7 @@ fn phrase_of<'h>(cap: &regex::Captures<'h>) -> Option<regex::Match<'h>> {
 /// [`spaceless_patterns_for`] the outlets of [`SPACELESS_OUTLETS`].
 fn spaceless_patterns() -> &'static [Regex; 3] {
     static P: OnceLock<[Regex; 3]> = OnceLock::new();
-    P.get_or_init(|| {
-        let mut names: Vec<&str> = SPACELESS_OUTLETS
-            .iter()
-            .flat_map(|(_, n)| n.iter().copied())
-            .collect();
-        names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-        let alt: Vec<String> = names.iter().map(|n| regex::escape(n)).collect();
-        spaceless_patterns_for(&alt.join("|"))
-    })
+    P.get_or_init(|| spaceless_patterns_for(&alternation(names_of(SPACELESS_OUTLETS))))
 }
 
 /// [`spaceless_patterns_for`] the outlets known by their Latin names ("BBCによると").
@@ -461,15 +460,7 @@ fn cyrillic_patterns_for(alt: &str) -> [Regex; 3] {
 /// [`cyrillic_patterns_for`] the outlets of [`CYRILLIC_OUTLETS`].
 fn cyrillic_patterns() -> &'static [Regex; 3] {
     static P: OnceLock<[Regex; 3]> = OnceLock::new();
-    P.get_or_init(|| {
-        let mut names: Vec<&str> = CYRILLIC_OUTLETS
-            .iter()
-            .flat_map(|(_, n)| n.iter().copied())
-            .collect();
-        names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-        let alt: Vec<String> = names.iter().map(|n| regex::escape(n)).collect();
-        cyrillic_patterns_for(&alt.join("|"))
-    })
+    P.get_or_init(|| cyrillic_patterns_for(&alternation(names_of(CYRILLIC_OUTLETS))))
 }
 
 /// [`cyrillic_patterns_for`] the outlets known by their Latin names ("по данным Reuters").
@@ -849,10 +840,7 @@ fn arabic_patterns_for(alt: &str) -> [Regex; 3] {
 fn arabic_patterns() -> &'static [Regex; 3] {
     static P: OnceLock<[Regex; 3]> = OnceLock::new();
     P.get_or_init(|| {
-        let mut names: Vec<&str> = arabic_known().iter().map(|(n, _)| n.as_str()).collect();
-        names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-        let alt: Vec<String> = names.iter().map(|n| regex::escape(n)).collect();
-        arabic_patterns_for(&alt.join("|"))
+        arabic_patterns_for(&alternation(arabic_known().iter().map(|(n, _)| n.as_str())))
     })
 }
 
@@ -1445,7 +1433,7 @@ fn push_folded(key: &mut String, word: &str, umlaut_e: bool) {
 
 /// The names of known outlets in Latin letters, as [`find_credits`] looks for them first.
 fn known_names() -> impl Iterator<Item = &'static str> {
-    OUTLETS.iter().flat_map(|(_, n)| n.iter().copied())
+    names_of(OUTLETS)
 }
 
 /// One automaton for the known outlets' names (its first patterns, in [`known_names`] order)
