@@ -105,3 +105,55 @@ pub fn assert_edge_credits(out: &Path, credits: &[(&str, &str)]) {
         assert!(row.contains(phrase), "{child}: {row}");
     }
 }
+
+/// What `benches/<dir>` (a language bench with the multilingual truth labels) holds every run
+/// to, after running it: copies, near copies, partial derivatives and second generations under
+/// their true parent; papers running an absent agency story and rewrites crediting it under
+/// the agency's node; the edges of `credits` carrying their phrase; no article under the node
+/// of an outlet outside `outlets`; link F1 at least `min_f1`.
+pub fn assert_language_bench(dir: &str, credits: &[(&str, &str)], outlets: &[&str], min_f1: f64) {
+    let corpus = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("benches")
+        .join(dir);
+    let out = tempfile::tempdir().unwrap();
+    let o = run_quiet(&corpus.join("corpus.jsonl"), out.path(), &[]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let arts = by_id(&read_jsonl(&out.path().join("articles.jsonl")));
+    let truth = read_jsonl(&corpus.join("truth.jsonl"));
+    assert_eq!(arts.len(), truth.len());
+    for t in &truth {
+        let id = t["id"].as_str().unwrap();
+        let got = &arts[id]["parent"];
+        let agency = t["parent"]
+            .as_str()
+            .unwrap_or("")
+            .split('/')
+            .next()
+            .unwrap();
+        let under_agency = || {
+            let given = got.as_str().unwrap_or("");
+            given == agency || given.starts_with(&format!("{agency}/"))
+        };
+        match t["label"].as_str().unwrap() {
+            "exact_copy" | "near_copy" | "partial_derivative" | "second_generation" => {
+                assert_eq!(got, &t["parent"], "{id}");
+            }
+            "absent_wire_copy" | "absent_wire_rewrite" => {
+                assert!(under_agency(), "{id} given {got}")
+            }
+            _ => {}
+        }
+    }
+    assert_edge_credits(out.path(), credits);
+    for a in arts.values() {
+        if let Some(p) = a["parent"].as_str().filter(|p| p.starts_with("external:")) {
+            let slug = p["external:".len()..].split('/').next().unwrap();
+            assert!(outlets.contains(&slug), "{} under {p}", a["id"]);
+        }
+    }
+    let m = eval_scores(
+        &corpus.join("truth.jsonl"),
+        &out.path().join("articles.jsonl"),
+    );
+    assert!(m["link_f1"].as_f64().unwrap() >= min_f1, "{m}");
+}
