@@ -406,7 +406,12 @@ fn orient(ev: &PairEvidence, a: &Meta, b: &Meta, near: bool) -> Option<(bool, De
     if ds.abs() >= 0.05 {
         return Some((ds < 0.0, DecidedBy::SourceScore, 0.7));
     }
-    if diff.abs() >= 0.02 {
+    // A small difference tells a rewrite's direction (it drops some of its source), not a near
+    // copy's: a copy's own boilerplate and a sub-editor's inserted words leave it a few points
+    // less covered than the original, and a copy trimmed by a line leaves it more. Undated, the
+    // 2,000-original generated corpus had 51 near copies ordered by such a difference (0.02 to
+    // 0.05), all the wrong way; dated corpora never get here.
+    if diff.abs() >= 0.02 && !near {
         return Some((diff > 0.0, DecidedBy::Asymmetry, 0.7));
     }
     // A dated article is taken as earlier than an undated one only as a last resort.
@@ -547,6 +552,28 @@ mod tests {
             source_score: 0.0,
             credited_around: 0,
         }
+    }
+
+    /// Undated near copies a few points apart in coverage are not ordered by it; a rewrite is.
+    #[test]
+    fn a_small_coverage_difference_orders_rewrites_not_near_copies() {
+        let p = LinkParams::default();
+        let (mut a, mut b) = (meta("a", 1), meta("b", 1));
+        (a.published, b.published) = (None, None);
+        // a is 0.03 more covered than b: as a rewrite, a is the child.
+        let mut rewrite = evidence(0.9, 0.9);
+        (rewrite.cov_a, rewrite.cov_b) = (0.9, 0.87);
+        let d = decide(&rewrite, &a, &b, &p).unwrap();
+        assert_eq!((d.a_is_child, d.decided_by), (true, DecidedBy::Asymmetry));
+        let mut copy = rewrite.clone();
+        copy.jaccard = 0.8;
+        let d = decide(&copy, &a, &b, &p).unwrap();
+        assert_eq!(d.relation, Relation::NearDuplicate);
+        assert_eq!(d.decided_by, DecidedBy::InputOrder);
+        // A clear difference still orders near copies: the less covered has the more text.
+        (copy.cov_a, copy.cov_b) = (0.95, 0.7);
+        let d = decide(&copy, &a, &b, &p).unwrap();
+        assert_eq!((d.a_is_child, d.decided_by), (true, DecidedBy::Asymmetry));
     }
 
     #[test]
