@@ -37,3 +37,52 @@ fn credits_in_arabic_persian_and_urdu_place_copies_and_rewrites() {
         0.94,
     );
 }
+
+/// Two Kuwaiti papers running the same KUNA story under its dateline ("الكويت - 12 - 3 (كونا)
+/// --") are copies of KUNA's story, absent here: they stand side by side under `external:kuna`.
+/// A Syrian paper whose copy opens "دمشق-سانا" hangs under SANA's own story when that is in the
+/// input, the dateline its edge's credit. A Persian report about a housing loan ("وام", WAM's
+/// short name) credits nothing. Before these agencies were known, the Kuwaiti papers had no
+/// agency node: one was a root and the other hung under it.
+#[test]
+fn arab_agencies_datelines_place_papers_under_the_agency() {
+    let story = "أعلنت وزارة الصحة الكويتية اليوم تسجيل انخفاض ملحوظ في عدد حالات الإصابة بالإنفلونزا \
+        الموسمية خلال الأسبوع الماضي مقارنة بالأسبوع الذي سبقه، مؤكدة أن حملة التطعيم الوطنية التي \
+        انطلقت مطلع الشهر شملت أكثر من مئتي ألف مواطن ومقيم في مختلف المحافظات. وقال الوكيل المساعد \
+        لشؤون الصحة العامة إن المراكز الصحية ستواصل تقديم اللقاح مجانا حتى نهاية الشهر المقبل، داعيا \
+        كبار السن والمصابين بالأمراض المزمنة إلى المبادرة بأخذ الجرعة. وأضاف أن الوزارة رفعت \
+        جاهزية أقسام الطوارئ في المستشفيات تحسبا لأي ارتفاع مفاجئ في أعداد المراجعين خلال فصل الشتاء.";
+    let syria = "أكد وزير الموارد المائية السوري خلال جولة ميدانية على سد الرستن أن أعمال الصيانة \
+        الدورية للسد انتهت قبل موعدها المقرر بأسبوعين، وأن المخزون المائي الحالي يكفي لري الأراضي \
+        الزراعية في ريف حمص الشمالي طوال الموسم الصيفي. وأوضح الوزير أن الفرق الفنية استبدلت \
+        البوابات القديمة وعززت جسم السد لتحسين قدرته على استيعاب مياه الأمطار الغزيرة، مشيرا إلى أن \
+        الوزارة تعمل على إعادة تأهيل قنوات الري المتضررة في المنطقة بالتعاون مع الجمعيات الفلاحية.";
+    let rows = [
+        serde_json::json!({"id": "qabas", "source": "القبس", "published": "2025-03-12",
+            "text": format!("الكويت - 12 - 3 (كونا) -- {story}")}),
+        serde_json::json!({"id": "rai", "source": "الراي", "published": "2025-03-12",
+            "text": format!("الكويت - 12 - 3 (كونا) -- {}", story.replace("ملحوظ", "كبير"))}),
+        serde_json::json!({"id": "sana", "source": "سانا", "published": "2025-06-02",
+            "text": format!("دمشق-سانا {syria}")}),
+        serde_json::json!({"id": "watan", "source": "الوطن السورية", "published": "2025-06-03",
+            "text": format!("دمشق-سانا {}", syria.replace("الدورية", "السنوية"))}),
+        serde_json::json!({"id": "loan", "source": "دنیای اقتصاد", "published": "2025-06-03",
+            "text": "به گزارش وام مسکن، بازار مسکن تهران در ماه گذشته راکد بود و شمار معاملات \
+                آپارتمان‌های مسکونی نسبت به ماه پیش از آن کاهش یافت."}),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("arab.jsonl");
+    common::write_jsonl(&input, &rows);
+    let out = dir.path().join("out");
+    let o = common::run_quiet(&input, &out, &[]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let arts = common::by_id(&common::read_jsonl(&out.join("articles.jsonl")));
+    let parent = |id: &str| arts[id]["parent"].as_str().map(str::to_string);
+    assert_eq!(parent("qabas").as_deref(), Some("external:kuna"));
+    assert_eq!(parent("rai").as_deref(), Some("external:kuna"));
+    assert_eq!(parent("watan").as_deref(), Some("sana"));
+    assert_eq!(arts["watan"]["relation"], "near_duplicate");
+    assert_eq!(parent("sana"), None);
+    assert_eq!(parent("loan"), None);
+    common::assert_edge_credits(&out, &[("qabas", "(كونا)"), ("watan", "دمشق-سانا")]);
+}
