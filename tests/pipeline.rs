@@ -1115,3 +1115,35 @@ fn outlets_known_by_their_hosts_link_as_by_their_names() {
     assert!(n > 20, "{n}");
     assert_eq!(credited(&hosts_out), n);
 }
+
+/// An aggregator's heavy rewrite that credits Reuters ("…, Reuters reported, …"), its words
+/// under every vocabulary bar of a small corpus, hangs under the Reuters story in the input, not
+/// under a virtual node that says Reuters' story is missing (it did before a credit to the
+/// parent's outlet counted as evidence for the pair).
+#[test]
+fn a_rewrite_crediting_an_outlet_hangs_under_its_story_in_the_input() {
+    let rows = [
+        serde_json::json!({"id": "reuters-port", "source": "Reuters", "published": "2024-03-04T09:00:00Z", "title": "Port of Valdera shuts after crane collapse", "text": "VALDERA (Reuters) - The port of Valdera suspended all container operations on Monday after a gantry crane collapsed onto a cargo ship during high winds, injuring three dock workers, the port authority said.\n\nHarbour master Elena Voss said the crane, one of six serving the eastern terminal, buckled shortly after 6 a.m. as gusts reached 90 kilometres per hour. Two of the injured workers were taken to hospital with fractures.\n\n\"We will not reopen the terminal until engineers have inspected every crane,\" Voss told reporters at the harbour gate. Shipping agents said at least eleven vessels were waiting offshore and that exporters of fruit and timber faced delays of up to a week.\n\nThe port handles about a fifth of the country's container traffic. The transport ministry said it had opened an inquiry into the maintenance records of the terminal operator, Meridian Docks."}),
+        serde_json::json!({"id": "digest-port", "source": "The Daily Digest", "published": "2024-03-05T07:30:00Z", "title": "Valdera crane accident halts port", "text": "Storm winds toppled a huge crane at Valdera's harbour early Monday, Reuters reported, leaving three dockers hurt and bringing container traffic there to a standstill.\n\nOfficials have closed the eastern terminal while every remaining crane is examined, and around a dozen ships are now anchored outside waiting for berths. Fruit and lumber shippers fear their cargo could be stuck for days.\n\nA government inquiry into Meridian Docks, which runs the terminal, has begun. Valdera moves roughly twenty percent of national container volume."}),
+        serde_json::json!({"id": "other-1", "source": "The Daily Digest", "published": "2024-03-05T10:00:00Z", "title": "City council approves new tram line", "text": "The city council voted on Tuesday to build a new tram line linking the northern suburbs with the central station, a project expected to cost 400 million and take five years. Supporters said the line would cut commuting times by half, while shop owners along the route worried about years of roadworks."}),
+        serde_json::json!({"id": "other-2", "source": "Reuters", "published": "2024-03-05T12:00:00Z", "title": "Central bank holds rates", "text": "LISBON (Reuters) - The central bank kept its main interest rate unchanged on Tuesday, saying inflation was easing more slowly than expected and that it would watch wage growth closely before cutting borrowing costs later in the year."}),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("port.jsonl");
+    common::write_jsonl(&input, &rows);
+    let out = dir.path().join("out");
+    let o = common::run_quiet(&input, &out, &[]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let arts = common::by_id(&common::read_jsonl(&out.join("articles.jsonl")));
+    assert_eq!(arts["digest-port"]["parent"], "reuters-port");
+    assert_eq!(arts["digest-port"]["relation"], "derivative");
+    for id in ["reuters-port", "other-1", "other-2"] {
+        assert!(arts[id]["parent"].is_null(), "{id}");
+    }
+    common::assert_edge_credits(&out, &[("digest-port", "Reuters reported")]);
+    let why = common::explain("reuters-port", "digest-port", &input);
+    assert!(
+        why.contains("by its credit to reuters-port's outlet"),
+        "{why}"
+    );
+}

@@ -58,6 +58,11 @@ fn spaceless_scripts_link_copies_not_neighbours() {
             ("th-01-deriv", "สำนักข่าวไทยรายงานว่า"),
         ],
     );
+    // A blog that took a rewrite's lead, its credit to the source's outlet included, stays
+    // under the rewrite: the credit it copied is no evidence for a link to the outlet's story
+    // (it went there, and then under a virtual node for the outlet, when a credit alone first
+    // linked a pair).
+    assert_eq!(arts["th-01-deriv2"]["parent"], "th-01-deriv");
     let m = eval_scores(
         &corpus().join("truth.jsonl"),
         &out.path().join("articles.jsonl"),

@@ -278,6 +278,14 @@ pub fn run(args: Args) -> Result<()> {
                 d.decided_by,
                 d.confidence
             )?;
+            if d.by_credit {
+                writeln!(
+                    o,
+                    "(by its credit to {par}'s outlet: the texts alone are under the bars; a \
+                     link a run takes only if no other text shows the source better, and drops \
+                     if the credit was copied with another text)"
+                )?;
+            }
             if d.relation == Relation::Derivative {
                 let side_a = Side {
                     id: &id_a,

@@ -150,6 +150,8 @@ pub struct Decision {
     /// A derivative by shared vocabulary alone, too little of the child aligned with the parent
     /// (see [`crate::tree::Proposal::vocabulary_only`]).
     pub by_vocabulary: bool,
+    /// A derivative by the child's credit to the parent's outlet alone (see [`decide`]).
+    pub by_credit: bool,
 }
 
 /// Coverage of the child that counts as evidence of reuse: aligned text inside quotation marks is
@@ -191,14 +193,27 @@ pub fn decide(ev: &PairEvidence, a: &Meta, b: &Meta, p: &LinkParams) -> Option<D
     let by_cosine = (vocab >= p.cosine_threshold || by_rare)
         && words_c >= p.words_threshold
         && (within_vocab_window(a, b, p) || eff >= LATE_VOCAB_COVERAGE);
+    // A child that names the parent's outlet as its source, on the same story (the cosine or
+    // its rarest words), took from it even when its rewriting leaves the vocabulary bars unmet:
+    // the credit is the evidence the shared words are not. Without the link the child would
+    // hang under a virtual node for that outlet, whose story is in the input.
+    let credited = if a_is_child {
+        credits(a, b)
+    } else {
+        credits(b, a)
+    };
+    let by_credit = credited
+        && within_vocab_window(a, b, p)
+        && (ev.cosine >= CREDITED_COSINE || rare_c >= p.rare_threshold);
     let mut by_vocabulary = false;
+    let mut only_credit = false;
     let (relation, strength) = if near {
         (
             Relation::NearDuplicate,
             0.6 + 0.4
                 * ((ev.jaccard - p.near_threshold) / (1.0 - p.near_threshold).max(1e-9)).min(1.0),
         )
-    } else if !same_source && keeps_order(ev, p) && (by_coverage || by_cosine) {
+    } else if !same_source && keeps_order(ev, p) && (by_coverage || by_cosine || by_credit) {
         // Linear in the evidence, never saturating below full coverage: the forest takes the
         // most confident parent, and the source an article was written from covers it more than
         // a sibling written from the same source does. Vocabulary alone is weaker evidence than
@@ -218,10 +233,16 @@ pub fn decide(ev: &PairEvidence, a: &Meta, b: &Meta, p: &LinkParams) -> Option<D
         };
         let s_cos = if by_cosine {
             0.25 + 0.25 * ramp((ev.cosine + words_c) / 2.0 + eff, p.cosine_threshold)
+        } else if by_credit {
+            // Under every other link's floor: a credit names the outlet, not which of its
+            // stories (or which rewrite of one) the child took, so any parent the texts show
+            // comes first.
+            CREDITED_STRENGTH
         } else {
             0.0
         };
         by_vocabulary = !by_coverage;
+        only_credit = !by_coverage && !by_cosine;
         (Relation::Derivative, s_cov.max(s_cos))
     } else {
         return None;
@@ -236,6 +257,7 @@ pub fn decide(ev: &PairEvidence, a: &Meta, b: &Meta, p: &LinkParams) -> Option<D
         confidence,
         decided_by,
         by_vocabulary,
+        by_credit: only_credit,
     })
 }
 
@@ -292,7 +314,8 @@ fn both_dated_within(a: &Meta, b: &Meta, p: &LinkParams) -> bool {
 /// Whether [`decide`] can link the pair in either direction, whatever the articles' source
 /// scores: lets the caller drop the evidence of pairs that will never be links before the scores
 /// (which need every pair measured) are known.
-pub fn can_link(ev: &PairEvidence, same_source: bool, p: &LinkParams) -> bool {
+/// `credited`: one of the two credits the other's outlet.
+pub fn can_link(ev: &PairEvidence, same_source: bool, credited: bool, p: &LinkParams) -> bool {
     let eff =
         effective_coverage(ev.cov_a, ev.quoted_a).max(effective_coverage(ev.cov_b, ev.quoted_b));
     ev.jaccard >= p.near_threshold
@@ -301,8 +324,18 @@ pub fn can_link(ev: &PairEvidence, same_source: bool, p: &LinkParams) -> bool {
             && (eff >= p.derive_threshold
                 || ((ev.cosine + eff >= p.cosine_threshold
                     || ev.rare_a.max(ev.rare_b) >= p.rare_threshold)
-                    && ev.words_a.max(ev.words_b) >= p.words_threshold)))
+                    && ev.words_a.max(ev.words_b) >= p.words_threshold)
+                || (credited
+                    && (ev.cosine >= CREDITED_COSINE
+                        || ev.rare_a.max(ev.rare_b) >= p.rare_threshold))))
 }
+
+/// Cosine from which a child crediting the parent's outlet is on its story (see [`decide`]).
+const CREDITED_COSINE: f64 = 0.2;
+
+/// Strength of a link by a credit alone: under the vocabulary links' floor (0.25), over the
+/// default `--min-confidence` (0.2).
+const CREDITED_STRENGTH: f64 = 0.22;
 
 /// Whether `m` credits the outlet of `other`.
 fn credits(m: &Meta, other: &Meta) -> bool {
@@ -576,6 +609,47 @@ mod tests {
         assert_eq!((d.a_is_child, d.decided_by), (true, DecidedBy::Asymmetry));
     }
 
+    /// A child crediting the parent's outlet is linked to the parent's story of the same days
+    /// though its words are under the vocabulary bars, under every other link's strength; not
+    /// without the credit, not a week apart, not off the story.
+    #[test]
+    fn a_credit_to_the_parents_outlet_links_a_heavy_rewrite() {
+        let p = LinkParams::default();
+        let credit = [Credit {
+            outlet: "reuters".into(),
+            kind: crate::link::attribution::CreditKind::Phrase,
+            evidence: "Reuters reported".into(),
+            span: None,
+            phrase: None,
+            name: None,
+        }];
+        // Cosine 0.22, a tenth of the child's words in the parent: under every bar.
+        let mut ev = evidence(0.22, 0.0);
+        (ev.words_a, ev.words_b, ev.rare_a, ev.rare_b) = (0.1, 0.1, 0.1, 0.1);
+        let mut child = meta("digest", 2);
+        child.credits = &credit;
+        let d = decide(&ev, &child, &meta("reuters", 1), &p).unwrap();
+        assert!(d.a_is_child && d.by_credit && d.by_vocabulary);
+        assert_eq!(
+            (d.relation, d.confidence),
+            (Relation::Derivative, CREDITED_STRENGTH)
+        );
+        assert!(can_link(&ev, false, true, &p));
+        assert!(!can_link(&ev, false, false, &p));
+        assert!(decide(&ev, &meta("digest", 2), &meta("reuters", 1), &p).is_none());
+        assert!(decide(&ev, &child, &meta("reuters", 9), &p).is_none());
+        let mut off = ev.clone();
+        off.cosine = 0.1;
+        assert!(decide(&off, &child, &meta("reuters", 1), &p).is_none());
+        // Its rarest words on the story do instead of the cosine.
+        off.rare_a = 0.3;
+        assert!(decide(&off, &child, &meta("reuters", 1), &p).is_some_and(|d| d.by_credit));
+        // Dated before the parent, the child cannot have taken the parent's story.
+        let mut early = meta("digest", 0);
+        early.credits = &credit;
+        assert!(decide(&ev, &early, &meta("reuters", 1), &p).is_none());
+    }
+
     #[test]
     fn can_link_holds_wherever_decide_links() {
         let p = LinkParams::default();
@@ -601,7 +675,7 @@ mod tests {
                                     mb.published = None;
                                     if decide(&ev, &ma, &mb, &p).is_some() {
                                         linked += 1;
-                                        assert!(can_link(&ev, sa == sb, &p), "{ev:?}");
+                                        assert!(can_link(&ev, sa == sb, false, &p), "{ev:?}");
                                     }
                                 }
                             }
@@ -614,7 +688,7 @@ mod tests {
                                     (ev.words_a, ev.words_b) = (ca.max(0.22), cb.max(0.22));
                                     if decide(&ev, &meta("a", da), &meta("b", db), &p).is_some() {
                                         linked += 1;
-                                        assert!(can_link(&ev, false, &p), "{ev:?}");
+                                        assert!(can_link(&ev, false, false, &p), "{ev:?}");
                                         let mut cosine_only = ev.clone();
                                         (cosine_only.rare_a, cosine_only.rare_b) = (0.0, 0.0);
                                         if decide(&cosine_only, &meta("a", da), &meta("b", db), &p)
@@ -632,7 +706,7 @@ mod tests {
         }
         assert!(linked > 100);
         assert!(rare_only > 10, "{rare_only}");
-        assert!(!can_link(&evidence(0.0, 0.05), false, &p));
+        assert!(!can_link(&evidence(0.0, 0.05), false, false, &p));
     }
 
     #[test]
@@ -709,7 +783,7 @@ mod tests {
         assert_eq!(d.relation, Relation::Derivative);
         assert!(d.a_is_child);
         assert!(d.confidence < 0.5, "{}", d.confidence);
-        assert!(can_link(&ev, false, &p));
+        assert!(can_link(&ev, false, false, &p));
         // Weeks apart, the same words are the same topic, not one story written from another.
         assert!(decide(&ev, &meta("dawn", 30), &meta("app", 1), &p).is_none());
         // Undated, nothing keeps a topic's other stories apart.
@@ -901,7 +975,7 @@ mod tests {
         assert!(decide(&ev, &meta("a-news", 2), &meta("b-news", 1), &p).is_some());
         ev.order = 0.4;
         assert!(decide(&ev, &meta("a-news", 2), &meta("b-news", 1), &p).is_none());
-        assert!(!can_link(&ev, false, &p));
+        assert!(!can_link(&ev, false, false, &p));
         // Near copies are linked whatever the order of their passages.
         ev.jaccard = 0.7;
         let d = decide(&ev, &meta("a-news", 2), &meta("b-news", 1), &p).unwrap();
@@ -921,7 +995,7 @@ mod tests {
         (retelling.verbatim_a, retelling.verbatim_b) = (0.05, 0.149);
         assert!(retelling.order >= p.order_threshold);
         assert!(decide(&retelling, &child, &parent, &p).is_none());
-        assert!(!can_link(&retelling, false, &p));
+        assert!(!can_link(&retelling, false, false, &p));
         let mut in_order = retelling.clone();
         in_order.order = 0.6;
         let mut verbatim = retelling.clone();
@@ -931,7 +1005,7 @@ mod tests {
         for ev in [in_order, verbatim, few] {
             let d = decide(&ev, &child, &parent, &p).unwrap();
             assert_eq!(d.relation, Relation::Derivative, "{ev:?}");
-            assert!(can_link(&ev, false, &p));
+            assert!(can_link(&ev, false, false, &p));
         }
         // `--order-threshold` sets both bars: at 0 the order rule is off.
         let off = LinkParams {

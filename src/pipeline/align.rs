@@ -2,7 +2,7 @@
 //! alignment), with each article analysed about once however many pairs it is in.
 
 use super::candidates::Candidate;
-use super::{span32, Params};
+use super::{span32, Params, Sketch};
 use crate::link::align::PassageKind;
 use crate::link::decide::{can_link, effective_coverage, keeps_order, LinkParams, ASYMMETRY};
 use crate::link::variants;
@@ -23,6 +23,7 @@ pub(super) fn measure_all(
     texts: &TextStore,
     pairs: &[Candidate],
     slugs: &[String],
+    sketches: &[Sketch],
     idf: &Idf,
     link_params: &LinkParams,
     p: &Params,
@@ -61,7 +62,20 @@ pub(super) fn measure_all(
                     };
                     let same_source =
                         !slugs[a as usize].is_empty() && slugs[a as usize] == slugs[b as usize];
-                    let keep = can_link(&ev, same_source, link_params);
+                    let credits = |x: u32, y: u32| {
+                        let slug = &slugs[y as usize];
+                        !slug.is_empty()
+                            && sketches[x as usize]
+                                .credits
+                                .iter()
+                                .any(|c| c.outlet == *slug)
+                    };
+                    let keep = can_link(
+                        &ev,
+                        same_source,
+                        credits(a, b) || credits(b, a),
+                        link_params,
+                    );
                     (cov, keep.then(|| Box::new(m)))
                 })
                 .collect();

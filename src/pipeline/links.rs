@@ -133,6 +133,7 @@ pub(super) fn decide_pair(
         coverage_parent: cov_p,
         verbatim_child: verbatim_c,
         by_vocabulary: d.by_vocabulary,
+        by_credit: d.by_credit,
         quoted_share: q,
         shared_chars,
         passages,
@@ -221,6 +222,7 @@ fn exact_link(
         coverage_parent: 1.0,
         verbatim_child: 1.0,
         by_vocabulary: false,
+        by_credit: false,
         quoted_share: 0.0,
         shared_chars: TextStore::chars_of(&arts[child as usize]) as u64,
         passages: vec![SharedPassage {

@@ -106,6 +106,10 @@ pub struct LinkRecord {
     /// Linked by shared vocabulary alone (see [`crate::tree::Proposal::vocabulary_only`]).
     #[serde(skip)]
     pub by_vocabulary: bool,
+    /// Linked by the child's credit to the parent's outlet, the texts being under every other
+    /// bar (see `link::decide::decide`).
+    #[serde(skip)]
+    pub by_credit: bool,
     pub quoted_share: f64,
     pub shared_chars: u64,
     pub passages: Vec<SharedPassage>,
@@ -189,6 +193,7 @@ pub fn run_with_store(
         &texts,
         &found.pairs,
         &slugs,
+        &sketches,
         &idf,
         &link_params,
         p,

@@ -64,8 +64,10 @@ pub(super) fn place(
     // Per child, its two largest verbatim shares with a parent: a vocabulary link whose parent
     // holds clearly more of the child verbatim than any other does shows which text the child
     // took (see [`OWN_TEXT_MARGIN`]).
+    // Links by a credit alone do not compete: their pairs are measured for the credit, and a
+    // parent the child took text from must not lose to one it only names.
     let mut best_verbatim = vec![(0.0f64, 0.0f64); n];
-    for l in links {
+    for l in links.iter().filter(|l| !l.by_credit) {
         let b = &mut best_verbatim[l.child as usize];
         let v = l.verbatim_child;
         if v > b.0 {
@@ -106,9 +108,13 @@ pub(super) fn place(
                 })
         })
         .collect();
+    // A link by a credit alone stands only for a credit the child wrote: one taken with
+    // another text's words names that text's source, not the child's (a blog repeating a
+    // rewrite's lead, credit and all, took the rewrite).
     let proposals: Vec<Proposal> = links
         .iter()
         .enumerate()
+        .filter(|(_, l)| !(l.by_credit && borrowed[l.child as usize]))
         .map(|(k, l)| {
             let mut rank = parent_rank(l, scores[l.parent as usize]);
             if unnamed[k] {
@@ -383,6 +389,7 @@ mod tests {
             coverage_parent: 0.4,
             verbatim_child,
             by_vocabulary: false,
+            by_credit: false,
             quoted_share: 0.0,
             shared_chars: 100,
             passages: Vec::new(),
