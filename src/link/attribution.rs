@@ -373,8 +373,14 @@ fn patterns_for(alt: &str) -> [Regex; 3] {
     );
     // "(AFP) -", "(EFE).-", a regional service after the agency ("(dpa/lby) -"), and the
     // agency in brackets opening a line or after a dash ("(ANSA) - ROMA", "ROMA - (ANSA)").
+    // A bracketed name closing a line's opening place and day with no dash after it
+    // ("MADRID, 12 (EUROPA PRESS)", "ALGECIRAS (CÁDIZ), 12 (EUROPA PRESS)"): the bracket is
+    // the phrase, as it is with a dash.
+    // The sign-off of a story written with an agency's copy: "(avec AFP)", "(mit dpa)", "(con
+    // EFE)", "(com Lusa)", "(met ANP)", "(with AP)", "Mit Material von dpa", in brackets or as
+    // a line of its own.
     let dateline = format!(
-        r"\((?P<o>{alt})(?:/[\w-]{{1,12}}){{0,3}}\)\s*\.?\s*[-–—:]|(?m:^)[ \t]*\((?P<p>{alt})\)|[-–—][ \t]*\((?P<q>{alt})\)"
+        r"\((?P<o>{alt})(?:/[\w-]{{1,12}}){{0,3}}\)\s*\.?\s*[-–—:]|(?m:^)[ \t]*\((?P<p>{alt})\)|[-–—][ \t]*\((?P<q>{alt})\)|\(\s*(?i:avec|mit|con|com|met|with)\s+(?:l['’]\s*)?(?P<r>{alt})(?:\s*(?:,|et|und|y|e|en|and)\s+[^()\n]{{1,30}})?\s*\)|(?m:^)[ \t]*(?i:mit\s+material\s+(?:von|der|des)|avec\s+(?:l['’]\s*)?|with\s+reporting\s+by|con\s+informaci[oó]n\s+de)\s*(?P<s>{alt})[ \t]*\.?[ \t]*(?m:$)|(?m:^)[ \t]*\p{{Lu}}[^\n:;!?()]{{0,40}}(?:\([^()\n]{{1,20}}\)[^\n:;!?()]{{0,20}})?(?P<d>\((?P<t>{alt})\))(?:[ \t]*(?:\n|\z)|[ \t]+[^-–—:\s.])"
     );
     [
         Regex::new(&before).unwrap(),
@@ -2112,8 +2118,12 @@ pub fn find_credits(text: &str, references: &[String], corpus: &CorpusOutlets) -
             } else if has_arabic(window) {
                 // "بحسب CNN", "به گزارش CNN".
                 vec![patterns(), arabic_patterns_latin()]
-            } else {
+            } else if window.chars().any(crate::text::normalize::spaceless) {
                 vec![patterns(), spaceless_patterns_latin()]
+            } else {
+                // Accented Latin text: the bracket of Chinese datelines ("（新华社）") would
+                // read "(avec l'appui de Reuters)" as one.
+                vec![patterns()]
             }
         },
         &mut phrase_hits,
@@ -3143,6 +3153,45 @@ mod tests {
             assert_eq!(credits.len(), 1, "{text}");
             assert_eq!(credits[0].evidence, sentence);
         }
+    }
+
+    /// A story written with an agency's copy signs off with it: "(avec AFP)" in French papers,
+    /// "(mit dpa)" or "Mit Material von dpa" in German ones, and so on. A bracket with another
+    /// word before the name, or the name in running text after "with", is no sign-off.
+    #[test]
+    fn sign_offs_credit_the_agency() {
+        let wrong = credit_mistakes(
+            &CorpusOutlets::from_sources(["Le Parisien"]),
+            &[
+                ("Le trafic a repris dans la soirée. (avec AFP)", "afp"),
+                ("Le trafic a repris dans la soirée.\n\nAvec AFP", "afp"),
+                ("Der Verkehr rollt wieder. (mit dpa)", "dpa"),
+                ("Der Verkehr rollt wieder.\n\nMit Material von dpa", "dpa"),
+                ("El tráfico se reanudó. (con EFE)", "efe"),
+                ("O trânsito foi retomado. (com Lusa e Reuters)", "lusa"),
+                ("Het verkeer rijdt weer. (met ANP)", "anp"),
+                (
+                    "Traffic resumed late on Monday.\n\nWith reporting by Reuters.",
+                    "reuters",
+                ),
+                ("Le trafic a repris. (avec Le Parisien)", "le-parisien"),
+                // A dateline without a dash.
+                (
+                    "ALGECIRAS (CÁDIZ), 12 (EUROPA PRESS)\n\nLa Guardia Civil",
+                    "europapress",
+                ),
+                (
+                    "MADRID, 12 (EUROPA PRESS)\n\nEl Gobierno aprobó",
+                    "europapress",
+                ),
+            ],
+            &[
+                "Le ministre a dîné avec AFP et Reuters présents.",
+                "Il a signé un accord (avec l'appui de Reuters) hier.",
+                "The deal was signed with AP photographers watching.",
+            ],
+        );
+        assert!(wrong.is_empty(), "{wrong:#?}");
     }
 
     #[test]
