@@ -362,14 +362,16 @@ const PLACEHOLDER: &str = "Zqxoutletnamezq";
 fn patterns_for(alt: &str) -> [Regex; 3] {
     // Turkish puts a case ending after an apostrophe ("Reuters'a konuşan", "AA'nın haberine
     // göre") and what kind of outlet it is after the name ("Hürriyet gazetesinin haberine
-    // göre").
+    // göre"). A site running an agency's story keeps its copyright line ("Copyright 2024 The
+    // Associated Press. All rights reserved."), and a story written with another newsroom's
+    // help says so ("Reuters contributed to this report").
     let outlet =
         format!(r#"{NAME_LEAD}(?P<o>{alt})(?:\s?[“”"»›‘’])?(?:\s+news\s+agency|\s+reporters?)?"#);
     let before = format!(
-        r"(?:(?-u:\b)(?i:according\s+to|reported\s+by|first\s+reported\s+by|as\s+reported\s+by|told|citing|cited\s+by|via|per|report\s+by|(?:report|story|article)\s+(?:from|in|by)|(?:source|quelle|fonte|fuente)\s?:|(?:first|originally)\s+(?:appeared|published|ran)\s+(?:in|on|by)|appeared\s+first\s+(?:in|on)|(?:said|wrote|told)\s+(?:in\s+an?\s+\w+\s+)?(?:to|with)|{LATIN_BEFORE})|[Źź]ródło\s?:)\s+{outlet}"
+        r"(?:(?-u:\b)(?i:according\s+to|reported\s+by|first\s+reported\s+by|as\s+reported\s+by|told|citing|cited\s+by|via|per|report\s+by|(?:report|story|article)\s+(?:from|in|by)|(?:source|quelle|fonte|fuente)\s?:|(?:first|originally)\s+(?:appeared|published|ran)\s+(?:in|on|by)|appeared\s+first\s+(?:in|on)|(?:said|wrote|told)\s+(?:in\s+an?\s+\w+\s+)?(?:to|with)|{LATIN_BEFORE})|[Źź]ródło\s?:|(?-u:\b)(?i:copyright)(?:\s+©)?(?:\s+\d{{4}})?|©(?:\s*\d{{4}})?|\([cC]\)\s*\d{{4}})\s+{outlet}"
     );
     let after = format!(
-        r"(?-u:\b){outlet}{TURKISH_TAIL}\s+(?i:reported|reports|has\s+reported|had\s+reported|first\s+reported|was\s+first\s+to\s+report|said\s+in\s+a\s+report|wrote|revealed|broke\s+the\s+news|news\s+agency\s+reported|(?:has\s+|had\s+)?learned|{LATIN_AFTER})"
+        r"(?-u:\b){outlet}{TURKISH_TAIL}\s+(?i:reported|reports|has\s+reported|had\s+reported|first\s+reported|was\s+first\s+to\s+report|said\s+in\s+a\s+report|wrote|revealed|broke\s+the\s+news|news\s+agency\s+reported|(?:has\s+|had\s+)?learned|contributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting)|{LATIN_AFTER})"
     );
     // "(AFP) -", "(EFE).-", a regional service after the agency ("(dpa/lby) -"), and the
     // agency in brackets opening a line or after a dash ("(ANSA) - ROMA", "ROMA - (ANSA)").
@@ -3160,6 +3162,31 @@ mod tests {
     /// word before the name, or the name in running text after "with", is no sign-off.
     #[test]
     fn sign_offs_credit_the_agency() {
+        let english = credit_mistakes(
+            &CorpusOutlets::from_sources(["The Northern Times"]),
+            &[
+                (
+                    "The vote passed.\n\nThe Associated Press contributed to this report.",
+                    "ap",
+                ),
+                ("The vote passed.\n\nReuters contributed reporting.", "reuters"),
+                (
+                    "The vote passed.\n\nCopyright 2024 The Associated Press. All rights reserved.",
+                    "ap",
+                ),
+                ("The vote passed.\n\n© 2024 Reuters", "reuters"),
+                (
+                    "The vote passed.\n\n(c) 2024 The Northern Times. This material may not be published.",
+                    "the-northern-times",
+                ),
+            ],
+            &[
+                "The copyright lawyer Reuters hired said so.",
+                "Copyright law changed in 2024 when Reuters sued.",
+                "She contributed reporting skills to the team.",
+            ],
+        );
+        assert!(english.is_empty(), "{english:#?}");
         let wrong = credit_mistakes(
             &CorpusOutlets::from_sources(["Le Parisien"]),
             &[
