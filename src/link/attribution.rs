@@ -371,7 +371,7 @@ fn patterns_for(alt: &str) -> [Regex; 3] {
         r"(?:(?-u:\b)(?i:according\s+to|reported\s+by|first\s+reported\s+by|as\s+reported\s+by|told|citing|cited\s+by|via|per|report\s+by|(?:report|story|article)\s+(?:from|in|by)|(?:source|quelle|fonte|fuente)\s?:|(?:first|originally)\s+(?:appeared|published|ran)\s+(?:in|on|by)|appeared\s+first\s+(?:in|on)|(?:said|wrote|told)\s+(?:in\s+an?\s+\w+\s+)?(?:to|with)|{LATIN_BEFORE})|[Źź]ródło\s?:|(?-u:\b)(?i:copyright)(?:\s+©)?(?:\s+\d{{4}})?|©(?:\s*\d{{4}})?|\([cC]\)\s*\d{{4}})\s+{outlet}"
     );
     let after = format!(
-        r"(?-u:\b){outlet}{TURKISH_TAIL}\s+(?i:reported|reports|has\s+reported|had\s+reported|first\s+reported|was\s+first\s+to\s+report|said\s+in\s+a\s+report|wrote|revealed|broke\s+the\s+news|news\s+agency\s+reported|(?:has\s+|had\s+)?learned|contributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting)|{LATIN_AFTER})"
+        r"(?-u:\b){outlet}{TURKISH_TAIL}\s+(?i:reported|reports|has\s+reported|had\s+reported|first\s+reported|was\s+first\s+to\s+report|said\s+in\s+a\s+report|wrote|revealed|broke\s+the\s+news|news\s+agency\s+reported|(?:has\s+|had\s+)?learned|contributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting)|(?:witness(?:es)?|correspondents?|photographers?|cameraman)\s+(?:said|saw|reported|counted|witnessed)|(?:tally|count|calculation|analysis)\s+(?:shows?|showed|found)|{LATIN_AFTER})"
     );
     // "(AFP) -", "(EFE).-", a regional service after the agency ("(dpa/lby) -"), and the
     // agency in brackets opening a line or after a dash ("(ANSA) - ROMA", "ROMA - (ANSA)").
@@ -3175,6 +3175,9 @@ mod tests {
                     "ap",
                 ),
                 ("The vote passed.\n\n© 2024 Reuters", "reuters"),
+                ("Smoke rose over the port, a Reuters witness said.", "reuters"),
+                ("An AFP correspondent saw tanks in the square.", "afp"),
+                ("A Reuters tally shows 40 deaths.", "reuters"),
                 (
                     "The vote passed.\n\n(c) 2024 The Northern Times. This material may not be published.",
                     "the-northern-times",
@@ -3184,6 +3187,7 @@ mod tests {
                 "The copyright lawyer Reuters hired said so.",
                 "Copyright law changed in 2024 when Reuters sued.",
                 "She contributed reporting skills to the team.",
+                "The witness said Reuters had called her.",
             ],
         );
         assert!(english.is_empty(), "{english:#?}");
