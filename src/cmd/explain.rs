@@ -283,7 +283,7 @@ pub fn run(args: Args) -> Result<()> {
                     o,
                     "(by its credit to {par}'s outlet: the texts alone are under the bars; a \
                      link a run takes only if no other text shows the source better, and drops \
-                     if the credit was copied with another text)"
+                     if the credit was copied with another outlet's text)"
                 )?;
             }
             if d.relation == Relation::Derivative {

@@ -637,7 +637,22 @@ mod tests {
         assert!(can_link(&ev, false, true, &p));
         assert!(!can_link(&ev, false, false, &p));
         assert!(decide(&ev, &meta("digest", 2), &meta("reuters", 1), &p).is_none());
-        assert!(decide(&ev, &child, &meta("reuters", 9), &p).is_none());
+        // A week after the parent: another story of the outlet's, as far as the words say.
+        let mut late = meta("digest", 9);
+        late.credits = &credit;
+        assert!(decide(&ev, &late, &meta("reuters", 1), &p).is_none());
+        // can_link holds wherever a credit links.
+        for cos in [0.0, 0.1, 0.19, 0.2, 0.3] {
+            for rare in [0.0, 0.19, 0.2, 0.5] {
+                for order in [0.3, 1.0] {
+                    let mut e = ev.clone();
+                    (e.cosine, e.rare_a, e.order) = (cos, rare, order);
+                    if decide(&e, &child, &meta("reuters", 1), &p).is_some() {
+                        assert!(can_link(&e, false, true, &p), "{e:?}");
+                    }
+                }
+            }
+        }
         let mut off = ev.clone();
         off.cosine = 0.1;
         assert!(decide(&off, &child, &meta("reuters", 1), &p).is_none());

@@ -89,8 +89,15 @@ pub(super) fn place(
     // story writes the phrase too, as an agency's dateline is (a blog repeating a rewrite's
     // lead with "according to the Daily Pakistan" took the rewrite, not the paper's story).
     let mut borrowed = vec![false; n];
+    // The same, from a parent of another outlet than the one credited.
+    let mut borrowed_elsewhere = vec![false; n];
     for (k, l) in links.iter().enumerate() {
-        borrowed[l.child as usize] |= copied[k];
+        let c = l.child as usize;
+        borrowed[c] |= copied[k];
+        borrowed_elsewhere[c] |= copied[k]
+            && credit[c]
+                .as_ref()
+                .is_some_and(|(outlet, _)| *outlet != slugs[l.parent as usize]);
     }
     let unnamed: Vec<bool> = links
         .par_iter()
@@ -108,13 +115,21 @@ pub(super) fn place(
                 })
         })
         .collect();
-    // A link by a credit alone stands only for a credit the child wrote: one taken with
-    // another text's words names that text's source, not the child's (a blog repeating a
-    // rewrite's lead, credit and all, took the rewrite).
+    // A link by a credit alone stands only for a credit the child wrote or took from the
+    // credited outlet's own story: one taken with another outlet's text names that text's
+    // source, not the child's (a blog repeating a rewrite's lead, credit and all, took the
+    // rewrite). A rewrite that keeps the agency's dateline word for word keeps its link.
     let proposals: Vec<Proposal> = links
         .iter()
         .enumerate()
-        .filter(|(_, l)| !(l.by_credit && borrowed[l.child as usize]))
+        .filter(|(_, l)| {
+            let c = l.child as usize;
+            !(l.by_credit
+                && borrowed_elsewhere[c]
+                && credit[c]
+                    .as_ref()
+                    .is_some_and(|(outlet, _)| *outlet == slugs[l.parent as usize]))
+        })
         .map(|(k, l)| {
             let mut rank = parent_rank(l, scores[l.parent as usize]);
             if unnamed[k] {
