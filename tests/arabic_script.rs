@@ -40,7 +40,7 @@ fn credits_in_arabic_persian_and_urdu_place_copies_and_rewrites() {
 
 /// Two Kuwaiti papers running the same KUNA story under its dateline ("الكويت - 12 - 3 (كونا)
 /// --") are copies of KUNA's story, absent here: they stand side by side under `external:kuna`.
-/// A Syrian paper whose copy opens "دمشق-سانا" hangs under SANA's own story when that is in the
+/// A Syrian paper whose copy opens with the line "دمشق-سانا" hangs under SANA's own story when that is in the
 /// input, the dateline its edge's credit. A Persian report about a housing loan ("وام", WAM's
 /// short name) credits nothing. Before these agencies were known, the Kuwaiti papers had no
 /// agency node: one was a root and the other hung under it.
@@ -63,9 +63,9 @@ fn arab_agencies_datelines_place_papers_under_the_agency() {
         serde_json::json!({"id": "rai", "source": "الراي", "published": "2025-03-12",
             "text": format!("الكويت - 12 - 3 (كونا) -- {}", story.replace("ملحوظ", "كبير"))}),
         serde_json::json!({"id": "sana", "source": "سانا", "published": "2025-06-02",
-            "text": format!("دمشق-سانا {syria}")}),
+            "text": format!("دمشق-سانا\n{syria}")}),
         serde_json::json!({"id": "watan", "source": "الوطن السورية", "published": "2025-06-03",
-            "text": format!("دمشق-سانا {}", syria.replace("الدورية", "السنوية"))}),
+            "text": format!("دمشق-سانا\n{}", syria.replace("الدورية", "السنوية"))}),
         serde_json::json!({"id": "loan", "source": "دنیای اقتصاد", "published": "2025-06-03",
             "text": "به گزارش وام مسکن، بازار مسکن تهران در ماه گذشته راکد بود و شمار معاملات \
                 آپارتمان‌های مسکونی نسبت به ماه پیش از آن کاهش یافت."}),
