@@ -70,13 +70,8 @@ fn arab_agencies_datelines_place_papers_under_the_agency() {
             "text": "به گزارش وام مسکن، بازار مسکن تهران در ماه گذشته راکد بود و شمار معاملات \
                 آپارتمان‌های مسکونی نسبت به ماه پیش از آن کاهش یافت."}),
     ];
-    let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("arab.jsonl");
-    common::write_jsonl(&input, &rows);
-    let out = dir.path().join("out");
-    let o = common::run_quiet(&input, &out, &[]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let arts = common::by_id(&common::read_jsonl(&out.join("articles.jsonl")));
+    let ran = common::run_rows(&rows);
+    let arts = &ran.arts;
     let parent = |id: &str| arts[id]["parent"].as_str().map(str::to_string);
     assert_eq!(parent("qabas").as_deref(), Some("external:kuna"));
     assert_eq!(parent("rai").as_deref(), Some("external:kuna"));
@@ -84,5 +79,5 @@ fn arab_agencies_datelines_place_papers_under_the_agency() {
     assert_eq!(arts["watan"]["relation"], "near_duplicate");
     assert_eq!(parent("sana"), None);
     assert_eq!(parent("loan"), None);
-    common::assert_edge_credits(&out, &[("qabas", "(كونا)"), ("watan", "دمشق-سانا")]);
+    common::assert_edge_credits(&ran.out, &[("qabas", "(كونا)"), ("watan", "دمشق-سانا")]);
 }

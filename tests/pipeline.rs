@@ -1129,13 +1129,8 @@ fn a_rewrite_crediting_an_outlet_hangs_under_its_story_in_the_input() {
         serde_json::json!({"id": "other-1", "source": "The Daily Digest", "published": "2024-03-05T10:00:00Z", "title": "City council approves new tram line", "text": "The city council voted on Tuesday to build a new tram line linking the northern suburbs with the central station, a project expected to cost 400 million and take five years. Supporters said the line would cut commuting times by half, while shop owners along the route worried about years of roadworks."}),
         serde_json::json!({"id": "other-2", "source": "Reuters", "published": "2024-03-05T12:00:00Z", "title": "Central bank holds rates", "text": "LISBON (Reuters) - The central bank kept its main interest rate unchanged on Tuesday, saying inflation was easing more slowly than expected and that it would watch wage growth closely before cutting borrowing costs later in the year."}),
     ];
-    let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("port.jsonl");
-    common::write_jsonl(&input, &rows);
-    let out = dir.path().join("out");
-    let o = common::run_quiet(&input, &out, &[]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let arts = common::by_id(&common::read_jsonl(&out.join("articles.jsonl")));
+    let ran = common::run_rows(&rows);
+    let arts = &ran.arts;
     assert_eq!(arts["digest-port"]["parent"], "reuters-port");
     // A roundup that keeps Reuters' dateline sentence word for word and writes the rest its
     // own way: the credit it copied came with the credited outlet's own story, so it still
@@ -1145,8 +1140,8 @@ fn a_rewrite_crediting_an_outlet_hangs_under_its_story_in_the_input() {
     for id in ["reuters-port", "other-1", "other-2"] {
         assert!(arts[id]["parent"].is_null(), "{id}");
     }
-    common::assert_edge_credits(&out, &[("digest-port", "Reuters reported")]);
-    let why = common::explain("reuters-port", "digest-port", &input);
+    common::assert_edge_credits(&ran.out, &[("digest-port", "Reuters reported")]);
+    let why = common::explain("reuters-port", "digest-port", &ran.input);
     assert!(
         why.contains("by its credit to reuters-port's outlet"),
         "{why}"

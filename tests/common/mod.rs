@@ -157,3 +157,30 @@ pub fn assert_language_bench(dir: &str, credits: &[(&str, &str)], outlets: &[&st
     );
     assert!(m["link_f1"].as_f64().unwrap() >= min_f1, "{m}");
 }
+
+/// A run over `rows` (written as JSONL in a temporary directory), which must succeed.
+pub struct RowsRun {
+    /// Holds the directory while the run's files are read.
+    pub dir: tempfile::TempDir,
+    pub input: PathBuf,
+    pub out: PathBuf,
+    /// `articles.jsonl` by id.
+    pub arts: std::collections::HashMap<String, Value>,
+}
+
+/// `wiretrace run` over `rows`, with default settings.
+pub fn run_rows(rows: &[Value]) -> RowsRun {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("input.jsonl");
+    write_jsonl(&input, rows);
+    let out = dir.path().join("out");
+    let o = run_quiet(&input, &out, &[]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let arts = by_id(&read_jsonl(&out.join("articles.jsonl")));
+    RowsRun {
+        dir,
+        input,
+        out,
+        arts,
+    }
+}
