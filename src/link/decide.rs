@@ -339,7 +339,12 @@ const CREDITED_STRENGTH: f64 = 0.22;
 
 /// Whether `m` credits the outlet of `other`.
 fn credits(m: &Meta, other: &Meta) -> bool {
-    !other.source_slug.is_empty() && m.credits.iter().any(|c| c.outlet == other.source_slug)
+    names_outlet(m.credits, other.source_slug)
+}
+
+/// Whether `credits` name the outlet `slug` (an article without a source has none to name).
+pub fn names_outlet(credits: &[Credit], slug: &str) -> bool {
+    !slug.is_empty() && credits.iter().any(|c| c.outlet == slug)
 }
 
 /// Some(a is child) when one of the two is a wire agency's story and the other a named other

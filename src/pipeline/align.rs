@@ -4,7 +4,9 @@
 use super::candidates::Candidate;
 use super::{span32, Params, Sketch};
 use crate::link::align::PassageKind;
-use crate::link::decide::{can_link, effective_coverage, keeps_order, LinkParams, ASYMMETRY};
+use crate::link::decide::{
+    can_link, effective_coverage, keeps_order, names_outlet, LinkParams, ASYMMETRY,
+};
 use crate::link::variants;
 use crate::link::{comparable_prefix, measure, Analysed, Idf, PairEvidence};
 use crate::model::{Article, Dated};
@@ -63,12 +65,7 @@ pub(super) fn measure_all(
                     let same_source =
                         !slugs[a as usize].is_empty() && slugs[a as usize] == slugs[b as usize];
                     let credits = |x: u32, y: u32| {
-                        let slug = &slugs[y as usize];
-                        !slug.is_empty()
-                            && sketches[x as usize]
-                                .credits
-                                .iter()
-                                .any(|c| c.outlet == *slug)
+                        names_outlet(&sketches[x as usize].credits, &slugs[y as usize])
                     };
                     let keep = can_link(
                         &ev,
