@@ -43,7 +43,8 @@ fn credits_in_six_languages_place_copies_and_rewrites() {
             // A blog that copies a rewrite's lead, with the credit the rewrite added, hangs
             // under the rewrite: 9 of 18 went under the original or the credited outlet's node
             // before a vocabulary link to a rewrite could hold on the text only the rewrite
-            // has.
+            // has, and 2 (es-03, pt-05) until one could hold on the rewrite's verbatim text
+            // holding all the blog shares verbatim with the original.
             "second_generation" => {
                 second_generation.1 += 1;
                 if got == &t["parent"] {
@@ -53,7 +54,7 @@ fn credits_in_six_languages_place_copies_and_rewrites() {
             _ => {}
         }
     }
-    assert!(second_generation.0 >= 16, "{second_generation:?}");
+    assert_eq!(second_generation, (18, 18));
     // Rewrites of absent agency stories credit the agency in their own words, and the credit
     // reaches the edge.
     assert_edge_credits(
@@ -75,8 +76,9 @@ fn credits_in_six_languages_place_copies_and_rewrites() {
     );
     // 0.683 with English credits only; 0.849 with credits in these languages; 0.915 once a
     // vocabulary link to a rewrite held on text only the rewrite has; 0.943 once a credit
-    // counted as copied only if the other text writes it too.
-    assert!(m["link_f1"].as_f64().unwrap() >= 0.93, "{m}");
+    // counted as copied only if the other text writes it too; 0.962 once a blog's verbatim
+    // text with the original inside its text with the rewrite held its link to the rewrite.
+    assert!(m["link_f1"].as_f64().unwrap() >= 0.95, "{m}");
 }
 
 /// The same corpus with `source` as web hosts (`source_domain`): the links hold, and a paper

@@ -80,6 +80,7 @@ pub(super) fn place(
         let (first, second) = best_verbatim[l.child as usize];
         l.verbatim_child >= first.max(OWN_TEXT_MIN) && l.verbatim_child >= second + OWN_TEXT_MARGIN
     };
+    let holds = holds_the_others_verbatim(links, &own_text);
     let copied: Vec<bool> = links
         .par_iter()
         .map(|l| credit_copied(l, credit, sketches, articles, texts))
@@ -149,7 +150,10 @@ pub(super) fn place(
                 evidence: k,
                 credit_copied: copied[k],
                 mutual_copy: tree::mutual_copy(l.coverage_child, l.coverage_parent),
-                vocabulary_only: l.by_vocabulary && !own_text(l),
+                vocabulary_only: l.by_vocabulary
+                    && !own_text(l)
+                    && !holds[k]
+                    && !credit_of_an_intermediary(l, copied[k], credit, slugs),
             }
         })
         .collect();
@@ -163,6 +167,137 @@ pub(super) fn place(
     }
     tree::build(n, proposals, credit, &source_in_input, min_confidence)
 }
+
+/// Whether the child took its credit, with the text around it, from a parent that credits
+/// another outlet than its own: the credit is that parent's writing, not the credited story's,
+/// so the child took that parent's text, however little of it (a blog repeating a rewrite's
+/// "according to Xinhua" lead). The credited outlet's own story writing the phrase, as an
+/// agency's dateline, tells nothing of the kind.
+fn credit_of_an_intermediary(
+    l: &LinkRecord,
+    copied: bool,
+    credit: &[Option<(String, usize)>],
+    slugs: &[String],
+) -> bool {
+    copied
+        && credit[l.child as usize]
+            .as_ref()
+            .is_some_and(|(outlet, _)| *outlet != slugs[l.parent as usize])
+}
+
+/// Per link, whether the child's verbatim text with each of its other parents lies inside its
+/// verbatim text with this one, which holds clearly more of it (see [`HOLDS_MARGIN`]): the
+/// child's words that some other parent has word for word came through this one. A blog that
+/// repeats a rewrite's lead shares with the story behind it only the sentences the rewrite kept,
+/// and with the rewrite those and the rewrite's own (its credit, its reworded opening): too few
+/// for a link by aligned text, and a few points of verbatim share short of [`OWN_TEXT_MARGIN`]
+/// (5 to 9 in benches/multilingual and benches/spaceless), which sent each such blog to the
+/// story. Only computed where it can matter: links by vocabulary not already the child's own
+/// text; a child with more than [`HOLDS_MAX_LINKS`] links keeps the margin rule alone.
+fn holds_the_others_verbatim(
+    links: &[LinkRecord],
+    own_text: &(impl Fn(&LinkRecord) -> bool + Sync),
+) -> Vec<bool> {
+    let mut by_child: Vec<u32> = (0..links.len() as u32)
+        .filter(|&k| !links[k as usize].by_credit)
+        .collect();
+    by_child.sort_unstable_by_key(|&k| (links[k as usize].child, k));
+    let mut holds = vec![false; links.len()];
+    let groups: Vec<&[u32]> = by_child
+        .chunk_by(|&x, &y| links[x as usize].child == links[y as usize].child)
+        .filter(|g| g.len() >= 2 && g.len() <= HOLDS_MAX_LINKS)
+        .filter(|g| {
+            g.iter()
+                .any(|&k| links[k as usize].by_vocabulary && !own_text(&links[k as usize]))
+        })
+        .collect();
+    let found: Vec<u32> = groups
+        .par_iter()
+        .flat_map_iter(|g| {
+            let spans: Vec<Vec<(u32, u32)>> = g
+                .iter()
+                .map(|&k| verbatim_spans(&links[k as usize]))
+                .collect();
+            let length = |v: &[(u32, u32)]| v.iter().map(|&(s, e)| u64::from(e - s)).sum::<u64>();
+            let mut out = Vec::new();
+            for (i, &k) in g.iter().enumerate() {
+                let l = &links[k as usize];
+                if !l.by_vocabulary || own_text(l) || spans[i].is_empty() {
+                    continue;
+                }
+                let mut some_inside = false;
+                let all = g
+                    .iter()
+                    .enumerate()
+                    .filter(|&(j, _)| j != i)
+                    .all(|(j, &k2)| {
+                        let other = &links[k2 as usize];
+                        let total = length(&spans[j]);
+                        let outside = total - inside(&spans[j], &spans[i]);
+                        some_inside |= total > 0;
+                        outside as f64 <= HOLDS_SLACK * total as f64
+                            && l.verbatim_child >= other.verbatim_child + HOLDS_MARGIN
+                    });
+                if all && some_inside {
+                    out.push(k);
+                }
+            }
+            out
+        })
+        .collect();
+    for k in found {
+        holds[k as usize] = true;
+    }
+    holds
+}
+
+/// The child's byte spans in verbatim passages with the parent, sorted and merged.
+fn verbatim_spans(l: &LinkRecord) -> Vec<(u32, u32)> {
+    let mut v: Vec<(u32, u32)> = l
+        .passages
+        .iter()
+        .filter(|p| p.kind == PassageKind::Verbatim && p.child_span.0 < p.child_span.1)
+        .map(|p| p.child_span)
+        .collect();
+    v.sort_unstable();
+    let mut out: Vec<(u32, u32)> = Vec::with_capacity(v.len());
+    for (s, e) in v {
+        match out.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => out.push((s, e)),
+        }
+    }
+    out
+}
+
+/// Bytes of the merged spans `a` inside the merged spans `b`.
+fn inside(a: &[(u32, u32)], b: &[(u32, u32)]) -> u64 {
+    let (mut i, mut j, mut total) = (0, 0, 0u64);
+    while i < a.len() && j < b.len() {
+        let (s, e) = (a[i].0.max(b[j].0), a[i].1.min(b[j].1));
+        if s < e {
+            total += u64::from(e - s);
+        }
+        if a[i].1 < b[j].1 {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    total
+}
+
+/// See [`holds_the_others_verbatim`]: how much more of the child, as a share of its words, must be
+/// verbatim with the parent than with any other.
+const HOLDS_MARGIN: f64 = 0.02;
+
+/// See [`holds_the_others_verbatim`]: the share of another parent's verbatim text with the child
+/// that may lie outside this parent's (where two alignments end a few characters apart).
+const HOLDS_SLACK: f64 = 0.1;
+
+/// See [`holds_the_others_verbatim`]: the pairs of a child's links it compares grow as their
+/// square; news stories have a few candidate parents, a hub of near copies hundreds.
+const HOLDS_MAX_LINKS: usize = 32;
 
 /// Measures and decides the pairs of [`family_pairs`]; the links found.
 #[allow(clippy::too_many_arguments)]
@@ -337,6 +472,7 @@ fn credit_copied(
 mod tests {
     use super::*;
     use crate::link::attribution::Credit;
+    use crate::pipeline::SharedPassage;
 
     #[test]
     fn naming_the_parents_outlet_ranks_it_higher() {
@@ -412,6 +548,123 @@ mod tests {
             attribution: None,
             confidence,
         }
+    }
+
+    /// A vocabulary link of child 0 to `parent`, with verbatim passages at these child spans.
+    fn vocab_link(parent: u32, verbatim_child: f64, spans: &[(u32, u32)]) -> LinkRecord {
+        let mut l = link(0.3, verbatim_child);
+        l.parent = parent;
+        l.by_vocabulary = true;
+        l.passages = spans
+            .iter()
+            .map(|&child_span| SharedPassage {
+                kind: PassageKind::Verbatim,
+                child_span,
+                parent_span: child_span,
+                score: 1.0,
+            })
+            .collect();
+        l
+    }
+
+    #[test]
+    fn a_parent_whose_verbatim_text_holds_the_others_is_the_childs_own() {
+        // benches/multilingual es-03-deriv2: its lead is es-03-deriv's, bytes 0..205 (25% of
+        // it); es-03 and its near copy share two stretches of that lead (17%).
+        let never = |_: &LinkRecord| false;
+        let links = vec![
+            vocab_link(1, 0.172, &[(13, 78), (134, 205)]),
+            vocab_link(2, 0.172, &[(13, 78), (134, 200)]),
+            vocab_link(3, 0.252, &[(0, 120), (110, 205)]),
+        ];
+        assert_eq!(
+            holds_the_others_verbatim(&links, &never),
+            vec![false, false, true]
+        );
+        // Text the other parent has word for word outside this one's: not through this one.
+        let mut outside = links.clone();
+        outside[0].passages[1].child_span = (134, 260);
+        assert_eq!(
+            holds_the_others_verbatim(&outside, &never),
+            vec![false, false, false]
+        );
+        // A few bytes where two alignments end apart are slack.
+        let mut ends = links.clone();
+        ends[0].passages[1].child_span = (134, 210);
+        assert!(holds_the_others_verbatim(&ends, &never)[2]);
+        // Not clearly more of the child.
+        let mut level = links.clone();
+        level[2].verbatim_child = 0.18;
+        assert_eq!(
+            holds_the_others_verbatim(&level, &never),
+            vec![false, false, false]
+        );
+        // Nothing verbatim with any other parent shows no chain.
+        let alone = vec![vocab_link(1, 0.0, &[]), links[2].clone()];
+        assert_eq!(
+            holds_the_others_verbatim(&alone, &never),
+            vec![false, false]
+        );
+        // Links already the child's own text, links by aligned text and other children's
+        // links are not looked at; a link by a credit alone is no rival.
+        assert_eq!(
+            holds_the_others_verbatim(&links, &|l: &LinkRecord| l.parent == 3),
+            vec![false; 3]
+        );
+        let mut aligned = links.clone();
+        aligned[2].by_vocabulary = false;
+        assert_eq!(holds_the_others_verbatim(&aligned, &never), vec![false; 3]);
+        let mut others = links.clone();
+        others[0].child = 7;
+        assert_eq!(
+            holds_the_others_verbatim(&others, &never),
+            vec![false, false, true]
+        );
+        others[1].by_credit = true;
+        assert_eq!(
+            holds_the_others_verbatim(&others, &never),
+            vec![false, false, false],
+            "a link by a credit alone is no rival: no chain shown"
+        );
+    }
+
+    #[test]
+    fn spans_inside_spans() {
+        let merged = verbatim_spans(&vocab_link(1, 0.5, &[(10, 20), (15, 30), (40, 50), (5, 8)]));
+        assert_eq!(merged, vec![(5, 8), (10, 30), (40, 50)]);
+        assert_eq!(inside(&merged, &[(0, 12), (25, 45)]), 3 + 2 + 5 + 5);
+        assert_eq!(inside(&merged, &[]), 0);
+        assert_eq!(inside(&merged, &merged), 3 + 20 + 10);
+    }
+
+    #[test]
+    fn a_credit_copied_from_a_rewrite_shows_the_rewrite_was_taken() {
+        let credit = vec![Some(("xinhua".to_string(), 0)), None, None];
+        let slugs = vec![
+            "blog".to_string(),
+            "jiemian".to_string(),
+            "xinhua".to_string(),
+        ];
+        let to_rewrite = vocab_link(1, 0.14, &[(0, 73)]);
+        assert!(credit_of_an_intermediary(
+            &to_rewrite,
+            true,
+            &credit,
+            &slugs
+        ));
+        // Not copied from it: the child wrote its credit, or took it elsewhere.
+        assert!(!credit_of_an_intermediary(
+            &to_rewrite,
+            false,
+            &credit,
+            &slugs
+        ));
+        // From the credited outlet's own story (an agency's dateline): nothing shown.
+        let to_story = vocab_link(2, 0.14, &[(0, 73)]);
+        assert!(!credit_of_an_intermediary(&to_story, true, &credit, &slugs));
+        // A child crediting nothing.
+        let none = vec![None, None, None];
+        assert!(!credit_of_an_intermediary(&to_rewrite, true, &none, &slugs));
     }
 
     #[test]
