@@ -369,11 +369,15 @@ fn patterns_for(alt: &str) -> [Regex; 3] {
     // help says so ("Reuters contributed to this report").
     let outlet =
         format!(r#"{NAME_LEAD}(?P<o>{alt})(?:\s?[“”"»›‘’])?(?:\s+news\s+agency|\s+reporters?)?"#);
+    // A person's name on one line (capitalised words), and with where they wrote from: "the
+    // Associated Press writers Jane Doe in Chicago and John Roe contributed to this report".
+    let person = r"\p{Lu}[\p{L}.’'-]*(?:[ \t]+\p{Lu}[\p{L}.’'-]*){0,3}";
+    let staff = format!(r"{person}(?:[ \t]+in[ \t]+{person})?");
     let before = format!(
-        r"(?:(?-u:\b)(?i:according\s+to|reported\s+by|first\s+reported\s+by|as\s+reported\s+by|told|citing|cited\s+by|via|per|report\s+by|(?:report|story|article)\s+(?:from|in|by)|(?:source|quelle|fonte|fuente)\s?:|(?:first|originally)\s+(?:appeared|published|ran)\s+(?:in|on|by)|appeared\s+first\s+(?:in|on)|(?:said|wrote|told)\s+(?:in\s+an?\s+\w+\s+)?(?:to|with)|{LATIN_BEFORE})|[Źź]ródło\s?:|(?m:^)[ \t]*(?:(?i:copyright)(?:\s+©)?|©|\([cC]\))\s*\d{{4}})\s+{outlet}"
+        r"(?:(?-u:\b)(?i:according\s+to|reported\s+by|first\s+reported\s+by|(?:with\s+)?(?:additional\s+)?reporting\s+by|as\s+reported\s+by|told|citing|cited\s+by|via|per|report\s+by|(?:report|story|article)\s+(?:from|in|by)|(?:source|quelle|fonte|fuente)\s?:|(?:first|originally)\s+(?:appeared|published|ran)\s+(?:in|on|by)|appeared\s+first\s+(?:in|on)|(?:said|wrote|told)\s+(?:in\s+an?\s+\w+\s+)?(?:to|with)|{LATIN_BEFORE})|[Źź]ródło\s?:|(?m:^)[ \t]*(?:(?i:copyright)(?:\s+©)?|©|\([cC]\))\s*\d{{4}})\s+{outlet}"
     );
     let after = format!(
-        r"(?-u:\b){outlet}{TURKISH_TAIL}(?:\s+(?i:reported|reports|has\s+reported|had\s+reported|first\s+reported|was\s+first\s+to\s+report|said\s+in\s+a\s+report|wrote|revealed|broke\s+the\s+news|news\s+agency\s+reported|(?:has\s+|had\s+)?learned|{LATIN_AFTER})|[ \t]+(?i:contributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting(?:\s+from\s+\p{{Lu}}[\p{{L}}-]*(?:\s+\p{{Lu}}[\p{{L}}-]*)?)?)[ \t]*(?:[.;)]|(?m:$))|(?:witness(?:es)?|correspondents?|journalists?|reporters?|photographers?|cameraman)\s+(?:said|saw|reported|counted|witnessed)|(?:tally|calculations?)\s+(?:shows?|showed|found)))"
+        r"(?-u:\b){outlet}{TURKISH_TAIL}(?:\s+(?i:reported|reports|has\s+reported|had\s+reported|first\s+reported|was\s+first\s+to\s+report|said\s+in\s+a\s+report|wrote|revealed|broke\s+the\s+news|news\s+agency\s+reported|(?:has\s+|had\s+)?learned|{LATIN_AFTER})|[ \t]+(?i:contributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting(?:\s+from\s+\p{{Lu}}[\p{{L}}-]*(?:\s+\p{{Lu}}[\p{{L}}-]*)?)?)[ \t]*(?:[.;)]|(?m:$))|(?:witness(?:es)?|correspondents?|journalists?|reporters?|photographers?|cameraman)\s+(?:said|saw|reported|counted|witnessed)|(?:tally|calculations?)\s+(?:shows?|showed|found)|(?i:writers?|correspondents?|journalists?|staff(?:[ \t]+writers?)?|reporters?)[ \t]+{staff}(?:(?:[ \t]*,|[ \t]+(?i:and)|[ \t]*,[ \t]*(?i:and))[ \t]+{staff}){{0,3}}[ \t]+(?i:contributed)))"
     );
     // "(AFP) -", "(EFE).-", a regional service after the agency ("(dpa/lby) -"), and the
     // agency in brackets opening a line or after a dash ("(ANSA) - ROMA", "ROMA - (ANSA)").
@@ -389,8 +393,17 @@ fn patterns_for(alt: &str) -> [Regex; 3] {
     let name = r"\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,3}";
     let more = format!(r"(?:{and}{name}){{0,3}}");
     let sign = r"(?i:avec|mit|con|com|met|with(?:\s+inputs?\s+from)?)";
+    // A byline naming the agency on a line of its own ("By The Associated Press", "By JOSH
+    // BOAK, Associated Press", "By Jane Doe and John Roe | Reuters"), and the agency's name
+    // after a dash on a line of its own, closing its story ("— The Associated Press", "- AFP").
+    // Wire agencies only (see [`wire_only`]): a paper's own staff sign their stories so too.
+    let byline = format!(
+        r"(?m:^)[ \t]*(?:By|BY)[ \t]+(?:{person}(?:(?:[ \t]*,|[ \t]+(?i:and)|[ \t]*&)[ \t]+{person}){{0,3}}[ \t]*(?:,|\||[-–—])[ \t]*)?(?:(?i:the)[ \t]+)?(?P<v>{alt})[ \t]*\.?[ \t]*(?m:$)"
+    );
+    let dash_line =
+        format!(r"(?m:^)[ \t]*[-–—]+[ \t]*(?:(?i:the)[ \t]+)?(?P<w>{alt})[ \t]*\.?[ \t]*(?m:$)");
     let dateline = format!(
-        r"\((?P<o>{alt})(?:/[\w-]{{1,12}}){{0,3}}\)\s*\.?\s*[-–—:]|(?m:^)[ \t]*\((?P<p>{alt})\)|[-–—][ \t]*\((?P<q>{alt})\)|\(\s*{sign}\s+(?:l['’]\s*)?(?P<r>{alt}){more}\s*\)|(?m:^)[ \t]*(?:(?i:mit\s+material\s+(?:von|der|des)|with\s+reporting\s+by|con\s+informaci[oó]n\s+de)|(?:{name}\s+)?(?i:avec)(?:\s+l['’])?)\s*(?P<s>{alt}){more}[ \t]*\.?[ \t]*(?m:$)|(?m:^)[ \t]*\p{{Lu}}[\p{{L}}.'’ -]{{0,30}}(?:\s*\([^()\n]{{1,20}}\))?,\s*\d{{1,2}}(?:\s+\p{{L}}{{2,10}}\.?)?(?:\s+\d{{4}})?\s*(?P<d>\((?P<t>{alt})\))(?:[ \t]*(?:\n|\z)|[ \t]+[^-–—:\s.])"
+        r"{byline}|{dash_line}|\((?P<o>{alt})(?:/[\w-]{{1,12}}){{0,3}}\)\s*\.?\s*[-–—:]|(?m:^)[ \t]*\((?P<p>{alt})\)|[-–—][ \t]*\((?P<q>{alt})\)|\(\s*{sign}\s+(?:l['’]\s*)?(?P<r>{alt}){more}\s*\)|(?m:^)[ \t]*(?:(?i:mit\s+material\s+(?:von|der|des)|(?:with\s+)?(?:additional\s+)?reporting\s+by|with|con\s+informaci[oó]n\s+de)|(?:{name}\s+)?(?i:avec)(?:\s+l['’])?)\s*(?P<s>{alt}){more}[ \t]*\.?[ \t]*(?m:$)|(?m:^)[ \t]*\p{{Lu}}[\p{{L}}.'’ -]{{0,30}}(?:\s*\([^()\n]{{1,20}}\))?,\s*\d{{1,2}}(?:\s+\p{{L}}{{2,10}}\.?)?(?:\s+\d{{4}})?\s*(?P<d>\((?P<t>{alt})\))(?:[ \t]*(?:\n|\z)|[ \t]+[^-–—:\s.])"
     );
     [
         Regex::new(&before).unwrap(),
@@ -438,6 +451,14 @@ fn outlet_of<'h>(cap: &regex::Captures<'h>) -> Option<regex::Match<'h>> {
         .or_else(|| cap.name("s"))
         .or_else(|| cap.name("t"))
         .or_else(|| cap.name("u"))
+        .or_else(|| cap.name("v"))
+        .or_else(|| cap.name("w"))
+}
+
+/// Whether a pattern's match credits only a wire agency: a byline or a closing line naming
+/// the outlet (see [`patterns_for`]), which a paper's own staff write too.
+fn wire_only(cap: &regex::Captures<'_>) -> bool {
+    cap.name("v").is_some() || cap.name("w").is_some()
 }
 
 /// The reporting phrase a pattern matched: its group `d` where the match begins before the
@@ -2300,7 +2321,9 @@ fn known_phrase_hits(
                 {
                     continue;
                 }
-                if let Some(slug) = slug_for_name(o.as_str()) {
+                if let Some(slug) =
+                    slug_for_name(o.as_str()).filter(|s| !wire_only(&cap) || is_wire(s))
+                {
                     out.push((
                         ws + m.start(),
                         ws + m.end(),
@@ -2514,7 +2537,10 @@ fn phrases_around(text: &str, at_name: &Around, out: &mut Vec<PhraseHit>) {
             let (Some(whole), Some(o)) = (phrase_of(&cap), outlet_of(&cap)) else {
                 continue;
             };
-            if o.start() == at && !misleading_lead(text, back(whole.start()), ns) {
+            if o.start() == at
+                && !misleading_lead(text, back(whole.start()), ns)
+                && (!wire_only(&cap) || is_wire(slug))
+            {
                 out.push((
                     back(whole.start()),
                     back(whole.end()),
@@ -3281,6 +3307,47 @@ mod tests {
             ],
         );
         assert!(english.is_empty(), "{english:#?}");
+        // Bylines and closing lines of wire copy as member papers and aggregators print it.
+        let wire_copy = credit_mistakes(
+            &CorpusOutlets::from_sources(["The Northern Times", "Reuters"]),
+            &[
+                ("By The Associated Press\n\nThe vote passed.", "ap"),
+                ("BY JOSH BOAK, Associated Press\n\nThe vote passed.", "ap"),
+                ("By Josh Boak | Associated Press\n\nThe vote passed.", "ap"),
+                ("By Jane Doe and John Roe, Reuters\n\nThe vote passed.", "reuters"),
+                ("By Jane O'Neil-Smith - AFP\nThe vote passed.", "afp"),
+                ("The vote passed.\n\n— The Associated Press", "ap"),
+                ("The vote passed.\n\n- AFP.", "afp"),
+                ("The vote passed.\n\nWith AFP", "afp"),
+                ("The vote passed.\n\nAdditional reporting by Reuters", "reuters"),
+                (
+                    "The vote passed, with additional reporting by Reuters in Kyiv.",
+                    "reuters",
+                ),
+                (
+                    "The vote passed.\n\nAssociated Press writer Jane Doe in Chicago contributed to this report.",
+                    "ap",
+                ),
+                (
+                    "The vote passed.\n\nAssociated Press writers Jane Doe in Chicago and John Roe in Washington contributed.",
+                    "ap",
+                ),
+                ("The vote passed.\n\nReuters reporter Li Wei contributed.", "reuters"),
+            ],
+            &[
+                // A paper's own staff byline, a byline running into its sentence, hard-wrapped
+                // running text, a lone name (a photo credit as often as a sign-off).
+                "By Jane Doe, The Northern Times\n\nThe vote passed.",
+                "By the Associated Press's count, 40 people died.",
+                "The statement was obtained\nby AFP.",
+                "The vote passed.\n\nAgence France-Presse",
+                "The vote passed.\n\nThe Associated Press",
+                "- Reuters files, 2019 photo of the port",
+                "The lawsuit names Associated Press writer Jane Doe as a witness.",
+                "The vote passed, with Reuters cameras rolling.",
+            ],
+        );
+        assert!(wire_copy.is_empty(), "{wire_copy:#?}");
         let wrong = credit_mistakes(
             &CorpusOutlets::from_sources(["Le Parisien"]),
             &[
