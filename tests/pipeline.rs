@@ -1147,3 +1147,72 @@ fn a_rewrite_crediting_an_outlet_hangs_under_its_story_in_the_input() {
         "{why}"
     );
 }
+
+/// A blog written from a story, beside a rewrite of the same story: it stays under the story
+/// when what it shares with the rewrite but not with the story is only a stock sentence both
+/// added, a credit line both appended to the story's lead, or a link in its references (a
+/// review's cases: each went under the rewrite while the rules that hang a blog under the
+/// rewrite whose lead it took counted such text as the rewrite's).
+#[test]
+fn a_blog_written_from_the_story_stays_under_it_beside_a_rewrite() {
+    let filler_dir = tempfile::tempdir().unwrap();
+    let filler = read_jsonl(&common::generate(filler_dir.path(), 50, 1));
+    let lead = "A magnitude 6.1 earthquake struck Dingri County in southwest China's Xizang Autonomous Region at 3:12 a.m. on Saturday";
+    let story_rest = "\n\nThe epicenter, at a depth of 10 km, was monitored at 28.5 degrees north latitude and 87.45 degrees east longitude.\n\nLocal authorities have dispatched more than 1,500 rescuers, along with 200 vehicles and search dogs, to the affected villages. Tents, quilts and instant noodles were being delivered from warehouses in Shigatse.\n\nPower and telecommunications were cut in several townships, but most had been restored by noon, the regional emergency management department said.\n\nResidents described strong shaking that lasted about twenty seconds and sent families running into the cold streets. Several old mud-brick houses collapsed in the village of Tsogo.\n\nSchools in the county will remain closed on Monday while engineers inspect classrooms for cracks, officials said.";
+    let rewrite_rest = "\n\nThe quake hit at a shallow depth of 10 km, the China Earthquake Networks Center said.\n\nMore than 1,500 rescuers with 200 vehicles and sniffer dogs were sent to the damaged villages, and warehouses in Shigatse shipped tents, quilts and instant noodles to survivors.\n\nElectricity and phone lines went down in several townships before crews restored most of them by midday, according to the regional emergency management department.\n\nVillagers said the shaking lasted around twenty seconds and drove families out into freezing streets. A number of old mud-brick homes in Tsogo village fell down.\n\nCounty schools will stay shut on Monday as engineers check classrooms for cracks.";
+    let blog_rest = "\n\nSeismologists put the focus of the tremor ten kilometres underground, near Tingri, the mountain town that serves as a base for Everest climbers.\n\nOver fifteen hundred emergency workers, two hundred trucks and trained dogs headed for the hamlets nearest the fault. Shigatse depots sent blankets, shelters and food.\n\nPower supplies and mobile coverage failed across a handful of townships; officials said most of it came back before lunchtime.\n\nPeople in the area spoke of a violent jolt of perhaps twenty seconds that pushed whole households outdoors into the icy dark. In Tsogo, some aging earthen dwellings gave way.\n\nClasses across the county are cancelled for Monday so inspectors can look for structural damage.";
+    let stock = "\n\nThe China Earthquake Administration did not immediately respond to a request for comment.";
+    // (case, story's outlet and opening, the lead's ending in the rewrite and the blog, what
+    // both add at the end, the blog's references, and whether the blog takes two of the
+    // rewrite's words: "Electricity", "freezing")
+    let cases = [
+        (
+            "stock sentence",
+            "Tibet Daily News",
+            "LHASA -- ",
+            ".",
+            stock,
+            vec![],
+            false,
+        ),
+        (
+            "credit line",
+            "Xinhua",
+            "BEIJING, May 10 (Xinhua) -- ",
+            ", Xinhua reported.",
+            "",
+            vec![],
+            false,
+        ),
+        (
+            "reference link",
+            "Tibet Daily News",
+            "LHASA -- ",
+            ".",
+            "",
+            vec!["https://www.reuters.com/world/china/quake-2025-05-10/"],
+            true,
+        ),
+    ];
+    let mut wrong = Vec::new();
+    for (case, outlet, opening, lead_end, added, references, words) in cases {
+        let blog_rest = if words {
+            blog_rest
+                .replace("Power supplies", "Electricity")
+                .replace("icy dark", "freezing dark")
+        } else {
+            blog_rest.to_string()
+        };
+        let mut rows = filler.clone();
+        rows.push(serde_json::json!({"id": "x-story", "source": outlet, "published": "2025-05-10T08:00:00Z", "title": "Magnitude 6.1 earthquake jolts Dingri County in Xizang", "text": format!("{opening}{lead}, according to the China Earthquake Networks Center.{story_rest}")}));
+        rows.push(serde_json::json!({"id": "x-rewrite", "source": "The Daily Planet", "published": "2025-05-10T11:00:00Z", "title": "Strong quake hits Tibet's Dingri county", "text": format!("{lead}{lead_end}{rewrite_rest}{added}")}));
+        rows.push(serde_json::json!({"id": "x-blog", "source": "Metro Blog", "published": "2025-05-10T15:00:00Z", "title": "Earthquake shakes remote Tibetan county", "text": format!("{lead}{lead_end}{blog_rest}{added}"), "references": references}));
+        let ran = common::run_rows(&rows);
+        for id in ["x-rewrite", "x-blog"] {
+            if ran.arts[id]["parent"] != "x-story" {
+                wrong.push((case, id, ran.arts[id]["parent"].clone()));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:?}");
+}

@@ -374,10 +374,10 @@ fn patterns_for(alt: &str) -> [Regex; 3] {
     let person = r"\p{Lu}[\p{L}.’'-]*(?:[ \t]+\p{Lu}[\p{L}.’'-]*){0,3}";
     let staff = format!(r"{person}(?:[ \t]+in[ \t]+{person})?");
     let before = format!(
-        r"(?:(?-u:\b)(?i:according\s+to|reported\s+by|first\s+reported\s+by|(?:with\s+)?(?:additional\s+)?reporting\s+by|as\s+reported\s+by|told|citing|cited\s+by|via|per|report\s+by|(?:report|story|article)\s+(?:from|in|by)|(?:source|quelle|fonte|fuente)\s?:|(?:first|originally)\s+(?:appeared|published|ran)\s+(?:in|on|by)|appeared\s+first\s+(?:in|on)|(?:said|wrote|told)\s+(?:in\s+an?\s+\w+\s+)?(?:to|with)|{LATIN_BEFORE})|[Źź]ródło\s?:|(?m:^)[ \t]*(?:(?i:copyright)(?:\s+©)?|©|\([cC]\))\s*\d{{4}})\s+{outlet}"
+        r"(?:(?-u:\b)(?i:according\s+to|reported\s+by|first\s+reported\s+by|(?:with\s+)?additional\s+reporting\s+by|with\s+reporting\s+by|as\s+reported\s+by|told|citing|cited\s+by|via|per|report\s+by|(?:report|story|article)\s+(?:from|in|by)|(?:source|quelle|fonte|fuente)\s?:|(?:first|originally)\s+(?:appeared|published|ran)\s+(?:in|on|by)|appeared\s+first\s+(?:in|on)|(?:said|wrote|told)\s+(?:in\s+an?\s+\w+\s+)?(?:to|with)|{LATIN_BEFORE})|[Źź]ródło\s?:|(?mR:^)[ \t]*(?:(?i:copyright)(?:\s+©)?|©|\([cC]\))\s*\d{{4}})\s+{outlet}"
     );
     let after = format!(
-        r"(?-u:\b){outlet}{TURKISH_TAIL}(?:\s+(?i:reported|reports|has\s+reported|had\s+reported|first\s+reported|was\s+first\s+to\s+report|said\s+in\s+a\s+report|wrote|revealed|broke\s+the\s+news|news\s+agency\s+reported|(?:has\s+|had\s+)?learned|{LATIN_AFTER})|[ \t]+(?i:contributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting(?:\s+from\s+\p{{Lu}}[\p{{L}}-]*(?:\s+\p{{Lu}}[\p{{L}}-]*)?)?)[ \t]*(?:[.;)]|(?m:$))|(?:witness(?:es)?|correspondents?|journalists?|reporters?|photographers?|cameraman)\s+(?:said|saw|reported|counted|witnessed)|(?:tally|calculations?)\s+(?:shows?|showed|found)|(?i:writers?|correspondents?|journalists?|staff(?:[ \t]+writers?)?|reporters?)[ \t]+{staff}(?:(?:[ \t]*,|[ \t]+(?i:and)|[ \t]*,[ \t]*(?i:and))[ \t]+{staff}){{0,3}}[ \t]+(?i:contributed)))"
+        r"(?-u:\b){outlet}{TURKISH_TAIL}(?:\s+(?i:reported|reports|has\s+reported|had\s+reported|first\s+reported|was\s+first\s+to\s+report|said\s+in\s+a\s+report|wrote|revealed|broke\s+the\s+news|news\s+agency\s+reported|(?:has\s+|had\s+)?learned|{LATIN_AFTER})|[ \t]+(?i:contributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting(?:\s+from\s+\p{{Lu}}[\p{{L}}-]*(?:\s+\p{{Lu}}[\p{{L}}-]*)?)?)[ \t]*(?:[.;)]|(?mR:$))|(?:witness(?:es)?|correspondents?|journalists?|reporters?|photographers?|cameraman)\s+(?:said|saw|reported|counted|witnessed)|(?:tally|calculations?)\s+(?:shows?|showed|found)|(?i:writers?|correspondents?|journalists?|staff(?:[ \t]+writers?)?|reporters?)[ \t]+{staff}(?:(?:[ \t]*,|[ \t]+(?i:and)|[ \t]*,[ \t]*(?i:and))[ \t]+{staff}){{0,3}}[ \t]+(?i:contributed(?:[ \t]+(?:to[ \t]+(?:this|the)[ \t]+(?:report|story|article)|reporting(?:[ \t]+from[ \t]+{person})?))?)[ \t]*(?:[.;)]|(?mR:$))))"
     );
     // "(AFP) -", "(EFE).-", a regional service after the agency ("(dpa/lby) -"), and the
     // agency in brackets opening a line or after a dash ("(ANSA) - ROMA", "ROMA - (ANSA)").
@@ -398,12 +398,17 @@ fn patterns_for(alt: &str) -> [Regex; 3] {
     // after a dash on a line of its own, closing its story ("— The Associated Press", "- AFP").
     // Wire agencies only (see [`wire_only`]): a paper's own staff sign their stories so too.
     let byline = format!(
-        r"(?m:^)[ \t]*(?:By|BY)[ \t]+(?:{person}(?:(?:[ \t]*,|[ \t]+(?i:and)|[ \t]*&)[ \t]+{person}){{0,3}}[ \t]*(?:,|\||[-–—])[ \t]*)?(?:(?i:the)[ \t]+)?(?P<v>{alt})[ \t]*\.?[ \t]*(?m:$)"
+        r"(?mR:^)[ \t]*(?:By|BY)[ \t]+(?:{person}(?:(?:[ \t]*,|[ \t]+(?i:and)|[ \t]*&)[ \t]+{person}){{0,3}}[ \t]*(?:,|\||[-–—])[ \t]*)?(?:(?i:the)[ \t]+)?(?P<v>{alt})[ \t]*\.?[ \t]*(?mR:$)"
     );
     let dash_line =
-        format!(r"(?m:^)[ \t]*[-–—]+[ \t]*(?:(?i:the)[ \t]+)?(?P<w>{alt})[ \t]*\.?[ \t]*(?m:$)");
+        format!(r"(?mR:^)[ \t]*[–—]+[ \t]*(?:(?i:the)[ \t]+)?(?P<w>{alt})[ \t]*\.?[ \t]*(?mR:$)");
+    // "With AFP" closing a story on a line of its own (capitalised: hard-wrapped running text
+    // puts "with Reuters." at a line's start too).
+    let with_line = format!(
+        r"(?mR:^)[ \t]*(?:With|WITH)[ \t]+(?:(?i:the)[ \t]+)?(?P<x>{alt}){more}[ \t]*\.?[ \t]*(?mR:$)"
+    );
     let dateline = format!(
-        r"{byline}|{dash_line}|\((?P<o>{alt})(?:/[\w-]{{1,12}}){{0,3}}\)\s*\.?\s*[-–—:]|(?m:^)[ \t]*\((?P<p>{alt})\)|[-–—][ \t]*\((?P<q>{alt})\)|\(\s*{sign}\s+(?:l['’]\s*)?(?P<r>{alt}){more}\s*\)|(?m:^)[ \t]*(?:(?i:mit\s+material\s+(?:von|der|des)|(?:with\s+)?(?:additional\s+)?reporting\s+by|with|con\s+informaci[oó]n\s+de)|(?:{name}\s+)?(?i:avec)(?:\s+l['’])?)\s*(?P<s>{alt}){more}[ \t]*\.?[ \t]*(?m:$)|(?m:^)[ \t]*\p{{Lu}}[\p{{L}}.'’ -]{{0,30}}(?:\s*\([^()\n]{{1,20}}\))?,\s*\d{{1,2}}(?:\s+\p{{L}}{{2,10}}\.?)?(?:\s+\d{{4}})?\s*(?P<d>\((?P<t>{alt})\))(?:[ \t]*(?:\n|\z)|[ \t]+[^-–—:\s.])"
+        r"{byline}|{dash_line}|{with_line}|\((?P<o>{alt})(?:/[\w-]{{1,12}}){{0,3}}\)\s*\.?\s*[-–—:]|(?mR:^)[ \t]*\((?P<p>{alt})\)|[-–—][ \t]*\((?P<q>{alt})\)|\(\s*{sign}\s+(?:l['’]\s*)?(?P<r>{alt}){more}\s*\)|(?mR:^)[ \t]*(?:(?i:mit\s+material\s+(?:von|der|des)|(?:with\s+)?(?:additional\s+)?reporting\s+by|con\s+informaci[oó]n\s+de)|(?:{name}\s+)?(?i:avec)(?:\s+l['’])?)\s*(?P<s>{alt}){more}[ \t]*\.?[ \t]*(?mR:$)|(?mR:^)[ \t]*\p{{Lu}}[\p{{L}}.'’ -]{{0,30}}(?:\s*\([^()\n]{{1,20}}\))?,\s*\d{{1,2}}(?:\s+\p{{L}}{{2,10}}\.?)?(?:\s+\d{{4}})?\s*(?P<d>\((?P<t>{alt})\))(?:[ \t]*(?:\n|\z)|[ \t]+[^-–—:\s.])"
     );
     [
         Regex::new(&before).unwrap(),
@@ -453,12 +458,44 @@ fn outlet_of<'h>(cap: &regex::Captures<'h>) -> Option<regex::Match<'h>> {
         .or_else(|| cap.name("u"))
         .or_else(|| cap.name("v"))
         .or_else(|| cap.name("w"))
+        .or_else(|| cap.name("x"))
 }
 
 /// Whether a pattern's match credits only a wire agency: a byline or a closing line naming
 /// the outlet (see [`patterns_for`]), which a paper's own staff write too.
 fn wire_only(cap: &regex::Captures<'_>) -> bool {
-    cap.name("v").is_some() || cap.name("w").is_some()
+    cap.name("v").is_some() || cap.name("w").is_some() || cap.name("x").is_some()
+}
+
+/// Whether a byline or closing line matched at `start..end` of `text` stands where a story's
+/// byline or sign-off does: a byline among the first lines, no other "By" line beside it (a
+/// menu: "Sort\nBy Reuters\nBy Date"); a closing line last, after a sentence's end (not a
+/// list's item or a label: "Sources:\n— AFP\n— Reuters"). Other matches stand anywhere.
+fn placed_as_such(cap: &regex::Captures<'_>, text: &str, start: usize, end: usize) -> bool {
+    let byline = cap.name("v").is_some();
+    if !byline && cap.name("w").is_none() && cap.name("x").is_none() {
+        return true;
+    }
+    // Lines are looked at only as far as the first non-blank one each way (and, for a byline,
+    // the fourth before it): a text of a million such lines costs each match a line or two.
+    let mut before = text[..start]
+        .lines()
+        .rev()
+        .map(str::trim)
+        .filter(|l| !l.is_empty());
+    let previous = before.next();
+    let after = text[end..].lines().map(str::trim).find(|l| !l.is_empty());
+    let by = |l: &str| l.starts_with("By ") || l.starts_with("BY ");
+    if byline {
+        return before.nth(2).is_none() && !previous.is_some_and(by) && !after.is_some_and(by);
+    }
+    // After the story's last sentence, not after a label or a list's item ("Photo credit",
+    // "Sources:", "- Reuters").
+    let sentence_end = |l: &str| {
+        !l.starts_with(['-', '–', '—', '•', '*', '·'])
+            && l.ends_with(['.', '!', '?', '"', '”', '’', '»', ')', '…'])
+    };
+    after.is_none() && previous.is_some_and(sentence_end)
 }
 
 /// The reporting phrase a pattern matched: its group `d` where the match begins before the
@@ -960,7 +997,7 @@ fn arabic_patterns_for(alt: &str) -> [Regex; 3] {
     // A dash before the name and a colon after it ("القاهرة - رويترز:"). Slashes around it
     // ("أبوظبي في 5 يناير / وام /"), and a dash after the place opening a line ("دمشق-سانا").
     let dateline = format!(
-        r"(?m:^)[^\n(（:]{{0,60}}?(?P<d>[\(（]\s*(?:[^()\n]{{1,20}}?[+/،,]\s*)?(?P<p>{alt})\s*(?:[+/،,]\s*[^()\n]{{1,20}}?)?[\)）])|[\(（]\s*(?P<q>{alt})\s*(?:[/،,\-–+]\s*[^()\n]{{1,30}}?)?\s*[\)）]\s*[-–—ـ:]|[-–—ـ]\s*[«\x22]?(?P<r>{alt})[»\x22]?\s*:|(?m:^)[^\n/:]{{1,60}}?\s/\s+(?P<s>{alt})\s+/|(?m:^)[ \t]*[^\s(（:\-–—ـ/.،]+(?:[ \t]+[^\s(（:\-–—ـ/.،]+){{0,2}}[ \t]*[-–—ـ][ \t]*(?P<t>{alt})[ \t]*(?:[-–—ـ:]|(?m:$))|{told_fa}"
+        r"(?mR:^)[^\n(（:]{{0,60}}?(?P<d>[\(（]\s*(?:[^()\n]{{1,20}}?[+/،,]\s*)?(?P<p>{alt})\s*(?:[+/،,]\s*[^()\n]{{1,20}}?)?[\)）])|[\(（]\s*(?P<q>{alt})\s*(?:[/،,\-–+]\s*[^()\n]{{1,30}}?)?\s*[\)）]\s*[-–—ـ:]|[-–—ـ]\s*[«\x22]?(?P<r>{alt})[»\x22]?\s*:|(?mR:^)[^\n/:]{{1,60}}?\s/\s+(?P<s>{alt})\s+/|(?mR:^)[ \t]*[^\s(（:\-–—ـ/.،]+(?:[ \t]+[^\s(（:\-–—ـ/.،]+){{0,2}}[ \t]*[-–—ـ][ \t]*(?P<t>{alt})[ \t]*(?:[-–—ـ:]|(?mR:$))|{told_fa}"
     );
     [
         Regex::new(&before).unwrap(),
@@ -2321,6 +2358,9 @@ fn known_phrase_hits(
                 {
                     continue;
                 }
+                if !placed_as_such(&cap, text, ws + m.start(), ws + m.end()) {
+                    continue;
+                }
                 if let Some(slug) =
                     slug_for_name(o.as_str()).filter(|s| !wire_only(&cap) || is_wire(s))
                 {
@@ -2540,6 +2580,7 @@ fn phrases_around(text: &str, at_name: &Around, out: &mut Vec<PhraseHit>) {
             if o.start() == at
                 && !misleading_lead(text, back(whole.start()), ns)
                 && (!wire_only(&cap) || is_wire(slug))
+                && placed_as_such(&cap, text, back(whole.start()), back(whole.end()))
             {
                 out.push((
                     back(whole.start()),
@@ -3317,7 +3358,8 @@ mod tests {
                 ("By Jane Doe and John Roe, Reuters\n\nThe vote passed.", "reuters"),
                 ("By Jane O'Neil-Smith - AFP\nThe vote passed.", "afp"),
                 ("The vote passed.\n\n— The Associated Press", "ap"),
-                ("The vote passed.\n\n- AFP.", "afp"),
+                ("The vote passed.\n\n—AFP.", "afp"),
+                ("“We will rebuild,” she said.\n– Reuters\n\n", "reuters"),
                 ("The vote passed.\n\nWith AFP", "afp"),
                 ("The vote passed.\n\nAdditional reporting by Reuters", "reuters"),
                 (
@@ -3333,6 +3375,10 @@ mod tests {
                     "ap",
                 ),
                 ("The vote passed.\n\nReuters reporter Li Wei contributed.", "reuters"),
+                // Lines ending in CRLF, as Windows tools write them.
+                ("The vote passed.\r\n\r\n— AFP\r\n", "afp"),
+                ("By The Associated Press\r\n\r\nThe vote passed.", "ap"),
+                ("The vote passed.\r\n\r\nWith reporting by Reuters\r\n", "reuters"),
             ],
             &[
                 // A paper's own staff byline, a byline running into its sentence, hard-wrapped
@@ -3345,6 +3391,19 @@ mod tests {
                 "- Reuters files, 2019 photo of the port",
                 "The lawsuit names Associated Press writer Jane Doe as a witness.",
                 "The vote passed, with Reuters cameras rolling.",
+                // A review's: list items and labels, menus, words between a reporting verb and
+                // the name, what staff gave, a sign-off before more of the story, CRLF lines.
+                "Payment options:\n- UPI\n- Net banking",
+                "The vote passed.\n\n- AFP",
+                "Sources consulted\n— AFP\n— The Associated Press\n— Reuters",
+                "The vote passed.\n\nPhoto credit\n— AFP",
+                "The vote passed.\n\n— Reuters\n\nThe count resumes on Monday.",
+                "Sort stories\nBy Reuters\nBy Date",
+                "Subscribe\n\nWith CNN",
+                "The deal was struck in a content partnership\nwith Reuters.",
+                "He criticized reporting by Reuters and the Associated Press as biased.",
+                "Reuters journalists Jane Doe and John Roe contributed $500 to the relief fund.",
+                "AP reporter John Smith contributed to the charity last year.",
             ],
         );
         assert!(wire_copy.is_empty(), "{wire_copy:#?}");
