@@ -187,7 +187,6 @@ pub(super) fn place(
 /// The credit phrase never counts in what only this parent has. Only links by vocabulary that
 /// are not already the child's own text are looked at; a child with more than
 /// [`HOLDS_MAX_LINKS`] links keeps the margin rule alone. Links by a credit alone are no rivals.
-#[allow(clippy::too_many_arguments)]
 fn takes_the_parents_text(
     links: &[LinkRecord],
     own_text: &(impl Fn(&LinkRecord) -> bool + Sync),
