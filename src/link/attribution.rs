@@ -395,8 +395,9 @@ fn patterns_for(alt: &str) -> [Regex; 3] {
     let sign = r"(?i:avec|mit|con|com|met|with(?:\s+inputs?\s+from)?)";
     // A byline naming the agency on a line of its own ("By The Associated Press", "By JOSH
     // BOAK, Associated Press", "By Jane Doe and John Roe | Reuters"), and the agency's name
-    // after a dash on a line of its own, closing its story ("— The Associated Press", "- AFP").
-    // Wire agencies only (see [`wire_only`]): a paper's own staff sign their stories so too.
+    // after an en or em dash on a line of its own, closing its story ("— The Associated Press",
+    // "—AFP"; a hyphen opens list items). Wire agencies only, where stories put them (see
+    // [`wire_only`], [`placed_as_such`]): a paper's own staff sign their stories so too.
     let byline = format!(
         r"(?mR:^)[ \t]*(?:By|BY)[ \t]+(?:{person}(?:(?:[ \t]*,|[ \t]+(?i:and)|[ \t]*&)[ \t]+{person}){{0,3}}[ \t]*(?:,|\||[-–—])[ \t]*)?(?:(?i:the)[ \t]+)?(?P<v>{alt})[ \t]*\.?[ \t]*(?mR:$)"
     );
