@@ -490,6 +490,14 @@ fn placed_as_such(cap: &regex::Captures<'_>, text: &str, start: usize, end: usiz
     if byline {
         return before.nth(2).is_none() && !previous.is_some_and(by) && !after.is_some_and(by);
     }
+    // Two letters alone closing a text are as often someone's initials ("— AP").
+    if cap
+        .name("w")
+        .or_else(|| cap.name("x"))
+        .is_some_and(|m| m.as_str().chars().count() <= 2)
+    {
+        return false;
+    }
     // After the story's last sentence, not after a label or a list's item ("Photo credit",
     // "Sources:", "- Reuters").
     let sentence_end = |l: &str| {
@@ -3405,6 +3413,8 @@ mod tests {
                 "He criticized reporting by Reuters and the Associated Press as biased.",
                 "Reuters journalists Jane Doe and John Roe contributed $500 to the relief fund.",
                 "AP reporter John Smith contributed to the charity last year.",
+                // A second review's: initials signing a letter.
+                "We will see you all at the meeting.\n— AP",
             ],
         );
         assert!(wire_copy.is_empty(), "{wire_copy:#?}");
