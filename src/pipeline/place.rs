@@ -254,13 +254,15 @@ fn takes_the_parents_text(
                                     >= links[k2 as usize].verbatim_child + HOLDS_MARGIN
                         });
                     // Only the stretches of this parent's text that also hold another's.
-                    let wrapping: Vec<(u32, u32)> = spans[i]
-                        .iter()
-                        .copied()
-                        .filter(|&s| !intersect(&[s], &others).is_empty())
-                        .collect();
-                    all && some_inside
-                        && length(&not_phrase(minus(&wrapping, &others))) >= HOLDS_MIN_EXTRA
+                    let extra = || {
+                        let wrapping: Vec<(u32, u32)> = spans[i]
+                            .iter()
+                            .copied()
+                            .filter(|&s| !intersect(&[s], &others).is_empty())
+                            .collect();
+                        length(&not_phrase(minus(&wrapping, &others)))
+                    };
+                    all && some_inside && extra() >= HOLDS_MIN_EXTRA
                 };
                 let intermediary = phrase.is_some_and(|(outlet, _)| {
                     copied[k as usize]
