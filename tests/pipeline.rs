@@ -1216,3 +1216,36 @@ fn a_blog_written_from_the_story_stays_under_it_beside_a_rewrite() {
     }
     assert!(wrong.is_empty(), "{wrong:?}");
 }
+
+/// Wire copy as member sites print it, with the agency only in its byline or closing line: an
+/// AP byline with the writer's title, a byline whose agency is on the line after the writer's,
+/// and a closing line naming two agencies. Each paper hangs under its first agency's node, and
+/// its edge carries the byline or closing line as its evidence.
+#[test]
+fn wire_bylines_and_closing_lines_put_papers_under_their_agency() {
+    let dir = tempfile::tempdir().unwrap();
+    let story = WIRE[..4].join(" ");
+    let other = format!("{} {}", AGG_OWN.join(" "), WIRE[5]);
+    let rows = [
+        json!({"id": "titled", "source": "freightwatch", "published": "2024-03-05",
+            "text": format!("By JOSH BOAK, AP Economics Writer\n\n{story}")}),
+        json!({"id": "two-line", "source": "portnews", "published": "2024-03-05",
+            "text": format!("By Jane Doe\nReuters\n\n{other}")}),
+        json!({"id": "closing", "source": "valencia daily", "published": "2024-03-06",
+            "text": format!("{UNRELATED}\n\n— AFP, Reuters")}),
+    ];
+    write_rows(dir.path(), &rows);
+    let out = run_on(dir.path(), &[]);
+    let a = by_id(&read_jsonl(&out.join("articles.jsonl")));
+    assert_eq!(a["titled"]["parent"], "external:ap");
+    assert_eq!(a["two-line"]["parent"], "external:reuters");
+    assert_eq!(a["closing"]["parent"], "external:afp");
+    assert_edge_credits(
+        &out,
+        &[
+            ("titled", "AP Economics Writer"),
+            ("two-line", "\"By Jane Doe"),
+            ("closing", "— AFP, Reuters"),
+        ],
+    );
+}
