@@ -361,12 +361,13 @@ const PLACEHOLDER: &str = "Zqxoutletnamezq";
 
 /// The three reporting-phrase patterns (before the name, after it, dateline) for the outlet
 /// names in the regex alternation `alt`.
-/// A capital letter, and a letter, of the Latin script (with the Latin-1, Extended-A and -B and
-/// Extended Additional blocks) as a class item: the names in bylines and sign-offs around a
-/// Latin outlet name. `\p{Lu}` and `\p{L}` of every script, repeated as the names are, made the
-/// Latin patterns take 0.1 s to build and hold several times the DFA states.
-const UPPER: &str = r"[\p{Lu}&&[\x00-\x{24F}\x{1E00}-\x{1EFF}]]";
-const LETTER: &str = r"[\p{L}&&[\x00-\x{24F}\x{1E00}-\x{1EFF}]]";
+/// A capital letter, and a letter, of the Latin, Greek and Cyrillic scripts (with IPA letters
+/// and modifier letters such as the ʻokina) as a class item: the names in bylines, sign-offs and
+/// datelines around a Latin outlet name ("ΑΘΗΝΑ, 5 Μαρτίου (AFP)", "By Мария Иванова, Reuters").
+/// `\p{Lu}` and `\p{L}` of every script, repeated as the names are, made the Latin patterns
+/// take 0.1 s to build and hold several times the DFA states.
+const UPPER: &str = r"[\p{Lu}&&[\x00-\x{52F}\x{1E00}-\x{1FFF}]]";
+const LETTER: &str = r"[\p{L}&&[\x00-\x{52F}\x{1E00}-\x{1FFF}]]";
 
 fn patterns_for(alt: &str) -> [Regex; 3] {
     // Turkish puts a case ending after an apostrophe ("Reuters'a konuşan", "AA'nın haberine
@@ -398,7 +399,14 @@ fn patterns_for(alt: &str) -> [Regex; 3] {
     // open one ("(With inputs from PTI)").
     let and = r"\s*(?:,|/|\s(?:et|und|y|e|en|and))\s*";
     let name = format!(r"{UPPER}[{LETTER}.’'-]*(?:\s{UPPER}[{LETTER}.’'-]*){{0,3}}");
-    let more = |group: &str| format!(r"(?P<{group}>(?:{and}{name}){{1,3}})?");
+    // The names after the first in a sign-off, an article allowed ("avec AFP et l'AP"): in
+    // brackets they may wrap ("(avec AFP et\nReuters)"), on a line of their own not (the next
+    // line is a footer's, not the sign-off's).
+    let more = format!(r"(?P<rm>(?:{and}(?:(?i:the)\s+|l['’]\s*)?{name}){{1,3}})?");
+    let line_more = |group: &str, and: &str| {
+        format!(r"(?P<{group}>(?:{and}(?:(?i:the)[ \t]+|l['’][ \t]*)?{person}){{1,3}})?")
+    };
+    let line_and = r"[ \t]*(?:,|/|&|[ \t](?:et|und|y|e|en|(?i:and)))[ \t]*";
     let sign = r"(?i:avec|mit|con|com|met|with(?:\s+inputs?\s+from)?)";
     // A byline naming the agency on a line of its own ("By The Associated Press", "By JOSH
     // BOAK, Associated Press", "By Jane Doe and John Roe | Reuters"), on the line after the
@@ -409,21 +417,24 @@ fn patterns_for(alt: &str) -> [Regex; 3] {
     // Reuters, AFP"; one hyphen opens list items). Wire agencies only, where stories put them
     // (see [`wire_only`], [`placed_as_such`]): a paper's own staff sign their stories so too.
     let title = format!(
-        r"(?:[ \t]*,)?[ \t]+(?P<vt>(?:{UPPER}[{LETTER}]*[ \t]+){{0,3}}(?i:writer|correspondent|reporter|editor|producer|journalist|staff(?:[ \t]+writer)?)s?)"
+        r"(?:[ \t]*,)?[ \t]+(?P<vt>(?:{UPPER}[{LETTER}]*[ \t]+){{0,3}}(?i:{}|staff(?:[ \t]+writer)?)s?)",
+        WRITER_TITLES.join("|")
     );
     let byline = format!(
-        r"(?mR:^)[ \t]*(?:By|BY)[ \t]+(?:{person}(?:(?:[ \t]*,|[ \t]+(?i:and)|[ \t]*&)[ \t]+{person}){{0,3}}(?P<vs>[ \t]*(?:,|\||[-–—])[ \t]*|[ \t]*(?:\r?\n[ \t]*){{1,2}}|[ \t]+))??(?:(?i:the)[ \t]+)?(?P<v>{alt})(?:{title})?[ \t]*\.?[ \t]*(?mR:$)"
+        r"(?mR:^)[ \t]*(?:By|BY)[ \t]+(?:{person}(?:(?:[ \t]*,|[ \t]+(?i:and)|[ \t]*&)[ \t]+{person}){{0,3}}(?P<vs>[ \t]*(?:,|\||[-–—])[ \t]*|[ \t]*,?[ \t]*(?:\r?\n[ \t]*){{1,2}}|[ \t]+))??(?:(?i:the)[ \t]+)?(?P<v>{alt})(?:{title})?[ \t]*\.?[ \t]*(?mR:$)"
     );
     let dash_line = format!(
-        r"(?mR:^)[ \t]*(?:[–—]+|--)[ \t]*(?:(?i:the)[ \t]+)?(?P<w>{alt})(?P<wm>(?:(?:[ \t]*,|[ \t]+(?i:and)|[ \t]*&)[ \t]+{name}){{1,3}})?[ \t]*\.?[ \t]*(?mR:$)"
+        r"(?mR:^)[ \t]*(?:[–—]+|--)[ \t]*(?:(?i:the)[ \t]+)?(?P<w>{alt}){}[ \t]*\.?[ \t]*(?mR:$)",
+        // No slash: "— AFP/Getty Images" credits a photograph.
+        line_more("wm", r"(?:[ \t]*,|[ \t]+(?i:and)|[ \t]*&)[ \t]+")
     );
     // "With AFP" closing a story on a line of its own (capitalised: hard-wrapped running text
     // puts "with Reuters." at a line's start too).
     let with_line = format!(
         r"(?mR:^)[ \t]*(?:With|WITH)[ \t]+(?:(?i:the)[ \t]+)?(?P<x>{alt}){}[ \t]*\.?[ \t]*(?mR:$)",
-        more("xm")
+        line_more("xm", line_and)
     );
-    let (rm, sm) = (more("rm"), more("sm"));
+    let (rm, sm) = (more, line_more("sm", line_and));
     let dateline = format!(
         r"{byline}|{dash_line}|{with_line}|\((?P<o>{alt})(?:/[\w-]{{1,12}}){{0,3}}\)\s*\.?\s*[-–—:]|(?mR:^)[ \t]*\((?P<p>{alt})\)|[-–—][ \t]*\((?P<q>{alt})\)|\(\s*{sign}\s+(?:l['’]\s*)?(?P<r>{alt}){rm}\s*\)|(?mR:^)[ \t]*(?:(?i:mit\s+material\s+(?:von|der|des)|(?:with\s+)?(?:additional\s+)?reporting\s+by|con\s+informaci[oó]n\s+de)|(?:{name}\s+)?(?i:avec)(?:\s+l['’])?)\s*(?P<s>{alt}){sm}[ \t]*\.?[ \t]*(?mR:$)|(?mR:^)[ \t]*{UPPER}[{LETTER}.'’ -]{{0,30}}(?:\s*\([^()\n]{{1,20}}\))?,\s*\d{{1,2}}(?:\s+[{LETTER}]{{2,10}}\.?)?(?:\s+\d{{4}})?\s*(?P<d>\((?P<t>{alt})\))(?:[ \t]*(?:\n|\z)|[ \t]+[^-–—:\s.])"
     );
@@ -503,13 +514,7 @@ fn placed_as_such(cap: &regex::Captures<'_>, text: &str, start: usize, end: usiz
     if !byline && cap.name("w").is_none() && cap.name("x").is_none() {
         return true;
     }
-    // Writers and agency with only a space between are a byline only with the writer's title
-    // after them ("By JOSH BOAK AP Economics Writer"): "By Jane Doe Reuters" may be anything.
-    if cap
-        .name("vs")
-        .is_some_and(|m| m.as_str().chars().all(|c| c == ' ' || c == '\t'))
-        && cap.name("vt").is_none()
-    {
+    if !byline_reads_so(cap) {
         return false;
     }
     // Lines are looked at only as far as the first non-blank one each way (and, for a byline,
@@ -540,6 +545,60 @@ fn placed_as_such(cap: &regex::Captures<'_>, text: &str, start: usize, end: usiz
             && l.ends_with(['.', '!', '?', '"', '”', '’', '»', ')', '…'])
     };
     after.is_none() && previous.is_some_and(sentence_end)
+}
+
+/// Whether a byline match (group `v`) names the agency the writers work for, by how its
+/// writers and the agency are set apart (`vs`):
+/// - with only a space between, the writer's title must follow ("By JOSH BOAK AP Economics
+///   Writer"), or the writers be in capitals before an agency's name that is not ("By JOSH BOAK
+///   and FATIMA HUSSEIN Associated Press"): "By Jane Doe Reuters" may be anything;
+/// - on the line after, the writers' line must be names alone: "By Jane Doe, Staff Writer\nAFP"
+///   and "By The Numbers\nReuters" put a photograph's credit after a byline, and so may two
+///   letters ("By JANE DOE\nAP");
+/// - a hyphen joined to the word before it is that word's ("By Jane Doe, Ex-Reuters
+///   Correspondent"), and a former employer is no employer ("By Jane Doe, Former AP Executive
+///   Editor").
+///
+/// Other matches, and bylines without writers ("By The Associated Press"), read as they are.
+fn byline_reads_so(cap: &regex::Captures<'_>) -> bool {
+    let (Some(whole), Some(sep), Some(agency)) = (cap.get(0), cap.name("vs"), cap.name("v")) else {
+        return true;
+    };
+    let line = whole.as_str();
+    let start = line.find(['B', 'b']).map_or(0, |b| b + 2);
+    let writers = line
+        .get(start..sep.start() - whole.start())
+        .unwrap_or("")
+        .trim();
+    let gap = sep.as_str();
+    let last = writers
+        .rsplit([' ', '\t', ','])
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    if ["former", "retired", "ex", "onetime", "late"].contains(&last.as_str()) {
+        return false;
+    }
+    if gap.trim_start_matches([' ', '\t']).starts_with('-') && !gap.starts_with([' ', '\t']) {
+        return false;
+    }
+    if gap.contains('\n') {
+        return !writers.contains([',', '|'])
+            && !writers.starts_with("The ")
+            && !writers.starts_with("THE ")
+            && agency.as_str().chars().count() > 2;
+    }
+    if gap.chars().all(|c| c == ' ' || c == '\t') {
+        let names = writers
+            .split_whitespace()
+            .filter(|w| !["and", "&"].contains(w));
+        let capitals = !writers.contains(',')
+            && writers.chars().any(char::is_uppercase)
+            && !names.flat_map(str::chars).any(char::is_lowercase)
+            && agency.as_str().chars().any(char::is_lowercase);
+        return !writers.contains(',') && cap.name("vt").is_some() || capitals;
+    }
+    true
 }
 
 /// The reporting phrase a pattern matched: its group `d` where the match begins before the
@@ -2235,10 +2294,12 @@ pub fn find_credits(text: &str, references: &[String], corpus: &CorpusOutlets) -
     let (names, forms) = name_hits(text, corpus);
     known_phrase_hits(
         text,
-        names.into_iter().filter(|&(_, ne)| {
-            !name_goes_on(text, ne)
-                || news_agency_follows(text, ne)
-                || writer_title_follows(text, ne)
+        names.into_iter().filter_map(|(ns, ne)| {
+            if !name_goes_on(text, ne) || news_agency_follows(text, ne) {
+                Some((ns, ne, false))
+            } else {
+                writer_title_follows(text, ne).then_some((ns, ne, true))
+            }
         }),
         // A name in Latin letters inside Chinese or Japanese copy ("据CNN报道") takes those
         // languages' phrases.
@@ -2270,7 +2331,7 @@ pub fn find_credits(text: &str, references: &[String], corpus: &CorpusOutlets) -
             text,
             spaceless_names()
                 .find_iter(text)
-                .map(|m| (m.start(), m.end())),
+                .map(|m| (m.start(), m.end(), false)),
             |_| vec![spaceless_patterns()],
             &mut phrase_hits,
         );
@@ -2278,13 +2339,13 @@ pub fn find_credits(text: &str, references: &[String], corpus: &CorpusOutlets) -
             text,
             cyrillic_names()
                 .find_iter(text)
-                .map(|m| (m.start(), m.end())),
+                .map(|m| (m.start(), m.end(), false)),
             |_| vec![cyrillic_patterns()],
             &mut phrase_hits,
         );
         known_phrase_hits(
             text,
-            arabic_name_hits(text),
+            arabic_name_hits(text).map(|(s, e)| (s, e, false)),
             |_| vec![arabic_patterns()],
             &mut phrase_hits,
         );
@@ -2355,16 +2416,17 @@ pub fn find_credits(text: &str, references: &[String], corpus: &CorpusOutlets) -
     out
 }
 
-/// Reporting phrases around each of `names` (byte spans of outlet names known by name) that
+/// Reporting phrases around each of `names` (byte spans of outlet names known by name, and
+/// whether a writer's title follows the name, which only a byline may then hold) that
 /// one of the pattern sets `sets(window)` gives for the window around the name matches with
 /// that name as its outlet.
 fn known_phrase_hits(
     text: &str,
-    names: impl Iterator<Item = (usize, usize)>,
+    names: impl Iterator<Item = (usize, usize, bool)>,
     sets: impl Fn(&str) -> Vec<&'static [Regex; 3]>,
     out: &mut Vec<(usize, usize, &'static str, (usize, usize))>,
 ) {
-    for (ns, ne) in names {
+    for (ns, ne, titled) in names {
         let ws = floor_boundary(text, ns.saturating_sub(WINDOW_BEFORE));
         let we = ceil_boundary(text, ne.saturating_add(WINDOW_AFTER));
         let window = &text[ws..we];
@@ -2401,19 +2463,17 @@ fn known_phrase_hits(
                 if !placed_as_such(&cap, text, ws + m.start(), ws + m.end()) {
                     continue;
                 }
-                if let Some(slug) =
-                    slug_for_name(o.as_str()).filter(|s| !wire_only(&cap) || is_wire(s))
-                {
-                    out.push((
-                        ws + m.start(),
-                        ws + m.end(),
-                        slug,
-                        (ws + o.start(), ws + o.end()),
-                    ));
-                    for (slug, s, e) in tail_outlets(&cap) {
-                        if !wire_only(&cap) || is_wire(slug) {
-                            out.push((ws + m.start(), ws + m.end(), slug, (ws + s, ws + e)));
-                        }
+                // A name that a writer's title follows is the agency only in a byline ("the
+                // Associated Press Sports Editors" are another body).
+                if titled && cap.name("v").is_none() {
+                    continue;
+                }
+                // Each outlet the match names: the first, and the rest of a sign-off's (a
+                // wire-only form may name a paper before its agency: "— Bloomberg, Reuters").
+                let first = slug_for_name(o.as_str()).map(|slug| (slug, o.start(), o.end()));
+                for (slug, s, e) in first.into_iter().chain(tail_outlets(&cap)) {
+                    if !wire_only(&cap) || is_wire(slug) {
+                        out.push((ws + m.start(), ws + m.end(), slug, (ws + s, ws + e)));
                     }
                 }
             }
@@ -2804,19 +2864,24 @@ fn news_agency_follows(text: &str, ne: usize) -> bool {
 fn longer_name(text: &str, ns: usize, ne: usize) -> bool {
     name_goes_on(text, ne) || name_started_earlier(text, ns)
 }
+/// The last word of a wire writer's title in a byline ("AP Economics Writer", "Reuters Staff").
+const WRITER_TITLES: &[&str] = &[
+    "writer",
+    "correspondent",
+    "reporter",
+    "editor",
+    "producer",
+    "journalist",
+    "columnist",
+    "critic",
+    "photographer",
+    "staff",
+];
+
 /// Whether a wire writer's title follows the name ending at `ne` ("AP Economics Writer",
 /// "Associated Press White House Correspondents", "Reuters Staff"): capitalised words that go
 /// on from the name, as another name would, in a byline.
 fn writer_title_follows(text: &str, ne: usize) -> bool {
-    const TITLES: &[&str] = &[
-        "writer",
-        "correspondent",
-        "reporter",
-        "editor",
-        "producer",
-        "journalist",
-        "staff",
-    ];
     // Four words at most, so a few dozen bytes: a name is found once per occurrence.
     let after = &text[ne..ceil_boundary(text, ne.saturating_add(64))];
     let line = after.lines().next().unwrap_or("");
@@ -2827,7 +2892,7 @@ fn writer_title_follows(text: &str, ne: usize) -> bool {
         .any(|w| {
             let w = w.trim_end_matches(['.', ',']);
             let w = w.strip_suffix(['s', 'S']).unwrap_or(w);
-            TITLES.iter().any(|t| w.eq_ignore_ascii_case(t))
+            WRITER_TITLES.iter().any(|t| w.eq_ignore_ascii_case(t))
         })
 }
 
@@ -3426,6 +3491,8 @@ mod tests {
                 "O trânsito foi retomado. (com Lusa, EFE e AFP)",
                 &["lusa", "efe", "afp"],
             ),
+            ("Le trafic a repris. (avec AFP et l'AP)", &["afp", "ap"]),
+            ("The vote passed.\n\n— Bloomberg, Reuters", &["reuters"]),
             // A person among them is no outlet.
             ("The vote passed.\n\nWith AFP and Jane Doe", &["afp"]),
         ] {
@@ -3538,6 +3605,20 @@ mod tests {
                 ("The vote passed.\n\n— Reuters, AFP", "afp"),
                 ("The vote passed.\n\n— Reuters and The Associated Press", "ap"),
                 ("The vote passed.\n\nWith AFP and Reuters", "reuters"),
+                // The review's: capitals before an agency's name that is not, a comma before
+                // the line break, more titles, an agency after a paper, an article in a tail,
+                // Greek and Cyrillic names, the ʻokina.
+                (
+                    "By JOSH BOAK and FATIMA HUSSEIN Associated Press\nThe vote passed.",
+                    "ap",
+                ),
+                ("By JOSH BOAK,\nAssociated Press\n\nThe vote passed.", "ap"),
+                ("By TIM DAHLBERG AP Sports Columnist\n\nThe vote passed.", "ap"),
+                ("The vote passed.\n\n— Bloomberg, Reuters", "reuters"),
+                ("The vote passed.\n\n— Reuters and the Associated Press", "ap"),
+                ("By Мария Иванова, Reuters\n\nThe vote passed.", "reuters"),
+                ("ΑΘΗΝΑ, 5 Μαρτίου (AFP) Η κυβέρνηση ανακοίνωσε", "afp"),
+                ("The vote passed.\n\nReuters contributed reporting from Hawaiʻi.", "reuters"),
             ],
             &[
                 // A paper's own staff byline, a byline running into its sentence, hard-wrapped
@@ -3574,6 +3655,20 @@ mod tests {
                 "The vote passed.\n\n- AFP",
                 "The vote passed -- AFP said so -- on Monday.",
                 "The vote passed.\n\n— AFP/Getty Images",
+                // The review's: a photograph's credit after a paper's byline, a former
+                // employer, another body with the agency's name, a sign-off running into a
+                // footer.
+                "By Jane Doe, Staff Writer\n\nAFP\n\nThe vote passed.",
+                "By Jane Doe, The Daily Star\nAFP\nThe vote passed.",
+                "By JANE DOE\nAP\nThe vote passed.",
+                "By The Numbers\nReuters\nThe vote passed.",
+                "By Kathleen Carroll, Former AP Executive Editor\n\nThe vote passed.",
+                "By Jane Doe, Former Reuters Correspondent\n\nThe vote passed.",
+                "By John Smith, Retired AP Reporter\n\nThe vote passed.",
+                "By Jane Doe, Ex-Reuters Correspondent\n\nThe vote passed.",
+                "The award is given according to the Associated Press Sports Editors, a group of editors.",
+                "The vote passed, via AP Staff notes.",
+                "The vote passed.\n\n— Reuters, AFP\nMost Read Stories",
             ],
         );
         assert!(wire_copy.is_empty(), "{wire_copy:#?}");
