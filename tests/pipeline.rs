@@ -1223,7 +1223,6 @@ fn a_blog_written_from_the_story_stays_under_it_beside_a_rewrite() {
 /// its edge carries the byline or closing line as its evidence.
 #[test]
 fn wire_bylines_and_closing_lines_put_papers_under_their_agency() {
-    let dir = tempfile::tempdir().unwrap();
     let story = WIRE[..4].join(" ");
     let other = format!("{} {}", AGG_OWN.join(" "), WIRE[5]);
     let rows = [
@@ -1234,14 +1233,13 @@ fn wire_bylines_and_closing_lines_put_papers_under_their_agency() {
         json!({"id": "closing", "source": "valencia daily", "published": "2024-03-06",
             "text": format!("{UNRELATED}\n\n— AFP, Reuters")}),
     ];
-    write_rows(dir.path(), &rows);
-    let out = run_on(dir.path(), &[]);
-    let a = by_id(&read_jsonl(&out.join("articles.jsonl")));
+    let run = run_rows(&rows);
+    let a = &run.arts;
     assert_eq!(a["titled"]["parent"], "external:ap");
     assert_eq!(a["two-line"]["parent"], "external:reuters");
     assert_eq!(a["closing"]["parent"], "external:afp");
     assert_edge_credits(
-        &out,
+        &run.out,
         &[
             ("titled", "AP Economics Writer"),
             ("two-line", "\"By Jane Doe"),

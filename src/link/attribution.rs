@@ -446,9 +446,9 @@ fn patterns_for(alt: &str) -> [Regex; 3] {
 /// deep around them, and with the regex crate's default of 2 MiB the cache was cleared over
 /// and over until the crate gave up on the DFA and ran its slowest engine instead: credit
 /// finding on generated English ran at 136 MiB/s against 387 before the sign-off and dateline
-/// forms came in, and the whole sketch stage took half as long again. At 2 MiB it now runs at
-/// 230 MiB/s, at 16 MiB at 368 (`cargo bench --bench credits`); the cache grows
-/// only as far as the texts need it.
+/// forms came in, and the whole sketch stage took half as long again. With the narrower letter
+/// classes of [`UPPER`] and [`LETTER`] it runs at 230 MiB/s at 2 MiB and about 360 at 16 MiB
+/// (`cargo bench --bench credits`); the cache grows only as far as the texts need it.
 const PATTERN_DFA_BYTES: usize = 16 << 20;
 
 /// A reporting-phrase pattern, with room for its DFA (see [`PATTERN_DFA_BYTES`]).
