@@ -377,15 +377,17 @@ fn patterns_for(alt: &str) -> [Regex; 3] {
     // help says so ("Reuters contributed to this report").
     let outlet =
         format!(r#"{NAME_LEAD}(?P<o>{alt})(?:\s?[“”"»›‘’])?(?:\s+news\s+agency|\s+reporters?)?"#);
+    // Spaces between words on one line may be non-breaking ones, as pages print a byline
+    // ("By&nbsp;JOSH BOAK"): `[ \t\xA0]` throughout.
     // A person's name on one line (capitalised words), and with where they wrote from: "the
     // Associated Press writers Jane Doe in Chicago and John Roe contributed to this report".
-    let person = format!(r"{UPPER}[{LETTER}.’'-]*(?:[ \t]+{UPPER}[{LETTER}.’'-]*){{0,3}}");
-    let staff = format!(r"{person}(?:[ \t]+in[ \t]+{person})?");
+    let person = format!(r"{UPPER}[{LETTER}.’'-]*(?:[ \t\xA0]+{UPPER}[{LETTER}.’'-]*){{0,3}}");
+    let staff = format!(r"{person}(?:[ \t\xA0]+in[ \t\xA0]+{person})?");
     let before = format!(
-        r"(?:(?-u:\b)(?i:according\s+to|reported\s+by|first\s+reported\s+by|(?:with\s+)?additional\s+reporting\s+by|with\s+reporting\s+by|as\s+reported\s+by|told|citing|cited\s+by|via|per|report\s+by|(?:report|story|article)\s+(?:from|in|by)|(?:source|quelle|fonte|fuente)\s?:|(?:first|originally)\s+(?:appeared|published|ran)\s+(?:in|on|by)|appeared\s+first\s+(?:in|on)|(?:said|wrote|told)\s+(?:in\s+an?\s+\w+\s+)?(?:to|with)|{LATIN_BEFORE})|[Źź]ródło\s?:|(?mR:^)[ \t]*(?:(?i:copyright)(?:\s+©)?|©|\([cC]\))\s*\d{{4}})\s+{outlet}"
+        r"(?:(?-u:\b)(?i:according\s+to|reported\s+by|first\s+reported\s+by|(?:with\s+)?additional\s+reporting\s+by|with\s+reporting\s+by|as\s+reported\s+by|told|citing|cited\s+by|via|per|report\s+by|(?:report|story|article)\s+(?:from|in|by)|(?:source|quelle|fonte|fuente)\s?:|(?:first|originally)\s+(?:appeared|published|ran)\s+(?:in|on|by)|appeared\s+first\s+(?:in|on)|(?:said|wrote|told)\s+(?:in\s+an?\s+\w+\s+)?(?:to|with)|{LATIN_BEFORE})|[Źź]ródło\s?:|(?mR:^)[ \t\xA0]*(?:(?i:copyright)(?:\s+©)?|©|\([cC]\))\s*\d{{4}})\s+{outlet}"
     );
     let after = format!(
-        r"(?-u:\b){outlet}{TURKISH_TAIL}(?:\s+(?i:reported|reports|has\s+reported|had\s+reported|first\s+reported|was\s+first\s+to\s+report|said\s+in\s+a\s+report|wrote|revealed|broke\s+the\s+news|news\s+agency\s+reported|(?:has\s+|had\s+)?learned|{LATIN_AFTER})|[ \t]+(?i:contributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting(?:\s+from\s+{UPPER}[{LETTER}-]*(?:\s+{UPPER}[{LETTER}-]*)?)?)[ \t]*(?:[.;)]|(?mR:$))|(?:witness(?:es)?|correspondents?|journalists?|reporters?|photographers?|cameraman)\s+(?:said|saw|reported|counted|witnessed)|(?:tally|calculations?)\s+(?:shows?|showed|found)|(?i:writers?|correspondents?|journalists?|staff(?:[ \t]+writers?)?|reporters?)[ \t]+{staff}(?:(?:[ \t]*,|[ \t]+(?i:and)|[ \t]*,[ \t]*(?i:and))[ \t]+{staff}){{0,3}}[ \t]+(?i:contributed(?:[ \t]+(?:to[ \t]+(?:this|the)[ \t]+(?:report|story|article)|reporting(?:[ \t]+from[ \t]+{person})?))?)[ \t]*(?:[.;)]|(?mR:$))))"
+        r"(?-u:\b){outlet}{TURKISH_TAIL}(?:\s+(?i:reported|reports|has\s+reported|had\s+reported|first\s+reported|was\s+first\s+to\s+report|said\s+in\s+a\s+report|wrote|revealed|broke\s+the\s+news|news\s+agency\s+reported|(?:has\s+|had\s+)?learned|{LATIN_AFTER})|[ \t\xA0]+(?i:contributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting(?:\s+from\s+{UPPER}[{LETTER}-]*(?:\s+{UPPER}[{LETTER}-]*)?)?)[ \t\xA0]*(?:[.;)]|(?mR:$))|(?:witness(?:es)?|correspondents?|journalists?|reporters?|photographers?|cameraman)\s+(?:said|saw|reported|counted|witnessed)|(?:tally|calculations?)\s+(?:shows?|showed|found)|(?i:writers?|correspondents?|journalists?|staff(?:[ \t\xA0]+writers?)?|reporters?)[ \t\xA0]+{staff}(?:(?:[ \t\xA0]*,|[ \t\xA0]+(?i:and)|[ \t\xA0]*,[ \t\xA0]*(?i:and))[ \t\xA0]+{staff}){{0,3}}[ \t\xA0]+(?i:contributed(?:[ \t\xA0]+(?:to[ \t\xA0]+(?:this|the)[ \t\xA0]+(?:report|story|article)|reporting(?:[ \t\xA0]+from[ \t\xA0]+{person})?))?)[ \t\xA0]*(?:[.;)]|(?mR:$))))"
     );
     // "(AFP) -", "(EFE).-", a regional service after the agency ("(dpa/lby) -"), and the
     // agency in brackets opening a line or after a dash ("(ANSA) - ROMA", "ROMA - (ANSA)").
@@ -404,9 +406,9 @@ fn patterns_for(alt: &str) -> [Regex; 3] {
     // line is a footer's, not the sign-off's).
     let more = format!(r"(?P<rm>(?:{and}(?:(?i:the)\s+|l['’]\s*)?{name}){{1,3}})?");
     let line_more = |group: &str, and: &str| {
-        format!(r"(?P<{group}>(?:{and}(?:(?i:the)[ \t]+|l['’][ \t]*)?{person}){{1,3}})?")
+        format!(r"(?P<{group}>(?:{and}(?:(?i:the)[ \t\xA0]+|l['’][ \t\xA0]*)?{person}){{1,3}})?")
     };
-    let line_and = r"[ \t]*(?:,|/|&|[ \t](?:et|und|y|e|en|(?i:and)))[ \t]*";
+    let line_and = r"[ \t\xA0]*(?:,|/|&|[ \t\xA0](?:et|und|y|e|en|(?i:and)))[ \t\xA0]*";
     let sign = r"(?i:avec|mit|con|com|met|with(?:\s+inputs?\s+from)?)";
     // A byline naming the agency on a line of its own ("By The Associated Press", "By JOSH
     // BOAK, Associated Press", "By Jane Doe and John Roe | Reuters"), on the line after the
@@ -417,26 +419,29 @@ fn patterns_for(alt: &str) -> [Regex; 3] {
     // Reuters, AFP"; one hyphen opens list items). Wire agencies only, where stories put them
     // (see [`wire_only`], [`placed_as_such`]): a paper's own staff sign their stories so too.
     let title = format!(
-        r"(?:[ \t]*,)?[ \t]+(?P<vt>(?:{UPPER}[{LETTER}]*[ \t]+){{0,3}}(?i:{}|staff(?:[ \t]+writer)?)s?)",
+        r"(?:[ \t\xA0]*,)?[ \t\xA0]+(?P<vt>(?:{UPPER}[{LETTER}]*[ \t\xA0]+){{0,3}}(?i:{}|staff(?:[ \t\xA0]+writer)?)s?)",
         WRITER_TITLES.join("|")
     );
     let byline = format!(
-        r"(?mR:^)[ \t]*(?:By|BY)[ \t]+(?:{person}(?:(?:[ \t]*,|[ \t]+(?i:and)|[ \t]*&)[ \t]+{person}){{0,3}}(?P<vs>[ \t]*(?:,|\||[-–—])[ \t]*|[ \t]*,?[ \t]*(?:\r?\n[ \t]*){{1,2}}|[ \t]+))??(?:(?i:the)[ \t]+)?(?P<v>{alt})(?:{title})?[ \t]*\.?[ \t]*(?mR:$)"
+        r"(?mR:^)[ \t\xA0]*(?:By|BY)[ \t\xA0]+(?:{person}(?:(?:[ \t\xA0]*,|[ \t\xA0]+(?i:and)|[ \t\xA0]*&)[ \t\xA0]+{person}){{0,3}}(?P<vs>[ \t\xA0]*(?:,|\||[-–—])[ \t\xA0]*|[ \t\xA0]*,?[ \t\xA0]*(?:\r?\n[ \t\xA0]*){{1,2}}|[ \t\xA0]+))??(?:(?i:the)[ \t\xA0]+)?(?P<v>{alt})(?:{title})?[ \t\xA0]*\.?[ \t\xA0]*(?mR:$)"
     );
     let dash_line = format!(
-        r"(?mR:^)[ \t]*(?:[–—]+|--)[ \t]*(?:(?i:the)[ \t]+)?(?P<w>{alt}){}[ \t]*\.?[ \t]*(?mR:$)",
+        r"(?mR:^)[ \t\xA0]*(?:[–—]+|--)[ \t\xA0]*(?:(?i:the)[ \t\xA0]+)?(?P<w>{alt}){}[ \t\xA0]*\.?[ \t\xA0]*(?mR:$)",
         // No slash: "— AFP/Getty Images" credits a photograph.
-        line_more("wm", r"(?:[ \t]*,|[ \t]+(?i:and)|[ \t]*&)[ \t]+")
+        line_more(
+            "wm",
+            r"(?:[ \t\xA0]*,|[ \t\xA0]+(?i:and)|[ \t\xA0]*&)[ \t\xA0]+"
+        )
     );
     // "With AFP" closing a story on a line of its own (capitalised: hard-wrapped running text
     // puts "with Reuters." at a line's start too).
     let with_line = format!(
-        r"(?mR:^)[ \t]*(?:With|WITH)[ \t]+(?:(?i:the)[ \t]+)?(?P<x>{alt}){}[ \t]*\.?[ \t]*(?mR:$)",
+        r"(?mR:^)[ \t\xA0]*(?:With|WITH)[ \t\xA0]+(?:(?i:the)[ \t\xA0]+)?(?P<x>{alt}){}[ \t\xA0]*\.?[ \t\xA0]*(?mR:$)",
         line_more("xm", line_and)
     );
     let (rm, sm) = (more, line_more("sm", line_and));
     let dateline = format!(
-        r"{byline}|{dash_line}|{with_line}|\((?P<o>{alt})(?:/[\w-]{{1,12}}){{0,3}}\)\s*\.?\s*[-–—:]|(?mR:^)[ \t]*\((?P<p>{alt})\)|[-–—][ \t]*\((?P<q>{alt})\)|\(\s*{sign}\s+(?:l['’]\s*)?(?P<r>{alt}){rm}\s*\)|(?mR:^)[ \t]*(?:(?i:mit\s+material\s+(?:von|der|des)|(?:with\s+)?(?:additional\s+)?reporting\s+by|con\s+informaci[oó]n\s+de)|(?:{name}\s+)?(?i:avec)(?:\s+l['’])?)\s*(?P<s>{alt}){sm}[ \t]*\.?[ \t]*(?mR:$)|(?mR:^)[ \t]*{UPPER}[{LETTER}.'’ -]{{0,30}}(?:\s*\([^()\n]{{1,20}}\))?,\s*\d{{1,2}}(?:\s+[{LETTER}]{{2,10}}\.?)?(?:\s+\d{{4}})?\s*(?P<d>\((?P<t>{alt})\))(?:[ \t]*(?:\n|\z)|[ \t]+[^-–—:\s.])"
+        r"{byline}|{dash_line}|{with_line}|\((?P<o>{alt})(?:/[\w-]{{1,12}}){{0,3}}\)\s*\.?\s*[-–—:]|(?mR:^)[ \t\xA0]*\((?P<p>{alt})\)|[-–—][ \t\xA0]*\((?P<q>{alt})\)|\(\s*{sign}\s+(?:l['’]\s*)?(?P<r>{alt}){rm}\s*\)|(?mR:^)[ \t\xA0]*(?:(?i:mit\s+material\s+(?:von|der|des)|(?:with\s+)?(?:additional\s+)?reporting\s+by|con\s+informaci[oó]n\s+de)|(?:{name}\s+)?(?i:avec)(?:\s+l['’])?)\s*(?P<s>{alt}){sm}[ \t\xA0]*\.?[ \t\xA0]*(?mR:$)|(?mR:^)[ \t\xA0]*{UPPER}[{LETTER}.'’ -]{{0,30}}(?:\s*\([^()\n]{{1,20}}\))?,\s*\d{{1,2}}(?:\s+[{LETTER}]{{2,10}}\.?)?(?:\s+\d{{4}})?\s*(?P<d>\((?P<t>{alt})\))(?:[ \t\xA0]*(?:\n|\z)|[ \t\xA0]+[^-–—:\s.])"
     );
     [compiled(&before), compiled(&after), compiled(&dateline)]
 }
@@ -572,14 +577,15 @@ fn byline_reads_so(cap: &regex::Captures<'_>) -> bool {
         .trim();
     let gap = sep.as_str();
     let last = writers
-        .rsplit([' ', '\t', ','])
+        .rsplit([' ', '\t', '\u{a0}', ','])
         .next()
         .unwrap_or("")
         .to_lowercase();
     if ["former", "retired", "ex", "onetime", "late"].contains(&last.as_str()) {
         return false;
     }
-    if gap.trim_start_matches([' ', '\t']).starts_with('-') && !gap.starts_with([' ', '\t']) {
+    let space = [' ', '\t', '\u{a0}'];
+    if gap.trim_start_matches(space).starts_with('-') && !gap.starts_with(space) {
         return false;
     }
     if gap.contains('\n') {
@@ -588,7 +594,7 @@ fn byline_reads_so(cap: &regex::Captures<'_>) -> bool {
             && !writers.starts_with("THE ")
             && agency.as_str().chars().count() > 2;
     }
-    if gap.chars().all(|c| c == ' ' || c == '\t') {
+    if gap.chars().all(|c| space.contains(&c)) {
         let names = writers
             .split_whitespace()
             .filter(|w| !["and", "&"].contains(w));
@@ -2503,10 +2509,15 @@ fn tail_outlets(cap: &regex::Captures<'_>) -> Vec<(&'static str, usize, usize)> 
     for (k, &(_, s)) in separators.iter().enumerate() {
         let e = separators.get(k + 1).map_or(t.len(), |n| n.0);
         let mut name = &t[s..e];
-        for article in ["the ", "The ", "THE ", "l'", "l’"] {
+        if let Some((article, rest)) = name.split_once(char::is_whitespace) {
+            if article.eq_ignore_ascii_case("the") {
+                name = rest.trim_start();
+            }
+        }
+        for article in ["l'", "l’"] {
             name = name.strip_prefix(article).unwrap_or(name);
         }
-        let name = name.trim_end_matches(['.', ' ', '\t']);
+        let name = name.trim_end_matches(|c: char| c == '.' || c.is_whitespace());
         if let Some(slug) = slug_for_name(name) {
             let ns = tail.start() + (name.as_ptr() as usize - t.as_ptr() as usize);
             out.push((slug, ns, ns + name.len()));
@@ -2885,7 +2896,7 @@ fn writer_title_follows(text: &str, ne: usize) -> bool {
     // Four words at most, so a few dozen bytes: a name is found once per occurrence.
     let after = &text[ne..ceil_boundary(text, ne.saturating_add(64))];
     let line = after.lines().next().unwrap_or("");
-    line.split([' ', '\t'])
+    line.split([' ', '\t', '\u{a0}'])
         .filter(|w| !w.is_empty())
         .take(4)
         .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
@@ -3619,6 +3630,10 @@ mod tests {
                 ("By Мария Иванова, Reuters\n\nThe vote passed.", "reuters"),
                 ("ΑΘΗΝΑ, 5 Μαρτίου (AFP) Η κυβέρνηση ανακοίνωσε", "afp"),
                 ("The vote passed.\n\nReuters contributed reporting from Hawaiʻi.", "reuters"),
+                // Non-breaking spaces, as `&nbsp;` in a page's byline and sign-off.
+                ("By\u{a0}JOSH BOAK,\u{a0}AP Economics\u{a0}Writer\n\nThe vote passed.", "ap"),
+                ("The vote passed.\n\n—\u{a0}Reuters,\u{a0}AFP", "afp"),
+                ("The vote passed.\n\n— Reuters and the\u{a0}Associated Press", "ap"),
             ],
             &[
                 // A paper's own staff byline, a byline running into its sentence, hard-wrapped
@@ -3669,6 +3684,7 @@ mod tests {
                 "The award is given according to the Associated Press Sports Editors, a group of editors.",
                 "The vote passed, via AP Staff notes.",
                 "The vote passed.\n\n— Reuters, AFP\nMost Read Stories",
+                "By\u{a0}Jane Doe\u{a0}Reuters\n\nThe vote passed.",
             ],
         );
         assert!(wire_copy.is_empty(), "{wire_copy:#?}");
