@@ -1232,18 +1232,28 @@ fn wire_bylines_and_closing_lines_put_papers_under_their_agency() {
             "text": format!("By Jane Doe\nReuters\n\n{other}")}),
         json!({"id": "closing", "source": "valencia daily", "published": "2024-03-06",
             "text": format!("{UNRELATED}\n\n— AFP, Reuters")}),
+        // The day after the byline, as the Washington Times prints AP's.
+        json!({"id": "dated", "source": "capital times", "published": "2024-03-05",
+            "text": "By Josh Boak - Associated Press - Tuesday, March 5, 2024\n\nThe Treasury \
+                sold forty billion dollars of ten-year notes on Tuesday at the highest yield since \
+                November, as buyers asked for more to hold government debt through another year of \
+                large deficits. Dealers took a larger share of the sale than usual, a sign that \
+                foreign central banks and pension funds held back, and the yield rose a tenth of a \
+                point in the hour after the results were published."}),
     ];
     let run = run_rows(&rows);
     let a = &run.arts;
     assert_eq!(a["titled"]["parent"], "external:ap");
     assert_eq!(a["two-line"]["parent"], "external:reuters");
     assert_eq!(a["closing"]["parent"], "external:afp");
+    assert_eq!(a["dated"]["parent"], "external:ap/2");
     assert_edge_credits(
         &run.out,
         &[
             ("titled", "AP Economics Writer"),
             ("two-line", "\"By Jane Doe"),
             ("closing", "— AFP, Reuters"),
+            ("dated", "Associated Press - Tuesday"),
         ],
     );
 }

@@ -422,8 +422,12 @@ fn patterns_for(alt: &str) -> [Regex; 3] {
         r"(?:[ \t\xA0]*,)?[ \t\xA0]+(?P<vt>(?:{UPPER}[{LETTER}]*[ \t\xA0]+){{0,3}}(?i:{}|staff(?:[ \t\xA0]+writer)?)s?)",
         WRITER_TITLES.join("|")
     );
+    // Some sites print a dash after "By" ("By — Josh Boak, Associated Press"), a corps
+    // member's program after the agency ("Associated Press/Report for America"), or the day
+    // after the byline ("By Josh Boak - Associated Press - Tuesday, March 5, 2024").
+    let day = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t\xA0]+\d|(?:Published|Updated|Posted)[:,]?[ \t\xA0])[^\n]{0,60}";
     let byline = format!(
-        r"(?mR:^)[ \t\xA0]*(?:By|BY)[ \t\xA0]+(?:{person}(?:(?:[ \t\xA0]*,|[ \t\xA0]+(?i:and)|[ \t\xA0]*&)[ \t\xA0]+{person}){{0,3}}(?P<vs>[ \t\xA0]*(?:,|\||[-–—])[ \t\xA0]*|[ \t\xA0]*,?[ \t\xA0]*(?:\r?\n[ \t\xA0]*){{1,2}}|[ \t\xA0]+))??(?:(?i:the)[ \t\xA0]+)?(?P<v>{alt})(?:{title})?[ \t\xA0]*\.?[ \t\xA0]*(?mR:$)"
+        r"(?mR:^)[ \t\xA0]*(?:By|BY)(?:[ \t\xA0]+[–—])?[ \t\xA0]+(?:{person}(?:(?:[ \t\xA0]*,|[ \t\xA0]+(?i:and)|[ \t\xA0]*&)[ \t\xA0]+{person}){{0,3}}(?P<vs>[ \t\xA0]*(?:,|\||[-–—])[ \t\xA0]*|[ \t\xA0]*,?[ \t\xA0]*(?:\r?\n[ \t\xA0]*){{1,2}}|[ \t\xA0]+))??(?:(?i:the)[ \t\xA0]+)?(?P<v>{alt})(?:[ \t\xA0]*/[ \t\xA0]*Report[ \t\xA0]+for[ \t\xA0]+America)?(?:{title})?(?:[ \t\xA0]+[-–—|][ \t\xA0]+{day})?[ \t\xA0]*\.?[ \t\xA0]*(?mR:$)"
     );
     let dash_line = format!(
         r"(?mR:^)[ \t\xA0]*(?:[–—]+|--)[ \t\xA0]*(?:(?i:the)[ \t\xA0]+)?(?P<w>{alt}){}[ \t\xA0]*\.?[ \t\xA0]*(?mR:$)",
@@ -574,6 +578,8 @@ fn byline_reads_so(cap: &regex::Captures<'_>) -> bool {
     let writers = line
         .get(start..sep.start() - whole.start())
         .unwrap_or("")
+        .trim()
+        .trim_start_matches(['–', '—'])
         .trim();
     let gap = sep.as_str();
     let last = writers
@@ -3634,6 +3640,28 @@ mod tests {
                 ("By\u{a0}JOSH BOAK,\u{a0}AP Economics\u{a0}Writer\n\nThe vote passed.", "ap"),
                 ("The vote passed.\n\n—\u{a0}Reuters,\u{a0}AFP", "afp"),
                 ("The vote passed.\n\n— Reuters and the\u{a0}Associated Press", "ap"),
+                // A dash after "By", a corps member's program, the day after the byline.
+                ("By — Josh Boak, Associated Press\n\nThe vote passed.", "ap"),
+                (
+                    "By JANE DOE Associated Press/Report for America\n\nThe vote passed.",
+                    "ap",
+                ),
+                (
+                    "By Jane Doe, Associated Press/Report for America\n\nThe vote passed.",
+                    "ap",
+                ),
+                (
+                    "By Josh Boak - Associated Press - Tuesday, March 5, 2024\n\nThe vote passed.",
+                    "ap",
+                ),
+                (
+                    "By JOSH BOAK, AP Economics Writer | Updated 5:20 p.m.\n\nThe vote passed.",
+                    "ap",
+                ),
+                (
+                    "By Jane Doe, Reuters — March 5, 2024\n\nThe vote passed.",
+                    "reuters",
+                ),
             ],
             &[
                 // A paper's own staff byline, a byline running into its sentence, hard-wrapped
@@ -3685,6 +3713,12 @@ mod tests {
                 "The vote passed, via AP Staff notes.",
                 "The vote passed.\n\n— Reuters, AFP\nMost Read Stories",
                 "By\u{a0}Jane Doe\u{a0}Reuters\n\nThe vote passed.",
+                // A paper's own staff with the day, what follows the agency not a day, a
+                // dash glued to the name.
+                "By Jane Doe - The Northern Times - Tuesday, March 5, 2024\n\nThe vote passed.",
+                "By Jane Doe, Reuters - the vote passed on Tuesday.",
+                "By Jane Doe, Reuters/Ipsos poll\n\nThe vote passed.",
+                "By —Jane Doe, Former AP Reporter\n\nThe vote passed.",
             ],
         );
         assert!(wire_copy.is_empty(), "{wire_copy:#?}");
