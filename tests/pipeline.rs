@@ -1240,6 +1240,13 @@ fn wire_bylines_and_closing_lines_put_papers_under_their_agency() {
                 large deficits. Dealers took a larger share of the sale than usual, a sign that \
                 foreign central banks and pension funds held back, and the yield rose a tenth of a \
                 point in the hour after the results were published."}),
+        // Reuters' tagline, which names no outlet.
+        json!({"id": "tagline", "source": "harbour post", "published": "2024-03-06",
+            "text": "Copper climbed to its highest in eleven months on Wednesday as smelters in \
+                Chile cut output after a strike at two mines, and traders in Shanghai bought ahead \
+                of a holiday. Stocks held in exchange warehouses fell for a sixth week, the longest \
+                run of draws since the summer.\n\n(Reporting by Jane Doe in London; Additional \
+                reporting by John Roe in Santiago; Editing by Mark Potter)"}),
     ];
     let run = run_rows(&rows);
     let a = &run.arts;
@@ -1247,6 +1254,7 @@ fn wire_bylines_and_closing_lines_put_papers_under_their_agency() {
     assert_eq!(a["two-line"]["parent"], "external:reuters");
     assert_eq!(a["closing"]["parent"], "external:afp");
     assert_eq!(a["dated"]["parent"], "external:ap/2");
+    assert_eq!(a["tagline"]["parent"], "external:reuters/2");
     assert_edge_credits(
         &run.out,
         &[
@@ -1254,6 +1262,7 @@ fn wire_bylines_and_closing_lines_put_papers_under_their_agency() {
             ("two-line", "\"By Jane Doe"),
             ("closing", "— AFP, Reuters"),
             ("dated", "Associated Press - Tuesday"),
+            ("tagline", "(Reporting by Jane Doe in London;"),
         ],
     );
 }

@@ -2394,6 +2394,22 @@ pub fn find_credits(text: &str, references: &[String], corpus: &CorpusOutlets) -
             &mut out,
         );
     }
+    if !first_phrase.contains("reuters") {
+        if let Some((s, e)) = reuters_tagline(text) {
+            push(
+                Credit {
+                    outlet: "reuters".to_string(),
+                    kind: CreditKind::Phrase,
+                    evidence: text[s..e].trim().to_string(),
+                    span: Some((s, e)),
+                    phrase: Some((s, e)),
+                    // It names no outlet: shared in part with another text, it was taken.
+                    name: None,
+                },
+                &mut out,
+            );
+        }
+    }
     for m in url_pattern().find_iter(text) {
         let url = m.as_str().trim_end_matches(['.', ',', ';', ':']);
         if let Some(slug) = slug_for_url(url) {
@@ -2530,6 +2546,41 @@ fn tail_outlets(cap: &regex::Captures<'_>) -> Vec<(&'static str, usize, usize)> 
         }
     }
     out
+}
+
+/// Bytes at the end of a text that [`reuters_tagline`] looks at: the tagline closes the story,
+/// and a page may add a footer or a few links after it.
+const TAGLINE_TAIL: usize = 1500;
+
+/// Where Reuters' closing tagline is in `text`: "(Reporting by Jane Doe in London; Additional
+/// reporting by John Roe; Editing by Mark Potter)", its house form, which papers and sites
+/// running its copy keep and which names no outlet. It closes the story, on a line of its own
+/// or after the last sentence, with "Editing by" last; without brackets only on a line of its
+/// own ("Reporting by Jane Doe; Editing by Mark Potter"). Nothing else prints it so: AP's and
+/// AFP's copy credit their staff otherwise ("Associated Press writer … contributed"), and a
+/// paper's own staff in a sign-off name the paper.
+fn reuters_tagline(text: &str) -> Option<(usize, usize)> {
+    static P: OnceLock<Regex> = OnceLock::new();
+    let from = floor_boundary(text, text.len().saturating_sub(TAGLINE_TAIL));
+    let tail = &text[from..];
+    if !tail.contains("diting by") {
+        return None;
+    }
+    let re = P.get_or_init(|| {
+        let opening = r"(?:Reporting|Additional reporting|Writing|Reporting and writing|Writing and reporting|Compiled|Research) by ";
+        Regex::new(&format!(
+            r"(?m)(?:^[ \t\xA0]*|[.!?\x22”'’][ \t\xA0]+)(?P<t>\({opening}[^()\n]{{1,400}}?[;,][ \t\xA0]*[Ee]diting by [^()\n;]{{1,200}}\))|^[ \t\xA0]*(?P<u>{opening}[^()\n]{{1,400}}?;[ \t\xA0]*[Ee]diting by [^()\n;]{{1,200}}?)[ \t\xA0]*\.?[ \t\xA0]*\r?$"
+        ))
+        .unwrap()
+    });
+    let m = re
+        .captures_iter(tail)
+        .filter_map(|c| c.name("t").or_else(|| c.name("u")))
+        .last()?;
+    // Closing the story: at most a footer's few lines after it.
+    let after = &tail[m.end()..];
+    (after.lines().filter(|l| !l.trim().is_empty()).count() <= 3)
+        .then_some((from + m.start(), from + m.end()))
 }
 
 /// A reporting phrase found: its start and end, the outlet's slug, and the span of its name.
@@ -3486,6 +3537,60 @@ mod tests {
             assert_eq!(credits.len(), 1, "{text}");
             assert_eq!(credits[0].evidence, sentence);
         }
+    }
+
+    /// Reuters' tagline names no outlet, but it is Reuters' own: copy that closes with it is
+    /// Reuters' copy. Only where it closes the story, and only in its house form.
+    #[test]
+    fn reuters_tagline_credits_reuters() {
+        let body = "The vote passed on Monday after a long debate.";
+        for closing in [
+            "\n\n(Reporting by Jane Doe in London; Editing by Mark Potter)",
+            " (Reporting by Jane Doe; Additional reporting by John Roe in Paris; Editing by Mark Potter)",
+            "\n\n(Reporting by Jane Doe; Writing by John Roe; Editing by Mark Potter and Alex Richardson)\n\nOur Standards: The Thomson Reuters Trust Principles.",
+            "\r\n\r\n(Writing by John Roe, editing by Mark Potter)\r\n",
+            "\n\nReporting by Jane Doe; Editing by Mark Potter",
+            "\n\nReporting by Jane Doe; Editing by Mark Potter.\r\n",
+        ] {
+            let text = format!("{body}{closing}");
+            let credits = find_credits(&text, &[], &CorpusOutlets::default());
+            assert_eq!(credits.len(), 1, "{text:?}: {credits:?}");
+            let c = &credits[0];
+            assert_eq!(c.outlet, "reuters", "{text:?}");
+            let (s, e) = c.phrase.unwrap();
+            assert!(text[s..e].contains("Editing by") || text[s..e].contains("editing by"));
+            assert!(c.name.is_none());
+        }
+        // With its dateline too, the dateline is the credit.
+        let text =
+            format!("LONDON (Reuters) - {body}\n\n(Reporting by Jane Doe; Editing by Mark Potter)");
+        let credits = find_credits(&text, &[], &CorpusOutlets::default());
+        assert_eq!(credits.len(), 1);
+        assert!(credits[0].evidence.starts_with("LONDON (Reuters)"));
+        let more = format!("\n\n{body}").repeat(5);
+        for text in [
+            // Not closing the story.
+            format!("{body}\n\n(Reporting by Jane Doe; Editing by Mark Potter){more}"),
+            // Other words, other forms.
+            format!("{body} Editing by committee slowed the report."),
+            format!(
+                "{body}\n\nThanks to our volunteers (writing by Jane Doe, editing by Mark Potter)"
+            ),
+            format!("{body}\n\nReporting by Jane Doe, Editing by Mark Potter"),
+            format!("{body}\n\n(Reporting by Jane Doe)"),
+            format!("{body} The film (Editing by Mark Potter) won."),
+        ] {
+            assert!(outlets(&text).is_empty(), "{text:?}");
+        }
+        // Bytes around the tail's cut are no char boundary problem.
+        let text = format!(
+            "{}{body}\n\n(Reporting by Jane Doe; Editing by Mark Potter)",
+            "é".repeat(2000)
+        );
+        assert_eq!(
+            outlets(&text),
+            [("reuters".to_string(), CreditKind::Phrase)]
+        );
     }
 
     /// A story written with an agency's copy signs off with it: "(avec AFP)" in French papers,
