@@ -1204,14 +1204,22 @@ impl CorpusOutlets {
     }
 
     fn at_most<'a>(cap: usize, sources: impl IntoIterator<Item = &'a str>) -> CorpusOutlets {
-        let mut names: Vec<&str> = sources
+        // Names are found in texts whose non-breaking spaces read as spaces ([`find_credits`]).
+        let mut names: Vec<std::borrow::Cow<'a, str>> = sources
             .into_iter()
             .map(str::trim)
             .filter(|s| usable_name(s) || host_name(s).is_some())
+            .map(|s| {
+                if s.contains('\u{a0}') {
+                    std::borrow::Cow::Owned(s.replace('\u{a0}', " "))
+                } else {
+                    std::borrow::Cow::Borrowed(s)
+                }
+            })
             .collect();
         names.sort_unstable();
         let mut counted: Vec<(usize, &str)> = Vec::new();
-        for n in names {
+        for n in names.iter().map(|n| n.as_ref()) {
             match counted.last_mut() {
                 Some((k, last)) if *last == n => *k += 1,
                 _ => counted.push((1, n)),
@@ -2288,7 +2296,50 @@ pub fn is_wire(slug: &str) -> bool {
 /// All credits in an article: reporting phrases and datelines in `text` (naming a known outlet
 /// or one of `corpus`), URLs in `text` and in `references`. Ordered by position; one credit per
 /// (outlet, kind).
+///
+/// Non-breaking spaces read as spaces: pages put them inside names ("Associated&nbsp;Press",
+/// "Agence&nbsp;France-Presse") and between a credit's words, and names are found as written.
+/// The credits of such a text are found in a copy with plain spaces, and their spans and
+/// evidence taken back to the text as written.
 pub fn find_credits(text: &str, references: &[String], corpus: &CorpusOutlets) -> Vec<Credit> {
+    const NBSP: char = '\u{a0}';
+    if !text.contains(NBSP) {
+        return credits_as_written(text, references, corpus);
+    }
+    let plain = text.replace(NBSP, " ");
+    // Where each space that was a non-breaking one is in `plain`: each is a byte shorter.
+    let spaces: Vec<usize> = plain
+        .char_indices()
+        .zip(text.chars())
+        .filter(|(_, c)| *c == NBSP)
+        .map(|((i, _), _)| i)
+        .collect();
+    let back = |i: usize| i + spaces.partition_point(|&p| p < i);
+    let mut credits = credits_as_written(&plain, references, corpus);
+    for c in &mut credits {
+        let Some((s, e)) = c.phrase else {
+            continue;
+        };
+        c.name = c.name.and_then(|(before, after)| {
+            let (ns, ne) = (s + before as usize, e.saturating_sub(after as usize));
+            u16::try_from(back(ns) - back(s))
+                .ok()
+                .zip(u16::try_from(back(e) - back(ne)).ok())
+        });
+        c.phrase = Some((back(s), back(e)));
+        if let Some((ss, se)) = c.span {
+            let (ss, se) = (back(ss), back(se));
+            c.span = Some((ss, se));
+            if c.kind == CreditKind::Phrase {
+                c.evidence = text[ss..se].trim().to_string();
+            }
+        }
+    }
+    credits
+}
+
+/// [`find_credits`] in a text whose spaces are all plain ones.
+fn credits_as_written(text: &str, references: &[String], corpus: &CorpusOutlets) -> Vec<Credit> {
     let mut out: Vec<Credit> = Vec::new();
     // (outlet, is a URL) of the credits in `out`: a press review naming thousands of outlets
     // made a scan of `out` per credit quadratic.
@@ -3536,6 +3587,57 @@ mod tests {
             let credits = find_credits(text, &[], &corpus);
             assert_eq!(credits.len(), 1, "{text}");
             assert_eq!(credits[0].evidence, sentence);
+        }
+    }
+
+    /// A page's non-breaking spaces inside a name, or anywhere before it, change neither what
+    /// is credited nor where: spans and evidence are the text's as written.
+    #[test]
+    fn non_breaking_spaces_read_as_spaces() {
+        let corpus = CorpusOutlets::default();
+        for (text, outlet, name) in [
+            (
+                "The vote passed, according to the Associated\u{a0}Press, after a long debate.",
+                "ap",
+                "Associated\u{a0}Press",
+            ),
+            (
+                "«\u{a0}Le vote\u{a0}»\u{a0}: le texte est passé, a rapporté l'Agence\u{a0}France-Presse.",
+                "afp",
+                "Agence\u{a0}France-Presse",
+            ),
+            (
+                "Il\u{a0}a plu\u{a0}; selon l'AFP, la route est fermée.",
+                "afp",
+                "AFP",
+            ),
+            (
+                "By\u{a0}JOSH\u{a0}BOAK,\u{a0}Associated\u{a0}Press\n\nThe vote passed.",
+                "ap",
+                "Associated\u{a0}Press",
+            ),
+        ] {
+            let credits = find_credits(text, &[], &corpus);
+            assert_eq!(credits.len(), 1, "{text:?}: {credits:?}");
+            let c = &credits[0];
+            assert_eq!(c.outlet, outlet, "{text:?}");
+            let (s, e) = c.phrase.unwrap();
+            let (before, after) = c.name.unwrap();
+            assert_eq!(&text[s + before as usize..e - after as usize], name, "{text:?}");
+            let (ss, se) = c.span.unwrap();
+            assert_eq!(c.evidence, text[ss..se].trim(), "{text:?}");
+            assert!(c.evidence.contains(name), "{text:?}");
+        }
+        // A corpus outlet whose `source` has one, in a text with a plain space or with one.
+        let corpus = CorpusOutlets::from_sources(["Le\u{a0}Parisien", "Le Parisien"]);
+        for text in [
+            "La route est fermée, selon Le\u{a0}Parisien.",
+            "La route est fermée, selon Le Parisien.",
+        ] {
+            let credits = find_credits(text, &[], &corpus);
+            assert_eq!(credits.len(), 1, "{text:?}: {credits:?}");
+            assert_eq!(credits[0].outlet, slug_for_source("Le\u{a0}Parisien"));
+            assert_eq!(credits[0].outlet, slug_for_source("Le Parisien"));
         }
     }
 
