@@ -425,9 +425,12 @@ fn patterns_for(alt: &str) -> [Regex; 3] {
     // Some sites print a dash after "By" ("By — Josh Boak, Associated Press"), a corps
     // member's program after the agency ("Associated Press/Report for America"), or the day
     // after the byline ("By Josh Boak - Associated Press - Tuesday, March 5, 2024").
-    let day = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t\xA0]+\d|(?:Published|Updated|Posted)[:,]?[ \t\xA0])[^\n]{0,60}";
+    let month = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?";
+    let day = format!(
+        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?[ \t\xA0]+\d|{month}[ \t\xA0]+\d|\d{{1,2}}[ \t\xA0]+{month}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|(?:Last[ \t\xA0]+)?(?:Published|Updated|Posted|Modified)[:,]?[ \t\xA0])[^\n]{{0,60}}"
+    );
     let byline = format!(
-        r"(?mR:^)[ \t\xA0]*(?:By|BY)(?:[ \t\xA0]+[–—])?[ \t\xA0]+(?:{person}(?:(?:[ \t\xA0]*,|[ \t\xA0]+(?i:and)|[ \t\xA0]*&)[ \t\xA0]+{person}){{0,3}}(?P<vs>[ \t\xA0]*(?:,|\||[-–—])[ \t\xA0]*|[ \t\xA0]*,?[ \t\xA0]*(?:\r?\n[ \t\xA0]*){{1,2}}|[ \t\xA0]+))??(?:(?i:the)[ \t\xA0]+)?(?P<v>{alt})(?:[ \t\xA0]*/[ \t\xA0]*Report[ \t\xA0]+for[ \t\xA0]+America)?(?:{title})?(?:[ \t\xA0]+[-–—|][ \t\xA0]+{day})?[ \t\xA0]*\.?[ \t\xA0]*(?mR:$)"
+        r"(?mR:^)[ \t\xA0]*(?:By|BY)(?:[ \t\xA0]+[–—])?[ \t\xA0]+(?:{person}(?:(?:[ \t\xA0]*,|[ \t\xA0]+(?i:and)|[ \t\xA0]*&)[ \t\xA0]+{person}){{0,3}}(?P<vs>[ \t\xA0]*(?:,|\||[-–—])[ \t\xA0]*|[ \t\xA0]*,?[ \t\xA0]*(?:\r?\n[ \t\xA0]*){{1,2}}|[ \t\xA0]+))??(?:(?i:the)[ \t\xA0]+)?(?P<v>{alt})(?:[ \t\xA0]*/[ \t\xA0]*Report[ \t\xA0]+for[ \t\xA0]+America)?(?:{title})?(?:(?:[ \t\xA0]+[-–—|]|[ \t\xA0]*,)[ \t\xA0]+{day})?[ \t\xA0]*\.?[ \t\xA0]*(?mR:$)"
     );
     let dash_line = format!(
         r"(?mR:^)[ \t\xA0]*(?:[–—]+|--)[ \t\xA0]*(?:(?i:the)[ \t\xA0]+)?(?P<w>{alt}){}[ \t\xA0]*\.?[ \t\xA0]*(?mR:$)",
@@ -537,7 +540,13 @@ fn placed_as_such(cap: &regex::Captures<'_>, text: &str, start: usize, end: usiz
     let after = text[end..].lines().map(str::trim).find(|l| !l.is_empty());
     let by = |l: &str| l.starts_with("By ") || l.starts_with("BY ");
     if byline {
-        return before.nth(2).is_none() && !previous.is_some_and(by) && !after.is_some_and(by);
+        // A byline per writer, each naming the agency ("By — Josh Boak, Associated Press\nBy —
+        // Zeke Miller, Associated Press"), is no menu ("By Reuters\nBy Date").
+        let agency = cap.name("v").map_or("", |m| m.as_str());
+        let other_by = |l: &str| by(l) && !l.contains(agency);
+        return before.nth(2).is_none()
+            && !previous.is_some_and(other_by)
+            && !after.is_some_and(other_by);
     }
     // Two letters alone closing a text are as often someone's initials ("— AP").
     if cap
@@ -2294,8 +2303,8 @@ pub fn is_wire(slug: &str) -> bool {
 }
 
 /// All credits in an article: reporting phrases and datelines in `text` (naming a known outlet
-/// or one of `corpus`), URLs in `text` and in `references`. Ordered by position; one credit per
-/// (outlet, kind).
+/// or one of `corpus`), URLs in `text` and in `references`. Ordered by position, but for
+/// Reuters' tagline (see [`reuters_tagline`]), which comes first; one credit per (outlet, kind).
 ///
 /// Non-breaking spaces read as spaces: pages put them inside names ("Associated&nbsp;Press",
 /// "Agence&nbsp;France-Presse") and between a credit's words, and names are found as written.
@@ -2422,6 +2431,25 @@ fn credits_as_written(text: &str, references: &[String], corpus: &CorpusOutlets)
     // names is the one an article's primary credit names ([`primary_credit`]).
     phrase_hits.sort_by(|a, b| (a.0, a.3 .0, a.1, &a.2, a.3).cmp(&(b.0, b.3 .0, b.1, &b.2, b.3)));
     phrase_hits.dedup();
+    // Reuters' tagline says whose copy the whole text is: it comes first, before what the copy
+    // reports others reported ("..., the Wall Street Journal reported on Monday"), unless a
+    // credit to Reuters does (its dateline).
+    if phrase_hits.first().is_none_or(|h| h.2 != "reuters") {
+        if let Some((s, e)) = reuters_tagline(text) {
+            push(
+                Credit {
+                    outlet: "reuters".to_string(),
+                    kind: CreditKind::Phrase,
+                    evidence: text[s..e].trim().to_string(),
+                    span: Some((s, e)),
+                    phrase: Some((s, e)),
+                    // It names no outlet: shared in part with another text, it was taken.
+                    name: None,
+                },
+                &mut out,
+            );
+        }
+    }
     let mut first_phrase: std::collections::HashSet<String> = std::collections::HashSet::new();
     for (s, e, slug, name) in phrase_hits {
         // One credit per outlet: the sentence is found for its first phrase only, as finding
@@ -2444,22 +2472,6 @@ fn credits_as_written(text: &str, references: &[String], corpus: &CorpusOutlets)
             },
             &mut out,
         );
-    }
-    if !first_phrase.contains("reuters") {
-        if let Some((s, e)) = reuters_tagline(text) {
-            push(
-                Credit {
-                    outlet: "reuters".to_string(),
-                    kind: CreditKind::Phrase,
-                    evidence: text[s..e].trim().to_string(),
-                    span: Some((s, e)),
-                    phrase: Some((s, e)),
-                    // It names no outlet: shared in part with another text, it was taken.
-                    name: None,
-                },
-                &mut out,
-            );
-        }
     }
     for m in url_pattern().find_iter(text) {
         let url = m.as_str().trim_end_matches(['.', ',', ';', ':']);
@@ -2600,27 +2612,32 @@ fn tail_outlets(cap: &regex::Captures<'_>) -> Vec<(&'static str, usize, usize)> 
 }
 
 /// Bytes at the end of a text that [`reuters_tagline`] looks at: the tagline closes the story,
-/// and a page may add a footer or a few links after it.
-const TAGLINE_TAIL: usize = 1500;
+/// and a page may add a footer and a list of links after it.
+const TAGLINE_TAIL: usize = 2500;
 
 /// Where Reuters' closing tagline is in `text`: "(Reporting by Jane Doe in London; Additional
 /// reporting by John Roe; Editing by Mark Potter)", its house form, which papers and sites
 /// running its copy keep and which names no outlet. It closes the story, on a line of its own
-/// or after the last sentence, with "Editing by" last; without brackets only on a line of its
-/// own ("Reporting by Jane Doe; Editing by Mark Potter"). Nothing else prints it so: AP's and
-/// AFP's copy credit their staff otherwise ("Associated Press writer … contributed"), and a
-/// paper's own staff in a sign-off name the paper.
+/// or after the last sentence, with "Editing by" last; without brackets (as reuters.com prints
+/// it) only on a line of its own, "; Editing by" capitalised. AP's and AFP's copy credit their
+/// staff otherwise ("Associated Press writer … contributed"), and a paper's own staff in a
+/// sign-off name the paper. What may follow it is a page's footer and links: short lines, at
+/// most [`TAGLINE_TRAILER_LINES`] of them, and one sentence (a disclaimer, a writer's note), not
+/// more stories (a compilation of briefs, one of them Reuters', is no Reuters copy).
 fn reuters_tagline(text: &str) -> Option<(usize, usize)> {
     static P: OnceLock<Regex> = OnceLock::new();
     let from = floor_boundary(text, text.len().saturating_sub(TAGLINE_TAIL));
     let tail = &text[from..];
-    if !tail.contains("diting by") {
+    if !tail.contains("diting") {
         return None;
     }
     let re = P.get_or_init(|| {
-        let opening = r"(?:Reporting|Additional reporting|Writing|Reporting and writing|Writing and reporting|Compiled|Research) by ";
+        let s = r"[ \t\xA0]+";
+        let opening = format!(
+            r"(?:Reporting|Additional{s}reporting|Writing|Reporting{s}and{s}writing|Writing{s}and{s}reporting|Compiled){s}[Bb]y{s}"
+        );
         Regex::new(&format!(
-            r"(?m)(?:^[ \t\xA0]*|[.!?\x22”'’][ \t\xA0]+)(?P<t>\({opening}[^()\n]{{1,400}}?[;,][ \t\xA0]*[Ee]diting by [^()\n;]{{1,200}}\))|^[ \t\xA0]*(?P<u>{opening}[^()\n]{{1,400}}?;[ \t\xA0]*[Ee]diting by [^()\n;]{{1,200}}?)[ \t\xA0]*\.?[ \t\xA0]*\r?$"
+            r"(?m)(?:^[ \t\xA0]*|[.!?)\x22”'’][ \t\xA0]+)(?P<t>\({opening}[^()\n]{{1,400}}?[;,][ \t\xA0]*[Ee]diting{s}[Bb]y{s}[^()\n;]{{1,200}}\))|^[ \t\xA0]*(?P<u>{opening}[^()\n]{{1,400}}?;[ \t\xA0]*Editing{s}by{s}[^()\n;]{{1,200}}?)[ \t\xA0]*\.?[ \t\xA0]*\r?$"
         ))
         .unwrap()
     });
@@ -2628,11 +2645,33 @@ fn reuters_tagline(text: &str) -> Option<(usize, usize)> {
         .captures_iter(tail)
         .filter_map(|c| c.name("t").or_else(|| c.name("u")))
         .last()?;
-    // Closing the story: at most a footer's few lines after it.
-    let after = &tail[m.end()..];
-    (after.lines().filter(|l| !l.trim().is_empty()).count() <= 3)
+    let after: Vec<&str> = tail[m.end()..]
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    // A story's sentence: a long line, or one of six words or more ending as sentences do that
+    // is no footer's ("Our Standards: The Thomson Reuters Trust Principles.", "© 2024 ...").
+    let prose = after
+        .iter()
+        .filter(|l| {
+            l.chars().count() > TRAILER_LINE_CHARS
+                || (l.ends_with(['.', '!', '?', '"', '”'])
+                    && l.split_whitespace().nth(5).is_some()
+                    && !l.contains("Reuters")
+                    && !l.contains('©'))
+        })
+        .count();
+    (after.len() <= TAGLINE_TRAILER_LINES && prose <= 1)
         .then_some((from + m.start(), from + m.end()))
 }
+
+/// Most lines after Reuters' tagline (see [`reuters_tagline`]): "Our Standards: The Thomson
+/// Reuters Trust Principles.", "Suggested Topics:", a few topics, "Purchase Licensing Rights".
+const TAGLINE_TRAILER_LINES: usize = 12;
+
+/// Longest line of a page's footer or link list, in characters; a story's paragraph is longer.
+const TRAILER_LINE_CHARS: usize = 100;
 
 /// A reporting phrase found: its start and end, the outlet's slug, and the span of its name.
 type PhraseHit = (usize, usize, String, (usize, usize));
@@ -3653,6 +3692,12 @@ mod tests {
             "\r\n\r\n(Writing by John Roe, editing by Mark Potter)\r\n",
             "\n\nReporting by Jane Doe; Editing by Mark Potter",
             "\n\nReporting by Jane Doe; Editing by Mark Potter.\r\n",
+            // The second review's: "By" capitalised, non-breaking spaces, after a bracket, and
+            // reuters.com's footer and topics after it.
+            "\n\n(Reporting By Jane Doe; Editing by Mark Potter)",
+            "\n\n(Reporting\u{a0}by Jane Doe; Editing\u{a0}by Mark Potter)",
+            " ($1 = 0.9208 euros) (Reporting by Jane Doe; Editing by Mark Potter)",
+            "\n\nReporting by Jane Doe; Editing by Mark Potter\n\nOur Standards: The Thomson Reuters Trust Principles., opens new tab\n\nSuggested Topics:\n\nWorld\n\nUnited Kingdom\n\nBusiness\n\nPurchase Licensing Rights, opens new tab",
         ] {
             let text = format!("{body}{closing}");
             let credits = find_credits(&text, &[], &CorpusOutlets::default());
@@ -3660,7 +3705,7 @@ mod tests {
             let c = &credits[0];
             assert_eq!(c.outlet, "reuters", "{text:?}");
             let (s, e) = c.phrase.unwrap();
-            assert!(text[s..e].contains("Editing by") || text[s..e].contains("editing by"));
+            assert!(text[s..e].contains("diting"), "{text:?}");
             assert!(c.name.is_none());
         }
         // With its dateline too, the dateline is the credit.
@@ -3681,9 +3726,21 @@ mod tests {
             format!("{body}\n\nReporting by Jane Doe, Editing by Mark Potter"),
             format!("{body}\n\n(Reporting by Jane Doe)"),
             format!("{body} The film (Editing by Mark Potter) won."),
+            // The second review's: other credit lines, and a compilation of briefs.
+            format!("{body}\n\nReporting by Jane Doe; editing by Mark Potter"),
+            format!("{body}\n\n(Research by A. Smith and B. Jones; editing by C. Brown)"),
+            format!(
+                "{body} (Reporting by Jane Doe; Editing by Mark Potter)\n\nTrain strike ends. Unions \
+                 accepted the offer on Tuesday.\n\nMuseum reopens. The doors opened at nine to a queue.\n"
+            ),
         ] {
             assert!(outlets(&text).is_empty(), "{text:?}");
         }
+        // The tagline comes before what the copy reports others reported.
+        let text = "Shares rose, the Wall Street Journal reported on Monday.\n\n(Reporting by Jane Doe; Editing by Mark Potter)";
+        let credits = find_credits(text, &[], &CorpusOutlets::default());
+        assert_eq!(credits.len(), 2, "{credits:?}");
+        assert_eq!(primary_credit(&credits).unwrap().outlet, "reuters");
         // Bytes around the tail's cut are no char boundary problem.
         let text = format!(
             "{}{body}\n\n(Reporting by Jane Doe; Editing by Mark Potter)",
@@ -3869,6 +3926,20 @@ mod tests {
                     "By Jane Doe, Reuters — March 5, 2024\n\nThe vote passed.",
                     "reuters",
                 ),
+                // The second review's: a byline per writer, days first, weekdays and numbers,
+                // a comma before the day, the last update.
+                (
+                    "By — Josh Boak, Associated Press\nBy — Zeke Miller, Associated Press\n\nThe vote passed.",
+                    "ap",
+                ),
+                ("By Reuters - 5 March 2024\n\nThe vote passed.", "reuters"),
+                ("By AFP - Tue 5 Mar 2024, 5:20 PM\n\nThe vote passed.", "afp"),
+                ("By Reuters - 03/05/2024\n\nThe vote passed.", "reuters"),
+                ("By Jane Doe, Reuters, March 5, 2024\n\nThe vote passed.", "reuters"),
+                (
+                    "By JOSH BOAK, Associated Press | Last Updated: March 5, 2024\n\nThe vote passed.",
+                    "ap",
+                ),
             ],
             &[
                 // A paper's own staff byline, a byline running into its sentence, hard-wrapped
@@ -3926,6 +3997,7 @@ mod tests {
                 "By Jane Doe, Reuters - the vote passed on Tuesday.",
                 "By Jane Doe, Reuters/Ipsos poll\n\nThe vote passed.",
                 "By —Jane Doe, Former AP Reporter\n\nThe vote passed.",
+                "Sort stories\nBy Reuters\nBy AFP\nBy Date\n\nThe vote passed.",
             ],
         );
         assert!(wire_copy.is_empty(), "{wire_copy:#?}");
