@@ -3697,6 +3697,7 @@ mod tests {
             "\n\n(Reporting By Jane Doe; Editing by Mark Potter)",
             "\n\n(Reporting\u{a0}by Jane Doe; Editing\u{a0}by Mark Potter)",
             " ($1 = 0.9208 euros) (Reporting by Jane Doe; Editing by Mark Potter)",
+            "\n\n(Reporting by Jane Doe; Editing by Mark Potter)\n\nPhoto editing: John Roe",
             "\n\nReporting by Jane Doe; Editing by Mark Potter\n\nOur Standards: The Thomson Reuters Trust Principles., opens new tab\n\nSuggested Topics:\n\nWorld\n\nUnited Kingdom\n\nBusiness\n\nPurchase Licensing Rights, opens new tab",
         ] {
             let text = format!("{body}{closing}");
