@@ -378,16 +378,16 @@ fn patterns_for(alt: &str) -> [Regex; 3] {
     let outlet =
         format!(r#"{NAME_LEAD}(?P<o>{alt})(?:\s?[“”"»›‘’])?(?:\s+news\s+agency|\s+reporters?)?"#);
     // Spaces between words on one line may be non-breaking ones, as pages print a byline
-    // ("By&nbsp;JOSH BOAK"): `[ \t\xA0]` throughout.
+    // ("By&nbsp;JOSH BOAK"): `[ \t]` throughout.
     // A person's name on one line (capitalised words), and with where they wrote from: "the
     // Associated Press writers Jane Doe in Chicago and John Roe contributed to this report".
-    let person = format!(r"{UPPER}[{LETTER}.’'-]*(?:[ \t\xA0]+{UPPER}[{LETTER}.’'-]*){{0,3}}");
-    let staff = format!(r"{person}(?:[ \t\xA0]+in[ \t\xA0]+{person})?");
+    let person = format!(r"{UPPER}[{LETTER}.’'-]*(?:[ \t]+{UPPER}[{LETTER}.’'-]*){{0,3}}");
+    let staff = format!(r"{person}(?:[ \t]+in[ \t]+{person})?");
     let before = format!(
-        r"(?:(?-u:\b)(?i:according\s+to|reported\s+by|first\s+reported\s+by|(?:with\s+)?additional\s+reporting\s+by|with\s+reporting\s+by|as\s+reported\s+by|told|citing|cited\s+by|via|per|report\s+by|(?:report|story|article)\s+(?:from|in|by)|(?:source|quelle|fonte|fuente)\s?:|(?:first|originally)\s+(?:appeared|published|ran)\s+(?:in|on|by)|appeared\s+first\s+(?:in|on)|(?:said|wrote|told)\s+(?:in\s+an?\s+\w+\s+)?(?:to|with)|{LATIN_BEFORE})|[Źź]ródło\s?:|(?mR:^)[ \t\xA0]*(?:(?i:copyright)(?:\s+©)?|©|\([cC]\))\s*\d{{4}})\s+{outlet}"
+        r"(?:(?-u:\b)(?i:according\s+to|reported\s+by|first\s+reported\s+by|(?:with\s+)?additional\s+reporting\s+by|with\s+reporting\s+by|as\s+reported\s+by|told|citing|cited\s+by|via|per|report\s+by|(?:report|story|article)\s+(?:from|in|by)|(?:source|quelle|fonte|fuente)\s?:|(?:first|originally)\s+(?:appeared|published|ran)\s+(?:in|on|by)|appeared\s+first\s+(?:in|on)|(?:said|wrote|told)\s+(?:in\s+an?\s+\w+\s+)?(?:to|with)|{LATIN_BEFORE})|[Źź]ródło\s?:|(?mR:^)[ \t]*(?:(?i:copyright)(?:\s+©)?|©|\([cC]\))\s*\d{{4}})\s+{outlet}"
     );
     let after = format!(
-        r"(?-u:\b){outlet}{TURKISH_TAIL}(?:\s+(?i:reported|reports|has\s+reported|had\s+reported|first\s+reported|was\s+first\s+to\s+report|said\s+in\s+a\s+report|wrote|revealed|broke\s+the\s+news|news\s+agency\s+reported|(?:has\s+|had\s+)?learned|{LATIN_AFTER})|[ \t\xA0]+(?i:contributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting(?:\s+from\s+{UPPER}[{LETTER}-]*(?:\s+{UPPER}[{LETTER}-]*)?)?)[ \t\xA0]*(?:[.;)]|(?mR:$))|(?:witness(?:es)?|correspondents?|journalists?|reporters?|photographers?|cameraman)\s+(?:said|saw|reported|counted|witnessed)|(?:tally|calculations?)\s+(?:shows?|showed|found)|(?i:writers?|correspondents?|journalists?|staff(?:[ \t\xA0]+writers?)?|reporters?)[ \t\xA0]+{staff}(?:(?:[ \t\xA0]*,|[ \t\xA0]+(?i:and)|[ \t\xA0]*,[ \t\xA0]*(?i:and))[ \t\xA0]+{staff}){{0,3}}[ \t\xA0]+(?i:contributed(?:[ \t\xA0]+(?:to[ \t\xA0]+(?:this|the)[ \t\xA0]+(?:report|story|article)|reporting(?:[ \t\xA0]+from[ \t\xA0]+{person})?))?)[ \t\xA0]*(?:[.;)]|(?mR:$))))"
+        r"(?-u:\b){outlet}{TURKISH_TAIL}(?:\s+(?i:reported|reports|has\s+reported|had\s+reported|first\s+reported|was\s+first\s+to\s+report|said\s+in\s+a\s+report|wrote|revealed|broke\s+the\s+news|news\s+agency\s+reported|(?:has\s+|had\s+)?learned|{LATIN_AFTER})|[ \t]+(?i:contributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting(?:\s+from\s+{UPPER}[{LETTER}-]*(?:\s+{UPPER}[{LETTER}-]*)?)?)[ \t]*(?:[.;)]|(?mR:$))|(?:witness(?:es)?|correspondents?|journalists?|reporters?|photographers?|cameraman)\s+(?:said|saw|reported|counted|witnessed)|(?:tally|calculations?)\s+(?:shows?|showed|found)|(?i:writers?|correspondents?|journalists?|staff(?:[ \t]+writers?)?|reporters?)[ \t]+{staff}(?:(?:[ \t]*,|[ \t]+(?i:and)|[ \t]*,[ \t]*(?i:and))[ \t]+{staff}){{0,3}}[ \t]+(?i:contributed(?:[ \t]+(?:to[ \t]+(?:this|the)[ \t]+(?:report|story|article)|reporting(?:[ \t]+from[ \t]+{person})?))?)[ \t]*(?:[.;)]|(?mR:$))))"
     );
     // "(AFP) -", "(EFE).-", a regional service after the agency ("(dpa/lby) -"), and the
     // agency in brackets opening a line or after a dash ("(ANSA) - ROMA", "ROMA - (ANSA)").
@@ -406,9 +406,9 @@ fn patterns_for(alt: &str) -> [Regex; 3] {
     // line is a footer's, not the sign-off's).
     let more = format!(r"(?P<rm>(?:{and}(?:(?i:the)\s+|l['’]\s*)?{name}){{1,3}})?");
     let line_more = |group: &str, and: &str| {
-        format!(r"(?P<{group}>(?:{and}(?:(?i:the)[ \t\xA0]+|l['’][ \t\xA0]*)?{person}){{1,3}})?")
+        format!(r"(?P<{group}>(?:{and}(?:(?i:the)[ \t]+|l['’][ \t]*)?{person}){{1,3}})?")
     };
-    let line_and = r"[ \t\xA0]*(?:,|/|&|[ \t\xA0](?:et|und|y|e|en|(?i:and)))[ \t\xA0]*";
+    let line_and = r"[ \t]*(?:,|/|&|[ \t](?:et|und|y|e|en|(?i:and)))[ \t]*";
     let sign = r"(?i:avec|mit|con|com|met|with(?:\s+inputs?\s+from)?)";
     // A byline naming the agency on a line of its own ("By The Associated Press", "By JOSH
     // BOAK, Associated Press", "By Jane Doe and John Roe | Reuters"), on the line after the
@@ -419,7 +419,7 @@ fn patterns_for(alt: &str) -> [Regex; 3] {
     // Reuters, AFP"; one hyphen opens list items). Wire agencies only, where stories put them
     // (see [`wire_only`], [`placed_as_such`]): a paper's own staff sign their stories so too.
     let title = format!(
-        r"(?:[ \t\xA0]*,)?[ \t\xA0]+(?P<vt>(?:{UPPER}[{LETTER}]*[ \t\xA0]+){{0,3}}(?i:{}|staff(?:[ \t\xA0]+writer)?)s?)",
+        r"(?:[ \t]*,)?[ \t]+(?P<vt>(?:{UPPER}[{LETTER}]*[ \t]+){{0,3}}(?i:{}|staff(?:[ \t]+writer)?)s?)",
         WRITER_TITLES.join("|")
     );
     // Some sites print a dash after "By" ("By — Josh Boak, Associated Press"), a corps
@@ -427,28 +427,25 @@ fn patterns_for(alt: &str) -> [Regex; 3] {
     // after the byline ("By Josh Boak - Associated Press - Tuesday, March 5, 2024").
     let month = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?";
     let day = format!(
-        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?[ \t\xA0]+\d|{month}[ \t\xA0]+\d|\d{{1,2}}[ \t\xA0]+{month}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|(?:Last[ \t\xA0]+)?(?:Published|Updated|Posted|Modified)[:,]?[ \t\xA0])[^\n]{{0,60}}"
+        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?[ \t]+\d|{month}[ \t]+\d|\d{{1,2}}[ \t]+{month}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|(?:Last[ \t]+)?(?:Published|Updated|Posted|Modified)[:,]?[ \t])[^\n]{{0,60}}"
     );
     let byline = format!(
-        r"(?mR:^)[ \t\xA0]*(?:By|BY)(?:[ \t\xA0]+[–—])?[ \t\xA0]+(?:{person}(?:(?:[ \t\xA0]*,|[ \t\xA0]+(?i:and)|[ \t\xA0]*&)[ \t\xA0]+{person}){{0,3}}(?P<vs>[ \t\xA0]*(?:,|\||[-–—])[ \t\xA0]*|[ \t\xA0]*,?[ \t\xA0]*(?:\r?\n[ \t\xA0]*){{1,2}}|[ \t\xA0]+))??(?:(?i:the)[ \t\xA0]+)?(?P<v>{alt})(?:[ \t\xA0]*/[ \t\xA0]*Report[ \t\xA0]+for[ \t\xA0]+America)?(?:{title})?(?:(?:[ \t\xA0]+[-–—|]|[ \t\xA0]*,)[ \t\xA0]+{day})?[ \t\xA0]*\.?[ \t\xA0]*(?mR:$)"
+        r"(?mR:^)[ \t]*(?:By|BY)(?:[ \t]+[–—])?[ \t]+(?:{person}(?:(?:[ \t]*,|[ \t]+(?i:and)|[ \t]*&)[ \t]+{person}){{0,3}}(?P<vs>[ \t]*(?:,|\||[-–—])[ \t]*|[ \t]*,?[ \t]*(?:\r?\n[ \t]*){{1,2}}|[ \t]+))??(?:(?i:the)[ \t]+)?(?P<v>{alt})(?:[ \t]*/[ \t]*Report[ \t]+for[ \t]+America)?(?:{title})?(?:(?:[ \t]+[-–—|]|[ \t]*,)[ \t]+{day})?[ \t]*\.?[ \t]*(?mR:$)"
     );
     let dash_line = format!(
-        r"(?mR:^)[ \t\xA0]*(?:[–—]+|--)[ \t\xA0]*(?:(?i:the)[ \t\xA0]+)?(?P<w>{alt}){}[ \t\xA0]*\.?[ \t\xA0]*(?mR:$)",
+        r"(?mR:^)[ \t]*(?:[–—]+|--)[ \t]*(?:(?i:the)[ \t]+)?(?P<w>{alt}){}[ \t]*\.?[ \t]*(?mR:$)",
         // No slash: "— AFP/Getty Images" credits a photograph.
-        line_more(
-            "wm",
-            r"(?:[ \t\xA0]*,|[ \t\xA0]+(?i:and)|[ \t\xA0]*&)[ \t\xA0]+"
-        )
+        line_more("wm", r"(?:[ \t]*,|[ \t]+(?i:and)|[ \t]*&)[ \t]+")
     );
     // "With AFP" closing a story on a line of its own (capitalised: hard-wrapped running text
     // puts "with Reuters." at a line's start too).
     let with_line = format!(
-        r"(?mR:^)[ \t\xA0]*(?:With|WITH)[ \t\xA0]+(?:(?i:the)[ \t\xA0]+)?(?P<x>{alt}){}[ \t\xA0]*\.?[ \t\xA0]*(?mR:$)",
+        r"(?mR:^)[ \t]*(?:With|WITH)[ \t]+(?:(?i:the)[ \t]+)?(?P<x>{alt}){}[ \t]*\.?[ \t]*(?mR:$)",
         line_more("xm", line_and)
     );
     let (rm, sm) = (more, line_more("sm", line_and));
     let dateline = format!(
-        r"{byline}|{dash_line}|{with_line}|\((?P<o>{alt})(?:/[\w-]{{1,12}}){{0,3}}\)\s*\.?\s*[-–—:]|(?mR:^)[ \t\xA0]*\((?P<p>{alt})\)|[-–—][ \t\xA0]*\((?P<q>{alt})\)|\(\s*{sign}\s+(?:l['’]\s*)?(?P<r>{alt}){rm}\s*\)|(?mR:^)[ \t\xA0]*(?:(?i:mit\s+material\s+(?:von|der|des)|(?:with\s+)?(?:additional\s+)?reporting\s+by|con\s+informaci[oó]n\s+de)|(?:{name}\s+)?(?i:avec)(?:\s+l['’])?)\s*(?P<s>{alt}){sm}[ \t\xA0]*\.?[ \t\xA0]*(?mR:$)|(?mR:^)[ \t\xA0]*{UPPER}[{LETTER}.'’ -]{{0,30}}(?:\s*\([^()\n]{{1,20}}\))?,\s*\d{{1,2}}(?:\s+[{LETTER}]{{2,10}}\.?)?(?:\s+\d{{4}})?\s*(?P<d>\((?P<t>{alt})\))(?:[ \t\xA0]*(?:\n|\z)|[ \t\xA0]+[^-–—:\s.])"
+        r"{byline}|{dash_line}|{with_line}|\((?P<o>{alt})(?:/[\w-]{{1,12}}){{0,3}}\)\s*\.?\s*[-–—:]|(?mR:^)[ \t]*\((?P<p>{alt})\)|[-–—][ \t]*\((?P<q>{alt})\)|\(\s*{sign}\s+(?:l['’]\s*)?(?P<r>{alt}){rm}\s*\)|(?mR:^)[ \t]*(?:(?i:mit\s+material\s+(?:von|der|des)|(?:with\s+)?(?:additional\s+)?reporting\s+by|con\s+informaci[oó]n\s+de)|(?:{name}\s+)?(?i:avec)(?:\s+l['’])?)\s*(?P<s>{alt}){sm}[ \t]*\.?[ \t]*(?mR:$)|(?mR:^)[ \t]*{UPPER}[{LETTER}.'’ -]{{0,30}}(?:\s*\([^()\n]{{1,20}}\))?,\s*\d{{1,2}}(?:\s+[{LETTER}]{{2,10}}\.?)?(?:\s+\d{{4}})?\s*(?P<d>\((?P<t>{alt})\))(?:[ \t]*(?:\n|\z)|[ \t]+[^-–—:\s.])"
     );
     [compiled(&before), compiled(&after), compiled(&dateline)]
 }
@@ -592,14 +589,14 @@ fn byline_reads_so(cap: &regex::Captures<'_>) -> bool {
         .trim();
     let gap = sep.as_str();
     let last = writers
-        .rsplit([' ', '\t', '\u{a0}', ','])
+        .rsplit([' ', '\t', ','])
         .next()
         .unwrap_or("")
         .to_lowercase();
     if ["former", "retired", "ex", "onetime", "late"].contains(&last.as_str()) {
         return false;
     }
-    let space = [' ', '\t', '\u{a0}'];
+    let space = [' ', '\t'];
     if gap.trim_start_matches(space).starts_with('-') && !gap.starts_with(space) {
         return false;
     }
@@ -931,7 +928,7 @@ const ARABIC_KINDS: &str = "وكالة|صحيفة|جريدة|موقع|بوابة
 /// found read back to the text's start.
 fn arabic_kind_before(before: &str) -> bool {
     let before = &before[floor_boundary(before, before.len().saturating_sub(64))..];
-    let t = before.trim_end_matches([' ', '\t', '«', '"', '“', '\u{a0}']);
+    let t = before.trim_end_matches([' ', '\t', '«', '"', '“']);
     if t.len() == before.len() {
         return false;
     }
@@ -955,7 +952,7 @@ fn turkish_kind_after(after: &str) -> bool {
     if matches!(chars.next(), Some('\'' | '’')) && chars.next().is_some_and(char::is_lowercase) {
         return true;
     }
-    let t = after.trim_start_matches([' ', '\t', '\u{a0}']);
+    let t = after.trim_start_matches([' ', '\t']);
     t.len() < after.len()
         && ["gazetesi", "ajansı", "televizyonu", "sitesi"]
             .iter()
@@ -966,7 +963,7 @@ fn turkish_kind_after(after: &str) -> bool {
 /// quotation mark or bracket, the text's or line's end, or "that" ("أن", "إن", "که") or "about"
 /// ("عن").
 fn arabic_clause_ends(after: &str) -> bool {
-    let t = after.trim_start_matches([' ', '\t', '\u{a0}', '»', '"', '”']);
+    let t = after.trim_start_matches([' ', '\t', '»', '"', '”']);
     match t.chars().next() {
         None => true,
         Some(c) if !c.is_alphanumeric() => true,
@@ -1951,7 +1948,7 @@ fn name_forms(n: &str) -> Vec<(String, bool, bool)> {
 /// quotation mark.
 fn article_before(before: &str) -> bool {
     let before = &before[floor_boundary(before, before.len().saturating_sub(64))..];
-    let t = before.trim_end_matches([' ', '\t', '„', '“', '"', '«', '\u{a0}']);
+    let t = before.trim_end_matches([' ', '\t', '„', '“', '"', '«']);
     if let Some(t) = t.strip_suffix(['\'', '’']) {
         let word = t.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
         return ELIDED_ARTICLES.contains(&word.to_lowercase().as_str());
@@ -2632,12 +2629,12 @@ fn reuters_tagline(text: &str) -> Option<(usize, usize)> {
         return None;
     }
     let re = P.get_or_init(|| {
-        let s = r"[ \t\xA0]+";
+        let s = r"[ \t]+";
         let opening = format!(
             r"(?:Reporting|Additional{s}reporting|Writing|Reporting{s}and{s}writing|Writing{s}and{s}reporting|Compiled){s}[Bb]y{s}"
         );
         Regex::new(&format!(
-            r"(?m)(?:^[ \t\xA0]*|[.!?)\x22”'’][ \t\xA0]+)(?P<t>\({opening}[^()\n]{{1,400}}?[;,][ \t\xA0]*[Ee]diting{s}[Bb]y{s}[^()\n;]{{1,200}}\))|^[ \t\xA0]*(?P<u>{opening}[^()\n]{{1,400}}?;[ \t\xA0]*Editing{s}by{s}[^()\n;]{{1,200}}?)[ \t\xA0]*\.?[ \t\xA0]*\r?$"
+            r"(?m)(?:^[ \t]*|[.!?)\x22”'’][ \t]+)(?P<t>\({opening}[^()\n]{{1,400}}?[;,][ \t]*[Ee]diting{s}[Bb]y{s}[^()\n;]{{1,200}}\))|^[ \t]*(?P<u>{opening}[^()\n]{{1,400}}?;[ \t]*Editing{s}by{s}[^()\n;]{{1,200}}?)[ \t]*\.?[ \t]*\r?$"
         ))
         .unwrap()
     });
@@ -3043,7 +3040,7 @@ fn writer_title_follows(text: &str, ne: usize) -> bool {
     // Four words at most, so a few dozen bytes: a name is found once per occurrence.
     let after = &text[ne..ceil_boundary(text, ne.saturating_add(64))];
     let line = after.lines().next().unwrap_or("");
-    line.split([' ', '\t', '\u{a0}'])
+    line.split([' ', '\t'])
         .filter(|w| !w.is_empty())
         .take(4)
         .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
