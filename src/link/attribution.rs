@@ -25,7 +25,8 @@ const OUTLETS: &[(&str, &[&str])] = &[
     ("ap", &["Associated Press", "AP"]),
     (
         "afp",
-        &["Agence France-Presse", "Agence France Presse", "AFP"],
+        // "By Afp" heads the agency's copy on some sites (the Daily Mail's).
+        &["Agence France-Presse", "Agence France Presse", "AFP", "Afp"],
     ),
     ("bloomberg", &["Bloomberg News", "Bloomberg"]),
     (
@@ -422,15 +423,16 @@ fn patterns_for(alt: &str) -> [Regex; 3] {
         r"(?:[ \t]*,)?[ \t]+(?P<vt>(?:{UPPER}[{LETTER}]*[ \t]+){{0,3}}(?i:{}|staff(?:[ \t]+writer)?)s?)",
         WRITER_TITLES.join("|")
     );
-    // Some sites print a dash after "By" ("By — Josh Boak, Associated Press"), a corps
-    // member's program after the agency ("Associated Press/Report for America"), or the day
-    // after the byline ("By Josh Boak - Associated Press - Tuesday, March 5, 2024").
+    // Some sites print a dash or a colon after "By" ("By — Josh Boak, Associated Press", "By:
+    // Associated Press"), a corps member's program after the agency ("Associated Press/Report
+    // for America"), or the day after the byline ("By Josh Boak - Associated Press - Tuesday,
+    // March 5, 2024").
     let month = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?";
     let day = format!(
         r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?[ \t]+\d|{month}[ \t]+\d|\d{{1,2}}[ \t]+{month}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|(?:Last[ \t]+)?(?:Published|Updated|Posted|Modified)[:,]?[ \t])[^\n]{{0,60}}"
     );
     let byline = format!(
-        r"(?mR:^)[ \t]*(?:By|BY)(?:[ \t]+[–—])?[ \t]+(?:{person}(?:(?:[ \t]*,|[ \t]+(?i:and)|[ \t]*&)[ \t]+{person}){{0,3}}(?P<vs>[ \t]*(?:,|\||[-–—])[ \t]*|[ \t]*,?[ \t]*(?:\r?\n[ \t]*){{1,2}}|[ \t]+))??(?:(?i:the)[ \t]+)?(?P<v>{alt})(?:[ \t]*/[ \t]*Report[ \t]+for[ \t]+America)?(?:{title})?(?:(?:[ \t]+[-–—|]|[ \t]*,)[ \t]+{day})?[ \t]*\.?[ \t]*(?mR:$)"
+        r"(?mR:^)[ \t]*(?:By|BY)(?::|[ \t]+[–—])?[ \t]+(?:{person}(?:(?:[ \t]*,|[ \t]+(?i:and)|[ \t]*&)[ \t]+{person}){{0,3}}(?P<vs>[ \t]*(?:,|\||[-–—])[ \t]*|[ \t]*,?[ \t]*(?:\r?\n[ \t]*){{1,2}}|[ \t]+))??(?:(?i:the)[ \t]+)?(?P<v>{alt})(?:[ \t]*/[ \t]*Report[ \t]+for[ \t]+America)?(?:{title})?(?:(?:[ \t]+[-–—|]|[ \t]*,)[ \t]+{day})?[ \t]*\.?[ \t]*(?mR:$)"
     );
     let dash_line = format!(
         r"(?mR:^)[ \t]*(?:[–—]+|--)[ \t]*(?:(?i:the)[ \t]+)?(?P<w>{alt}){}[ \t]*\.?[ \t]*(?mR:$)",
@@ -535,7 +537,11 @@ fn placed_as_such(cap: &regex::Captures<'_>, text: &str, start: usize, end: usiz
         .filter(|l| !l.is_empty());
     let previous = before.next();
     let after = text[end..].lines().map(str::trim).find(|l| !l.is_empty());
-    let by = |l: &str| l.starts_with("By ") || l.starts_with("BY ");
+    let by = |l: &str| {
+        ["By ", "BY ", "By:", "BY:"]
+            .iter()
+            .any(|b| l.starts_with(b))
+    };
     if byline {
         // A byline per writer, each naming the agency ("By — Josh Boak, Associated Press\nBy —
         // Zeke Miller, Associated Press"), is no menu ("By Reuters\nBy Date").
@@ -585,7 +591,7 @@ fn byline_reads_so(cap: &regex::Captures<'_>) -> bool {
         .get(start..sep.start() - whole.start())
         .unwrap_or("")
         .trim()
-        .trim_start_matches(['–', '—'])
+        .trim_start_matches([':', '–', '—'])
         .trim();
     let gap = sep.as_str();
     let last = writers
@@ -2616,7 +2622,10 @@ const TAGLINE_TAIL: usize = 2500;
 /// reporting by John Roe; Editing by Mark Potter)", its house form, which papers and sites
 /// running its copy keep and which names no outlet. It closes the story, on a line of its own
 /// or after the last sentence, with "Editing by" last; without brackets (as reuters.com prints
-/// it) only on a line of its own, "; Editing by" capitalised. AP's and AFP's copy credit their
+/// it) only on a line of its own, "; Editing by" capitalised. Breakingviews' columns close with
+/// "(Editing by …)" alone, on a line of its own. A bracketed tagline may wrap over lines, as
+/// hard-wrapped copy does, and may have lost its closing bracket at a line's end to a
+/// scraper's cut. AP's and AFP's copy credit their
 /// staff otherwise ("Associated Press writer … contributed"), and a paper's own staff in a
 /// sign-off name the paper. What may follow it is a page's footer and links: short lines, at
 /// most [`TAGLINE_TRAILER_LINES`] of them, and one sentence (a disclaimer, a writer's note), not
@@ -2633,14 +2642,19 @@ fn reuters_tagline(text: &str) -> Option<(usize, usize)> {
         let opening = format!(
             r"(?:Reporting|Additional{s}reporting|Writing|Reporting{s}and{s}writing|Writing{s}and{s}reporting|Compiled){s}[Bb]y{s}"
         );
+        // Inside the brackets a line may wrap, though not at a blank line; a bracket the page
+        // cut off ends its line.
+        let wrap = r"(?:[ \t]*\r?\n[ \t]*)?";
+        let inside = r"(?:[^()\n]|\r?\n[ \t]*[^()\s])";
+        let names = r"(?:[^()\n;]|\r?\n[ \t]*[^()\s;])";
         Regex::new(&format!(
-            r"(?m)(?:^[ \t]*|[.!?)\x22”'’][ \t]+)(?P<t>\({opening}[^()\n]{{1,400}}?[;,][ \t]*[Ee]diting{s}[Bb]y{s}[^()\n;]{{1,200}}\))|^[ \t]*(?P<u>{opening}[^()\n]{{1,400}}?;[ \t]*Editing{s}by{s}[^()\n;]{{1,200}}?)[ \t]*\.?[ \t]*\r?$"
+            r"(?m)(?:^[ \t]*|[.!?)\x22”'’][ \t]+)(?P<t>\({opening}{inside}{{1,400}}?[;,][ \t]*{wrap}[Ee]diting{s}[Bb]y[ \t]*{wrap}(?:{names}{{1,200}}\)|[^()\n;]{{1,200}}?[ \t]*\r?$))|^[ \t]*(?P<b>\(Editing{s}by{s}[^()\n;]{{1,200}}\))[ \t]*\r?$|^[ \t]*(?P<u>{opening}[^()\n]{{1,400}}?;[ \t]*Editing{s}by{s}[^()\n;]{{1,200}}?)[ \t]*\.?[ \t]*\r?$"
         ))
         .unwrap()
     });
     let m = re
         .captures_iter(tail)
-        .filter_map(|c| c.name("t").or_else(|| c.name("u")))
+        .filter_map(|c| c.name("t").or_else(|| c.name("b")).or_else(|| c.name("u")))
         .last()?;
     let after: Vec<&str> = tail[m.end()..]
         .lines()
@@ -3696,6 +3710,12 @@ mod tests {
             " ($1 = 0.9208 euros) (Reporting by Jane Doe; Editing by Mark Potter)",
             "\n\n(Reporting by Jane Doe; Editing by Mark Potter)\n\nPhoto editing: John Roe",
             "\n\nReporting by Jane Doe; Editing by Mark Potter\n\nOur Standards: The Thomson Reuters Trust Principles., opens new tab\n\nSuggested Topics:\n\nWorld\n\nUnited Kingdom\n\nBusiness\n\nPurchase Licensing Rights, opens new tab",
+            // Wrapped, cut off, and Breakingviews' editors alone.
+            "\n\n(Reporting by Jane Doe in London;\nEditing by Mark Potter)",
+            "\n\n(Reporting by Jane Doe in London and John\r\nRoe in Paris; Editing by Mark\r\nPotter)\r\n",
+            "\n\n(Reporting by Jane Doe; Editing by Mark Potter",
+            "\n\n(Reporting by Jane Doe; Editing by Mark Potter\n\nOur Standards: The Thomson Reuters Trust Principles.",
+            "\n\n(Editing by Peter Thal Larsen and Oliver Taslic)",
         ] {
             let text = format!("{body}{closing}");
             let credits = find_credits(&text, &[], &CorpusOutlets::default());
@@ -3724,6 +3744,10 @@ mod tests {
             format!("{body}\n\nReporting by Jane Doe, Editing by Mark Potter"),
             format!("{body}\n\n(Reporting by Jane Doe)"),
             format!("{body} The film (Editing by Mark Potter) won."),
+            format!("{body} The film was cut. (Editing by Mark Potter)"),
+            format!("{body}\n\n(Reporting by Jane Doe;\n\nEditing by Mark Potter)"),
+            format!("{body}\n\n(Reporting by Jane Doe\n\nin London; Editing by Mark Potter)"),
+            format!("{body}\n\n(Editing by Mark Potter)\n\n{body}\n\n{body}"),
             // The second review's: other credit lines, and a compilation of briefs.
             format!("{body}\n\nReporting by Jane Doe; editing by Mark Potter"),
             format!("{body}\n\n(Research by A. Smith and B. Jones; editing by C. Brown)"),
@@ -3938,6 +3962,16 @@ mod tests {
                     "By JOSH BOAK, Associated Press | Last Updated: March 5, 2024\n\nThe vote passed.",
                     "ap",
                 ),
+                // A colon after "By", the Daily Mail's "Afp".
+                (
+                    "By: Associated Press\nPosted at 4:12 PM, Mar 05, 2024\n\nThe vote passed.",
+                    "ap",
+                ),
+                ("BY: JOSH BOAK, Associated Press\n\nThe vote passed.", "ap"),
+                (
+                    "By Afp\n\nPublished: 10:22 GMT, 5 March 2024\n\nThe vote passed.",
+                    "afp",
+                ),
             ],
             &[
                 // A paper's own staff byline, a byline running into its sentence, hard-wrapped
@@ -3996,6 +4030,9 @@ mod tests {
                 "By Jane Doe, Reuters/Ipsos poll\n\nThe vote passed.",
                 "By —Jane Doe, Former AP Reporter\n\nThe vote passed.",
                 "Sort stories\nBy Reuters\nBy AFP\nBy Date\n\nThe vote passed.",
+                "Sort stories\nBy: Reuters\nBy: Date\n\nThe vote passed.",
+                "By: Jane Doe, The Northern Times\n\nThe vote passed.",
+                "By: Jane Doe, Former Reuters Correspondent\n\nThe vote passed.",
             ],
         );
         assert!(wire_copy.is_empty(), "{wire_copy:#?}");
