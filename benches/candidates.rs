@@ -10,7 +10,7 @@ mod common;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
 use std::time::Duration;
-use wiretrace::link::candidates::{rare_feature_pairs, CandidateParams, Timeline};
+use wiretrace::link::candidates::{rare_feature_pairs, CandidateParams, Paired, Timeline};
 
 fn bench(c: &mut Criterion) {
     let pool = rayon::ThreadPoolBuilder::new()
@@ -32,7 +32,16 @@ fn bench(c: &mut Criterion) {
         let feats = &features[..n];
         let members: Vec<u32> = (0..n as u32).collect();
         let pairs = pool
-            .install(|| rare_feature_pairs(feats, &members, &[], Timeline::default(), &params))
+            .install(|| {
+                rare_feature_pairs(
+                    feats,
+                    &members,
+                    &[],
+                    Timeline::default(),
+                    &Paired::default(),
+                    &params,
+                )
+            })
             .len();
         eprintln!("candidates: {n} generated articles -> {pairs} candidate pairs");
         g.throughput(Throughput::Elements(n as u64));
@@ -44,6 +53,7 @@ fn bench(c: &mut Criterion) {
                         &members,
                         &[],
                         Timeline::default(),
+                        &Paired::default(),
                         &params,
                     ))
                 })
@@ -72,6 +82,7 @@ fn bench(c: &mut Criterion) {
                     &members,
                     &[],
                     Timeline::default(),
+                    &Paired::default(),
                     &params,
                 ))
             })

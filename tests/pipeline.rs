@@ -1266,3 +1266,86 @@ fn wire_bylines_and_closing_lines_put_papers_under_their_agency() {
         ],
     );
 }
+
+/// An agency's story in two versions hours apart, the second keeping most of the first under a
+/// new lead (a write-thru), each run by three papers: the update hangs under the first version,
+/// each paper under the version it ran. The papers' copies share every rare word with the
+/// version they ran and used to fill its places among candidate partners, and one outlet's two
+/// stories were linked only as copies, so the two versions stood as two originals.
+#[test]
+fn an_agencys_update_hangs_under_its_first_version() {
+    let lead = [
+        "THE HAGUE (Reuters) - Prosecutors in Rotterdam opened an investigation on Tuesday into \
+         the fire that closed two berths at the Maasvlakte terminal, after the port authority said \
+         the blaze had started in a container of lithium batteries declared as spare parts.",
+        "A spokesman for the public prosecutor said investigators would question the shipper and \
+         the freight forwarder, and that the container had been sealed for examination by forensic \
+         specialists from the national police.",
+    ];
+    let v1 = WIRE[..4].join(" ");
+    let v2 = format!("{} {}", lead.join(" "), WIRE[1..].join(" "));
+    let mut rows = vec![
+        json!({"id": "v1", "source": "Reuters", "published": "2024-03-05T09:00:00Z", "text": v1}),
+        json!({"id": "v2", "source": "Reuters", "published": "2024-03-05T15:00:00Z", "text": v2}),
+    ];
+    for (i, paper) in ["portnews", "harbour post", "maritime daily"]
+        .iter()
+        .enumerate()
+    {
+        rows.push(json!({"id": format!("v1-{i}"), "source": paper,
+            "published": format!("2024-03-05T1{i}:30:00Z"),
+            "text": format!("{}\n\nRead more shipping news at {paper}.", edited(&v1))}));
+        rows.push(
+            json!({"id": format!("v2-{i}"), "source": format!("{paper} online"),
+            "published": format!("2024-03-05T1{}:30:00Z", 6 + i),
+            "text": format!("{}\n\nSubscribe to {paper} online.", edited(&v2))}),
+        );
+    }
+    let run = run_rows(&rows);
+    let a = &run.arts;
+    assert_eq!(a["v1"]["relation"], "original");
+    assert_eq!(a["v2"]["parent"], "v1");
+    assert_eq!(a["v2"]["relation"], "derivative");
+    for i in 0..3 {
+        for v in ["v1", "v2"] {
+            let copy = &a[&format!("{v}-{i}")];
+            assert_eq!(copy["relation"], "near_duplicate", "{v}-{i}");
+            assert_eq!(copy["cluster"], a["v1"]["cluster"], "{v}-{i}");
+            let parent = copy["parent"].as_str().unwrap();
+            assert!(parent.starts_with(v), "{v}-{i} under {parent}");
+        }
+    }
+}
+
+/// An agency's own page without a date (apnews.com's addresses carry none) and papers running
+/// its story whose addresses are dated: the agency's story is the root, each paper's copy under
+/// it. Undated articles come last in the order copies are grouped in, so the first paper stood
+/// for the agency's text, and the other paper's copy went under the agency's virtual node.
+#[test]
+fn an_undated_agency_story_stands_for_its_dated_copies() {
+    let story = format!(
+        "By JANE DOE Associated Press\n\n{}",
+        undated_wire()[..4].join(" ")
+    );
+    let rows = [
+        json!({"id": "ap", "source": "Associated Press",
+            "url": "https://apnews.com/article/port-fire-4f1c2a", "text": story}),
+        json!({"id": "exact", "source": "portnews",
+            "url": "https://portnews.com/2024/03/05/port-fire", "text": story}),
+        json!({"id": "near", "source": "harbour post",
+            "url": "https://harbourpost.com/2024/03/05/port-fire.html",
+            "text": format!("{}\n\nRead more at harbour post.", edited(&story))}),
+    ];
+    let run = run_rows(&rows);
+    let a = &run.arts;
+    assert_eq!(a["ap"]["relation"], "original");
+    assert_eq!(a["exact"]["parent"], "ap");
+    assert_eq!(a["exact"]["relation"], "exact_duplicate");
+    assert_eq!(a["near"]["parent"], "ap");
+    assert_eq!(a["near"]["relation"], "near_duplicate");
+    let explained = explain("ap", "exact", &run.input);
+    assert!(
+        explained.contains("exact is an exact_duplicate of ap (direction by Wire)"),
+        "{explained}"
+    );
+}

@@ -244,13 +244,19 @@ pub fn run(args: Args) -> Result<()> {
         None if exact => {
             let wire = |slug: &str| crate::link::attribution::is_wire(slug);
             // In input order, as `run` breaks ties.
-            let sides = [(&id_a, da, &sa), (&id_b, db, &sb)];
+            let sides = [(&id_a, da, &sa, &ca), (&id_b, db, &sb, &cb)];
             let sides = if ia < ib { sides } else { [sides[1], sides[0]] };
             let order = crate::pipeline::precedence(
                 &[sides[0].1, sides[1].1],
                 &[sides[0].2.clone(), sides[1].2.clone()],
             );
-            let (par, c) = (sides[order[0] as usize], sides[order[1] as usize]);
+            let (mut par, mut c) = (sides[order[0] as usize], sides[order[1] as usize]);
+            if crate::pipeline::wire_story_stands_for(
+                (c.1.is_some(), c.2, c.3),
+                (par.1.is_some(), par.2),
+            ) {
+                (par, c) = (c, par);
+            }
             let by = crate::pipeline::copy_decided_by(c.1, par.1, wire(c.2), wire(par.2));
             writeln!(
                 o,

@@ -172,9 +172,16 @@ pub fn decide(ev: &PairEvidence, a: &Meta, b: &Meta, p: &LinkParams) -> Option<D
     let eff = effective_coverage(cov_c, q_c);
     // Two stories of one outlet that share background paragraphs or vocabulary are a follow-up
     // or a template (market reports, match reports), not one reporting on the other; only a copy
-    // links them.
+    // links them, or an update: a later version that keeps most of the earlier one (an agency's
+    // write-thru) is the outlet's own derivative.
     let same_source = !a.source_slug.is_empty() && a.source_slug == b.source_slug;
     let by_coverage = eff >= p.derive_threshold;
+    let eff_parent = if a_is_child {
+        effective_coverage(ev.cov_b, ev.quoted_b)
+    } else {
+        effective_coverage(ev.cov_a, ev.quoted_a)
+    };
+    let update = by_coverage && eff_parent >= UPDATE_KEPT && within_update_window(a, b);
     // Vocabulary links need the child's word containment, which says that its ordinary words,
     // not only the event's names, are found in the parent (independent reports fail it), and
     // either the cosine, which says the two use the same words (cross-topic pairs fail it), or
@@ -213,7 +220,10 @@ pub fn decide(ev: &PairEvidence, a: &Meta, b: &Meta, p: &LinkParams) -> Option<D
             0.6 + 0.4
                 * ((ev.jaccard - p.near_threshold) / (1.0 - p.near_threshold).max(1e-9)).min(1.0),
         )
-    } else if !same_source && keeps_order(ev, p) && (by_coverage || by_cosine || by_credit) {
+    } else if (!same_source || update)
+        && keeps_order(ev, p)
+        && (by_coverage || by_cosine || by_credit)
+    {
         // Linear in the evidence, never saturating below full coverage: the forest takes the
         // most confident parent, and the source an article was written from covers it more than
         // a sibling written from the same source does. Vocabulary alone is weaker evidence than
@@ -292,6 +302,30 @@ pub fn keeps_order(ev: &PairEvidence, p: &LinkParams) -> bool {
         && !(retelling && ev.order < p.order_threshold + RETELLING_ORDER_MARGIN)
 }
 
+/// Share of an outlet's earlier story (quotes discounted) that its later one must keep to be
+/// its update rather than a follow-up reusing background paragraphs: a write-thru keeps most
+/// of the version before it (a review's AP story in three versions: 0.65 and 0.87), a
+/// follow-up a paragraph or three.
+const UPDATE_KEPT: f64 = 0.5;
+
+/// Hours within which an outlet's later story keeping most of its earlier one is its update:
+/// an agency's versions of a breaking story come hours apart, while a daily template (a market
+/// report, the day's gold prices: COUNTER's agency keeps 0.8 to 0.97 of one day's in the next
+/// day's) comes a day later.
+const UPDATE_WINDOW_HOURS: f64 = 12.0;
+
+/// Whether two stories of one outlet are close enough in time to be a story and its update
+/// (see [`UPDATE_WINDOW_HOURS`]): both timed, not only dated, as a day tells neither which
+/// version came first nor how far apart they are.
+fn within_update_window(a: &Meta, b: &Meta) -> bool {
+    match (a.published, b.published) {
+        (Some(pa), Some(pb)) => {
+            !pa.date_only && !pb.date_only && pa.hours_until(&pb).abs() <= UPDATE_WINDOW_HOURS
+        }
+        _ => false,
+    }
+}
+
 /// Share of the child in aligned passages that a vocabulary link needs when the two articles
 /// are further apart than the window: a follow-up weeks later that reuses a wire story's
 /// statements keeps some of its sentences, a story on the same topic keeps none.
@@ -318,8 +352,11 @@ fn both_dated_within(a: &Meta, b: &Meta, p: &LinkParams) -> bool {
 pub fn can_link(ev: &PairEvidence, same_source: bool, credited: bool, p: &LinkParams) -> bool {
     let eff =
         effective_coverage(ev.cov_a, ev.quoted_a).max(effective_coverage(ev.cov_b, ev.quoted_b));
+    let least =
+        effective_coverage(ev.cov_a, ev.quoted_a).min(effective_coverage(ev.cov_b, ev.quoted_b));
+    let update = least >= p.derive_threshold && eff >= UPDATE_KEPT;
     ev.jaccard >= p.near_threshold
-        || (!same_source
+        || ((!same_source || update)
             && keeps_order(ev, p)
             && (eff >= p.derive_threshold
                 || ((ev.cosine + eff >= p.cosine_threshold
@@ -590,6 +627,42 @@ mod tests {
             source_score: 0.0,
             credited_around: 0,
         }
+    }
+
+    /// An outlet's later version keeping most of its earlier one, hours later, is its update;
+    /// a day later it is the next day's template (the day's gold prices), and a follow-up
+    /// keeping a few background paragraphs is no update at any distance.
+    #[test]
+    fn an_outlets_update_of_its_own_story_is_linked_its_templates_are_not() {
+        let p = LinkParams::default();
+        let at = |hours: i64, date_only: bool| {
+            let mut m = meta("ap", 0);
+            m.published = Some(Published {
+                ts: hours * 3600,
+                date_only,
+            });
+            m
+        };
+        // b, the later version, keeps 0.65 of a; 0.38 of b is a's.
+        let mut update = evidence(0.7, 0.0);
+        (update.cov_a, update.cov_b) = (0.65, 0.38);
+        let d = decide(&update, &at(10, false), &at(15, false), &p).unwrap();
+        assert_eq!((d.a_is_child, d.relation), (false, Relation::Derivative));
+        assert!(can_link(&update, true, false, &p));
+        // A day apart, only dated, or undated: none.
+        assert!(decide(&update, &at(10, false), &at(34, false), &p).is_none());
+        assert!(decide(&update, &at(0, true), &at(0, true), &p).is_none());
+        let (mut a, mut b) = (at(10, false), at(15, false));
+        (a.published, b.published) = (None, None);
+        assert!(decide(&update, &a, &b, &p).is_none());
+        // A follow-up keeping a third of the story.
+        let mut follow_up = update.clone();
+        (follow_up.cov_a, follow_up.cov_b) = (0.35, 0.32);
+        assert!(decide(&follow_up, &at(10, false), &at(15, false), &p).is_none());
+        // Another outlet's story keeping as much is its derivative.
+        let mut paper = at(15, false);
+        paper.source_slug = "northern-times";
+        assert!(decide(&follow_up, &at(10, false), &paper, &p).is_some());
     }
 
     /// Undated near copies a few points apart in coverage are not ordered by it; a rewrite is.

@@ -5,7 +5,7 @@
 use super::{Params, Sketch};
 use crate::link::attribution::is_wire;
 use crate::link::candidates::{
-    phrase_feature, rare_feature_pairs, word_feature, DfFilter, Timeline,
+    phrase_feature, rare_feature_pairs, word_feature, DfFilter, Paired, Timeline,
 };
 use crate::link::comparable_prefix;
 use crate::model::{Article, Dated};
@@ -72,7 +72,18 @@ pub(super) fn find(
         // `as` saturates: an unbounded window makes no article far.
         window_secs: (p.link.vocab_window_days * 86_400.0) as i64,
     };
-    let rare = rare_feature_pairs(&features, members, &tie, when, &p.candidates);
+    let copies: Vec<(u32, u32)> = pairs
+        .par_iter()
+        .filter(|&&(a, b)| {
+            thinned.binary_search(&(a, b)).is_err()
+                && minhash::agreement(&sigs[a as usize], &sigs[b as usize]) >= near
+        })
+        .copied()
+        .collect();
+    let paired = Paired::new(n, &copies, rank);
+    drop(copies);
+    let rare = rare_feature_pairs(&features, members, &tie, when, &paired, &p.candidates);
+    drop(paired);
     drop(features);
     pairs.extend_from_slice(&rare);
     pairs.par_sort_unstable();

@@ -168,7 +168,9 @@ pub(super) fn exact_links(
 }
 
 /// What put the `parent` of two exact copies first in [`super::precedence`]: dates apart at the
-/// coarser precision (or only one dated), else a wire agency's copy, else input order.
+/// coarser precision (or only the parent dated), else a wire agency's copy (an undated one
+/// stands for dated copies at other outlets: see [`super::sketch::exact_copies`]), else input
+/// order.
 pub fn copy_decided_by(
     child: Option<Dated>,
     parent: Option<Dated>,
@@ -177,8 +179,8 @@ pub fn copy_decided_by(
 ) -> DecidedBy {
     let apart = match (child, parent) {
         (Some(c), Some(p)) => c.at.order(&p.at) != std::cmp::Ordering::Equal,
-        (None, None) => false,
-        _ => true,
+        (None, None) | (Some(_), None) => false,
+        (None, Some(_)) => true,
     };
     if apart {
         if child.is_some_and(|d| d.from_url) || parent.is_some_and(|d| d.from_url) {

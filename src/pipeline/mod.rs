@@ -11,7 +11,7 @@ mod sketch;
 
 pub use candidates::candidate_features;
 pub use links::copy_decided_by;
-pub use sketch::{precedence, sketch_article};
+pub use sketch::{precedence, sketch_article, wire_story_stands_for};
 
 use crate::ingest::date::dated;
 use crate::link::align::{AlignParams, PassageKind};
@@ -170,7 +170,8 @@ pub fn run_with_store(
         .collect();
     let dates: Vec<Option<Dated>> = articles.par_iter().map(dated).collect();
     let order = precedence(&dates, &slugs);
-    let (mut rep, members) = sketch::exact_copies(&articles, &texts, &sketches, &order);
+    let (mut rep, members) =
+        sketch::exact_copies(&articles, &texts, &sketches, &order, &dates, &slugs);
     let mut rank = vec![0u32; n];
     for (r, &i) in order.iter().enumerate() {
         rank[i as usize] = r as u32;

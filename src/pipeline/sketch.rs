@@ -56,15 +56,27 @@ pub fn sketch_article(
 
 /// Groups exact copies (equal [`copy_key`]s): per article, the index of the copy that stands for
 /// its group, the first in `order`; and the articles that stand for themselves, sorted.
+///
+/// One exception to the order: an undated story of a wire agency that its text credits (its
+/// byline, its dateline) stands for its dated copies at other outlets. Undated articles come
+/// last in `order`, yet an agency's own page often carries no date where the papers running
+/// its copy do (apnews.com's addresses have none, a paper's often do), and the agency's copy is
+/// the source of what others run: a review's AP story, its `published` fields removed, became
+/// the copy of a paper dated by its address, and the other papers' copies went under the
+/// agency's virtual node beside it.
 pub(super) fn exact_copies(
     articles: &[Article],
     texts: &TextStore,
     sketches: &[Sketch],
     order: &[u32],
+    dates: &[Option<Dated>],
+    slugs: &[String],
 ) -> (Vec<u32>, Vec<u32>) {
     let n = sketches.len();
     let mut by_key: HashMap<[u8; 32], u32> = HashMap::with_capacity(n);
     let mut rep = vec![0u32; n];
+    // Groups whose first member gives way to such a story: (first, the story).
+    let mut promoted: HashMap<u32, u32> = HashMap::new();
     for &i in order {
         let s = &sketches[i as usize];
         // Only a text without words is read again (see `copy_key`); they are few.
@@ -73,7 +85,24 @@ pub(super) fn exact_copies(
         } else {
             copy_key(&texts.text(&articles[i as usize]), s.sha256, 0)
         };
-        rep[i as usize] = *by_key.entry(key).or_insert(i);
+        let first = *by_key.entry(key).or_insert(i);
+        rep[i as usize] = first;
+        let (f, c) = (first as usize, i as usize);
+        if first != i
+            && wire_story_stands_for(
+                (dates[c].is_some(), &slugs[c], &sketches[c].credits),
+                (dates[f].is_some(), &slugs[f]),
+            )
+        {
+            promoted.entry(first).or_insert(i);
+        }
+    }
+    if !promoted.is_empty() {
+        for r in rep.iter_mut() {
+            if let Some(&story) = promoted.get(r) {
+                *r = story;
+            }
+        }
     }
     let members: Vec<u32> = (0..n as u32).filter(|&i| rep[i as usize] == i).collect();
     (rep, members)
@@ -110,9 +139,69 @@ pub fn precedence(dates: &[Option<Dated>], slugs: &[String]) -> Vec<u32> {
     order
 }
 
+/// Whether an exact copy (dated or not, its outlet's slug, its credits) stands for its group
+/// before the group's first member in [`precedence`] (dated or not, its outlet's slug): an
+/// undated wire agency's story its text credits, before another outlet's dated copy (see
+/// [`exact_copies`]).
+pub fn wire_story_stands_for(
+    copy: (bool, &str, &[crate::link::attribution::Credit]),
+    first: (bool, &str),
+) -> bool {
+    let (dated, slug, credits) = copy;
+    !dated
+        && first.0
+        && is_wire(slug)
+        && !is_wire(first.1)
+        && credits.iter().any(|c| c.outlet == slug)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An undated agency story its text credits stands for a paper's dated copy; dated, an
+    /// uncredited one, or a paper's undated copy does not.
+    #[test]
+    fn an_undated_wire_story_stands_for_a_papers_dated_copy() {
+        use crate::link::attribution::{Credit, CreditKind};
+        let credit = |outlet: &str| Credit {
+            outlet: outlet.to_string(),
+            kind: CreditKind::Phrase,
+            evidence: String::new(),
+            span: None,
+            phrase: None,
+            name: None,
+        };
+        let ap = [credit("ap")];
+        assert!(wire_story_stands_for(
+            (false, "ap", &ap),
+            (true, "portnews")
+        ));
+        assert!(!wire_story_stands_for(
+            (true, "ap", &ap),
+            (true, "portnews")
+        ));
+        assert!(!wire_story_stands_for(
+            (false, "ap", &[]),
+            (true, "portnews")
+        ));
+        assert!(!wire_story_stands_for(
+            (false, "ap", &ap),
+            (false, "portnews")
+        ));
+        assert!(!wire_story_stands_for(
+            (false, "ap", &ap),
+            (true, "reuters")
+        ));
+        assert!(!wire_story_stands_for(
+            (false, "portnews", &ap),
+            (true, "harbour-post")
+        ));
+        assert!(!wire_story_stands_for(
+            (false, "ap", &[credit("reuters")]),
+            (true, "portnews")
+        ));
+    }
 
     #[test]
     fn precedence_ties_a_day_with_its_times_and_gives_ties_to_the_agency() {
