@@ -1349,3 +1349,30 @@ fn an_undated_agency_story_stands_for_its_dated_copies() {
         "{explained}"
     );
 }
+
+/// Two papers print AP's byline over AP's story, the second with a word changed: both hang
+/// under AP's story, in either input order. The byline, which AP's own page shows apart from
+/// the text, was read as a credit the second paper took from the first, which cancelled what
+/// naming AP's outlet is worth, and the second went under the first.
+#[test]
+fn papers_printing_an_agencys_byline_hang_under_its_story() {
+    let story = WIRE[..4]
+        .join(" ")
+        .replace("THE HAGUE (Reuters) - ", "THE HAGUE (AP) — ");
+    let by = "By MARISSA KELLERMAN Associated Press\n\n";
+    let rows = [
+        json!({"id": "second", "source": "triblive", "published": "2024-03-05T13:00:00Z",
+            "text": format!("{by}{}", story.replace("fourteen", "15"))}),
+        json!({"id": "first", "source": "post-gazette", "published": "2024-03-05T12:00:00Z",
+            "text": format!("{by}{story}")}),
+        json!({"id": "ap", "source": "Associated Press", "published": "2024-03-05T10:00:00Z",
+            "text": story}),
+    ];
+    for rows in [rows.to_vec(), rows.iter().rev().cloned().collect()] {
+        let run = run_rows(&rows);
+        let a = &run.arts;
+        assert_eq!(a["first"]["parent"], "ap");
+        assert_eq!(a["second"]["parent"], "ap");
+        assert_eq!(a["second"]["relation"], "near_duplicate");
+    }
+}

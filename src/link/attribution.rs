@@ -3246,6 +3246,26 @@ pub fn phrase_in(credit: &Credit, child: &str, parent: &str) -> bool {
     squeeze(parent).contains(&squeeze(phrase))
 }
 
+/// Whether a credit is wire copy's furniture: a byline, a closing line or a copyright line
+/// naming a wire agency ("By JANE DOE Associated Press", "— AFP", "Copyright 2026 The
+/// Associated Press"), which every paper running the copy prints as the agency sends it, while
+/// the agency's own page may show it apart from the text. Found in one paper's copy and in the
+/// copy of another, it tells nothing of which of them the second took its text from.
+pub fn wire_furniture(credit: &Credit, text: &str) -> bool {
+    let Some(phrase) = credit.phrase.and_then(|(s, e)| text.get(s..e)) else {
+        return false;
+    };
+    let p = phrase.trim_start();
+    is_wire(&credit.outlet)
+        && ([
+            "By", "BY", "With", "WITH", "--", "—", "–", "©", "(c)", "(C)",
+        ]
+        .iter()
+        .any(|o| p.starts_with(o))
+            || p.get(..9)
+                .is_some_and(|o| o.eq_ignore_ascii_case("copyright")))
+}
+
 /// The credit that names the article's source, if any: a phrase credit wins over URLs; among URL
 /// credits only a lone wire agency counts (a reference list of many outlets is a compilation, not a
 /// rewrite of one of them).
@@ -3772,6 +3792,36 @@ mod tests {
             outlets(&text),
             [("reuters".to_string(), CreditKind::Phrase)]
         );
+    }
+
+    /// Bylines, closing lines and copyright lines naming a wire agency are the copy's
+    /// furniture; its dateline and reporting phrases are not, nor a paper's own byline.
+    #[test]
+    fn wire_furniture_is_bylines_closing_and_copyright_lines() {
+        let corpus = CorpusOutlets::from_sources(["The Northern Times"]);
+        let furniture = |text: &str| {
+            let credits = find_credits(text, &[], &corpus);
+            let c = primary_credit(&credits).unwrap_or_else(|| panic!("{text:?}"));
+            wire_furniture(c, text)
+        };
+        for text in [
+            "By MARISSA KELLERMAN Associated Press\n\nThe vote passed.",
+            "BY: JOSH BOAK, Associated Press\n\nThe vote passed.",
+            "The vote passed.\n\n— AFP",
+            "The vote passed.\n\nWith AFP",
+            "The vote passed.\n\nCopyright 2024 The Associated Press. All rights reserved.",
+            "The vote passed.\n\n© 2024 Reuters",
+        ] {
+            assert!(furniture(text), "{text:?}");
+        }
+        for text in [
+            "PITTSBURGH (AP) — The vote passed.",
+            "The vote passed, Reuters reported.",
+            "The vote passed.\n\n(Reporting by Jane Doe; Editing by Mark Potter)",
+            "The vote passed.\n\n(c) 2024 The Northern Times. All rights reserved.",
+        ] {
+            assert!(!furniture(text), "{text:?}");
+        }
     }
 
     /// A story written with an agency's copy signs off with it: "(avec AFP)" in French papers,

@@ -6,7 +6,9 @@ use super::candidates::Candidate;
 use super::links::{decide_pair, Around};
 use super::{span32, LinkRecord, Params, Sketch};
 use crate::link::align::PassageKind;
-use crate::link::attribution::{credit_taken, phrase_in, primary_credit, CreditKind};
+use crate::link::attribution::{
+    credit_taken, phrase_in, primary_credit, wire_furniture, CreditKind,
+};
 use crate::link::decide::{effective_coverage, DecidedBy, LinkParams};
 use crate::link::{Analysed, Idf};
 use crate::model::{Article, Dated, Relation};
@@ -516,7 +518,10 @@ const OWN_TEXT_MIN: f64 = 0.15;
 const EXTENSION_PARENT_PENALTY: f64 = 0.2;
 
 /// Whether the child took its primary credit from the parent: the phrase lies in the text they
-/// share verbatim (see [`credit_taken`]) and the parent writes it too (see [`phrase_in`]).
+/// share verbatim (see [`credit_taken`]) and the parent writes it too (see [`phrase_in`]). A wire
+/// agency's byline or closing line is no such credit ([`wire_furniture`]): two papers running
+/// one AP story both print AP's byline, and a review's second paper, reading it as taken from
+/// the first, went under the first rather than under AP's story by input order.
 fn credit_copied(
     l: &LinkRecord,
     credit: &[Option<(String, usize)>],
@@ -528,17 +533,16 @@ fn credit_copied(
         return false;
     };
     let c = &sk[l.child as usize].credits[*k];
+    let child = texts.text(&articles[l.child as usize]);
+    if wire_furniture(c, &child) {
+        return false;
+    }
     let verbatim = l
         .passages
         .iter()
         .filter(|p| p.kind == PassageKind::Verbatim)
         .map(|p| (p.child_span.0 as usize, p.child_span.1 as usize));
-    credit_taken(c, verbatim)
-        && phrase_in(
-            c,
-            &texts.text(&articles[l.child as usize]),
-            &texts.text(&articles[l.parent as usize]),
-        )
+    credit_taken(c, verbatim) && phrase_in(c, &child, &texts.text(&articles[l.parent as usize]))
 }
 
 #[cfg(test)]
