@@ -214,6 +214,28 @@ fn explain_says_why_a_later_agency_story_is_not_linked() {
     );
 }
 
+/// One outlet's story and its next day's, keeping most of it: `explain` says that an outlet's
+/// two stories link only as copies or as an update hours apart; hours apart, they link.
+#[test]
+fn explain_says_why_an_outlets_two_stories_are_not_linked() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = FIRE;
+    let later = format!("Prosecutors in Rotterdam opened an investigation on Tuesday into the fire, after the port authority said the blaze had started in a container of lithium batteries declared as spare parts. A spokesman for the public prosecutor said investigators would question the shipper and the freight forwarder, and that the container had been sealed for examination by forensic specialists from the national police. {FIRE} Shipping analysts warned that the closure could ripple through European supply chains already strained by low water on the Rhine.");
+    let rows = |at: &str| {
+        [
+            serde_json::json!({"id": "first", "source": "Reuters", "published": "2024-03-05T09:00:00Z", "text": first}),
+            serde_json::json!({"id": "later", "source": "Reuters", "published": at, "text": later}),
+        ]
+    };
+    let out = explain_rows(dir.path(), &rows("2024-03-06T15:00:00Z"), "first", "later");
+    assert!(
+        out.contains("not linked: two stories of one outlet (reuters) are linked only as near copies, or as an update"),
+        "{out}"
+    );
+    let out = explain_rows(dir.path(), &rows("2024-03-05T15:00:00Z"), "first", "later");
+    assert!(out.contains("later is a derivative of first"), "{out}");
+}
+
 /// Articles without a published date but with a dated URL: `explain` shows the URL's date as
 /// such, and that it decided the direction.
 #[test]

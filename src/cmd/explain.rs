@@ -346,6 +346,23 @@ pub fn run(args: Args) -> Result<()> {
                 link.min_confidence
             )?
         }
+        None if !sa.is_empty() && sa == sb && {
+            let apart = Meta {
+                source_slug: "",
+                ..mb.clone()
+            };
+            decide(&ev, &ma, &apart, &link).is_some()
+        } =>
+        {
+            writeln!(
+                o,
+                "decision: not linked: two stories of one outlet ({sa}) are linked only as near \
+                 copies, or as an update: the later, within {} hours and both timed, keeping {:.0}% \
+                 or more of the earlier (a follow-up or a template shares less, or a day later)",
+                crate::link::decide::UPDATE_WINDOW_HOURS,
+                100.0 * crate::link::decide::UPDATE_KEPT
+            )?
+        }
         None if {
             let mut in_order = ev.clone();
             in_order.order = 1.0;

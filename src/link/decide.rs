@@ -89,6 +89,7 @@ pub fn small_corpus_params(p: &LinkParams, idf_trust: f64) -> LinkParams {
 }
 
 /// What an article brings to a decision besides its text.
+#[derive(Clone)]
 pub struct Meta<'a> {
     pub published: Option<Published>,
     /// `published` is the date in the article's URL, the input giving none.
@@ -306,13 +307,13 @@ pub fn keeps_order(ev: &PairEvidence, p: &LinkParams) -> bool {
 /// its update rather than a follow-up reusing background paragraphs: a write-thru keeps most
 /// of the version before it (a review's AP story in three versions: 0.65 and 0.87), a
 /// follow-up a paragraph or three.
-const UPDATE_KEPT: f64 = 0.5;
+pub const UPDATE_KEPT: f64 = 0.5;
 
 /// Hours within which an outlet's later story keeping most of its earlier one is its update:
 /// an agency's versions of a breaking story come hours apart, while a daily template (a market
 /// report, the day's gold prices: COUNTER's agency keeps 0.8 to 0.97 of one day's in the next
 /// day's) comes a day later.
-const UPDATE_WINDOW_HOURS: f64 = 12.0;
+pub const UPDATE_WINDOW_HOURS: f64 = 12.0;
 
 /// Whether two stories of one outlet are close enough in time to be a story and its update
 /// (see [`UPDATE_WINDOW_HOURS`]): both timed, not only dated, as a day tells neither which
