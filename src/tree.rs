@@ -294,7 +294,13 @@ fn build_once(
             _ => false,
         }
     };
-    let mut placed = place_copies(n, &copies, &common_source);
+    // A copy that took the outlet's credit from the other text, neither being nearly all inside
+    // the other, copied that text: a blog repeating an aggregator's lead and last lines with its
+    // "Reuters reported", which is nearly all inside the aggregator's rewrite (a copy cut short)
+    // but no copy of Reuters' story; only copies of one text are siblings, as for derivatives
+    // (see [`Pass::sibling`]).
+    let copy_source = |p: &Proposal| common_source(p) && (p.mutual_copy || !p.credit_copied);
+    let mut placed = place_copies(n, &copies, &copy_source);
     // A near copy that matches a copy about as well as it matches the copy's original goes
     // under the original (see [`COPY_OF_COPY_PENALTY`]). Which articles are copies is only
     // known once they are placed, so they are placed again with the penalty.
@@ -307,7 +313,7 @@ fn build_once(
     }
     if stepped {
         sort_proposals(&mut copies);
-        placed = place_copies(n, &copies, &common_source);
+        placed = place_copies(n, &copies, &copy_source);
     }
     let (mut f, uf, copy_group, copy_of) = placed;
     for p in &mut derived {

@@ -1376,3 +1376,62 @@ fn papers_printing_an_agencys_byline_hang_under_its_story() {
         assert_eq!(a["second"]["relation"], "near_duplicate");
     }
 }
+
+/// Papers cut wire copy from the bottom to fit: one runs the story's first four sentences,
+/// another its first two. Both are the story's near copies (half of it gone, the Jaccard is
+/// under the bar, but all of each is in it), under the story rather than the shorter under the
+/// longer, and neither is kept in `cleaned.jsonl`.
+#[test]
+fn copies_cut_short_are_near_copies_of_the_story() {
+    let story = WIRE.join(" ");
+    let rows = [
+        json!({"id": "story", "source": "Reuters", "published": "2024-03-05T09:00:00Z",
+            "text": story}),
+        json!({"id": "four", "source": "portnews", "published": "2024-03-05T12:00:00Z",
+            "text": WIRE[..4].join(" ")}),
+        json!({"id": "two", "source": "harbour post", "published": "2024-03-05T13:00:00Z",
+            "text": WIRE[..2].join(" ")}),
+        json!({"id": "other", "source": "valencia daily", "published": "2024-03-05T10:00:00Z",
+            "text": UNRELATED}),
+    ];
+    let run = run_rows(&rows);
+    let a = &run.arts;
+    for id in ["four", "two"] {
+        assert_eq!(a[id]["parent"], "story", "{id}");
+        assert_eq!(a[id]["relation"], "near_duplicate", "{id}");
+    }
+    let cleaned: Vec<String> = read_jsonl(&run.out.join("cleaned.jsonl"))
+        .iter()
+        .map(|r| r["id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(cleaned, ["story", "other"]);
+}
+
+/// Two papers run one absent AP story, one of them cut short: both are its near copies, side by
+/// side under AP's node. The shorter shares the dateline with the longer, as every copy of the
+/// agency's story does: that is no sign it was taken from the longer. A blog that took an
+/// aggregator's reporting phrase with its lines is (see
+/// `rewrites_crediting_an_absent_wire_story_in_their_own_words_are_siblings`).
+#[test]
+fn papers_running_an_absent_wire_story_cut_short_are_siblings() {
+    let story = WIRE
+        .join(" ")
+        .replace("THE HAGUE (Reuters) - ", "THE HAGUE (AP) — ");
+    let cut = WIRE[..4]
+        .join(" ")
+        .replace("THE HAGUE (Reuters) - ", "THE HAGUE (AP) — ");
+    let rows = [
+        json!({"id": "whole", "source": "portnews", "published": "2024-03-05T12:00:00Z",
+            "text": story}),
+        json!({"id": "cut", "source": "harbour post", "published": "2024-03-05T13:00:00Z",
+            "text": cut}),
+        json!({"id": "other", "source": "valencia daily", "published": "2024-03-05T10:00:00Z",
+            "text": UNRELATED}),
+    ];
+    let run = run_rows(&rows);
+    let a = &run.arts;
+    for id in ["whole", "cut"] {
+        assert_eq!(a[id]["parent"], "external:ap", "{id}");
+        assert_eq!(a[id]["relation"], "near_duplicate", "{id}");
+    }
+}

@@ -3256,14 +3256,26 @@ pub fn wire_furniture(credit: &Credit, text: &str) -> bool {
         return false;
     };
     let p = phrase.trim_start();
+    const OPENINGS: [&str; 10] = [
+        "By", "BY", "With", "WITH", "--", "—", "–", "©", "(c)", "(C)",
+    ];
     is_wire(&credit.outlet)
-        && ([
-            "By", "BY", "With", "WITH", "--", "—", "–", "©", "(c)", "(C)",
-        ]
-        .iter()
-        .any(|o| p.starts_with(o))
+        && (OPENINGS.iter().any(|o| p.starts_with(o))
             || p.get(..9)
                 .is_some_and(|o| o.eq_ignore_ascii_case("copyright")))
+}
+
+/// Whether a credit is a wire agency's bracket in a dateline ("PHOENIX (AP) —", "(dpa/lby) -"):
+/// its name right after the bracket, as the agency's copy opens.
+pub fn agency_dateline(credit: &Credit, text: &str) -> bool {
+    let Some(phrase) = credit.phrase.and_then(|(s, e)| text.get(s..e)) else {
+        return false;
+    };
+    let p = phrase.trim_start();
+    let bracket = phrase.len() - p.len() + 1;
+    is_wire(&credit.outlet)
+        && p.starts_with('(')
+        && credit.name.is_some_and(|(s, _)| s as usize == bracket)
 }
 
 /// The credit that names the article's source, if any: a phrase credit wins over URLs; among URL

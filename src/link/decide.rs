@@ -163,8 +163,15 @@ pub fn effective_coverage(cov: f64, quoted_share: f64) -> f64 {
 
 /// Decides relation and direction for a pair; None when they are not linked.
 pub fn decide(ev: &PairEvidence, a: &Meta, b: &Meta, p: &LinkParams) -> Option<Decision> {
-    let near = ev.jaccard >= p.near_threshold;
-    let (a_is_child, decided_by, certainty) = orient(ev, a, b, near)?;
+    let alike = ev.jaccard >= p.near_threshold;
+    let (a_is_child, decided_by, certainty) = orient(ev, a, b, alike)?;
+    // A copy cut short, as papers trim wire copy from the bottom to fit, is a near copy of the
+    // story though half of it is gone: nearly all of it is in the story, and it adds nothing an
+    // analyst would read for (see [`TRIMMED_COPY`]). Its strength is by how much of it is.
+    let contained = if a_is_child { ev.cont_ab } else { ev.cont_ba };
+    let trimmed = !alike && contained >= TRIMMED_COPY;
+    let near = alike || trimmed;
+    let likeness = if trimmed { contained } else { ev.jaccard };
     let (cov_c, q_c) = if a_is_child {
         (ev.cov_a, ev.quoted_a)
     } else {
@@ -219,7 +226,7 @@ pub fn decide(ev: &PairEvidence, a: &Meta, b: &Meta, p: &LinkParams) -> Option<D
         (
             Relation::NearDuplicate,
             0.6 + 0.4
-                * ((ev.jaccard - p.near_threshold) / (1.0 - p.near_threshold).max(1e-9)).min(1.0),
+                * ((likeness - p.near_threshold) / (1.0 - p.near_threshold).max(1e-9)).min(1.0),
         )
     } else if (!same_source || update)
         && keeps_order(ev, p)
@@ -303,6 +310,13 @@ pub fn keeps_order(ev: &PairEvidence, p: &LinkParams) -> bool {
         && !(retelling && ev.order < p.order_threshold + RETELLING_ORDER_MARGIN)
 }
 
+/// Share of a text's word 5-shingles inside another's from which it is a copy cut short of
+/// that other, whatever their Jaccard. A review's papers running the first half of an AP story:
+/// 0.95 and 0.98. No derivative of the generated corpora (2,000 and 5,000 originals) reaches
+/// 0.8; Clough-Stevenson's "cut" answers (pasted from the source) and COUNTER's wholly derived
+/// stories do, and the truth of both calls them derivatives.
+pub const TRIMMED_COPY: f64 = 0.85;
+
 /// Share of an outlet's earlier story (quotes discounted) that its later one must keep to be
 /// its update rather than a follow-up reusing background paragraphs: a write-thru keeps most
 /// of the version before it (a review's AP story in three versions: 0.65 and 0.87), a
@@ -357,6 +371,7 @@ pub fn can_link(ev: &PairEvidence, same_source: bool, credited: bool, p: &LinkPa
         effective_coverage(ev.cov_a, ev.quoted_a).min(effective_coverage(ev.cov_b, ev.quoted_b));
     let update = least >= p.derive_threshold && eff >= UPDATE_KEPT;
     ev.jaccard >= p.near_threshold
+        || ev.cont_ab.max(ev.cont_ba) >= TRIMMED_COPY
         || ((!same_source || update)
             && keeps_order(ev, p)
             && (eff >= p.derive_threshold
@@ -628,6 +643,26 @@ mod tests {
             source_score: 0.0,
             credited_around: 0,
         }
+    }
+
+    /// A copy cut short is nearly all inside the story: a near copy, whatever the Jaccard. The
+    /// story's extension (the earlier text nearly all inside the later) is a derivative.
+    #[test]
+    fn a_copy_cut_short_is_a_near_copy() {
+        let p = LinkParams::default();
+        let mut cut = evidence(0.8, 0.97);
+        (cut.jaccard, cut.cont_ab, cut.cont_ba, cut.cov_b) = (0.42, 0.96, 0.41, 0.42);
+        let (paper, times) = ("portnews", "northern-times");
+        let d = decide(&cut, &meta(paper, 2), &meta(times, 1), &p).unwrap();
+        assert_eq!((d.a_is_child, d.relation), (true, Relation::NearDuplicate));
+        assert!(d.confidence > 0.9, "{}", d.confidence);
+        // Dated the other way round, the longer text extends the shorter.
+        let d = decide(&cut, &meta(paper, 1), &meta(times, 2), &p).unwrap();
+        assert_eq!((d.a_is_child, d.relation), (false, Relation::Derivative));
+        // Under the bar, a derivative.
+        cut.cont_ab = 0.8;
+        let d = decide(&cut, &meta(paper, 2), &meta(times, 1), &p).unwrap();
+        assert_eq!(d.relation, Relation::Derivative);
     }
 
     /// An outlet's later version keeping most of its earlier one, hours later, is its update;

@@ -7,7 +7,7 @@ use super::links::{decide_pair, Around};
 use super::{span32, LinkRecord, Params, Sketch};
 use crate::link::align::PassageKind;
 use crate::link::attribution::{
-    credit_taken, phrase_in, primary_credit, wire_furniture, CreditKind,
+    agency_dateline, credit_taken, phrase_in, primary_credit, wire_furniture, CreditKind,
 };
 use crate::link::decide::{effective_coverage, DecidedBy, LinkParams};
 use crate::link::{Analysed, Idf};
@@ -150,7 +150,19 @@ pub(super) fn place(
                 confidence: l.confidence,
                 rank,
                 evidence: k,
-                credit_copied: copied[k],
+                // Copies of an agency's story keep its dateline as the agency's copy does: a
+                // dateline two copies share says nothing of which was taken from which (a
+                // rewrite's dateline on its own lead does, see `takes_the_parents_text`).
+                credit_copied: copied[k]
+                    && !(matches!(
+                        l.relation,
+                        Relation::ExactDuplicate | Relation::NearDuplicate
+                    ) && credit[l.child as usize].as_ref().is_some_and(|(_, i)| {
+                        agency_dateline(
+                            &sketches[l.child as usize].credits[*i],
+                            &texts.text(&articles[l.child as usize]),
+                        )
+                    })),
                 mutual_copy: tree::mutual_copy(l.coverage_child, l.coverage_parent),
                 vocabulary_only: l.by_vocabulary && !own_text(l) && !takes[k],
             }
