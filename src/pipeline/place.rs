@@ -443,9 +443,11 @@ const FAMILY_TASK_PAIRS: usize = 256;
 /// Articles a task of [`measure_family`] keeps signed and analysed.
 const FAMILY_CACHE: usize = 64;
 
-/// Pairs `(a, b)`, `a < b`, sorted, of a derivative and the source of its parent, where the
-/// parent is a rewrite or a near copy of that source and `measured(a, b)` is false: the pairs the
-/// forest says must be compared for the parent to be the right one (see `run_with_store`).
+/// Pairs `(a, b)`, `a < b`, sorted, of a derivative or a near copy and the source of its parent,
+/// where the parent is a rewrite or a near copy of that source and `measured(a, b)` is false: the
+/// pairs the forest says must be compared for the parent to be the right one (see
+/// `run_with_store`). A paper's copy of a wire story cut short, under another paper's longer
+/// copy because banding paired it with that copy and not with the story, is one.
 pub(super) fn family_pairs(
     forest: &tree::Forest,
     measured: impl Fn(u32, u32) -> bool,
@@ -460,9 +462,7 @@ pub(super) fn family_pairs(
                 return None;
             };
             let c = c as u32;
-            (forest.relation[c as usize] == Relation::Derivative
-                && rewrite(forest.relation[p as usize])
-                && g != c)
+            (rewrite(forest.relation[c as usize]) && rewrite(forest.relation[p as usize]) && g != c)
                 .then_some((g.min(c), g.max(c)))
         })
         .filter(|&(a, b)| !measured(a, b))
@@ -584,9 +584,21 @@ mod tests {
         let a = |i| Some(Node::Article(i));
         // 1 rewrites 0; 2 rewrites 1; 3 is a near copy of 0 and 4 rewrites it; 5 rewrites 2
         // (itself a rewrite of a rewrite); 6 copies 1 exactly, 7 rewrites 6; 8 rewrites 9, a
-        // root.
+        // root; 10 is a near copy of 3 (a copy cut short under a longer copy).
         let forest = tree::Forest {
-            parent: vec![None, a(0), a(1), a(0), a(3), a(2), a(1), a(6), a(9), None],
+            parent: vec![
+                None,
+                a(0),
+                a(1),
+                a(0),
+                a(3),
+                a(2),
+                a(1),
+                a(6),
+                a(9),
+                None,
+                a(3),
+            ],
             relation: vec![
                 Relation::Original,
                 Relation::Derivative,
@@ -598,20 +610,21 @@ mod tests {
                 Relation::Derivative,
                 Relation::Derivative,
                 Relation::Original,
+                Relation::NearDuplicate,
             ],
-            confidence: vec![None; 10],
-            evidence: vec![None; 10],
+            confidence: vec![None; 11],
+            evidence: vec![None; 11],
             virtuals: Vec::new(),
             root: Vec::new(),
         };
         assert_eq!(
             family_pairs(&forest, |_, _| false),
-            vec![(0, 2), (0, 4), (1, 5)]
+            vec![(0, 2), (0, 4), (0, 10), (1, 5)]
         );
         // Pairs already measured are not measured again.
         assert_eq!(
             family_pairs(&forest, |a, b| (a, b) == (0, 4)),
-            vec![(0, 2), (1, 5)]
+            vec![(0, 2), (0, 10), (1, 5)]
         );
     }
 

@@ -1,0 +1,56 @@
+//! `benches/syndication` (an AP story in three versions a day, run by member papers whole, cut
+//! short and with their bylines and footers; an absent AP story run by six papers; a Reuters
+//! story, an aggregator's rewrite and a blog that copied the aggregator; independent reports;
+//! neighbouring stories): the forest in input order and reversed.
+
+mod common;
+use common::*;
+use std::path::PathBuf;
+
+fn bench() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("benches/syndication")
+}
+
+#[test]
+fn wire_copy_in_versions_and_cut_short_hangs_where_it_came_from() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = bench().join("corpus.jsonl");
+    let rows = read_jsonl(&corpus);
+    let reversed: Vec<serde_json::Value> = rows.iter().rev().cloned().collect();
+    let reversed_path = dir.path().join("reversed.jsonl");
+    write_jsonl(&reversed_path, &reversed);
+    for (name, input) in [("dated", corpus), ("reversed", reversed_path)] {
+        let out = dir.path().join(name);
+        let done = run_quiet(&input, &out, &[]);
+        assert!(done.status.success(), "{name}");
+        let scores = eval_scores(&bench().join("truth.jsonl"), &out.join("articles.jsonl"));
+        let f1 = scores["link_f1"].as_f64().unwrap();
+        assert!(f1 >= 0.98, "{name}: link F1 {f1}");
+        let a = by_id(&read_jsonl(&out.join("articles.jsonl")));
+        for (child, parent, relation) in [
+            // Each version under the one before.
+            ("ap-derail-v2", "ap-derail-v1", "derivative"),
+            ("ap-derail-v3", "ap-derail-v2", "derivative"),
+            // Papers under the version they ran, cut short or not, bylines and all.
+            ("triblive-derail", "ap-derail-v1", "near_duplicate"),
+            ("erie-derail", "ap-derail-v2", "near_duplicate"),
+            ("timesleader-derail", "ap-derail-v2", "near_duplicate"),
+            ("observer-derail", "ap-derail-v3", "near_duplicate"),
+            ("mcall-derail", "ap-derail-v1", "exact_duplicate"),
+            // The absent story's papers side by side under AP's node.
+            ("yumasun-pike", "external:ap", "near_duplicate"),
+            ("lvrj-pike", "external:ap", "near_duplicate"),
+            // Reuters, the aggregator, the blog.
+            ("miningcom-andesita", "reuters-andesita", "derivative"),
+            ("copperdesk-andesita", "miningcom-andesita", "derivative"),
+        ] {
+            assert_eq!(a[child]["parent"], parent, "{name}: {child}");
+            assert_eq!(a[child]["relation"], relation, "{name}: {child}");
+        }
+        assert_eq!(
+            a["courier-derail"]["parent"],
+            serde_json::Value::Null,
+            "{name}"
+        );
+    }
+}
