@@ -1435,3 +1435,46 @@ fn papers_running_an_absent_wire_story_cut_short_are_siblings() {
         assert_eq!(a[id]["relation"], "near_duplicate", "{id}");
     }
 }
+
+/// A second review's: a follow-up that opens with its own news over four of the story's
+/// paragraphs is nearly all inside the story (0.93 of its shingles) but no copy cut short: it
+/// stays a derivative, in `cleaned.jsonl`. Two papers run an absent AP story, one cut to two
+/// sentences and listed first: both are its near copies, and `cleaned.jsonl` keeps the whole
+/// one, not the first.
+#[test]
+fn a_follow_up_is_no_copy_cut_short_and_the_cleaned_set_keeps_the_whole_copy() {
+    let story = format!("{} {}", WIRE.join(" "), AGG_OWN.join(" "));
+    let follow = format!(
+        "Investigators blamed a mislabelled battery container on Wednesday. {}",
+        WIRE[1..5].join(" ")
+    );
+    let wire = format!("VALENCIA, Spain (AP) — {UNRELATED}");
+    let cut = wire.split(". ").take(2).collect::<Vec<_>>().join(". ") + ".";
+    let whole = format!(
+        "{wire} The plan will be debated again at the district assembly in Benimaclet on \
+         Thursday evening, a council spokeswoman said."
+    );
+    let rows = [
+        json!({"id": "story", "source": "Reuters", "published": "2024-03-05T09:00:00Z",
+            "text": story}),
+        json!({"id": "follow", "source": "harbour post", "published": "2024-03-06T09:00:00Z",
+            "text": follow}),
+        json!({"id": "cut", "source": "portnews", "published": "2024-03-07T13:00:00Z",
+            "text": cut}),
+        json!({"id": "whole", "source": "maritime daily", "published": "2024-03-07T12:00:00Z",
+            "text": whole}),
+    ];
+    let run = run_rows(&rows);
+    let a = &run.arts;
+    assert_eq!(a["follow"]["parent"], "story");
+    assert_eq!(a["follow"]["relation"], "derivative");
+    for id in ["cut", "whole"] {
+        assert_eq!(a[id]["parent"], "external:ap", "{id}");
+        assert_eq!(a[id]["relation"], "near_duplicate", "{id}");
+    }
+    let cleaned: Vec<String> = read_jsonl(&run.out.join("cleaned.jsonl"))
+        .iter()
+        .map(|r| r["id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(cleaned, ["story", "follow", "whole"]);
+}

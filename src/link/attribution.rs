@@ -2622,8 +2622,9 @@ const TAGLINE_TAIL: usize = 2500;
 /// reporting by John Roe; Editing by Mark Potter)", its house form, which papers and sites
 /// running its copy keep and which names no outlet. It closes the story, on a line of its own
 /// or after the last sentence, with "Editing by" last; without brackets (as reuters.com prints
-/// it) only on a line of its own, "; Editing by" capitalised. Breakingviews' columns close with
-/// "(Editing by …)" alone, on a line of its own. A bracketed tagline may wrap over lines, as
+/// it) only on a line of its own, "; Editing by" capitalised. "(Editing by …)" alone, as
+/// Breakingviews' columns close (their dateline credits Reuters), is none: a film review ends
+/// with its editor so, a student paper with its desk. A bracketed tagline may wrap over lines, as
 /// hard-wrapped copy does, and may have lost its closing bracket at a line's end to a
 /// scraper's cut. AP's and AFP's copy credit their
 /// staff otherwise ("Associated Press writer … contributed"), and a paper's own staff in a
@@ -2648,13 +2649,13 @@ fn reuters_tagline(text: &str) -> Option<(usize, usize)> {
         let inside = r"(?:[^()\n]|\r?\n[ \t]*[^()\s])";
         let names = r"(?:[^()\n;]|\r?\n[ \t]*[^()\s;])";
         Regex::new(&format!(
-            r"(?m)(?:^[ \t]*|[.!?)\x22”'’][ \t]+)(?P<t>\({opening}{inside}{{1,400}}?[;,][ \t]*{wrap}[Ee]diting{s}[Bb]y[ \t]*{wrap}(?:{names}{{1,200}}\)|[^()\n;]{{1,200}}?[ \t]*\r?$))|^[ \t]*(?P<b>\(Editing{s}by{s}[^()\n;]{{1,200}}\))[ \t]*\r?$|^[ \t]*(?P<u>{opening}[^()\n]{{1,400}}?;[ \t]*Editing{s}by{s}[^()\n;]{{1,200}}?)[ \t]*\.?[ \t]*\r?$"
+            r"(?m)(?:^[ \t]*|[.!?)\x22”'’][ \t]+)(?P<t>\({opening}{inside}{{1,400}}?[;,][ \t]*{wrap}[Ee]diting{s}[Bb]y[ \t]*{wrap}(?:{names}{{1,200}}\)|[^()\n;]{{1,200}}?[ \t]*\r?$))|^[ \t]*(?P<u>{opening}[^()\n]{{1,400}}?;[ \t]*Editing{s}by{s}[^()\n;]{{1,200}}?)[ \t]*\.?[ \t]*\r?$"
         ))
         .unwrap()
     });
     let m = re
         .captures_iter(tail)
-        .filter_map(|c| c.name("t").or_else(|| c.name("b")).or_else(|| c.name("u")))
+        .filter_map(|c| c.name("t").or_else(|| c.name("u")))
         .last()?;
     let after: Vec<&str> = tail[m.end()..]
         .lines()
@@ -3742,12 +3743,11 @@ mod tests {
             " ($1 = 0.9208 euros) (Reporting by Jane Doe; Editing by Mark Potter)",
             "\n\n(Reporting by Jane Doe; Editing by Mark Potter)\n\nPhoto editing: John Roe",
             "\n\nReporting by Jane Doe; Editing by Mark Potter\n\nOur Standards: The Thomson Reuters Trust Principles., opens new tab\n\nSuggested Topics:\n\nWorld\n\nUnited Kingdom\n\nBusiness\n\nPurchase Licensing Rights, opens new tab",
-            // Wrapped, cut off, and Breakingviews' editors alone.
+            // Wrapped, and cut off.
             "\n\n(Reporting by Jane Doe in London;\nEditing by Mark Potter)",
             "\n\n(Reporting by Jane Doe in London and John\r\nRoe in Paris; Editing by Mark\r\nPotter)\r\n",
             "\n\n(Reporting by Jane Doe; Editing by Mark Potter",
             "\n\n(Reporting by Jane Doe; Editing by Mark Potter\n\nOur Standards: The Thomson Reuters Trust Principles.",
-            "\n\n(Editing by Peter Thal Larsen and Oliver Taslic)",
         ] {
             let text = format!("{body}{closing}");
             let credits = find_credits(&text, &[], &CorpusOutlets::default());
@@ -3780,6 +3780,9 @@ mod tests {
             format!("{body}\n\n(Reporting by Jane Doe;\n\nEditing by Mark Potter)"),
             format!("{body}\n\n(Reporting by Jane Doe\n\nin London; Editing by Mark Potter)"),
             format!("{body}\n\n(Editing by Mark Potter)\n\n{body}\n\n{body}"),
+            // The second review's: a film's editor, a student paper's desk.
+            format!("{body}\n\n(Editing by Tomas Hale)"),
+            format!("{body}\n\n(Editing by the Opinion Desk)"),
             // The second review's: other credit lines, and a compilation of briefs.
             format!("{body}\n\nReporting by Jane Doe; editing by Mark Potter"),
             format!("{body}\n\n(Research by A. Smith and B. Jones; editing by C. Brown)"),

@@ -311,6 +311,10 @@ pub struct PairEvidence {
     pub order: f64,
     /// Reworded sentences among the aligned passages (see [`decide::keeps_order`]).
     pub reworded: u32,
+    /// Whether a is b's opening cut short, and b a's, by the tokens aligned passages cover (see
+    /// [`decide::opening_of`]); kept once the alignment is dropped.
+    pub opening_a: bool,
+    pub opening_b: bool,
     /// Set when one of the two is the common core of several texts (see
     /// [`decide::reused_cores`]): `Some(true)` when a is, `Some(false)` when b is.
     pub core: Option<bool>,
@@ -340,6 +344,8 @@ impl PairEvidence {
             rare_b: self.rare_a,
             order: self.order,
             reworded: self.reworded,
+            opening_a: self.opening_b,
+            opening_b: self.opening_a,
             core: self.core.map(|x| !x),
             readings: self.readings.map(|x| !x),
             alignment: self.alignment.swapped(),
@@ -504,6 +510,8 @@ fn measure_ordered(a: &Analysed, b: &Analysed, idf: &Idf, params: &AlignParams) 
             .iter()
             .filter(|p| p.kind == align::PassageKind::Reworded)
             .count() as u32,
+        opening_a: decide::opening_of(&alignment.covered_a, &alignment.covered_b),
+        opening_b: decide::opening_of(&alignment.covered_b, &alignment.covered_a),
         core: None,
         readings: None,
         alignment,

@@ -253,7 +253,7 @@ pub(super) struct Measured {
 
 /// A [`PairEvidence`]'s numbers without its alignment, whose empty arrays alone would take
 /// half the size of a kept pair.
-pub(super) struct Scalars([f64; 16]);
+pub(super) struct Scalars([f64; 18]);
 
 impl Scalars {
     fn of(ev: &PairEvidence) -> Scalars {
@@ -274,11 +274,13 @@ impl Scalars {
             ev.rare_b,
             ev.order,
             f64::from(ev.reworded),
+            f64::from(u8::from(ev.opening_a)),
+            f64::from(u8::from(ev.opening_b)),
         ])
     }
 
     pub(super) fn evidence(&self) -> PairEvidence {
-        let [jaccard, cont_ab, cont_ba, cov_a, cov_b, quoted_a, quoted_b, verbatim_a, verbatim_b, cosine, words_a, words_b, rare_a, rare_b, order, reworded] =
+        let [jaccard, cont_ab, cont_ba, cov_a, cov_b, quoted_a, quoted_b, verbatim_a, verbatim_b, cosine, words_a, words_b, rare_a, rare_b, order, reworded, opening_a, opening_b] =
             self.0;
         PairEvidence {
             jaccard,
@@ -297,6 +299,8 @@ impl Scalars {
             rare_b,
             order,
             reworded: reworded as u32,
+            opening_a: opening_a != 0.0,
+            opening_b: opening_b != 0.0,
             core: None,
             readings: None,
             alignment: Default::default(),
@@ -472,7 +476,7 @@ mod tests {
     /// A kept pair is decided from its scalars alone: each must come back as it was measured.
     #[test]
     fn scalars_keep_every_number_of_the_evidence() {
-        let mut ev = Scalars([0.0; 16]).evidence();
+        let mut ev = Scalars([0.0; 18]).evidence();
         let fields: [&mut f64; 15] = [
             &mut ev.jaccard,
             &mut ev.cont_ab,
