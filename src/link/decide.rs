@@ -399,7 +399,8 @@ pub fn can_link(ev: &PairEvidence, same_source: bool, credited: bool, p: &LinkPa
         effective_coverage(ev.cov_a, ev.quoted_a).min(effective_coverage(ev.cov_b, ev.quoted_b));
     let update = least >= p.derive_threshold && eff >= UPDATE_KEPT;
     ev.jaccard >= p.near_threshold
-        || ev.cont_ab.max(ev.cont_ba) >= TRIMMED_COPY
+        || (ev.opening_a && ev.cont_ab >= TRIMMED_COPY)
+        || (ev.opening_b && ev.cont_ba >= TRIMMED_COPY)
         || ((!same_source || update)
             && keeps_order(ev, p)
             && (eff >= p.derive_threshold

@@ -545,16 +545,17 @@ fn credit_copied(
         return false;
     };
     let c = &sk[l.child as usize].credits[*k];
-    let child = texts.text(&articles[l.child as usize]);
-    if wire_furniture(c, &child) {
-        return false;
-    }
     let verbatim = l
         .passages
         .iter()
         .filter(|p| p.kind == PassageKind::Verbatim)
         .map(|p| (p.child_span.0 as usize, p.child_span.1 as usize));
-    credit_taken(c, verbatim) && phrase_in(c, &child, &texts.text(&articles[l.parent as usize]))
+    // The texts are read only for a credit inside the shared text: most links have none.
+    if !credit_taken(c, verbatim) {
+        return false;
+    }
+    let child = texts.text(&articles[l.child as usize]);
+    !wire_furniture(c, &child) && phrase_in(c, &child, &texts.text(&articles[l.parent as usize]))
 }
 
 #[cfg(test)]

@@ -172,35 +172,24 @@ mod tests {
             phrase: None,
             name: None,
         };
-        let ap = [credit("ap")];
-        assert!(wire_story_stands_for(
-            (false, "ap", &ap),
-            (true, "portnews")
-        ));
-        assert!(!wire_story_stands_for(
-            (true, "ap", &ap),
-            (true, "portnews")
-        ));
-        assert!(!wire_story_stands_for(
-            (false, "ap", &[]),
-            (true, "portnews")
-        ));
-        assert!(!wire_story_stands_for(
-            (false, "ap", &ap),
-            (false, "portnews")
-        ));
-        assert!(!wire_story_stands_for(
-            (false, "ap", &ap),
-            (true, "reuters")
-        ));
-        assert!(!wire_story_stands_for(
-            (false, "portnews", &ap),
-            (true, "harbour-post")
-        ));
-        assert!(!wire_story_stands_for(
-            (false, "ap", &[credit("reuters")]),
-            (true, "portnews")
-        ));
+        let (ap, reuters) = ([credit("ap")], [credit("reuters")]);
+        for (copy, first, stands) in [
+            ((false, "ap", &ap[..]), (true, "portnews"), true),
+            // Dated, uncredited, before an undated copy, before an agency's, a paper's, or
+            // crediting another agency.
+            ((true, "ap", &ap[..]), (true, "portnews"), false),
+            ((false, "ap", &[][..]), (true, "portnews"), false),
+            ((false, "ap", &ap[..]), (false, "portnews"), false),
+            ((false, "ap", &ap[..]), (true, "reuters"), false),
+            ((false, "portnews", &ap[..]), (true, "harbour-post"), false),
+            ((false, "ap", &reuters[..]), (true, "portnews"), false),
+        ] {
+            assert_eq!(
+                wire_story_stands_for(copy, first),
+                stands,
+                "{copy:?} {first:?}"
+            );
+        }
     }
 
     #[test]
