@@ -24,6 +24,17 @@ fn bench(c: &mut Criterion) {
         .map(|a| common::features(&a.text))
         .collect();
 
+    // Undated, no near copies paired already: the features alone.
+    let pairs_of = |feats: &[Vec<u64>], members: &[u32]| {
+        rare_feature_pairs(
+            feats,
+            members,
+            &[],
+            Timeline::default(),
+            &Paired::default(),
+            &params,
+        )
+    };
     let mut g = c.benchmark_group("rare_feature_pairs");
     g.measurement_time(Duration::from_secs(3))
         .warm_up_time(Duration::from_secs(1))
@@ -31,33 +42,11 @@ fn bench(c: &mut Criterion) {
     for n in [features.len() / 5, features.len()] {
         let feats = &features[..n];
         let members: Vec<u32> = (0..n as u32).collect();
-        let pairs = pool
-            .install(|| {
-                rare_feature_pairs(
-                    feats,
-                    &members,
-                    &[],
-                    Timeline::default(),
-                    &Paired::default(),
-                    &params,
-                )
-            })
-            .len();
+        let pairs = pool.install(|| pairs_of(feats, &members)).len();
         eprintln!("candidates: {n} generated articles -> {pairs} candidate pairs");
         g.throughput(Throughput::Elements(n as u64));
         g.bench_with_input(BenchmarkId::new("generated", n), &n, |b, _| {
-            b.iter(|| {
-                pool.install(|| {
-                    black_box(rare_feature_pairs(
-                        feats,
-                        &members,
-                        &[],
-                        Timeline::default(),
-                        &Paired::default(),
-                        &params,
-                    ))
-                })
-            })
+            b.iter(|| pool.install(|| black_box(pairs_of(feats, &members))))
         });
     }
     // Hub: the first 1,000 articles each carry the same 200 boilerplate features as well.
@@ -75,18 +64,7 @@ fn bench(c: &mut Criterion) {
     let members: Vec<u32> = (0..n as u32).collect();
     g.throughput(Throughput::Elements(n as u64));
     g.bench_with_input(BenchmarkId::new("shared_boilerplate", n), &n, |b, _| {
-        b.iter(|| {
-            pool.install(|| {
-                black_box(rare_feature_pairs(
-                    &hub,
-                    &members,
-                    &[],
-                    Timeline::default(),
-                    &Paired::default(),
-                    &params,
-                ))
-            })
-        })
+        b.iter(|| pool.install(|| black_box(pairs_of(&hub, &members))))
     });
     g.finish();
 }
