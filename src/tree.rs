@@ -39,6 +39,8 @@ pub struct Proposal {
     pub evidence: usize,
     /// The child's credit lies inside the text it shares with the parent: it took the credit
     /// along with the parent's text (a blog copying an aggregator's "Reuters reported" lead).
+    /// For a copy, an agency's dateline both copies keep is not counted (see
+    /// `pipeline::place`): they are siblings under the agency's node.
     pub credit_copied: bool,
     /// Each text is nearly all inside the other: two copies of one text, their word edits aside
     /// (which can keep them below the near-copy Jaccard of each other).

@@ -393,11 +393,12 @@ fn both_dated_within(a: &Meta, b: &Meta, p: &LinkParams) -> bool {
 /// (which need every pair measured) are known.
 /// `credited`: one of the two credits the other's outlet.
 pub fn can_link(ev: &PairEvidence, same_source: bool, credited: bool, p: &LinkParams) -> bool {
-    let eff =
-        effective_coverage(ev.cov_a, ev.quoted_a).max(effective_coverage(ev.cov_b, ev.quoted_b));
-    let least =
-        effective_coverage(ev.cov_a, ev.quoted_a).min(effective_coverage(ev.cov_b, ev.quoted_b));
-    let update = least >= p.derive_threshold && eff >= UPDATE_KEPT;
+    let (ea, eb) = (
+        effective_coverage(ev.cov_a, ev.quoted_a),
+        effective_coverage(ev.cov_b, ev.quoted_b),
+    );
+    let eff = ea.max(eb);
+    let update = ea.min(eb) >= p.derive_threshold && eff >= UPDATE_KEPT;
     ev.jaccard >= p.near_threshold
         || (ev.opening_a && ev.cont_ab >= TRIMMED_COPY)
         || (ev.opening_b && ev.cont_ba >= TRIMMED_COPY)

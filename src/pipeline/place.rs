@@ -122,6 +122,16 @@ pub(super) fn place(
     // credited outlet's own story: one taken with another outlet's text names that text's
     // source, not the child's (a blog repeating a rewrite's lead, credit and all, took the
     // rewrite). A rewrite that keeps the agency's dateline word for word keeps its link.
+    // Copies of an agency's story keep its dateline as the agency's copy does: a dateline two
+    // copies share says nothing of which was taken from which (a rewrite's dateline on its own
+    // lead does, see `takes_the_parents_text`). Asked only of a copy whose credit is copied.
+    let is_copy = |r: Relation| matches!(r, Relation::ExactDuplicate | Relation::NearDuplicate);
+    let dateline_credit = |c: u32| {
+        let c = c as usize;
+        credit[c].as_ref().is_some_and(|(_, i)| {
+            agency_dateline(&sketches[c].credits[*i], &texts.text(&articles[c]))
+        })
+    };
     let proposals: Vec<Proposal> = links
         .iter()
         .enumerate()
@@ -150,19 +160,7 @@ pub(super) fn place(
                 confidence: l.confidence,
                 rank,
                 evidence: k,
-                // Copies of an agency's story keep its dateline as the agency's copy does: a
-                // dateline two copies share says nothing of which was taken from which (a
-                // rewrite's dateline on its own lead does, see `takes_the_parents_text`).
-                credit_copied: copied[k]
-                    && !(matches!(
-                        l.relation,
-                        Relation::ExactDuplicate | Relation::NearDuplicate
-                    ) && credit[l.child as usize].as_ref().is_some_and(|(_, i)| {
-                        agency_dateline(
-                            &sketches[l.child as usize].credits[*i],
-                            &texts.text(&articles[l.child as usize]),
-                        )
-                    })),
+                credit_copied: copied[k] && !(is_copy(l.relation) && dateline_credit(l.child)),
                 mutual_copy: tree::mutual_copy(l.coverage_child, l.coverage_parent),
                 vocabulary_only: l.by_vocabulary && !own_text(l) && !takes[k],
             }
