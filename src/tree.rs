@@ -383,6 +383,27 @@ fn build_once(
         }
         pass.take(&mut f, &mut at, true);
     }
+    // A copy of an absent outlet's story has no article parent: its group hangs under the
+    // outlet's node. Its best derivative link, to a text that credits the outlet in its own
+    // words (a paper's earlier rewrite of the story, or an earlier cut of it), makes that text
+    // its sibling too, as the move above does for a rewrite: both are the outlet's story, and
+    // two nodes for it would say two stories (a review's copies of one AP story, the first
+    // four paragraphs run an hour before the whole, stood under two).
+    let tops = roots(&f.parent);
+    let mut first = vec![true; n];
+    for p in &derived {
+        let c = p.child as usize;
+        if copy_of[c].is_none() || !std::mem::replace(&mut first[c], false) {
+            continue;
+        }
+        let Node::Article(top) = tops[p.parent as usize] else {
+            continue;
+        };
+        if pass.sibling(p, top as usize) {
+            let (gc, gt) = (at.copy_group.find(p.child), at.copy_group.find(top));
+            at.copy_group.0[gc as usize] = gt;
+        }
+    }
     // Roots that credit an outlet hang under a virtual node for it, one per tree (the copies of
     // one wire story share one).
     // Two papers running one wire story nearly whole are each a near copy of it, though their
@@ -926,6 +947,37 @@ mod tests {
         let props = vec![copy(1, 0, 0.9), copy(2, 1, 0.8)];
         let f = build(6, props, &credit, &in_input);
         assert_eq!(f.parent[1], Some(Node::Article(0)));
+    }
+
+    #[test]
+    fn copies_of_an_absent_story_and_an_earlier_text_crediting_it_share_its_node() {
+        let ap = Some(("ap".to_string(), 0));
+        let copy = |child, parent, confidence| Proposal {
+            relation: Relation::NearDuplicate,
+            ..prop(child, parent, confidence)
+        };
+        // 0 and 1 run an absent AP story whole; 2, earlier, ran its first paragraphs or
+        // rewrote it, crediting AP in its own words; 3 credits AP too but is no kin of theirs.
+        let props = vec![copy(1, 0, 0.9), prop(0, 2, 0.6), prop(1, 2, 0.55)];
+        let credit = [ap.clone(), ap.clone(), ap.clone(), ap];
+        let f = build(4, props.clone(), &credit, &[false; 4]);
+        assert_eq!(f.virtuals.len(), 2, "{:?}", f.virtuals);
+        for a in [0, 1, 2] {
+            assert_eq!(f.parent[a], Some(Node::Virtual(0)), "article {a}");
+        }
+        assert_eq!(f.parent[3], Some(Node::Virtual(1)));
+        assert_eq!(f.relation[0], Relation::NearDuplicate);
+        // Copies that took their credit from 2's text copied 2, not AP's story: the node is
+        // not theirs to share.
+        let copied: Vec<Proposal> = props
+            .into_iter()
+            .map(|p| Proposal {
+                credit_copied: p.relation == Relation::Derivative,
+                ..p
+            })
+            .collect();
+        let f = build(4, copied, &credit, &[false; 4]);
+        assert_ne!(f.parent[0], f.parent[2]);
     }
 
     #[test]

@@ -288,6 +288,30 @@ fn explain_says_when_two_rewrites_crediting_one_outlet_are_siblings() {
     );
 }
 
+/// Two papers running one AP story, the earlier cut to its first paragraphs: `explain` says the
+/// cut is the copy, whatever the dates, and that AP's byline both print is no credit one took
+/// from the other, so a run puts them side by side under AP's node.
+#[test]
+fn explain_says_a_cut_of_an_agency_story_stands_beside_the_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let byline = "By JANE DOE Associated Press";
+    let more = "Shipping analysts warned that the closure could ripple through European supply chains already strained by low water on the Rhine, which has forced barges to sail with half loads since August. The terminal operator expects to reopen the first berth by Thursday, while inspectors from the Dutch Safety Board will decide when the second can resume work after examining the damaged cranes. Nobody was injured, but two crew members were treated for smoke inhalation at a hospital in Spijkenisse and released in the afternoon, the spokeswoman said. Spot rates for containers leaving northern Europe rose by almost four percent within hours, brokers in Hamburg and Antwerp said.";
+    let rows = [
+        serde_json::json!({"id": "cut", "source": "harbour post", "published": "2024-03-05T10:00:00Z", "text": format!("{byline}\n\n{FIRE}")}),
+        serde_json::json!({"id": "whole", "source": "portnews", "published": "2024-03-05T11:00:00Z", "text": format!("{byline}\n\n{FIRE} {more}")}),
+    ];
+    let out = explain_rows(dir.path(), &rows, "cut", "whole");
+    assert!(
+        out.contains("cut is a near_duplicate of whole (direction by Asymmetry)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("both credit ap: its credit is the agency's own line")
+            && out.contains("cut stands beside whole under external:ap"),
+        "{out}"
+    );
+}
+
 /// Two sentences of a harbour-fire story that the tests' articles share.
 const FIRE: &str = "Firefighters from three municipalities fought the blaze for more than nine hours before bringing it under control early on Tuesday morning, a spokeswoman for the regional safety board told reporters at the quay. The ship, the Liberian-flagged Nordic Harmony, was carrying lithium batteries, frozen fish and textile machinery from Singapore, according to cargo manifests seen by the harbour master.";
 

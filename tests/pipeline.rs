@@ -1436,6 +1436,42 @@ fn papers_running_an_absent_wire_story_cut_short_are_siblings() {
     }
 }
 
+/// A review's: a paper ran an absent AP story's first paragraphs an hour before another ran it
+/// whole, and a blog copied the whole. The cut cannot be the whole's source: all three are the
+/// story's near copies under one node for it, not two (the cut under `external:ap`, the other
+/// two under `external:ap/2`, as if AP had written two stories).
+#[test]
+fn a_cut_run_before_the_whole_story_is_a_copy_of_the_same_story() {
+    let story = WIRE
+        .join(" ")
+        .replace("THE HAGUE (Reuters) - ", "THE HAGUE (AP) — ");
+    // Its first third: under the near-copy Jaccard of the whole.
+    let cut = WIRE[..2]
+        .join(" ")
+        .replace("THE HAGUE (Reuters) - ", "THE HAGUE (AP) — ");
+    let rows = [
+        json!({"id": "cut", "source": "harbour post", "published": "2024-03-05T10:00:00Z",
+            "text": cut}),
+        json!({"id": "whole", "source": "portnews", "published": "2024-03-05T11:00:00Z",
+            "text": story}),
+        json!({"id": "blog", "source": "harbour watch", "published": "2024-03-05T15:00:00Z",
+            "text": format!("Posted by harbour_watch\n\n{story}")}),
+        json!({"id": "other", "source": "valencia daily", "published": "2024-03-05T10:00:00Z",
+            "text": UNRELATED}),
+    ];
+    let run = run_rows(&rows);
+    let a = &run.arts;
+    for id in ["cut", "whole", "blog"] {
+        assert_eq!(a[id]["parent"], "external:ap", "{id}");
+        assert_eq!(a[id]["relation"], "near_duplicate", "{id}");
+    }
+    let cleaned: Vec<String> = read_jsonl(&run.out.join("cleaned.jsonl"))
+        .iter()
+        .map(|r| r["id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(cleaned, ["whole", "other"]);
+}
+
 /// A second review's: a follow-up that opens with its own news over four of the story's
 /// paragraphs is nearly all inside the story (0.93 of its shingles) but no copy cut short: it
 /// stays a derivative, in `cleaned.jsonl`. Two papers run an absent AP story, one cut to two

@@ -5,7 +5,8 @@ use crate::ingest::date::dated;
 use crate::ingest::read_inputs;
 use crate::link::align::{Passage, PassageKind};
 use crate::link::attribution::{
-    credit_taken, find_credits, phrase_in, primary_credit, slug_for_source, CorpusOutlets, Credit,
+    agency_dateline, credit_taken, find_credits, phrase_in, primary_credit, slug_for_source,
+    wire_furniture, CorpusOutlets, Credit,
 };
 use crate::link::decide::{
     dated_against_wire, decide, effective_coverage, small_corpus_params, LinkParams, Meta,
@@ -292,7 +293,7 @@ pub fn run(args: Args) -> Result<()> {
                      if the credit was copied with another outlet's text)"
                 )?;
             }
-            if d.relation == Relation::Derivative {
+            if d.relation != Relation::ExactDuplicate {
                 let side_a = Side {
                     id: &id_a,
                     text: &xa.text,
@@ -312,10 +313,11 @@ pub fn run(args: Args) -> Result<()> {
                     .passages
                     .iter()
                     .filter(|ps| ps.kind == PassageKind::Verbatim);
+                let copy = d.relation == Relation::NearDuplicate;
                 let note = if d.a_is_child {
-                    sibling_note(&side_a, &side_b, verbatim.map(|ps| xa.span(ps.a)))
+                    sibling_note(&side_a, &side_b, copy, verbatim.map(|ps| xa.span(ps.a)))
                 } else {
-                    sibling_note(&side_b, &side_a, verbatim.map(|ps| xb.span(ps.b)))
+                    sibling_note(&side_b, &side_a, copy, verbatim.map(|ps| xb.span(ps.b)))
                 };
                 if let Some(note) = note {
                     writeln!(o, "{note}")?;
@@ -420,10 +422,12 @@ struct Side<'a> {
 /// The forest's rule for two texts that credit one outlet (see `tree::build`): whether the
 /// child wrote its credit itself or took it with the text it shares verbatim with the parent
 /// (`verbatim`, byte spans of the child), and so where a run puts it. None unless both credit
-/// the same outlet.
+/// the same outlet. A wire agency's byline or closing line is never taken, nor its dateline
+/// by a near `copy` (see `pipeline::place`).
 fn sibling_note(
     child: &Side,
     parent: &Side,
+    copy: bool,
     verbatim: impl Iterator<Item = (usize, usize)>,
 ) -> Option<String> {
     fn own<'a>(s: &Side<'a>) -> Option<&'a Credit> {
@@ -434,15 +438,19 @@ fn sibling_note(
         return None;
     }
     let copies = mutual_copy(child.coverage, parent.coverage);
+    let furniture = wire_furniture(cc, child.text) || (copy && agency_dateline(cc, child.text));
     let taken = credit_taken(cc, verbatim) && phrase_in(cc, child.text, parent.text);
     let how = if copies {
         "the two are copies of one text"
+    } else if taken && furniture {
+        "its credit is the agency's own line, which every copy of its story keeps"
     } else if taken {
         "its credit is in the text it shares with the other"
     } else {
         "it credits it in its own words"
     };
     let (c, par, outlet) = (child.id, parent.id, &cc.outlet);
+    let taken = taken && !furniture;
     let then = if copies || !taken {
         format!("{c} stands beside {par} under external:{outlet}")
     } else {

@@ -1,7 +1,7 @@
 //! The decision for one measured pair: is it a near duplicate, a derivative, or neither, and
 //! which of the two came first.
 
-use super::attribution::{is_wire, Credit};
+use super::attribution::{is_wire, primary_credit, Credit};
 use super::PairEvidence;
 use crate::model::{Published, Relation};
 use serde::Serialize;
@@ -477,6 +477,11 @@ fn orient(ev: &PairEvidence, a: &Meta, b: &Meta, near: bool) -> Option<(bool, De
             std::cmp::Ordering::Greater => Some(true),
             std::cmp::Ordering::Equal => None,
         };
+        if let Some(a_is_child) = cut_from_one_story(ev, a, b).filter(|_| !near) {
+            if by_date.is_some() {
+                return Some((a_is_child, DecidedBy::Asymmetry, CUT_FROM_ONE_STORY));
+            }
+        }
         match (by_date, wire) {
             (Some(d), Some(w)) if d != w && !near => return None,
             (Some(d), _) => {
@@ -537,6 +542,37 @@ fn orient(ev: &PairEvidence, a: &Meta, b: &Meta, near: bool) -> Option<(bool, De
     }
     // A dated article is taken as earlier than an undated one only as a last resort.
     Some((false, DecidedBy::InputOrder, 0.6))
+}
+
+/// Some(a is child) when the two run one story of a third outlet, which both credit, and one of
+/// them is its opening cut short inside the other ([`TRIMMED_COPY`], [`opening_of`]): the cut
+/// one is the copy, whichever was published first. Papers cut an agency's story from the bottom
+/// to fit, each at its own hour; the fuller text is nearer the story and cannot have been taken
+/// from the cut, and the cut, a near copy of it, then stands beside it under the story (a
+/// review's paper running AP's first four paragraphs an hour before another ran the whole
+/// was the whole's parent, and the story split over two nodes). An outlet's own versions (a
+/// brief, then the whole) credit no third outlet: dates order them. So do near copies by their
+/// Jaccard: under the story's node they are siblings whichever way they point, and with the
+/// story in the input each goes under it. Undated or dated alike, the coverages order them so
+/// anyway.
+///
+/// The direction's certainty is [`CUT_FROM_ONE_STORY`]: under the dates' when the story is in
+/// the input, so that a cut of it, as much inside it as inside a fuller copy, goes under it.
+const CUT_FROM_ONE_STORY: f64 = 0.9;
+
+fn cut_from_one_story(ev: &PairEvidence, a: &Meta, b: &Meta) -> Option<bool> {
+    fn credited<'m>(m: &Meta<'m>) -> Option<&'m str> {
+        primary_credit(m.credits)
+            .map(|c| c.outlet.as_str())
+            .filter(|o| *o != m.source_slug)
+    }
+    match (credited(a), credited(b)) {
+        (Some(x), Some(y)) if x == y => {}
+        _ => return None,
+    }
+    let a_cut = ev.opening_a && ev.cont_ab >= TRIMMED_COPY;
+    let b_cut = ev.opening_b && ev.cont_ba >= TRIMMED_COPY;
+    (a_cut != b_cut).then_some(a_cut)
 }
 
 /// Difference of the two coverages from which the less covered text is taken as the parent: it
@@ -695,6 +731,33 @@ mod tests {
         assert!(d.confidence > 0.9, "{}", d.confidence);
         // Dated the other way round, the longer text extends the shorter.
         let d = decide(&cut, &meta(paper, 1), &meta(times, 2), &p).unwrap();
+        assert_eq!((d.a_is_child, d.relation), (false, Relation::Derivative));
+        // Unless both run a third outlet's story, crediting it: the cut, earlier or not, is
+        // its near copy, as the fuller text is.
+        let ap = [Credit {
+            outlet: "ap".into(),
+            kind: crate::link::attribution::CreditKind::Phrase,
+            evidence: "By JANE DOE Associated Press".into(),
+            span: None,
+            phrase: None,
+            name: None,
+        }];
+        let (mut early, mut late) = (meta(paper, 1), meta(times, 2));
+        (early.credits, late.credits) = (&ap, &ap);
+        let d = decide(&cut, &early, &late, &p).unwrap();
+        assert_eq!(
+            (d.a_is_child, d.relation, d.decided_by),
+            (true, Relation::NearDuplicate, DecidedBy::Asymmetry)
+        );
+        // Not the opening: the dates order them.
+        let mut other = cut.clone();
+        other.opening_a = false;
+        let d = decide(&other, &early, &late, &p).unwrap();
+        assert_eq!((d.a_is_child, d.relation), (false, Relation::Derivative));
+        // Nor when one of them is the credited outlet's own (a brief, then the whole story).
+        let mut own = meta("ap", 1);
+        own.credits = &ap;
+        let d = decide(&cut, &own, &late, &p).unwrap();
         assert_eq!((d.a_is_child, d.relation), (false, Relation::Derivative));
         // Not the opening, or after a lead of its own (a follow-up, a summary, a statement
         // printed whole in the middle of a story): a derivative.
