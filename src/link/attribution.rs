@@ -99,6 +99,15 @@ const OUTLETS: &[(&str, &[&str])] = &[
     ("agerpres", &["Agerpres"]),
     ("keystone-sda", &["Keystone-SDA"]),
     ("apa", &["Austria Presse Agentur"]),
+    // Press-release distributors: a company's release runs word for word on finance sites,
+    // under the distributor's dateline ("--(BUSINESS WIRE)--", "(GLOBE NEWSWIRE) --",
+    // "/PRNewswire/ --") and with its copyright line ("Copyright Business Wire 2024").
+    ("pr-newswire", &["PR Newswire", "PRNewswire"]),
+    ("business-wire", &["Business Wire", "BUSINESS WIRE"]),
+    (
+        "globenewswire",
+        &["GlobeNewswire", "GLOBE NEWSWIRE", "Globe Newswire"],
+    ),
     // The Arab world's and Iran's state agencies. "Petra", "MENA" (the region), "SPA" (an
     // Italian company's suffix), "Mehr" (German "more") and "ISNA" (a society) are other
     // things in Latin-script copy: only the agencies' full names stand for them. "Fars" is also
@@ -175,7 +184,8 @@ const SPACELESS_OUTLETS: &[(&str, &[&str])] = &[
     ("yonhap", &["韩联社", "韓聯社", "聯合ニュース"]),
 ];
 
-/// Wire agencies: outlets whose copy others are expected to rewrite.
+/// Wire agencies: outlets whose copy others are expected to rewrite (a press-release
+/// distributor's copy is the company's release, which others run).
 const WIRES: &[&str] = &[
     "reuters",
     "ap",
@@ -226,6 +236,9 @@ const WIRES: &[&str] = &[
     "tasnim",
     "fars",
     "mehr",
+    "pr-newswire",
+    "business-wire",
+    "globenewswire",
 ];
 
 /// Domains whose slug differs from their second-level label.
@@ -247,6 +260,8 @@ const DOMAINS: &[(&str, &str)] = &[
     ("xinhuanet.com", "xinhua"),
     ("tass.com", "tass"),
     ("app.com.pk", "app"),
+    ("prnewswire.com", "pr-newswire"),
+    ("businesswire.com", "business-wire"),
     // The Asbury Park Press, not the Associated Press of Pakistan (whose slug its label is).
     ("app.com", "asburyparkpress"),
 ];
@@ -391,7 +406,9 @@ fn patterns_for(alt: &str) -> [Regex; 3] {
         r"(?-u:\b){outlet}{TURKISH_TAIL}(?:\s+(?i:reported|reports|has\s+reported|had\s+reported|first\s+reported|was\s+first\s+to\s+report|said\s+in\s+a\s+report|wrote|revealed|broke\s+the\s+news|news\s+agency\s+reported|(?:has\s+|had\s+)?learned|{LATIN_AFTER})|[ \t]+(?i:contributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting(?:\s+from\s+{UPPER}[{LETTER}-]*(?:\s+{UPPER}[{LETTER}-]*)?)?)[ \t]*(?:[.;)]|(?mR:$))|(?:witness(?:es)?|correspondents?|journalists?|reporters?|photographers?|cameraman)\s+(?:said|saw|reported|counted|witnessed)|(?:tally|calculations?)\s+(?:shows?|showed|found)|(?i:writers?|correspondents?|journalists?|staff(?:[ \t]+writers?)?|reporters?)[ \t]+{staff}(?:(?:[ \t]*,|[ \t]+(?i:and)|[ \t]*,[ \t]*(?i:and))[ \t]+{staff}){{0,3}}[ \t]+(?i:contributed(?:[ \t]+(?:to[ \t]+(?:this|the)[ \t]+(?:report|story|article)|reporting(?:[ \t]+from[ \t]+{person})?))?)[ \t]*(?:[.;)]|(?mR:$))))"
     );
     // "(AFP) -", "(EFE).-", a regional service after the agency ("(dpa/lby) -"), and the
-    // agency in brackets opening a line or after a dash ("(ANSA) - ROMA", "ROMA - (ANSA)").
+    // agency in brackets opening a line or after a dash ("(ANSA) - ROMA", "ROMA - (ANSA)",
+    // "(dpa/lby)"), or with its service's code alone on a line, as dpa's copy closes
+    // ("dpa/lby"; a code in small letters: "AFP/Getty Images" credits a photograph).
     // A bracketed name closing a line's opening place and day with no dash after it
     // ("MADRID, 12 (EUROPA PRESS)", "ALGECIRAS (CÁDIZ), 12 (EUROPA PRESS)"): the bracket is
     // the phrase, as it is with a dash.
@@ -446,8 +463,16 @@ fn patterns_for(alt: &str) -> [Regex; 3] {
         line_more("xm", line_and)
     );
     let (rm, sm) = (more, line_more("sm", line_and));
+    // A press-release distributor's slashes ("NEW YORK, March 5, 2024 /PRNewswire/ --"), and
+    // a copyright line with the year after the name ("Copyright Business Wire 2024", "(c)
+    // Copyright Thomson Reuters 2025") or dpa's ("© dpa-infocom, dpa:240305-99-…", where the
+    // name is the story's number's).
+    let slashes = format!(r"/[ \t]*(?P<y>{alt})[ \t]*/[ \t]*[-–—]");
+    let copyright = format!(
+        r"(?mR:^)[ \t]*(?:\([cC]\)[ \t]*)?(?i:copyright)[ \t]+(?:©[ \t]*)?(?:(?i:the)[ \t]+)?(?P<z>{alt})[ \t]+\d{{4}}|(?mR:^)[ \t]*©[ \t]*(?:{alt})-infocom,[ \t]*(?P<zi>{alt}):\d{{6}}"
+    );
     let dateline = format!(
-        r"{byline}|{dash_line}|{with_line}|\((?P<o>{alt})(?:/[\w-]{{1,12}}){{0,3}}\)\s*\.?\s*[-–—:]|(?mR:^)[ \t]*\((?P<p>{alt})\)|[-–—][ \t]*\((?P<q>{alt})\)|\(\s*{sign}\s+(?:l['’]\s*)?(?P<r>{alt}){rm}\s*\)|(?mR:^)[ \t]*(?:(?i:mit\s+material\s+(?:von|der|des)|(?:with\s+)?(?:additional\s+)?reporting\s+by|con\s+informaci[oó]n\s+de)|(?:{name}\s+)?(?i:avec)(?:\s+l['’])?)\s*(?P<s>{alt}){sm}[ \t]*\.?[ \t]*(?mR:$)|(?mR:^)[ \t]*{UPPER}[{LETTER}.'’ -]{{0,30}}(?:\s*\([^()\n]{{1,20}}\))?,\s*\d{{1,2}}(?:\s+[{LETTER}]{{2,10}}\.?)?(?:\s+\d{{4}})?\s*(?P<d>\((?P<t>{alt})\))(?:[ \t]*(?:\n|\z)|[ \t]+[^-–—:\s.])"
+        r"{byline}|{dash_line}|{with_line}|{slashes}|{copyright}|\((?P<o>{alt})(?:/[\w-]{{1,12}}){{0,3}}\)\s*\.?\s*[-–—:]|(?mR:^)[ \t]*\((?P<p>{alt})(?:/[\w-]{{1,12}}){{0,3}}\)|(?mR:^)[ \t]*(?P<pc>{alt})(?:/[a-z]{{2,4}}){{1,3}}[ \t]*(?mR:$)|[-–—][ \t]*\((?P<q>{alt})\)|\(\s*{sign}\s+(?:l['’]\s*)?(?P<r>{alt}){rm}\s*\)|(?mR:^)[ \t]*(?:(?i:mit\s+material\s+(?:von|der|des)|(?:with\s+)?(?:additional\s+)?reporting\s+by|con\s+informaci[oó]n\s+de)|Source|SOURCE|(?:{name}\s+)?(?i:avec)(?:\s+l['’])?)\s*(?P<s>{alt}){sm}[ \t]*\.?[ \t]*(?mR:$)|(?mR:^)[ \t]*{UPPER}[{LETTER}.'’ -]{{0,30}}(?:\s*\([^()\n]{{1,20}}\))?,\s*\d{{1,2}}(?:\s+[{LETTER}]{{2,10}}\.?)?(?:\s+\d{{4}})?\s*(?P<d>\((?P<t>{alt})\))(?:[ \t]*(?:\n|\z)|[ \t]+[^-–—:\s.])"
     );
     [compiled(&before), compiled(&after), compiled(&dateline)]
 }
@@ -508,6 +533,10 @@ fn outlet_of<'h>(cap: &regex::Captures<'h>) -> Option<regex::Match<'h>> {
         .or_else(|| cap.name("v"))
         .or_else(|| cap.name("w"))
         .or_else(|| cap.name("x"))
+        .or_else(|| cap.name("pc"))
+        .or_else(|| cap.name("y"))
+        .or_else(|| cap.name("z"))
+        .or_else(|| cap.name("zi"))
 }
 
 /// Whether a pattern's match credits only a wire agency: a byline or a closing line naming
@@ -2635,13 +2664,23 @@ fn reuters_tagline(text: &str) -> Option<(usize, usize)> {
     static P: OnceLock<Regex> = OnceLock::new();
     let from = floor_boundary(text, text.len().saturating_sub(TAGLINE_TAIL));
     let tail = &text[from..];
-    if !tail.contains("diting") {
+    if !["diting", "dité", "ditado", "edigiert"]
+        .iter()
+        .any(|w| tail.contains(w))
+    {
         return None;
     }
     let re = P.get_or_init(|| {
         let s = r"[ \t]+";
+        // Its bureaus' forms: French "(Reportage Jean Dupont, édité par Marie Durand)",
+        // "(Rédigé par …; édité par …)", "(… ; version française …, édité par …)"; Spanish
+        // "(Información de …; editado por …)", "(Reportes de …. Editado en español por …)";
+        // German "(Bericht von …, redigiert von …)", "(Reporter: …; Redigiert von: …)".
         let opening = format!(
-            r"(?:Reporting|Additional{s}reporting|Writing|Reporting{s}and{s}writing|Writing{s}and{s}reporting|Compiled){s}[Bb]y{s}"
+            r"(?:(?:Reporting|Additional{s}reporting|Writing|Reporting{s}and{s}writing|Writing{s}and{s}reporting|Compiled){s}[Bb]y|Reportage|R[ée]dig[ée]{s}par|Version{s}fran[çc]aise|Informaci[óo]n{s}de|Reportes?{s}de|Bericht{s}von|Geschrieben{s}von|Reporter:){s}"
+        );
+        let editing = format!(
+            r"(?:[Ee]diting{s}[Bb]y|[ÉéEe]dit[ée]{s}par|[Ee]ditado(?:{s}en{s}espa[ñn]ol)?{s}por|[Rr]edigiert{s}von:?)"
         );
         // Inside the brackets a line may wrap, though not at a blank line; a bracket the page
         // cut off ends its line.
@@ -2649,7 +2688,7 @@ fn reuters_tagline(text: &str) -> Option<(usize, usize)> {
         let inside = r"(?:[^()\n]|\r?\n[ \t]*[^()\s])";
         let names = r"(?:[^()\n;]|\r?\n[ \t]*[^()\s;])";
         Regex::new(&format!(
-            r"(?m)(?:^[ \t]*|[.!?)\x22”'’][ \t]+)(?P<t>\({opening}{inside}{{1,400}}?[;,][ \t]*{wrap}[Ee]diting{s}[Bb]y[ \t]*{wrap}(?:{names}{{1,200}}\)|[^()\n;]{{1,200}}?[ \t]*\r?$))|^[ \t]*(?P<u>{opening}[^()\n]{{1,400}}?;[ \t]*Editing{s}by{s}[^()\n;]{{1,200}}?)[ \t]*\.?[ \t]*\r?$"
+            r"(?m)(?:^[ \t]*|[.!?)\x22”'’][ \t]+)(?P<t>\({opening}{inside}{{1,400}}?[;,.][ \t]*{wrap}{editing}[ \t]*{wrap}(?:{names}{{1,200}}\)|{names}{{1,200}}?\.[ \t]+Bei[ \t]+R[üu]ckfragen|[^()\n;]{{1,200}}?[ \t]*\r?$))|^[ \t]*(?P<u>{opening}[^()\n]{{1,400}}?;[ \t]*Editing{s}by{s}[^()\n;]{{1,200}}?)[ \t]*\.?[ \t]*\r?$"
         ))
         .unwrap()
     });
@@ -3266,8 +3305,9 @@ pub fn wire_furniture(credit: &Credit, text: &str) -> bool {
                 .is_some_and(|o| o.eq_ignore_ascii_case("copyright")))
 }
 
-/// Whether a credit is a wire agency's bracket in a dateline ("PHOENIX (AP) —", "(dpa/lby) -"):
-/// its name right after the bracket, as the agency's copy opens.
+/// Whether a credit is a wire agency's bracket in a dateline ("PHOENIX (AP) —", "(dpa/lby) -",
+/// or a distributor's slashes, "/PRNewswire/ --"): its name right after the bracket, as the
+/// agency's copy opens.
 pub fn agency_dateline(credit: &Credit, text: &str) -> bool {
     let Some(phrase) = credit.phrase.and_then(|(s, e)| text.get(s..e)) else {
         return false;
@@ -3275,7 +3315,7 @@ pub fn agency_dateline(credit: &Credit, text: &str) -> bool {
     let p = phrase.trim_start();
     let bracket = phrase.len() - p.len() + 1;
     is_wire(&credit.outlet)
-        && p.starts_with('(')
+        && (p.starts_with('(') || p.starts_with('/'))
         && credit.name.is_some_and(|(s, _)| s as usize == bracket)
 }
 
@@ -3758,6 +3798,36 @@ mod tests {
             assert!(text[s..e].contains("diting"), "{text:?}");
             assert!(c.name.is_none());
         }
+        // Its French, Spanish and German bureaus' forms (a review's, and a Reuters Latam
+        // sign-off as printed, its contact line after it).
+        let body = "Le vote a eu lieu lundi après un long débat.";
+        for closing in [
+            "\n\n(Reportage Jean Dupont, édité par Marie Durand)",
+            "\n\n(Rédigé par Paul Lefèvre; édité par Marie Durand)",
+            "\n\n(Reportage Philip Carter et Julia Evans; version française Camille Roux, édité par Nicolas Bernard)",
+            "\n\n(Información de Juan Pérez; editado por Tomás López)",
+            "\n\n(Reportes de Ankika Biswas y Shreyashi Sanyal en Bengaluru; reporte adicional de Bansari Mayur Kamdar. Editado en español por Marion Giraldo)\n\n((Mesa de edición en español +562 24374447. Twitter: https://twitter.com/ReutersLatam; ))",
+            "\n\n(Bericht von Hans Müller, redigiert von Petra Schmidt)",
+            "\n\n(Bericht von Hans Müller, redigiert von Petra Schmidt. Bei Rückfragen wenden Sie sich bitte an unsere Redaktion unter berlin.newsroom@thomsonreuters.com (für Politik und Konjunktur) oder frankfurt.newsroom@thomsonreuters.com (für Unternehmen und Märkte).)",
+            "\n\n(Reporter: Hans Müller; Redigiert von: Petra Schmidt)",
+        ] {
+            let text = format!("{body}{closing}");
+            let credits = find_credits(&text, &[], &CorpusOutlets::default());
+            assert_eq!(
+                credits.first().map(|c| c.outlet.as_str()),
+                Some("reuters"),
+                "{text:?}: {credits:?}"
+            );
+        }
+        // Their words in a story, or a sign-off that names no editor, are none.
+        for text in [
+            "(Reportage Jean Dupont)",
+            "Le rapport, rédigé par le ministère et édité par la Documentation française, paraît lundi.",
+            "(Bericht von Hans Müller)",
+        ] {
+            let credits = find_credits(text, &[], &CorpusOutlets::default());
+            assert!(credits.is_empty(), "{text:?}: {credits:?}");
+        }
         // With its dateline too, the dateline is the credit.
         let text =
             format!("LONDON (Reuters) - {body}\n\n(Reporting by Jane Doe; Editing by Mark Potter)");
@@ -3907,8 +3977,39 @@ mod tests {
                     "The vote passed.\n\n(c) 2024 The Northern Times. This material may not be published.",
                     "the-northern-times",
                 ),
+                // A press release as finance sites run it, under its distributor's dateline
+                // or copyright line, and a Reuters copy's or dpa's copyright line.
+                (
+                    "SAN DIEGO--(BUSINESS WIRE)--Tessaline Inc. today announced results.",
+                    "business-wire",
+                ),
+                (
+                    "BOSTON, March 5, 2024 (GLOBE NEWSWIRE) -- Northfield Corp. today announced a merger.",
+                    "globenewswire",
+                ),
+                (
+                    "NEW YORK, March 5, 2024 /PRNewswire/ -- Corvalis Therapeutics today announced trial data.",
+                    "pr-newswire",
+                ),
+                (
+                    "Tessaline Inc. today announced results.\n\nCopyright Business Wire 2024",
+                    "business-wire",
+                ),
+                (
+                    "The vote passed.\n\n(c) Copyright Thomson Reuters 2025.",
+                    "reuters",
+                ),
+                (
+                    "Die Abstimmung ist durch.\n\n© dpa-infocom, dpa:250306-930-395871/2",
+                    "dpa",
+                ),
+                ("Die Abstimmung ist durch.\n\n(dpa/lby)", "dpa"),
+                ("Die Abstimmung ist durch.\n\ndpa/lby", "dpa"),
+                ("Le vote a eu lieu.\n\nSource AFP", "afp"),
             ],
             &[
+                "AFP/Getty Images",
+                "Copyright Reuters, all rights reserved, and the lawyers said so.",
                 "The copyright lawyer Reuters hired said so.",
                 "Copyright law changed in 2024 when Reuters sued.",
                 "She contributed reporting skills to the team.",
