@@ -1,7 +1,7 @@
 //! `benches/syndication` (an AP story in three versions a day, run by member papers whole, cut
 //! short and with their bylines and footers; an absent AP story run by six papers; a Reuters
 //! story, an aggregator's rewrite and a blog that copied the aggregator; independent reports;
-//! neighbouring stories): the forest in input order and reversed.
+//! neighbouring stories), and two more sets beside it: the forest in input order and reversed.
 
 mod common;
 use common::*;
@@ -52,5 +52,57 @@ fn wire_copy_in_versions_and_cut_short_hangs_where_it_came_from() {
             serde_json::Value::Null,
             "{name}"
         );
+    }
+}
+
+/// `benches/syndication/europe` (a review's wire copy in French, German, Spanish and Italian:
+/// AFP, Reuters with its bureaus' taglines, EFE, dpa, ANSA) and `benches/syndication/releases`
+/// (English press releases run by finance sites under their distributors' datelines, a
+/// syndicated column, corrections, independent court reports): the copies under the node of
+/// the agency or distributor they credit, in input order and reversed.
+#[test]
+fn wire_copy_in_four_languages_and_press_releases_hang_under_their_sources() {
+    let dir = tempfile::tempdir().unwrap();
+    for (set, bar, under) in [
+        (
+            "europe",
+            0.88,
+            &[
+                ("fr-reu-zonebourse", "external:reuters"),
+                ("de-reu-onvista", "external:reuters"),
+                ("es-reu-investing", "external:reuters"),
+                ("de-dpa2-merkur", "external:dpa"),
+                ("es-efe2-levante", "external:efe"),
+                ("it-ansa2-ilgiorno", "external:ansa"),
+            ][..],
+        ),
+        (
+            "releases",
+            0.88,
+            &[
+                ("morningstar-tessaline", "external:business-wire"),
+                ("nasdaq-northfield", "external:globenewswire"),
+            ][..],
+        ),
+    ] {
+        let corpus = bench().join(set).join("corpus.jsonl");
+        let rows = read_jsonl(&corpus);
+        let reversed: Vec<serde_json::Value> = rows.iter().rev().cloned().collect();
+        let reversed_path = dir.path().join(format!("{set}-reversed.jsonl"));
+        write_jsonl(&reversed_path, &reversed);
+        for (name, input) in [("dated", corpus), ("reversed", reversed_path)] {
+            let out = dir.path().join(format!("{set}-{name}"));
+            let done = run_quiet(&input, &out, &[]);
+            assert!(done.status.success(), "{set} {name}");
+            let truth = bench().join(set).join("truth.jsonl");
+            let scores = eval_scores(&truth, &out.join("articles.jsonl"));
+            let f1 = scores["link_f1"].as_f64().unwrap();
+            assert!(f1 >= bar, "{set} {name}: link F1 {f1}");
+            let a = by_id(&read_jsonl(&out.join("articles.jsonl")));
+            for (child, node) in under {
+                let parent = a[*child]["parent"].as_str().unwrap_or_default();
+                assert_eq!(parent.split('/').next(), Some(*node), "{set} {name}: {child}");
+            }
+        }
     }
 }
