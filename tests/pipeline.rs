@@ -32,6 +32,13 @@ fn undated_wire() -> Vec<String> {
         .collect()
 }
 
+/// The wire story's first sentences as AP's copy, under AP's dateline.
+fn as_ap(sentences: &[&str]) -> String {
+    sentences
+        .join(" ")
+        .replace("THE HAGUE (Reuters) - ", "THE HAGUE (AP) — ")
+}
+
 /// `text` with the few words a near copy changes.
 fn edited(text: &str) -> String {
     text.replace("fourteen", "15")
@@ -1356,9 +1363,7 @@ fn an_undated_agency_story_stands_for_its_dated_copies() {
 /// naming AP's outlet is worth, and the second went under the first.
 #[test]
 fn papers_printing_an_agencys_byline_hang_under_its_story() {
-    let story = WIRE[..4]
-        .join(" ")
-        .replace("THE HAGUE (Reuters) - ", "THE HAGUE (AP) — ");
+    let story = as_ap(&WIRE[..4]);
     let by = "By MARISSA KELLERMAN Associated Press\n\n";
     let rows = [
         json!({"id": "second", "source": "triblive", "published": "2024-03-05T13:00:00Z",
@@ -1414,12 +1419,8 @@ fn copies_cut_short_are_near_copies_of_the_story() {
 /// `rewrites_crediting_an_absent_wire_story_in_their_own_words_are_siblings`).
 #[test]
 fn papers_running_an_absent_wire_story_cut_short_are_siblings() {
-    let story = WIRE
-        .join(" ")
-        .replace("THE HAGUE (Reuters) - ", "THE HAGUE (AP) — ");
-    let cut = WIRE[..4]
-        .join(" ")
-        .replace("THE HAGUE (Reuters) - ", "THE HAGUE (AP) — ");
+    let story = as_ap(&WIRE[..]);
+    let cut = as_ap(&WIRE[..4]);
     let rows = [
         json!({"id": "whole", "source": "portnews", "published": "2024-03-05T12:00:00Z",
             "text": story}),
@@ -1442,13 +1443,9 @@ fn papers_running_an_absent_wire_story_cut_short_are_siblings() {
 /// two under `external:ap/2`, as if AP had written two stories).
 #[test]
 fn a_cut_run_before_the_whole_story_is_a_copy_of_the_same_story() {
-    let story = WIRE
-        .join(" ")
-        .replace("THE HAGUE (Reuters) - ", "THE HAGUE (AP) — ");
+    let story = as_ap(&WIRE[..]);
     // Its first third: under the near-copy Jaccard of the whole.
-    let cut = WIRE[..2]
-        .join(" ")
-        .replace("THE HAGUE (Reuters) - ", "THE HAGUE (AP) — ");
+    let cut = as_ap(&WIRE[..2]);
     let rows = [
         json!({"id": "cut", "source": "harbour post", "published": "2024-03-05T10:00:00Z",
             "text": cut}),
