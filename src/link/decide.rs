@@ -477,8 +477,8 @@ fn orient(ev: &PairEvidence, a: &Meta, b: &Meta, near: bool) -> Option<(bool, De
             std::cmp::Ordering::Greater => Some(true),
             std::cmp::Ordering::Equal => None,
         };
-        if let Some(a_is_child) = cut_from_one_story(ev, a, b).filter(|_| !near) {
-            if by_date.is_some() {
+        if by_date.is_some() && !near {
+            if let Some(a_is_child) = cut_from_one_story(ev, a, b) {
                 return Some((a_is_child, DecidedBy::Asymmetry, CUT_FROM_ONE_STORY));
             }
         }
