@@ -39,6 +39,14 @@ fn as_ap(sentences: &[&str]) -> String {
         .replace("THE HAGUE (Reuters) - ", "THE HAGUE (AP) — ")
 }
 
+/// The ids `cleaned.jsonl` in `out` keeps, in its order.
+fn cleaned_ids(out: &Path) -> Vec<String> {
+    read_jsonl(&out.join("cleaned.jsonl"))
+        .iter()
+        .map(|r| r["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
 /// `text` with the few words a near copy changes.
 fn edited(text: &str) -> String {
     text.replace("fourteen", "15")
@@ -1405,10 +1413,7 @@ fn copies_cut_short_are_near_copies_of_the_story() {
         assert_eq!(a[id]["parent"], "story", "{id}");
         assert_eq!(a[id]["relation"], "near_duplicate", "{id}");
     }
-    let cleaned: Vec<String> = read_jsonl(&run.out.join("cleaned.jsonl"))
-        .iter()
-        .map(|r| r["id"].as_str().unwrap().to_string())
-        .collect();
+    let cleaned = cleaned_ids(&run.out);
     assert_eq!(cleaned, ["story", "other"]);
 }
 
@@ -1462,10 +1467,7 @@ fn a_cut_run_before_the_whole_story_is_a_copy_of_the_same_story() {
         assert_eq!(a[id]["parent"], "external:ap", "{id}");
         assert_eq!(a[id]["relation"], "near_duplicate", "{id}");
     }
-    let cleaned: Vec<String> = read_jsonl(&run.out.join("cleaned.jsonl"))
-        .iter()
-        .map(|r| r["id"].as_str().unwrap().to_string())
-        .collect();
+    let cleaned = cleaned_ids(&run.out);
     assert_eq!(cleaned, ["whole", "other"]);
 }
 
@@ -1505,9 +1507,6 @@ fn a_follow_up_is_no_copy_cut_short_and_the_cleaned_set_keeps_the_whole_copy() {
         assert_eq!(a[id]["parent"], "external:ap", "{id}");
         assert_eq!(a[id]["relation"], "near_duplicate", "{id}");
     }
-    let cleaned: Vec<String> = read_jsonl(&run.out.join("cleaned.jsonl"))
-        .iter()
-        .map(|r| r["id"].as_str().unwrap().to_string())
-        .collect();
+    let cleaned = cleaned_ids(&run.out);
     assert_eq!(cleaned, ["story", "follow", "whole"]);
 }
