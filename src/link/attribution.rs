@@ -414,7 +414,8 @@ fn patterns_for(alt: &str) -> [Regex; 3] {
     // the phrase, as it is with a dash.
     // The sign-off of a story written with an agency's copy: "(avec AFP)", "(mit dpa)", "(con
     // EFE)", "(com Lusa)", "(met ANP)", "(with AP)", "Mit Material von dpa", in brackets or as
-    // a line of its own.
+    // a line of its own, and so "Source AFP" and the agency's full name closing the story
+    // ("Agencia EFE").
     // What may join names in a sign-off, a name there (capitalised words), and the words that
     // open one ("(With inputs from PTI)").
     let and = r"\s*(?:,|/|\s(?:et|und|y|e|en|and))\s*";
@@ -471,7 +472,7 @@ fn patterns_for(alt: &str) -> [Regex; 3] {
     let slashes = r"/[ \t]*(?P<y>PRNewswire|PR Newswire)[ \t]*/[ \t]*[-–—]";
     let copyright = r"(?mR:^)[ \t]*©[ \t]*dpa-infocom,[ \t]*(?P<zi>dpa):\d{6}";
     let dateline = format!(
-        r"{byline}|{dash_line}|{with_line}|{slashes}|{copyright}|\((?P<o>{alt})(?:/[\w-]{{1,12}}){{0,3}}\)\s*\.?\s*[-–—:]|(?mR:^)[ \t]*\((?P<p>{alt})(?:/[\w-]{{1,12}}){{0,3}}\)|(?mR:^)[ \t]*(?P<pc>dpa)(?:/[a-z]{{2,4}}){{1,3}}[ \t]*(?mR:$)|[-–—][ \t]*\((?P<q>{alt})\)|\(\s*{sign}\s+(?:l['’]\s*)?(?P<r>{alt}){rm}\s*\)|(?mR:^)[ \t]*(?:(?i:mit\s+material\s+(?:von|der|des)|(?:with\s+)?(?:additional\s+)?reporting\s+by|con\s+informaci[oó]n\s+de)|Source|SOURCE|(?:{name}\s+)?(?i:avec)(?:\s+l['’])?)\s*(?P<s>{alt}){sm}[ \t]*\.?[ \t]*(?mR:$)|(?mR:^)[ \t]*{UPPER}[{LETTER}.'’ -]{{0,30}}(?:\s*\([^()\n]{{1,20}}\))?,\s*\d{{1,2}}(?:\s+[{LETTER}]{{2,10}}\.?)?(?:\s+\d{{4}})?\s*(?P<d>\((?P<t>{alt})\))(?:[ \t]*(?:\n|\z)|[ \t]+[^-–—:\s.])"
+        r"{byline}|{dash_line}|{with_line}|{slashes}|{copyright}|\((?P<o>{alt})(?:/[\w-]{{1,12}}){{0,3}}\)\s*\.?\s*[-–—:]|(?mR:^)[ \t]*\((?P<p>{alt})(?:/[\w-]{{1,12}}){{0,3}}\)|(?mR:^)[ \t]*(?P<pc>dpa)(?:/[a-z]{{2,4}}){{1,3}}[ \t]*(?mR:$)|[-–—][ \t]*\((?P<q>{alt})\)|\(\s*{sign}\s+(?:l['’]\s*)?(?P<r>{alt}){rm}\s*\)|(?mR:^)[ \t]*(?:(?i:mit\s+material\s+(?:von|der|des)|(?:with\s+)?(?:additional\s+)?reporting\s+by|con\s+informaci[oó]n\s+de)|Source|SOURCE|Agencia|Agenzia|(?:{name}\s+)?(?i:avec)(?:\s+l['’])?)\s*(?P<s>{alt}){sm}[ \t]*\.?[ \t]*(?mR:$)|(?mR:^)[ \t]*{UPPER}[{LETTER}.'’ -]{{0,30}}(?:\s*\([^()\n]{{1,20}}\))?,\s*\d{{1,2}}(?:\s+[{LETTER}]{{2,10}}\.?)?(?:\s+\d{{4}})?\s*(?P<d>\((?P<t>{alt})\))(?:[ \t]*(?:\n|\z)|[ \t]+[^-–—:\s.])"
     );
     [compiled(&before), compiled(&after), compiled(&dateline)]
 }
@@ -4068,6 +4069,8 @@ mod tests {
                 ("Die Abstimmung ist durch.\n\n(dpa/lby)", "dpa"),
                 ("Die Abstimmung ist durch.\n\ndpa/lby", "dpa"),
                 ("Le vote a eu lieu.\n\nSource AFP", "afp"),
+                // The agency's full name as the closing line, as Spanish papers print EFE's.
+                ("La votación se celebró.\n\nAgencia EFE", "efe"),
             ],
             &[
                 "AFP/Getty Images",

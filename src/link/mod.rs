@@ -8,7 +8,7 @@ pub mod decide;
 pub mod variants;
 
 use crate::text::normalize::distinct_word_hashes;
-use crate::text::shingle::{intersection_size, shingle_set, FastMap, PrehashedHasher};
+use crate::text::shingle::{intersection_size, shingle_set, FastMap};
 use crate::text::{sentences::sentence_spans, tokenize, Token};
 use align::{
     align, quoted_mask, sentence_token_ranges, AlignParams, Alignment, Doc, PairWords, Seeds,
@@ -36,8 +36,8 @@ pub const IDF_SAMPLE: usize = 20_000;
 const SMALL_CORPUS: f32 = 200.0;
 const STOPWORD_WEIGHT: f32 = 0.05;
 
-/// English function words. Document frequency finds these in any corpus of a few hundred
-/// articles; the list covers small English corpora, where it cannot.
+/// English function words, with news's own ("said", "according"). Document frequency finds
+/// these in any corpus of a few hundred articles; the lists cover small corpora, where it cannot.
 const STOPWORDS: &str = "a about above after again against all also am an and any are as at be because been before \
 being below between both but by can could did do does doing down during each few for from further had has have \
 having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no \
@@ -46,15 +46,75 @@ the their theirs them themselves then there these they this those through to too
 what when where which while who whom why will with would you your yours yourself yourselves said says say one two \
 new also according s t";
 
-fn is_stopword(h: u64) -> bool {
-    type Set = std::collections::HashSet<u64, std::hash::BuildHasherDefault<PrehashedHasher>>;
-    static SET: std::sync::OnceLock<Set> = std::sync::OnceLock::new();
-    SET.get_or_init(|| {
+/// Other languages whose function words are stopwords in their own texts, from NLTK's lists
+/// (the `stop-words` crate), bits 1 and up of a [`StopLanguages`] after English's. Without
+/// them, in a small corpus, where weights are nearly flat, two Spanish agency stories on
+/// different subjects share cosine 0.36 in "de", "la", "que" and "el" alone, and a credit to
+/// the agency then links them (benches/syndication/europe).
+const STOPWORD_LANGUAGES: &[&str] = &["fr", "de", "es", "it", "pt", "nl"];
+
+/// The stopword lists that apply to one text, a bit per list: English's (bit 0) and the
+/// languages of [`STOPWORD_LANGUAGES`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StopLanguages(u8);
+
+impl StopLanguages {
+    pub const ENGLISH: StopLanguages = StopLanguages(1);
+
+    /// English's list, and that of the other language whose function words are the most of the
+    /// text's words, if they are more than English's and at least a tenth. Only the text's own
+    /// language's list applies: the lists together would sink English names and words that are
+    /// another language's function words ("UN" and "EU" are French and Portuguese articles,
+    /// "Li", "Han" and "want" Italian, Spanish and Dutch ones). Texts in other languages and
+    /// scripts keep the English list alone, as before the other lists were added.
+    pub fn of(words: &Words) -> StopLanguages {
+        let lists = stop_lists();
+        let mut hits = [0u64; 1 + STOPWORD_LANGUAGES.len()];
+        for (h, &c) in words.hashes.iter().zip(&words.counts) {
+            if let Some(&bits) = lists.get(h) {
+                for (k, n) in hits.iter_mut().enumerate() {
+                    if bits >> k & 1 == 1 {
+                        *n += c as u64;
+                    }
+                }
+            }
+        }
+        let total: u64 = words.counts.iter().map(|&c| c as u64).sum();
+        let best = (1..hits.len()).fold(0, |b, k| if hits[k] > hits[b] { k } else { b });
+        if best > 0 && hits[best] * 10 >= total {
+            StopLanguages(1 | 1 << best)
+        } else {
+            StopLanguages::ENGLISH
+        }
+    }
+}
+
+/// Each stopword's lists, a bit per list as in [`StopLanguages`].
+fn stop_lists() -> &'static FastMap<u64, u8> {
+    static LISTS: std::sync::OnceLock<FastMap<u64, u8>> = std::sync::OnceLock::new();
+    LISTS.get_or_init(|| {
+        let mut lists: FastMap<u64, u8> = FastMap::default();
         let mut tokens = Vec::new();
-        tokenize(STOPWORDS, &mut tokens);
-        tokens.iter().map(|t| t.hash).collect()
+        let others = STOPWORD_LANGUAGES
+            .iter()
+            .map(|lang| stop_words::lookup(lang).unwrap_or_default());
+        for (k, words) in std::iter::once(&[STOPWORDS][..]).chain(others).enumerate() {
+            for w in words {
+                tokens.clear();
+                tokenize(w, &mut tokens);
+                for t in &tokens {
+                    *lists.entry(t.hash).or_default() |= 1 << k;
+                }
+            }
+        }
+        lists
     })
-    .contains(&h)
+}
+
+fn is_stopword(h: u64, langs: StopLanguages) -> bool {
+    stop_lists()
+        .get(&h)
+        .is_some_and(|&bits| bits & langs.0 != 0)
 }
 
 impl Idf {
@@ -107,8 +167,9 @@ impl Idf {
     /// Weight of a word for comparing two articles, leaving the two out of its document
     /// frequency (`in_both`: both contain it). Otherwise, in a small corpus, sharing a word would
     /// by itself make the word look common and the pair look less alike.
-    pub fn pair_weight(&self, h: u64, in_both: bool) -> f32 {
-        if is_stopword(h) {
+    /// `langs`: the stopword lists of the article the word is in (see [`StopLanguages::of`]).
+    pub fn pair_weight(&self, h: u64, in_both: bool, langs: StopLanguages) -> f32 {
+        if is_stopword(h, langs) {
             return STOPWORD_WEIGHT;
         }
         self.by_df[in_both as usize][self.df(h) as usize]
@@ -116,8 +177,8 @@ impl Idf {
 
     /// [`Idf::pair_weight`] of a word when the other article lacks it and when it has it, with
     /// one look-up.
-    pub fn pair_weights(&self, h: u64) -> (f32, f32) {
-        if is_stopword(h) {
+    pub fn pair_weights(&self, h: u64, langs: StopLanguages) -> (f32, f32) {
+        if is_stopword(h, langs) {
             return (STOPWORD_WEIGHT, STOPWORD_WEIGHT);
         }
         let df = self.df(h) as usize;
@@ -238,9 +299,10 @@ impl<'a> Analysed<'a> {
             tokens: &self.tokens,
             sentences: &self.sentences,
             words: &self.words,
-            weights: self
-                .weights
-                .get_or_init(|| self.words.weights(|h| idf.pair_weights(h))),
+            weights: self.weights.get_or_init(|| {
+                let langs = StopLanguages::of(&self.words);
+                self.words.weights(|h| idf.pair_weights(h, langs))
+            }),
         }
     }
 
@@ -648,6 +710,66 @@ mod tests {
         assert!(rare > 0.6 && common < 0.3, "rare {rare} common {common}");
     }
 
+    fn stop_languages(text: &str) -> StopLanguages {
+        StopLanguages::of(&Analysed::new(text, 5).words)
+    }
+
+    /// A text's function words weigh as stopwords by its own language's list: "un" in a French
+    /// text, not "UN" in an English one, nor an Urdu word whose confusable skeleton is French.
+    #[test]
+    fn stopwords_are_the_texts_own_languages() {
+        let en = StopLanguages::ENGLISH;
+        let english = "The UN said on Monday that Li and the others want the talks to go on.";
+        let french =
+            "Un porte-parole a dit que le syndicat ne veut pas de la grève pour les vacances.";
+        let spanish = "El Ayuntamiento de Valencia desplegará un dispositivo durante las Fallas que se celebran hasta el 19 de marzo.";
+        let urdu = "مقامی میڈیا کے مطابق شاہ عبداللہ نے حج کے موقع پر احکامات جاری کیے ہیں";
+        assert_eq!(stop_languages(english), en);
+        assert_eq!(stop_languages(urdu), en);
+        let (fr, es) = (stop_languages(french), stop_languages(spanish));
+        assert!(fr != en && es != en && fr != es);
+        let idf = court_idf();
+        let hash = |w: &str| {
+            let mut t = Vec::new();
+            tokenize(w, &mut t);
+            t[0].hash
+        };
+        for w in ["un", "li", "want"] {
+            assert!(idf.pair_weights(hash(w), en).0 > STOPWORD_WEIGHT, "{w}");
+        }
+        assert_eq!(idf.pair_weights(hash("un"), fr).0, STOPWORD_WEIGHT);
+        assert_eq!(idf.pair_weights(hash("que"), es).0, STOPWORD_WEIGHT);
+        // English's list applies to every text, as before the other lists.
+        assert_eq!(idf.pair_weights(hash("the"), es).0, STOPWORD_WEIGHT);
+    }
+
+    /// Two agency stories in Spanish on different subjects, in a corpus too small for document
+    /// frequencies: their function words no longer make them look alike (0.36 by the English
+    /// list alone, which let a credit to the agency link them).
+    #[test]
+    fn spanish_stories_on_different_subjects_share_little_but_function_words() {
+        let fallas = "VALENCIA, 6 mar (EFE).- El Ayuntamiento de Valencia desplegará un dispositivo de más \
+            de 2.400 agentes de la Policía Local, bomberos y servicios sanitarios durante las Fallas \
+            2025, que se celebran hasta el 19 de marzo y que, de acuerdo con las previsiones \
+            municipales, atraerán a más de un millón de visitantes. El consistorio recordó que está \
+            prohibida la venta de material pirotécnico a menores.";
+        let paro = "MADRID, 4 mar (EFE).- El número de parados registrados en las oficinas de los \
+            servicios públicos de empleo bajó en febrero en 5.994 personas respecto al mes anterior, \
+            hasta un total de 2.593.449 desempleados, su nivel más bajo en un mes de febrero desde \
+            2008, según los datos publicados este martes por el Ministerio de Trabajo y Economía \
+            Social. El ministerio recordó que la afiliación a la Seguridad Social creció.";
+        let texts = [
+            fallas,
+            paro,
+            "Otra noticia.",
+            "Y otra más.",
+            "La última de hoy.",
+        ];
+        let idf = Idf::from_texts(texts.len(), |i| texts[i]);
+        let c = cosine(fallas, paro, &idf);
+        assert!(c < 0.2, "cosine {c}");
+    }
+
     #[test]
     fn pair_weights_match_pair_weight() {
         for n in [5, 300] {
@@ -656,9 +778,10 @@ mod tests {
             let mut t = Vec::new();
             tokenize("court 3 filed zebra", &mut t);
             for h in t.iter().map(|t| t.hash) {
-                let (alone, shared) = idf.pair_weights(h);
-                assert_eq!(alone, idf.pair_weight(h, false));
-                assert_eq!(shared, idf.pair_weight(h, true));
+                let en = StopLanguages::ENGLISH;
+                let (alone, shared) = idf.pair_weights(h, en);
+                assert_eq!(alone, idf.pair_weight(h, false, en));
+                assert_eq!(shared, idf.pair_weight(h, true, en));
                 assert_eq!(alone, idf.pair_weight_of_df(idf.df(h), false));
                 assert_eq!(shared, idf.pair_weight_of_df(idf.df(h), true));
             }
