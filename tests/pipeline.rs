@@ -1417,6 +1417,61 @@ fn copies_cut_short_are_near_copies_of_the_story() {
     assert_eq!(cleaned, ["story", "other"]);
 }
 
+/// A review's: a paper re-issues its story hours later with a correction note (a near copy of
+/// the first version, under it in the forest). The cleaned set keeps the corrected text in the
+/// first version's place, standing for it and for another paper's copy of it, with the
+/// aggregator's rewrite of the first version under the corrected one; another outlet's later
+/// copy, or a re-issue without a time, leaves the first version standing.
+#[test]
+fn the_cleaned_set_keeps_an_outlets_corrected_re_issue() {
+    let story = WIRE.join(" ");
+    let corrected = format!(
+        "Correction: an earlier version of this story misstated the number of ships. {}",
+        edited(&story)
+    );
+    let rows = |re_issue_time: Option<&str>, re_issue_source: &str| {
+        [
+            json!({"id": "first", "source": "Reuters", "published": "2024-03-05T09:00:00Z",
+                "text": story}),
+            json!({"id": "copy", "source": "harbour post", "published": "2024-03-05T10:00:00Z",
+                "text": story}),
+            json!({"id": "rewrite", "source": "aggregator", "published": "2024-03-05T11:00:00Z",
+                "text": format!("{} {} {} {} {}", AGG_OWN[0], WIRE[1], WIRE[2], WIRE[3], AGG_OWN[1])}),
+            json!({"id": "corrected", "source": re_issue_source, "published": re_issue_time,
+                "text": corrected}),
+            json!({"id": "other", "source": "valencia daily", "published": "2024-03-05T10:00:00Z",
+                "text": UNRELATED}),
+        ]
+    };
+    let run = run_rows(&rows(Some("2024-03-05T15:00:00Z"), "reuters"));
+    assert_eq!(run.arts["corrected"]["parent"], "first");
+    assert_eq!(run.arts["corrected"]["relation"], "near_duplicate");
+    assert_eq!(run.arts["rewrite"]["parent"], "first");
+    let cleaned = by_id(&read_jsonl(&run.out.join("cleaned.jsonl")));
+    assert_eq!(cleaned_ids(&run.out), ["rewrite", "corrected", "other"]);
+    let kept = &cleaned["corrected"];
+    assert_eq!(kept["relation"], "original");
+    assert!(kept["parent"].is_null());
+    assert_eq!(kept["duplicates"], json!(["first", "copy"]));
+    assert!(kept["text"].as_str().unwrap().starts_with("Correction:"));
+    assert_eq!(cleaned["rewrite"]["parent"], "corrected");
+    for (time, source) in [
+        (Some("2024-03-05T15:00:00Z"), "harbour watch"),
+        (None, "Reuters"),
+    ] {
+        let run = run_rows(&rows(time, source));
+        assert_eq!(
+            run.arts["corrected"]["relation"], "near_duplicate",
+            "{source}"
+        );
+        assert_eq!(
+            cleaned_ids(&run.out),
+            ["first", "rewrite", "other"],
+            "{source} {time:?}"
+        );
+    }
+}
+
 /// Two papers run one absent AP story, one of them cut short: both are its near copies, side by
 /// side under AP's node. The shorter shares the dateline with the longer, as every copy of the
 /// agency's story does: that is no sign it was taken from the longer. A blog that took an

@@ -1,6 +1,8 @@
 //! `cleaned.jsonl`: the deduplicated set for analysts. Exact and near duplicates are dropped; each
 //! kept article lists the copies it stands for and, if derivative, its parent (the nearest kept
-//! ancestor, since a dropped copy cannot be a parent in this file). Input fields pass through.
+//! ancestor, since a dropped copy cannot be a parent in this file). An outlet's later near copy
+//! of its own story (a corrected re-issue) stands in its first version's place. Input fields
+//! pass through.
 
 use crate::model::Relation;
 use crate::pipeline::{node_id, RunResult};
@@ -98,20 +100,64 @@ fn kept_all(res: &RunResult, reps: &[Option<usize>]) -> Vec<usize> {
     kept
 }
 
+/// Per kept article, the version that stands for it: its latest near copy by the same outlet,
+/// published later, or itself. An outlet that re-issues a story with a correction or a small
+/// change (the same address, hours later) makes a near copy of its first version, which the
+/// forest rightly puts under the first; an analyst reading the cleaned set wants the corrected
+/// text (a review's two corrections kept the errors they corrected). Other outlets' copies, and
+/// versions without a time, leave the first standing.
+fn latest_versions(res: &RunResult, kept: &[usize]) -> Vec<usize> {
+    let f = &res.forest;
+    let mut stand: Vec<usize> = (0..kept.len()).collect();
+    // The outlet as named, not by its slug: "cincodias.elpais.com" is another paper than
+    // "elpais.com", its copy no version of El País's story.
+    let outlet = |i: usize| {
+        res.articles[i]
+            .source
+            .as_deref()
+            .map(|s| s.trim().to_lowercase())
+            .unwrap_or_default()
+    };
+    for (i, &r) in kept.iter().enumerate() {
+        if r == i || f.relation[i] != Relation::NearDuplicate || is_copy(f.relation[r]) {
+            continue;
+        }
+        let (Some(t), Some(now)) = (res.articles[i].published, res.articles[stand[r]].published)
+        else {
+            continue;
+        };
+        if t.order(&now) == std::cmp::Ordering::Greater && {
+            let o = outlet(r);
+            !o.is_empty() && o == outlet(i)
+        } {
+            stand[r] = i;
+        }
+    }
+    stand
+}
+
 pub fn write(res: &RunResult, w: &mut dyn Write) -> Result<()> {
     let f = &res.forest;
     let n = res.articles.len();
     let reps = representatives(res);
     let kept = kept_all(res, &reps);
+    let stand = latest_versions(res, &kept);
+    // The article whose place in the forest each kept one takes (its first version, for a
+    // later one standing for it).
+    let mut place: Vec<usize> = (0..n).collect();
+    for (r, &l) in stand.iter().enumerate() {
+        if l != r {
+            place[l] = r;
+        }
+    }
+    let kept: Vec<usize> = kept.iter().map(|&k| stand[k]).collect();
     let mut dups: Vec<Vec<usize>> = vec![Vec::new(); n];
     let mut keep = vec![true; n];
     for (i, keep_i) in keep.iter_mut().enumerate() {
-        if is_copy(f.relation[i]) {
-            let k = kept[i];
-            if k != i {
-                dups[k].push(i);
-                *keep_i = false;
-            }
+        let k = kept[i];
+        if k != i {
+            dups[k].push(i);
+            *keep_i = false;
         }
     }
     let kept_ids: Vec<usize> = (0..n).filter(|&i| keep[i]).collect();
@@ -119,7 +165,8 @@ pub fn write(res: &RunResult, w: &mut dyn Write) -> Result<()> {
     super::write_in_order(w, kept_ids.len(), size, |k, w| {
         let i = kept_ids[k];
         let a = &res.articles[i];
-        let parent = match f.parent[i] {
+        let at = place[i];
+        let parent = match f.parent[at] {
             Some(Node::Article(p)) => Some(node_id(res, Node::Article(kept[p as usize] as u32))),
             Some(v) => Some(node_id(res, v)),
             None => None,
@@ -133,7 +180,7 @@ pub fn write(res: &RunResult, w: &mut dyn Write) -> Result<()> {
         obj.serialize_entry("title", &a.title)?;
         obj.serialize_entry("url", &a.url)?;
         obj.serialize_entry("text", &*text)?;
-        obj.serialize_entry("relation", f.relation[i].as_str())?;
+        obj.serialize_entry("relation", f.relation[at].as_str())?;
         obj.serialize_entry("parent", &parent)?;
         let dup_ids: Vec<&str> = dups[i]
             .iter()
