@@ -56,7 +56,8 @@ fn wire_copy_in_versions_and_cut_short_hangs_where_it_came_from() {
 }
 
 /// `benches/syndication/europe` (a review's wire copy in French, German, Spanish and Italian:
-/// AFP, Reuters with its bureaus' taglines, EFE, dpa, ANSA) and `benches/syndication/releases`
+/// AFP, Reuters with its bureaus' taglines, EFE, dpa, ANSA), `benches/syndication/pt-nl-ru-pl`
+/// (Lusa, Agência Brasil, ANP, TASS, Interfax, RIA Novosti, PAP) and `benches/syndication/releases`
 /// (English press releases run by finance sites under their distributors' datelines, a
 /// syndicated column, corrections, independent court reports): the copies under the node of
 /// the agency or distributor they credit, in input order and reversed.
@@ -80,6 +81,17 @@ fn wire_copy_in_four_languages_and_press_releases_hang_under_their_sources() {
                 ("es-reu-investing", "external:reuters"),
                 ("es-reu2-elfinanciero", "external:reuters"),
                 ("fr-afp-lepoint", "external:afp"),
+            ][..],
+        ),
+        (
+            "pt-nl-ru-pl",
+            0.88,
+            &[
+                // A third review's: Polish stories of one agency on other subjects share only
+                // function words; "Por Lusa", "Repórter da Agência Brasil" read as credits.
+                ("pl-pap2-rynekzdrowia", "external:pap"),
+                ("pt-lusa2-nam", "external:lusa"),
+                ("br-ab-correio", "external:agenciabrasil"),
             ][..],
         ),
         (

@@ -336,7 +336,7 @@ const NAME_LEAD: &str = r#"(?i:(?:(?:the|an?|der|die|das|dem|den|des|einer?|eine
 /// PAP", "menurut Antara", "seperti dilansir Reuters", "kata dia kepada Antara", "Kaynak: AA".
 /// Case-insensitive; the verbs of saying before a preposition are "told" ("sagte der dpa", "a
 /// déclaré à l'AFP", "ha detto all'Ansa").
-const LATIN_BEFORE: &str = r"laut|erfuhr|erfuhren|erschien\s+(?:zuerst\s+)?(?:in|bei|im)|zuerst\s+erschienen\s+(?:in|bei|im)|unter\s+Berufung\s+auf|nach\s+(?:Angaben|Informationen)\s+(?:der|des|von)|(?:einem\s+)?Bericht\s+(?:der|des|von)|gegenüber|berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb|zitiert|zitierte|(?:sagte|sagten|erklärte|bestätigte)(?:\s+(?:er|sie|es))?|selon|d['’]après|confrères|(?:initialement\s+)?(?:publié|paru)e?\s+(?:dans|par|sur)|cit[ée]e?s?\s+par|a\s+appris|(?:a\s+)?(?:rapporté|indiqué|écrit|révélé|précisé|affirmé|déclaré|confié|expliqué|raconté|assuré)|rapporte|rapportent|rapportait|indique|(?:l['’]\s*|\s)écrit|révèle|précise|según(?:\s+(?:informó|informa|informaron|publica|publicó|recoge|recogió|reporta|reportó|indicó|indica|señala|señaló|adelantó|adelanta|difundió|ha\s+informado|ha\s+publicado))?|de\s+acuerdo\s+con|con\s+informaci(?:ón|ones)\s+de|ha\s+(?:publicado|informado|adelantado|revelado)|citad[oa]s?(?:\s+por)?|publicad[oa]s?\s+(?:por|en|no|na)|informa|informó|publica|publicó|recoge|recogió|reportó|adelantó|difundió|(?:dijo|declaró|explicó|aseguró|confirmó|precisó)|secondo(?:\s+quanto\s+(?:riporta|riferisce|scrive|riportato|riferito|scritto|appreso|diffuso))?|come\s+(?:riporta|riferisce|scrive|rivela|ha\s+riportato|ha\s+riferito|ha\s+scritto|riportato|riferito)|riporta|riferisce|scrive|rivela|fa\s+sapere|rende\s+noto|si\s+legge|ha\s+(?:riportato|riferito|scritto|rivelato)|(?:riportat|riferit|citat)[oaie](?:\s+da)?|(?:ha\s+)?(?:detto|dichiarato|spiegato|confermato)|segundo|de\s+acordo\s+com|com\s+informações(?:\s+de)?|conforme|informou|noticiou|noticia|avançou|avança|escreve|escreveu|revelou|divulgou|publicou|relatou|adiantou|(?:disse|afirmou|declarou|explicou|confirmou)|volgens|aldus|zo\s+(?:meldt|meldde|schrijft|schreef|bericht|berichtte)|meldt|meldde|melden|schrijft|schreef|bericht|berichtte|berichten|bron\s?:|verscheen(?:\s+(?:eerder|eerst|oorspronkelijk))?\s+(?:in|bij|op)|(?:zei|zegt|zeiden|zeggen|vertelde|vertelt|verklaarde|liet\s+weten|laat\s+weten)(?:\s+\S+){0,3}?\s+(?:tegen|aan)|według|wg\.?|jak\s+(?:podaje|podała|podał|podają|poinformowała|poinformował|poinformowały|informuje|pisze|napisała|napisał|ustaliła|ustalił|dowiedziała\s+się|dowiedział\s+się|przekazała|przekazał)|podaje|podała|podał|poinformowała|poinformował|informuje|pisze|napisała|napisał|donosi|za(?:\s+(?:portalem|serwisem|dziennikiem|gazetą|tygodnikiem|stacją))?|(?:powiedział[a]?|powiedzieli|przekazał[a]?|mówi|mówił[a]?)(?:\s+w\s+rozmowie\s+z)?|w\s+rozmowie\s+z|menurut(?:\s+laporan)?|dikutip\s+dari|(?:seperti|sebagaimana)\s+(?:dikutip|dilansir|diberitakan|dilaporkan|diwartakan)(?:\s+(?:dari|oleh))?|dilansir(?:\s+dari)?|melansir|mengutip|(?:telah\s+)?tayang\s+(?:di|pertama\s+di)|(?:kata|ujar|ucap|tutur|jelas|mengatakan|menyatakan|menjelaskan|mengungkapkan|menuturkan|berbicara)(?:\s+\S+){0,3}?\s+kepada|kaynak\s?:";
+const LATIN_BEFORE: &str = r"laut|erfuhr|erfuhren|erschien\s+(?:zuerst\s+)?(?:in|bei|im)|zuerst\s+erschienen\s+(?:in|bei|im)|unter\s+Berufung\s+auf|nach\s+(?:Angaben|Informationen)\s+(?:der|des|von)|(?:einem\s+)?Bericht\s+(?:der|des|von)|gegenüber|berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb|zitiert|zitierte|(?:sagte|sagten|erklärte|bestätigte)(?:\s+(?:er|sie|es))?|selon|d['’]après|confrères|(?:initialement\s+)?(?:publié|paru)e?\s+(?:dans|par|sur)|cit[ée]e?s?\s+par|a\s+appris|(?:a\s+)?(?:rapporté|indiqué|écrit|révélé|précisé|affirmé|déclaré|confié|expliqué|raconté|assuré)|rapporte|rapportent|rapportait|indique|(?:l['’]\s*|\s)écrit|révèle|précise|según(?:\s+(?:informó|informa|informaron|publica|publicó|recoge|recogió|reporta|reportó|indicó|indica|señala|señaló|adelantó|adelanta|difundió|ha\s+informado|ha\s+publicado))?|de\s+acuerdo\s+con|con\s+informaci(?:ón|ones)\s+de|ha\s+(?:publicado|informado|adelantado|revelado)|citad[oa]s?(?:\s+por)?|publicad[oa]s?\s+(?:por|en|no|na)|informa|informó|publica|publicó|recoge|recogió|reportó|adelantó|difundió|(?:dijo|declaró|explicó|aseguró|confirmó|precisó)|secondo(?:\s+quanto\s+(?:riporta|riferisce|scrive|riportato|riferito|scritto|appreso|diffuso))?|come\s+(?:riporta|riferisce|scrive|rivela|ha\s+riportato|ha\s+riferito|ha\s+scritto|riportato|riferito)|riporta|riferisce|scrive|rivela|fa\s+sapere|rende\s+noto|si\s+legge|ha\s+(?:riportato|riferito|scritto|rivelato)|(?:riportat|riferit|citat)[oaie](?:\s+da)?|(?:ha\s+)?(?:detto|dichiarato|spiegato|confermato)|segundo|de\s+acordo\s+com|com\s+informações(?:\s+de)?|conforme|informou|noticiou|noticia|avançou|avança|escreve|escreveu|revelou|divulgou|publicou|relatou|adiantou|(?:disse|afirmou|declarou|explicou|confirmou)|volgens|aldus|zo\s+(?:meldt|meldde|schrijft|schreef|bericht|berichtte)|meldt|meldde|melden|schrijft|schreef|bericht|berichtte|berichten|bron\s?:|verscheen(?:\s+(?:eerder|eerst|oorspronkelijk))?\s+(?:in|bij|op)|(?:zei|zegt|zeiden|zeggen|vertelde|vertelt|verklaarde|liet\s+weten|laat\s+weten)(?:\s+\S+){0,3}?\s+(?:tegen|aan)|według|wg\.?|jak\s+(?:podaje|podała|podał|podają|poinformowała|poinformował|poinformowały|informuje|pisze|napisała|napisał|ustaliła|ustalił|dowiedziała\s+się|dowiedział\s+się|przekazała|przekazał)|podaje|podała|podał|poinformowała|poinformował|informuje|pisze|napisała|napisał|donosi|za(?:\s+(?:portalem|serwisem|dziennikiem|gazetą|tygodnikiem|stacją))?|(?:powiedział[a]?|powiedzieli|przekazał[a]?|mówi|mówił[a]?)(?:\s+w\s+rozmowie\s+z)?|w\s+rozmowie\s+z|menurut(?:\s+laporan)?|dikutip\s+dari|(?:seperti|sebagaimana)\s+(?:dikutip|dilansir|diberitakan|dilaporkan|diwartakan)(?:\s+(?:dari|oleh))?|dilansir(?:\s+dari)?|melansir|mengutip|(?:telah\s+)?tayang\s+(?:di|pertama\s+di)|(?:kata|ujar|ucap|tutur|jelas|mengatakan|menyatakan|menjelaskan|mengungkapkan|menuturkan|berbicara)(?:\s+\S+){0,3}?\s+kepada|kaynak\s?:|rep[oó]rter\s+d[ao]";
 
 /// What Turkish writes between a name and its reporting verb: a case ending after an apostrophe
 /// (genitive "'ın", "'nın", dative "'a", "'ya", ablative "'dan", "'tan"), and what kind of
@@ -400,7 +400,7 @@ fn patterns_for(alt: &str) -> [Regex; 3] {
     let person = format!(r"{UPPER}[{LETTER}.’'-]*(?:[ \t]+{UPPER}[{LETTER}.’'-]*){{0,3}}");
     let staff = format!(r"{person}(?:[ \t]+in[ \t]+{person})?");
     let before = format!(
-        r"(?:(?-u:\b)(?i:according\s+to|reported\s+by|first\s+reported\s+by|(?:with\s+)?additional\s+reporting\s+by|with\s+reporting\s+by|as\s+reported\s+by|told|citing|cited\s+by|via|per|report\s+by|(?:report|story|article)\s+(?:from|in|by)|(?:source|quelle|fonte|fuente)\s?:|(?:first|originally)\s+(?:appeared|published|ran)\s+(?:in|on|by)|appeared\s+first\s+(?:in|on)|(?:said|wrote|told)\s+(?:in\s+an?\s+\w+\s+)?(?:to|with)|{LATIN_BEFORE})|[Źź]ródło\s?:|(?mR:^)[ \t]*(?:(?i:copyright)(?:\s+©)?|©|\([cC]\))\s*\d{{4}})\s+{outlet}"
+        r"(?:(?-u:\b)(?i:according\s+to|reported\s+by|first\s+reported\s+by|(?:with\s+)?additional\s+reporting\s+by|with\s+reporting\s+by|as\s+reported\s+by|told|citing|cited\s+by|via|per|report\s+by|(?:report|story|article)\s+(?:from|in|by)|(?:source|quelle|fonte|fuente)\s?:|(?:first|originally)\s+(?:appeared|published|ran)\s+(?:in|on|by)|appeared\s+first\s+(?:in|on)|(?:said|wrote|told)\s+(?:in\s+an?\s+\w+\s+)?(?:to|with)|{LATIN_BEFORE})|[Źź]ródło\s?:|(?mR:^)[ \t]*(?:Por|POR)|(?mR:^)[ \t]*(?:(?i:copyright)(?:\s+©)?|©|\([cC]\))\s*\d{{4}})\s+{outlet}"
     );
     let after = format!(
         r"(?-u:\b){outlet}{TURKISH_TAIL}(?:\s+(?i:reported|reports|has\s+reported|had\s+reported|first\s+reported|was\s+first\s+to\s+report|said\s+in\s+a\s+report|wrote|revealed|broke\s+the\s+news|news\s+agency\s+reported|(?:has\s+|had\s+)?learned|{LATIN_AFTER})|[ \t]+(?i:contributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting(?:\s+from\s+{UPPER}[{LETTER}-]*(?:\s+{UPPER}[{LETTER}-]*)?)?)[ \t]*(?:[.;)]|(?mR:$))|(?:witness(?:es)?|correspondents?|journalists?|reporters?|photographers?|cameraman)\s+(?:said|saw|reported|counted|witnessed)|(?:tally|calculations?)\s+(?:shows?|showed|found)|(?i:writers?|correspondents?|journalists?|staff(?:[ \t]+writers?)?|reporters?)[ \t]+{staff}(?:(?:[ \t]*,|[ \t]+(?i:and)|[ \t]*,[ \t]*(?i:and))[ \t]+{staff}){{0,3}}[ \t]+(?i:contributed(?:[ \t]+(?:to[ \t]+(?:this|the)[ \t]+(?:report|story|article)|reporting(?:[ \t]+from[ \t]+{person})?))?)[ \t]*(?:[.;)]|(?mR:$))))"
@@ -472,7 +472,7 @@ fn patterns_for(alt: &str) -> [Regex; 3] {
     let slashes = r"/[ \t]*(?P<y>PRNewswire|PR Newswire)[ \t]*/[ \t]*[-–—]";
     let copyright = r"(?mR:^)[ \t]*©[ \t]*dpa-infocom,[ \t]*(?P<zi>dpa):\d{6}";
     let dateline = format!(
-        r"{byline}|{dash_line}|{with_line}|{slashes}|{copyright}|\((?P<o>{alt})(?:/[\w-]{{1,12}}){{0,3}}\)\s*\.?\s*[-–—:]|(?mR:^)[ \t]*\((?P<p>{alt})(?:/[\w-]{{1,12}}){{0,3}}\)|(?mR:^)[ \t]*(?P<pc>dpa)(?:/[a-z]{{2,4}}){{1,3}}[ \t]*(?mR:$)|[-–—][ \t]*\((?P<q>{alt})\)|\(\s*{sign}\s+(?:l['’]\s*)?(?P<r>{alt}){rm}\s*\)|(?mR:^)[ \t]*(?:(?i:mit\s+material\s+(?:von|der|des)|(?:with\s+)?(?:additional\s+)?reporting\s+by|con\s+informaci[oó]n\s+de)|Source|SOURCE|Agencia|Agenzia|(?:{name}\s+)?(?i:avec)(?:\s+l['’])?)\s*(?P<s>{alt}){sm}[ \t]*\.?[ \t]*(?mR:$)|(?mR:^)[ \t]*{UPPER}[{LETTER}.'’ -]{{0,30}}(?:\s*\([^()\n]{{1,20}}\))?,\s*\d{{1,2}}(?:\s+[{LETTER}]{{2,10}}\.?)?(?:\s+\d{{4}})?\s*(?P<d>\((?P<t>{alt})\))(?:[ \t]*(?:\n|\z)|[ \t]+[^-–—:\s.])"
+        r"{byline}|{dash_line}|{with_line}|{slashes}|{copyright}|\((?P<o>{alt})(?:/[\w-]{{1,12}}){{0,3}}\)\s*\.?\s*[-–—:]|(?mR:^)[ \t]*(?:Autor(?:ka|zy)?:[ \t]*{person}[ \t]*)?\((?P<p>{alt})(?:/[\w-]{{1,12}}){{0,3}}\)|(?mR:^)[ \t]*(?P<pc>dpa)(?:/[a-z]{{2,4}}){{1,3}}[ \t]*(?mR:$)|[-–—][ \t]*\((?P<q>{alt})\)|\(\s*{sign}\s+(?:l['’]\s*)?(?P<r>{alt}){rm}\s*\)|(?mR:^)[ \t]*(?:(?i:mit\s+material\s+(?:von|der|des)|(?:with\s+)?(?:additional\s+)?reporting\s+by|con\s+informaci[oó]n\s+de)|Source|SOURCE|Agencia|Agenzia|(?:{name}\s+)?(?i:avec)(?:\s+l['’])?)\s*(?P<s>{alt}){sm}[ \t]*\.?[ \t]*(?mR:$)|(?mR:^)[ \t]*{UPPER}[{LETTER}.'’ -]{{0,30}}(?:\s*\([^()\n]{{1,20}}\))?,\s*\d{{1,2}}(?:\s+[{LETTER}]{{2,10}}\.?)?(?:\s+\d{{4}})?\s*(?P<d>\((?P<t>{alt})\))(?:[ \t]*(?:\n|\z)|[ \t]+[^-–—:\s.])"
     );
     [compiled(&before), compiled(&after), compiled(&dateline)]
 }
@@ -707,7 +707,7 @@ fn cyrillic_patterns_for(alt: &str) -> [Regex; 3] {
         r"\b{outlet}\s+(?i:сообщает|сообщил[аои]?|передает|передаёт|пишет|пишут|информирует|повідомляє|пише)\b"
     );
     let dateline = format!(
-        r"/\s*(?P<o>{alt})\s*/|\((?P<p>{alt})\)|[—–]\s*(?P<q>{alt})\.(?:\s|$)|\.\s+(?P<r>{alt})\s+[-–—]"
+        r"/\s*(?P<o>{alt})\s*/|\((?P<p>{alt})\)|(?:[—–]|\s-)\s*(?P<q>{alt})\.(?:\s|$)|\.\s+(?P<r>{alt})\s+[-–—]"
     );
     [compiled(&before), compiled(&after), compiled(&dateline)]
 }
@@ -2396,6 +2396,7 @@ fn credits_as_written(text: &str, references: &[String], corpus: &CorpusOutlets)
     // prefilters, cost a fifth of a whole run.
     let (names, forms) = name_hits(text, corpus);
     copyright_hits(text, &names, &mut phrase_hits);
+    closing_bracket_hits(text, &names, &mut phrase_hits);
     known_phrase_hits(
         text,
         names.into_iter().filter_map(|(ns, ne)| {
@@ -3368,6 +3369,46 @@ fn copyright_hits(
     }
 }
 
+/// The agency in brackets after a story's last sentence, "… in polders. (ANP)", as Dutch and
+/// Polish papers close its copy, found around each of `names` as [`copyright_hits`] does. Only
+/// at the text's end: a photograph's caption in the text ("… on Tuesday. (AFP)") seldom
+/// stands there. By hand for the same reason: in the dateline pattern, a bracket after a
+/// sentence's end matched before a dateline's "(Adnkronos) -" on the same line, and took its
+/// place.
+fn closing_bracket_hits(
+    text: &str,
+    names: &[(usize, usize)],
+    out: &mut Vec<(usize, usize, &'static str, (usize, usize))>,
+) {
+    let end = text.trim_end().len();
+    for &(ns, ne) in names {
+        if ns == 0 || text.as_bytes()[ns - 1] != b'(' || ne >= end {
+            continue;
+        }
+        // The agency's service codes may follow, "(PAP/kwo)", as in its datelines.
+        let close = match text[ne..end].find(')') {
+            Some(i) if i <= 40 && ne + i + 1 == end => ne + i,
+            _ => continue,
+        };
+        let codes = &text[ne..close];
+        if !(codes.is_empty()
+            || codes.starts_with('/')
+                && codes
+                    .chars()
+                    .all(|c| c == '/' || c == '-' || c.is_alphanumeric()))
+        {
+            continue;
+        }
+        let before = text[..ns - 1].trim_end_matches([' ', '\t']);
+        if before.len() == ns - 1 || !before.ends_with(['.', '!', '?', '»', '”', '"']) {
+            continue;
+        }
+        if let Some(slug) = slug_for_name(&text[ns..ne]) {
+            out.push((ns - 1, close + 1, slug, (ns, ne)));
+        }
+    }
+}
+
 /// Whether a credit is a wire agency's bracket in a dateline ("PHOENIX (AP) —", "(dpa/lby) -",
 /// or a distributor's slashes, "/PRNewswire/ --"): its name right after the bracket, as the
 /// agency's copy opens.
@@ -4089,6 +4130,9 @@ mod tests {
                 "Photo: Reuters\nWitnesses said the crowd dispersed.",
                 "The lawsuit claims the Associated Press contributed to the story's spread.",
                 "Critics said the CNN count shows bias.",
+                // The agency in brackets after a sentence closes a story, not a caption
+                // before more of it.
+                "Protesters gathered on Tuesday. (AFP)\n\nThe march went on.",
             ],
         );
         assert!(english.is_empty(), "{english:#?}");
@@ -4499,6 +4543,18 @@ mod tests {
             ("По данным «Интерфакса», цены выросли.", "interfax"),
             ("Цены выросли, как передает РИА Новости.", "ria"),
             ("МОСКВА, 12 мая — РИА Новости. Цены выросли.", "ria"),
+            ("МОСКВА, 13 мар - РИА Новости. Цены выросли.", "ria"),
+            // A review's: Portuguese and Brazilian bylines, a Dutch and a Polish close.
+            ("Por Lusa\n\nOs preços subiram.", "lusa"),
+            (
+                "Mariana Tokarski - Repórter da Agência Brasil\n\nOs preços subiram.",
+                "agenciabrasil",
+            ),
+            ("De prijzen stegen donderdag fors. (ANP)", "anp"),
+            (
+                "Ceny wzrosły.\n\nAutor: Katarzyna Wójcik (PAP)\n\nkwo/ mhr/",
+                "pap",
+            ),
             ("Цены выросли, сообщает агентство Reuters.", "reuters"),
             ("Об этом сообщила газета «Коммерсантъ».", "коммерсантъ"),
             (
