@@ -408,7 +408,8 @@ fn patterns_for(alt: &str) -> [Regex; 3] {
     // "(AFP) -", "(EFE).-", a regional service after the agency ("(dpa/lby) -"), and the
     // agency in brackets opening a line or after a dash ("(ANSA) - ROMA", "ROMA - (ANSA)",
     // "(dpa/lby)"), or with its service's code alone on a line, as dpa's copy closes
-    // ("dpa/lby"; a code in small letters: "AFP/Getty Images" credits a photograph).
+    // ("dpa/lby"; a code in small letters: "AFP/Getty Images" credits a photograph), and
+    // Lusa's as Portuguese papers close it ("Lusa", "DN/Lusa", "Lusa/Fim").
     // A bracketed name closing a line's opening place and day with no dash after it
     // ("MADRID, 12 (EUROPA PRESS)", "ALGECIRAS (CÁDIZ), 12 (EUROPA PRESS)"): the bracket is
     // the phrase, as it is with a dash.
@@ -472,7 +473,7 @@ fn patterns_for(alt: &str) -> [Regex; 3] {
     let slashes = r"/[ \t]*(?P<y>PRNewswire|PR Newswire)[ \t]*/[ \t]*[-–—]";
     let copyright = r"(?mR:^)[ \t]*©[ \t]*dpa-infocom,[ \t]*(?P<zi>dpa):\d{6}";
     let dateline = format!(
-        r"{byline}|{dash_line}|{with_line}|{slashes}|{copyright}|\((?P<o>{alt})(?:/[\w-]{{1,12}}){{0,3}}\)\s*\.?\s*[-–—:]|(?mR:^)[ \t]*(?:Autor(?:ka|zy)?:[ \t]*{person}[ \t]*)?\((?P<p>{alt})(?:/[\w-]{{1,12}}){{0,3}}\)|(?mR:^)[ \t]*(?P<pc>dpa)(?:/[a-z]{{2,4}}){{1,3}}[ \t]*(?mR:$)|[-–—][ \t]*\((?P<q>{alt})\)|\(\s*{sign}\s+(?:l['’]\s*)?(?P<r>{alt}){rm}\s*\)|(?mR:^)[ \t]*(?:(?i:mit\s+material\s+(?:von|der|des)|(?:with\s+)?(?:additional\s+)?reporting\s+by|con\s+informaci[oó]n\s+de)|Source|SOURCE|Agencia|Agenzia|(?:{name}\s+)?(?i:avec)(?:\s+l['’])?)\s*(?P<s>{alt}){sm}[ \t]*\.?[ \t]*(?mR:$)|(?mR:^)[ \t]*{UPPER}[{LETTER}.'’ -]{{0,30}}(?:\s*\([^()\n]{{1,20}}\))?,\s*\d{{1,2}}(?:\s+[{LETTER}]{{2,10}}\.?)?(?:\s+\d{{4}})?\s*(?P<d>\((?P<t>{alt})\))(?:[ \t]*(?:\n|\z)|[ \t]+[^-–—:\s.])"
+        r"{byline}|{dash_line}|{with_line}|{slashes}|{copyright}|\((?P<o>{alt})(?:/[\w-]{{1,12}}){{0,3}}\)\s*\.?\s*[-–—:]|(?mR:^)[ \t]*(?:Autor(?:ka|zy)?:[ \t]*{person}[ \t]*)?\((?P<p>{alt})(?:/[\w-]{{1,12}}){{0,3}}\)|(?mR:^)[ \t]*(?P<pc>dpa)(?:/[a-z]{{2,4}}){{1,3}}[ \t]*(?mR:$)|(?mR:^)[ \t]*(?:[A-Z]{{1,5}}/)?(?P<pl>Lusa)(?:/(?:Fim|FIM))?[ \t]*(?mR:$)|[-–—][ \t]*\((?P<q>{alt})\)|\(\s*{sign}\s+(?:l['’]\s*)?(?P<r>{alt}){rm}\s*\)|(?mR:^)[ \t]*(?:(?i:mit\s+material\s+(?:von|der|des)|(?:with\s+)?(?:additional\s+)?reporting\s+by|con\s+informaci[oó]n\s+de)|Source|SOURCE|Agencia|Agenzia|(?:{name}\s+)?(?i:avec)(?:\s+l['’])?)\s*(?P<s>{alt}){sm}[ \t]*\.?[ \t]*(?mR:$)|(?mR:^)[ \t]*{UPPER}[{LETTER}.'’ -]{{0,30}}(?:\s*\([^()\n]{{1,20}}\))?,\s*\d{{1,2}}(?:\s+[{LETTER}]{{2,10}}\.?)?(?:\s+\d{{4}})?\s*(?P<d>\((?P<t>{alt})\))(?:[ \t]*(?:\n|\z)|[ \t]+[^-–—:\s.])"
     );
     [compiled(&before), compiled(&after), compiled(&dateline)]
 }
@@ -534,6 +535,7 @@ fn outlet_of<'h>(cap: &regex::Captures<'h>) -> Option<regex::Match<'h>> {
         .or_else(|| cap.name("w"))
         .or_else(|| cap.name("x"))
         .or_else(|| cap.name("pc"))
+        .or_else(|| cap.name("pl"))
         .or_else(|| cap.name("y"))
         .or_else(|| cap.name("zi"))
 }
@@ -4546,6 +4548,8 @@ mod tests {
             ("МОСКВА, 13 мар - РИА Новости. Цены выросли.", "ria"),
             // A review's: Portuguese and Brazilian bylines, a Dutch and a Polish close.
             ("Por Lusa\n\nOs preços subiram.", "lusa"),
+            ("Os preços subiram.\n\nDN/Lusa", "lusa"),
+            ("Os preços subiram.\n\nLusa/Fim", "lusa"),
             (
                 "Mariana Tokarski - Repórter da Agência Brasil\n\nOs preços subiram.",
                 "agenciabrasil",
