@@ -1419,7 +1419,7 @@ fn copies_cut_short_are_near_copies_of_the_story() {
 
 /// A review's: a paper re-issues its story hours later with a correction note (a near copy of
 /// the first version, under it in the forest). The cleaned set keeps the corrected text in the
-/// first version's place, standing for it and for another paper's copy of it, with the
+/// first version's place (and position), standing for it and for another paper's copy of it, with the
 /// aggregator's rewrite of the first version under the corrected one; another outlet's later
 /// copy, or a re-issue without a time, leaves the first version standing.
 #[test]
@@ -1448,7 +1448,7 @@ fn the_cleaned_set_keeps_an_outlets_corrected_re_issue() {
     assert_eq!(run.arts["corrected"]["relation"], "near_duplicate");
     assert_eq!(run.arts["rewrite"]["parent"], "first");
     let cleaned = by_id(&read_jsonl(&run.out.join("cleaned.jsonl")));
-    assert_eq!(cleaned_ids(&run.out), ["rewrite", "corrected", "other"]);
+    assert_eq!(cleaned_ids(&run.out), ["corrected", "rewrite", "other"]);
     let kept = &cleaned["corrected"];
     assert_eq!(kept["relation"], "original");
     assert!(kept["parent"].is_null());

@@ -160,7 +160,10 @@ pub fn write(res: &RunResult, w: &mut dyn Write) -> Result<()> {
             *keep_i = false;
         }
     }
-    let kept_ids: Vec<usize> = (0..n).filter(|&i| keep[i]).collect();
+    // In input order, a later version at its first version's position.
+    let kept_ids: Vec<usize> = (0..n)
+        .filter_map(|p| Some(stand[p]).filter(|&i| keep[i] && place[i] == p))
+        .collect();
     let size = |k: usize| 512 + TextStore::len_of(&res.articles[kept_ids[k]]);
     super::write_in_order(w, kept_ids.len(), size, |k, w| {
         let i = kept_ids[k];
