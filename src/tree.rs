@@ -45,6 +45,9 @@ pub struct Proposal {
     /// Each text is nearly all inside the other: two copies of one text, their word edits aside
     /// (which can keep them below the near-copy Jaccard of each other).
     pub mutual_copy: bool,
+    /// Share of the child's shingles found in the parent: which of two copies of one text a
+    /// third took shows in what it holds of each (see [`HOLDS_AS_MUCH`]).
+    pub containment: f64,
     /// A derivative by shared vocabulary alone, with too little of the child aligned with the
     /// parent to show which text it took. Such a link holds only to a parent that is no
     /// derivative of another input article (see [`build`]).
@@ -119,6 +122,9 @@ pub struct Forest {
     pub confidence: Vec<Option<f64>>,
     /// Index of the accepted proposal (or credit, for virtual parents) behind each link.
     pub evidence: Vec<Option<usize>>,
+    /// For an article under a virtual node that credits nothing itself: the proposal (its
+    /// evidence index) by which it copies a text there that does. Its `evidence` is `None`.
+    pub via: Vec<Option<usize>>,
     pub virtuals: Vec<VirtualNode>,
     /// The root of each article's tree.
     pub root: Vec<Node>,
@@ -306,16 +312,63 @@ fn build_once(
     // A near copy that matches a copy about as well as it matches the copy's original goes
     // under the original (see [`COPY_OF_COPY_PENALTY`]). Which articles are copies is only
     // known once they are placed, so they are placed again with the penalty.
-    let mut stepped = false;
+    // A copy that holds as much of itself in the copy's original as in the copy took nothing of
+    // the copy's own (see [`HOLDS_AS_MUCH`]): it goes under the original. Likewise a copy that
+    // credits nothing, of a text in a group of copies of an absent outlet's story, that holds as
+    // much of itself in another of the group: it is one more copy of the story.
+    let held: std::collections::HashMap<(u32, u32), f64> = copies
+        .iter()
+        .map(|p| ((p.child, p.parent), p.containment))
+        .collect();
+    let holds_as_much = |p: &Proposal, other: u32| {
+        held.get(&(p.child, other))
+            .is_some_and(|&c| c >= p.containment - HOLDS_AS_MUCH)
+    };
+    let mut others: Vec<Vec<u32>> = vec![Vec::new(); n];
+    for p in &copies {
+        others[p.child as usize].push(p.parent);
+    }
+    let mut joins = vec![false; copies.len()];
+    {
+        let (f0, _, group0, copy_of0) = &mut placed;
+        for (k, p) in copies.iter().enumerate() {
+            let par = p.parent as usize;
+            if credit[p.child as usize].is_some() || copy_of0[par].is_none() {
+                continue;
+            }
+            let g = group0.find(p.parent);
+            joins[k] = others[p.child as usize].iter().any(|&q| {
+                q != p.parent
+                    && copy_of0[q as usize].is_some()
+                    && f0.parent[q as usize].is_none()
+                    && group0.find(q) == g
+                    && holds_as_much(p, q)
+            });
+        }
+    }
+    let mut stepped = joins.contains(&true);
     for p in &mut copies {
-        if p.relation == Relation::NearDuplicate && placed.0.parent[p.parent as usize].is_some() {
-            p.rank -= COPY_OF_COPY_PENALTY;
-            stepped = true;
+        if let Some(Node::Article(g)) = placed.0.parent[p.parent as usize] {
+            if is_copy(p.relation) && g != p.child && holds_as_much(p, g) {
+                p.rank -= STEP_ASIDE;
+                stepped = true;
+            } else if p.relation == Relation::NearDuplicate {
+                p.rank -= COPY_OF_COPY_PENALTY;
+                stepped = true;
+            }
         }
     }
     if stepped {
+        let key = |p: &Proposal| (p.child, p.parent);
+        let joined: std::collections::HashSet<(u32, u32)> = copies
+            .iter()
+            .zip(&joins)
+            .filter(|(_, &j)| j)
+            .map(|(p, _)| key(p))
+            .collect();
         sort_proposals(&mut copies);
-        placed = place_copies(n, &copies, &copy_source);
+        let source = |p: &Proposal| copy_source(p) || joined.contains(&key(p));
+        placed = place_copies(n, &copies, &source);
     }
     let (mut f, uf, copy_group, copy_of) = placed;
     for p in &mut derived {
@@ -460,6 +513,31 @@ fn build_once(
         (f.relation[a], f.confidence[a]) = (relation, Some(confidence));
         f.evidence[a] = Some(*credit_idx);
     }
+    // Copies that credit nothing, in a group of copies of an absent outlet's story: under the
+    // group's node, or under the text they were grouped by if the group has none.
+    let mut node_of_group: std::collections::HashMap<u32, u32> = std::collections::HashMap::new();
+    for (&(_, g), &v) in &virtual_of {
+        let e = node_of_group.entry(g).or_insert(v);
+        *e = (*e).min(v);
+    }
+    for a in 0..n {
+        let Some(k) = copy_of[a] else { continue };
+        if f.parent[a].is_some() || credit[a].is_some() {
+            continue;
+        }
+        let p = &copies[k];
+        if p.confidence < min_confidence || p.child as usize != a {
+            continue;
+        }
+        match node_of_group.get(&at.copy_group.find(a as u32)) {
+            Some(&v) => {
+                f.parent[a] = Some(Node::Virtual(v));
+                (f.relation[a], f.confidence[a]) = (p.relation, Some(p.confidence));
+                f.via[a] = Some(p.evidence);
+            }
+            None => link(&mut f, p),
+        }
+    }
     finish(&mut f);
     f
 }
@@ -510,6 +588,7 @@ fn place_copies(
         relation: vec![Relation::Unrelated; n],
         confidence: vec![None; n],
         evidence: vec![None; n],
+        via: vec![None; n],
         virtuals: Vec::new(),
         root: Vec::new(),
     };
@@ -543,6 +622,13 @@ fn place_copies(
 
 /// How much less a copy is preferred as a parent than its original.
 const COPY_PARENT_PENALTY: f64 = 0.1;
+
+/// How much less of a copy another text may hold than the copy's chosen parent does and still be
+/// as good a parent (shingle containment).
+const HOLDS_AS_MUCH: f64 = 1e-9;
+
+/// Rank taken from a copy's link to a copy of a text that holds as much of it: below any link's.
+const STEP_ASIDE: f64 = 2.0;
 
 /// How much less a copy is preferred as the parent of another near copy: a tie-breaker, about
 /// 0.04 of shingle Jaccard (near-copy confidence is 0.6 + 0.8 x (Jaccard - 0.5)). Two copies of
@@ -652,6 +738,10 @@ fn link(f: &mut Forest, p: &Proposal) {
     f.evidence[c] = Some(p.evidence);
 }
 
+fn is_copy(r: Relation) -> bool {
+    matches!(r, Relation::ExactDuplicate | Relation::NearDuplicate)
+}
+
 fn relation_rank(r: Relation) -> u8 {
     match r {
         Relation::ExactDuplicate => 0,
@@ -736,6 +826,7 @@ mod tests {
             credit_copied: false,
             mutual_copy: false,
             vocabulary_only: false,
+            containment: confidence,
         }
     }
 
@@ -950,6 +1041,59 @@ mod tests {
     }
 
     #[test]
+    fn a_copy_crediting_nothing_joins_the_story_it_holds_as_much_of_in_two_copies() {
+        let lusa = Some(("lusa".to_string(), 0));
+        let copy = |child, parent, confidence, containment| Proposal {
+            relation: Relation::NearDuplicate,
+            containment,
+            ..prop(child, parent, confidence)
+        };
+        // 0 and 1 run an absent Lusa story and credit it; 2 credits nothing and holds as much of
+        // itself in 1 as in 0, though it matches 0 better (0 is shorter): it ran the story.
+        let props = vec![
+            copy(1, 0, 0.9, 0.98),
+            copy(2, 0, 0.87, 0.945),
+            copy(2, 1, 0.81, 0.945),
+        ];
+        let credit = [lusa.clone(), lusa.clone(), None];
+        let f = build(3, props.clone(), &credit, &[false; 3]);
+        assert_eq!(f.virtuals.len(), 1);
+        assert_eq!(f.parent, vec![Some(Node::Virtual(0)); 3]);
+        assert_eq!(f.relation[2], Relation::NearDuplicate);
+        assert_eq!((f.evidence[2], f.via[2]), (None, Some(0)));
+        assert_eq!(f.confidence[2], Some(0.87));
+        // Holding more of itself in 0 than in 1, it took 0's text: it stays under 0.
+        let mut props = props;
+        props[1].containment = 0.96;
+        let f = build(3, props, &credit, &[false; 3]);
+        assert_eq!(f.parent[2], Some(Node::Article(0)));
+        assert_eq!(f.via[2], None);
+    }
+
+    #[test]
+    fn a_copy_of_a_copy_goes_under_the_original_if_that_holds_as_much_of_it() {
+        let copy = |child, parent, confidence, containment| Proposal {
+            relation: Relation::NearDuplicate,
+            containment,
+            ..prop(child, parent, confidence)
+        };
+        // 1 copies 0 (an agency's own story) cut short; 2 copies 1 closely (Jaccard 0.90) but
+        // holds more of itself in 0 (0.94 against 0.91): nothing of 1's own.
+        let props = vec![
+            copy(1, 0, 0.82, 0.99),
+            copy(2, 1, 0.92, 0.91),
+            copy(2, 0, 0.81, 0.94),
+        ];
+        let f = build(3, props.clone(), &[None, None, None], &[false; 3]);
+        assert_eq!(f.parent[2], Some(Node::Article(0)));
+        // Holding more of itself in 1, it keeps 1's edits: it stays under 1.
+        let mut props = props;
+        props[2].containment = 0.9;
+        let f = build(3, props, &[None, None, None], &[false; 3]);
+        assert_eq!(f.parent[2], Some(Node::Article(1)));
+    }
+
+    #[test]
     fn copies_of_an_absent_story_and_an_earlier_text_crediting_it_share_its_node() {
         let ap = Some(("ap".to_string(), 0));
         let copy = |child, parent, confidence| Proposal {
@@ -1094,6 +1238,7 @@ mod tests {
                         credit_copied: r % 2 == 0,
                         mutual_copy: c % 3 == 0,
                         vocabulary_only: (c + r) % 4 == 1,
+                        containment: ((c * 7 + r * 3) % 4) as f64 / 4.0,
                     },
                 );
                 let credit = proptest::option::weighted(
@@ -1165,6 +1310,19 @@ mod tests {
                         // A virtual parent is the outlet the article credits; a copy under it was
                         // proposed as a copy of another article crediting the same outlet, or
                         // as a derivative nearly all inside it both ways (a near copy).
+                        // A copy crediting nothing was proposed as a copy of an article
+                        // crediting the outlet.
+                        Some(Node::Virtual(v)) if credit[a].is_none() => {
+                            prop_assert!(f.via[a].is_some() && f.evidence[a].is_none());
+                            let outlet = Some(&f.virtuals[v as usize].outlet);
+                            let proposed = proposals.iter().any(|x| {
+                                x.child as usize == a
+                                    && x.relation == f.relation[a]
+                                    && Some(x.confidence) == f.confidence[a]
+                                    && credit[x.parent as usize].as_ref().map(|c| &c.0) == outlet
+                            });
+                            prop_assert!(proposed, "copy {} under {} was not proposed", a, v);
+                        }
                         Some(Node::Virtual(v)) => {
                             prop_assert_eq!(Some(&f.virtuals[v as usize].outlet), credit[a].as_ref().map(|c| &c.0));
                             if f.relation[a] != Relation::Derivative {

@@ -1497,6 +1497,60 @@ fn papers_running_an_absent_wire_story_cut_short_are_siblings() {
     }
 }
 
+/// A third review's: a paper runs an absent AP story without its dateline or any credit. It holds
+/// as much of itself in each of two papers' copies that credit AP, so it took neither's text: it
+/// is one more copy under the story's node, not a copy of the first paper (Jornal de Notícias
+/// under SAPO, De Gelderlander under NU.nl). A blog that repeats one paper's copy with the
+/// paragraph that paper added holds more of itself in that copy, and stays under it.
+#[test]
+fn a_copy_without_the_agencys_credit_hangs_under_the_story_two_credited_copies_carry() {
+    let story = as_ap(&WIRE[..]);
+    let bare = WIRE[..].join(" ").replace("THE HAGUE (Reuters) - ", "");
+    let added = "Harbour Watch asked the port authority about compensation for the delayed \
+                 shippers; a spokesman said claims would be heard once both berths reopened.";
+    let rows = [
+        json!({"id": "portnews", "source": "portnews", "published": "2024-03-05T12:00:00Z",
+            "text": story}),
+        json!({"id": "watch", "source": "harbour watch", "published": "2024-03-05T12:30:00Z",
+            "text": format!("{story}\n\n{added}")}),
+        json!({"id": "bare", "source": "harbour post", "published": "2024-03-05T13:00:00Z",
+            "text": format!("{bare}\n\nFollow the Harbour Post on WhatsApp.")}),
+        json!({"id": "blog", "source": "quay blog", "published": "2024-03-05T15:00:00Z",
+            "text": format!("{bare}\n\n{added}")}),
+        json!({"id": "other", "source": "valencia daily", "published": "2024-03-05T10:00:00Z",
+            "text": UNRELATED}),
+    ];
+    let run = run_rows(&rows);
+    let a = &run.arts;
+    for id in ["portnews", "watch", "bare"] {
+        assert_eq!(a[id]["parent"], "external:ap", "{id}");
+        assert_eq!(a[id]["relation"], "near_duplicate", "{id}");
+    }
+    assert_eq!(a["blog"]["parent"], "watch");
+    // The edge names the copy it repeats, and that copy's credit.
+    let edges = std::fs::read_to_string(run.out.join("edges.csv")).unwrap();
+    let row = edges.lines().find(|l| l.contains(",bare,")).unwrap();
+    assert!(
+        row.contains("copy of portnews: THE HAGUE (AP)")
+            || row.contains("copy of watch: THE HAGUE (AP)"),
+        "{row}"
+    );
+    let forest: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(run.out.join("provenance.json")).unwrap())
+            .unwrap();
+    let node = forest[0]["children"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["id"] == "bare")
+        .unwrap();
+    let ev = &node["evidence"];
+    assert_eq!(ev["decided_by"], "copy_of_credited_copy");
+    assert!(ev["via"] == "portnews" || ev["via"] == "watch", "{ev}");
+    assert_eq!(ev["via_attribution"]["outlet"], "ap");
+    assert!(ev["copy"]["containment_child_in_parent"].as_f64().unwrap() > 0.9);
+}
+
 /// A review's: a paper ran an absent AP story's first paragraphs an hour before another ran it
 /// whole, and a blog copied the whole. The cut cannot be the whole's source: all three are the
 /// story's near copies under one node for it, not two (the cut under `external:ap`, the other

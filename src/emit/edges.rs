@@ -60,6 +60,30 @@ pub fn rows(res: &RunResult) -> Vec<EdgeRow> {
                     confidence: Some(round4(l.confidence)),
                 }
             }
+            (Node::Virtual(_), None) if f.via[i].is_some() => {
+                // A copy that credits nothing: the credit is that of the copy it repeats, named.
+                let via = res.links[f.via[i].unwrap_or_default()].parent as usize;
+                let credit = match (f.parent[via], f.evidence[via]) {
+                    (Some(Node::Virtual(_)), Some(k)) => res.sketches[via].credits.get(k),
+                    _ => None,
+                };
+                let via_id = &res.articles[via].id;
+                EdgeRow {
+                    parent: parent_id,
+                    child,
+                    relation,
+                    similarity: None,
+                    containment_child_in_parent: None,
+                    containment_parent_in_child: None,
+                    shared_chars: None,
+                    time_delta_hours: None,
+                    attribution: Some(match credit {
+                        Some(c) => format!("copy of {via_id}: {}", c.evidence),
+                        None => format!("copy of {via_id}"),
+                    }),
+                    confidence: f.confidence[i].map(round4),
+                }
+            }
             _ => {
                 let credit = f.evidence[i].and_then(|k| res.sketches[i].credits.get(k));
                 EdgeRow {

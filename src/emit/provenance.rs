@@ -76,10 +76,12 @@ fn open(res: &RunResult, node: Node, w: &mut Vec<u8>) -> Result<()> {
             let a = &res.articles[i];
             let f = &res.forest;
             // Passages of exact copies are the whole text: not repeated, and the text not read.
-            let needs_text = matches!(
-                (f.parent[i], f.evidence[i]),
-                (Some(Node::Article(_)), Some(k)) if res.links[k].relation != Relation::ExactDuplicate
-            );
+            let needs_text = match (f.parent[i], f.evidence[i], f.via[i]) {
+                (Some(Node::Article(_)), Some(k), _) | (Some(Node::Virtual(_)), None, Some(k)) => {
+                    res.links[k].relation != Relation::ExactDuplicate
+                }
+                _ => false,
+            };
             let text = needs_text.then(|| res.texts.text(a));
             let head = Head {
                 id: &a.id,
@@ -136,6 +138,16 @@ enum Evidence<'a> {
         attribution: CreditOut<'a>,
         confidence: Option<f64>,
     },
+    /// A copy that credits nothing, under the node of the story it copies from a text that
+    /// credits it (`via`): `copy` is its link to that text, spans of `via`'s text as the
+    /// parent's.
+    Via {
+        decided_by: &'static str,
+        via: &'a str,
+        via_attribution: Option<CreditOut<'a>>,
+        copy: Box<LinkEvidence<'a>>,
+        confidence: Option<f64>,
+    },
 }
 
 /// A [`Credit`] as written: its span in characters.
@@ -179,54 +191,8 @@ struct PassageOut<'a> {
 fn evidence<'a>(res: &'a RunResult, child: usize, text: Option<&'a str>) -> Option<Evidence<'a>> {
     let f = &res.forest;
     match (f.parent[child], f.evidence[child]) {
-        (Some(Node::Article(par)), Some(k)) => {
-            let l = &res.links[k];
-            let passage_text = |p: &SharedPassage| {
-                text.and_then(|t| t.get(p.child_span.0 as usize..p.child_span.1 as usize))
-                    .filter(|t| !t.is_empty())
-            };
-            let mut passages: Vec<PassageOut> = l
-                .passages
-                .iter()
-                .map(|p| PassageOut {
-                    kind: p.kind,
-                    child_span: [p.child_span.0, p.child_span.1],
-                    parent_span: [p.parent_span.0, p.parent_span.1],
-                    text: passage_text(p),
-                    score: round4(p.score as f64),
-                })
-                .collect();
-            let mut attribution = l.attribution.as_ref().map(credit_out);
-            let mut spans: Vec<&mut u32> = passages
-                .iter_mut()
-                .flat_map(|p| p.child_span.iter_mut())
-                .chain(
-                    attribution
-                        .iter_mut()
-                        .flat_map(|c| c.span.iter_mut().flatten()),
-                )
-                .collect();
-            char_spans(res, child, text, &mut spans);
-            let mut spans: Vec<&mut u32> = passages
-                .iter_mut()
-                .flat_map(|p| p.parent_span.iter_mut())
-                .collect();
-            char_spans(res, par as usize, None, &mut spans);
-            Some(Evidence::Link(Box::new(LinkEvidence {
-                decided_by: l.decided_by,
-                similarity: round4(l.similarity),
-                minhash_similarity: round4(l.minhash_similarity),
-                containment_child_in_parent: round4(l.containment_child_in_parent),
-                containment_parent_in_child: round4(l.containment_parent_in_child),
-                coverage_child: round4(l.coverage_child),
-                coverage_parent: round4(l.coverage_parent),
-                quoted_share: round4(l.quoted_share),
-                shared_chars: l.shared_chars,
-                shared_passages: passages,
-                time_delta_hours: l.time_delta_hours.map(round4),
-                attribution,
-                confidence: round4(l.confidence),
-            })))
+        (Some(Node::Article(_)), Some(k)) => {
+            Some(Evidence::Link(link_evidence(res, child, k, text)))
         }
         (Some(Node::Virtual(_)), Some(k)) => {
             let mut attribution = credit_out(&res.sketches[child].credits[k]);
@@ -238,8 +204,88 @@ fn evidence<'a>(res: &'a RunResult, child: usize, text: Option<&'a str>) -> Opti
                 confidence: f.confidence[child].map(round4),
             })
         }
+        (Some(Node::Virtual(_)), None) => {
+            let k = f.via[child]?;
+            let via = res.links[k].parent as usize;
+            // The credit that put the copy it repeats under the node, in that copy's text.
+            let mut via_attribution = match (f.parent[via], f.evidence[via]) {
+                (Some(Node::Virtual(_)), Some(c)) => {
+                    res.sketches[via].credits.get(c).map(credit_out)
+                }
+                _ => None,
+            };
+            let mut spans: Vec<&mut u32> = via_attribution
+                .iter_mut()
+                .flat_map(|c| c.span.iter_mut().flatten())
+                .collect();
+            char_spans(res, via, None, &mut spans);
+            Some(Evidence::Via {
+                decided_by: "copy_of_credited_copy",
+                via: &res.articles[via].id,
+                via_attribution,
+                copy: link_evidence(res, child, k, text),
+                confidence: f.confidence[child].map(round4),
+            })
+        }
         _ => None,
     }
+}
+
+/// The evidence of link `k` (of `child` to its parent, an article), as [`evidence`] writes it.
+fn link_evidence<'a>(
+    res: &'a RunResult,
+    child: usize,
+    k: usize,
+    text: Option<&'a str>,
+) -> Box<LinkEvidence<'a>> {
+    let l = &res.links[k];
+    let par = l.parent;
+    let passage_text = |p: &SharedPassage| {
+        text.and_then(|t| t.get(p.child_span.0 as usize..p.child_span.1 as usize))
+            .filter(|t| !t.is_empty())
+    };
+    let mut passages: Vec<PassageOut> = l
+        .passages
+        .iter()
+        .map(|p| PassageOut {
+            kind: p.kind,
+            child_span: [p.child_span.0, p.child_span.1],
+            parent_span: [p.parent_span.0, p.parent_span.1],
+            text: passage_text(p),
+            score: round4(p.score as f64),
+        })
+        .collect();
+    let mut attribution = l.attribution.as_ref().map(credit_out);
+    let mut spans: Vec<&mut u32> = passages
+        .iter_mut()
+        .flat_map(|p| p.child_span.iter_mut())
+        .chain(
+            attribution
+                .iter_mut()
+                .flat_map(|c| c.span.iter_mut().flatten()),
+        )
+        .collect();
+    char_spans(res, child, text, &mut spans);
+    let mut spans: Vec<&mut u32> = passages
+        .iter_mut()
+        .flat_map(|p| p.parent_span.iter_mut())
+        .collect();
+    char_spans(res, par as usize, None, &mut spans);
+    Box::new(LinkEvidence {
+        decided_by: l.decided_by,
+        similarity: round4(l.similarity),
+        minhash_similarity: round4(l.minhash_similarity),
+        containment_child_in_parent: round4(l.containment_child_in_parent),
+        containment_parent_in_child: round4(l.containment_parent_in_child),
+        coverage_child: round4(l.coverage_child),
+        coverage_parent: round4(l.coverage_parent),
+        quoted_share: round4(l.quoted_share),
+        shared_chars: l.shared_chars,
+        shared_passages: passages,
+        time_delta_hours: l.time_delta_hours.map(round4),
+        attribution,
+        confidence: round4(l.confidence),
+    })
 }
 
 fn credit_out(c: &Credit) -> CreditOut<'_> {

@@ -230,6 +230,12 @@ fn needed_texts(res: &RunResult) -> Vec<bool> {
                 needed[p as usize] = true;
             }
             Some(Node::Virtual(_)) if f.evidence[i].is_some() => needed[i] = true,
+            Some(Node::Virtual(_)) => {
+                if let Some(k) = f.via[i] {
+                    needed[i] = true;
+                    needed[res.links[k].parent as usize] = true;
+                }
+            }
             _ => {}
         }
     }
@@ -318,7 +324,7 @@ fn write_data(
     w.write_all(b",\"omitted_articles\":")?;
     serde_json::to_writer(&mut *w, &(res.articles.len() - n))?;
     w.write_all(b",\"edge\":")?;
-    write_seq(w, idx.iter().map(|&i| edge_json(res, i)))?;
+    write_seq(w, idx.iter().map(|&i| edge_json(res, i, &page_index)))?;
     w.write_all(b",\"v\":")?;
     write_seq(
         w,
@@ -348,7 +354,7 @@ fn write_seq<T: serde::Serialize>(w: &mut dyn Write, items: impl Iterator<Item =
 }
 
 /// The edge from article `i` to its parent, with spans in UTF-16 units of each text.
-fn edge_json(res: &RunResult, i: usize) -> Value {
+fn edge_json(res: &RunResult, i: usize, page_index: &[Option<u32>]) -> Value {
     let f = &res.forest;
     let credit_json = |c: &crate::link::attribution::Credit, at: &dyn Fn(usize) -> usize| {
         json!({
@@ -357,48 +363,71 @@ fn edge_json(res: &RunResult, i: usize) -> Value {
             "s": c.span.map(|(s, e)| [at(s), at(e)]),
         })
     };
-    match (f.parent[i], f.evidence[i]) {
-        (Some(Node::Article(p)), Some(k)) => {
-            let l = &res.links[k];
-            let p = p as usize;
-            let mut child_offsets = Vec::new();
-            let mut parent_offsets = Vec::new();
-            for ps in &l.passages {
-                child_offsets.extend([ps.child_span.0 as usize, ps.child_span.1 as usize]);
-                parent_offsets.extend([ps.parent_span.0 as usize, ps.parent_span.1 as usize]);
-            }
-            if let Some((s, e)) = l.attribution.as_ref().and_then(|c| c.span) {
-                child_offsets.extend([s, e]);
-            }
-            let cm = utf16_offsets(res, i, &child_offsets);
-            let pm = utf16_offsets(res, p, &parent_offsets);
-            let at_c = |b: usize| cm.get(&b).copied().unwrap_or(0);
-            let at_p = |b: usize| pm.get(&b).copied().unwrap_or(0);
-            let passages: Vec<Value> = l
-                .passages
-                .iter()
-                .map(|ps| {
-                    json!([
-                        at_c(ps.child_span.0 as usize),
-                        at_c(ps.child_span.1 as usize),
-                        at_p(ps.parent_span.0 as usize),
-                        at_p(ps.parent_span.1 as usize),
-                        matches!(ps.kind, PassageKind::Reworded) as u8,
-                    ])
-                })
-                .collect();
-            json!({
-                "by": l.decided_by,
-                "sim": round4(l.similarity),
-                "cc": round4(l.containment_child_in_parent),
-                "cp": round4(l.containment_parent_in_child),
-                "sc": l.shared_chars,
-                "dt": l.time_delta_hours.map(round4),
-                "conf": round4(l.confidence),
-                "ps": passages,
-                "att": l.attribution.as_ref().map(|c| credit_json(c, &at_c)),
-            })
+    let via = match (f.parent[i], f.evidence[i]) {
+        (Some(Node::Virtual(_)), None) => f.via[i],
+        _ => None,
+    };
+    let link = match (f.parent[i], f.evidence[i]) {
+        (Some(Node::Article(_)), Some(k)) => Some(k),
+        _ => via,
+    };
+    if let Some(k) = link {
+        let l = &res.links[k];
+        let p = l.parent as usize;
+        let mut child_offsets = Vec::new();
+        let mut parent_offsets = Vec::new();
+        for ps in &l.passages {
+            child_offsets.extend([ps.child_span.0 as usize, ps.child_span.1 as usize]);
+            parent_offsets.extend([ps.parent_span.0 as usize, ps.parent_span.1 as usize]);
         }
+        if let Some((s, e)) = l.attribution.as_ref().and_then(|c| c.span) {
+            child_offsets.extend([s, e]);
+        }
+        // A copy under a node by the copy it repeats: that copy is shown in the node's place,
+        // with its credit.
+        let via_credit = via.and_then(|_| match (f.parent[p], f.evidence[p]) {
+            (Some(Node::Virtual(_)), Some(c)) => res.sketches[p].credits.get(c),
+            _ => None,
+        });
+        if let Some((s, e)) = via_credit.and_then(|c| c.span) {
+            parent_offsets.extend([s, e]);
+        }
+        let cm = utf16_offsets(res, i, &child_offsets);
+        let pm = utf16_offsets(res, p, &parent_offsets);
+        let at_c = |b: usize| cm.get(&b).copied().unwrap_or(0);
+        let at_p = |b: usize| pm.get(&b).copied().unwrap_or(0);
+        let passages: Vec<Value> = l
+            .passages
+            .iter()
+            .map(|ps| {
+                json!([
+                    at_c(ps.child_span.0 as usize),
+                    at_c(ps.child_span.1 as usize),
+                    at_p(ps.parent_span.0 as usize),
+                    at_p(ps.parent_span.1 as usize),
+                    matches!(ps.kind, PassageKind::Reworded) as u8,
+                ])
+            })
+            .collect();
+        let mut edge = json!({
+            "by": l.decided_by,
+            "sim": round4(l.similarity),
+            "cc": round4(l.containment_child_in_parent),
+            "cp": round4(l.containment_parent_in_child),
+            "sc": l.shared_chars,
+            "dt": l.time_delta_hours.map(round4),
+            "conf": round4(l.confidence),
+            "ps": passages,
+            "att": l.attribution.as_ref().map(|c| credit_json(c, &at_c)),
+        });
+        if via.is_some() {
+            edge["by"] = json!("copy_of_credited_copy");
+            edge["via"] = json!(page_index[p]);
+            edge["vatt"] = json!(via_credit.map(|c| credit_json(c, &at_p)));
+        }
+        return edge;
+    }
+    match (f.parent[i], f.evidence[i]) {
         (Some(Node::Virtual(_)), Some(k)) => {
             let credit = res.sketches[i].credits.get(k);
             let offsets: Vec<usize> = credit

@@ -163,6 +163,7 @@ pub(super) fn place(
                 credit_copied: copied[k] && !(is_copy(l.relation) && dateline_credit(l.child)),
                 mutual_copy: tree::mutual_copy(l.coverage_child, l.coverage_parent),
                 vocabulary_only: l.by_vocabulary && !own_text(l) && !takes[k],
+                containment: l.containment_child_in_parent,
             }
         })
         .collect();
@@ -613,6 +614,7 @@ mod tests {
             ],
             confidence: vec![None; 11],
             evidence: vec![None; 11],
+            via: vec![None; 11],
             virtuals: Vec::new(),
             root: Vec::new(),
         };

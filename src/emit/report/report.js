@@ -465,9 +465,13 @@
     head.appendChild(el('span', 'm', idOf(p) + ' \u2192 ' + idOf(r)));
     panel.appendChild(head);
     var facts = el('div', 'facts');
-    facts.appendChild(fact('decided by', String(e.by || '\u2014').replace('_', ' ')));
+    facts.appendChild(fact('decided by', String(e.by || '\u2014').replace(/_/g, ' ')));
     facts.appendChild(fact('confidence', fmt(e.conf)));
-    if (p >= 0) {
+    // A copy that credits nothing, under the node by the copy it repeats: that copy stands in
+    // the absent source's place, and the measures are the child's with it.
+    var via = (p < 0 && typeof e.via === 'number') ? e.via : null;
+    if (via !== null) facts.appendChild(fact('copy of', idOf(via)));
+    if (p >= 0 || via !== null) {
       facts.appendChild(fact('similarity', fmt(e.sim)));
       facts.appendChild(fact('child in parent', pct(e.cc)));
       facts.appendChild(fact('parent in child', pct(e.cp)));
@@ -499,7 +503,17 @@
     var absent = p < 0
       ? idOf(p) + ' is not in the input: it stands for ' + outlet(p) + ', which the child credits.'
       : 'Text not embedded.';
-    sbs.appendChild(docView(p, p >= 0 ? textOf(p) : null, pm, null, absent));
+    if (via !== null) {
+      if (e.vatt) {
+        var vbox = el('div', 'attribution');
+        vbox.appendChild(el('div', 'l', 'attribution in ' + idOf(via) + ' (credits ' + e.vatt.o + ')'));
+        vbox.appendChild(el('div', null, '\u201c' + e.vatt.e + '\u201d'));
+        panel.insertBefore(vbox, keys);
+      }
+      sbs.appendChild(docView(via, textOf(via), pm, e.vatt && e.vatt.s ? e.vatt.s : null, 'Text not embedded.'));
+    } else {
+      sbs.appendChild(docView(p, p >= 0 ? textOf(p) : null, pm, null, absent));
+    }
     sbs.appendChild(docView(r, textOf(r), cm, att && att.s ? att.s : null, 'Text not embedded.'));
     panel.appendChild(sbs);
     wireMarks(sbs);
