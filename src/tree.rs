@@ -308,7 +308,7 @@ fn build_once(
     // but no copy of Reuters' story; only copies of one text are siblings, as for derivatives
     // (see [`Pass::sibling`]).
     let copy_source = |p: &Proposal| common_source(p) && (p.mutual_copy || !p.credit_copied);
-    let mut placed = place_copies(n, &copies, &copy_source);
+    let mut placed = place_copies(n, &copies, &copy_source, &|_| false);
     // A near copy that matches a copy about as well as it matches the copy's original goes
     // under the original (see [`COPY_OF_COPY_PENALTY`]). Which articles are copies is only
     // known once they are placed, so they are placed again with the penalty.
@@ -316,16 +316,24 @@ fn build_once(
     // the copy's own (see [`HOLDS_AS_MUCH`]): it goes under the original. Likewise a copy that
     // credits nothing, of a text in a group of copies of an absent outlet's story, that holds as
     // much of itself in another of the group: it is one more copy of the story.
-    let held: std::collections::HashMap<(u32, u32), f64> = copies
+    // Which text holds as much of a copy is asked of every link it has, derivative ones too: a
+    // copy edited a little holds as much of itself in each copy of the story, but may be a near
+    // copy of only one of them by Jaccard (the rest are longer).
+    let held: std::collections::HashMap<(u32, u32), (f64, bool)> = copies
         .iter()
-        .map(|p| ((p.child, p.parent), p.containment))
+        .map(|p| ((p.child, p.parent), (p.containment, true)))
+        .chain(
+            derived
+                .iter()
+                .map(|p| ((p.child, p.parent), (p.containment, false))),
+        )
         .collect();
-    let holds_as_much = |p: &Proposal, other: u32| {
+    let holds_as_much = |p: &Proposal, other: u32, any: bool| {
         held.get(&(p.child, other))
-            .is_some_and(|&c| c >= p.containment - HOLDS_AS_MUCH)
+            .is_some_and(|&(c, copy)| (copy || any) && c >= p.containment - HOLDS_AS_MUCH)
     };
     let mut others: Vec<Vec<u32>> = vec![Vec::new(); n];
-    for p in &copies {
+    for p in copies.iter().chain(&derived) {
         others[p.child as usize].push(p.parent);
     }
     let mut joins = vec![false; copies.len()];
@@ -342,14 +350,14 @@ fn build_once(
                     && copy_of0[q as usize].is_some()
                     && f0.parent[q as usize].is_none()
                     && group0.find(q) == g
-                    && holds_as_much(p, q)
+                    && holds_as_much(p, q, true)
             });
         }
     }
     let mut stepped = joins.contains(&true);
     for p in &mut copies {
         if let Some(Node::Article(g)) = placed.0.parent[p.parent as usize] {
-            if is_copy(p.relation) && g != p.child && holds_as_much(p, g) {
+            if is_copy(p.relation) && g != p.child && holds_as_much(p, g, false) {
                 p.rank -= STEP_ASIDE;
                 stepped = true;
             } else if p.relation == Relation::NearDuplicate {
@@ -367,8 +375,8 @@ fn build_once(
             .map(|(p, _)| key(p))
             .collect();
         sort_proposals(&mut copies);
-        let source = |p: &Proposal| copy_source(p) || joined.contains(&key(p));
-        placed = place_copies(n, &copies, &source);
+        let joins = |p: &Proposal| joined.contains(&key(p));
+        placed = place_copies(n, &copies, &copy_source, &joins);
     }
     let (mut f, uf, copy_group, copy_of) = placed;
     for p in &mut derived {
@@ -582,6 +590,7 @@ fn place_copies(
     n: usize,
     copies: &[Proposal],
     common_source: &dyn Fn(&Proposal) -> bool,
+    joins: &dyn Fn(&Proposal) -> bool,
 ) -> (Forest, UnionFind, UnionFind, Vec<Option<usize>>) {
     let mut f = Forest {
         parent: vec![None; n],
@@ -600,11 +609,16 @@ fn place_copies(
         if p.child == p.parent || f.parent[c].is_some() {
             continue;
         }
-        if common_source(p) && f.parent[par].is_none() {
+        // A copy crediting nothing that joins the group (see `build_once`) says nothing of how
+        // its parent stands there.
+        let shared = common_source(p);
+        if (shared || joins(p)) && f.parent[par].is_none() {
             let (gc, gp) = (copy_group.find(p.child), copy_group.find(p.parent));
             copy_group.0[gc as usize] = gp;
             copy_of[c].get_or_insert(k);
-            copy_of[par].get_or_insert(k);
+            if shared {
+                copy_of[par].get_or_insert(k);
+            }
             continue;
         }
         if copy_of[c].is_some() {

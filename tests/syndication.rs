@@ -57,12 +57,13 @@ fn wire_copy_in_versions_and_cut_short_hangs_where_it_came_from() {
 
 /// `benches/syndication/europe` (a review's wire copy in French, German, Spanish and Italian:
 /// AFP, Reuters with its bureaus' taglines, EFE, dpa, ANSA), `benches/syndication/pt-nl-ru-pl`
-/// (Lusa, Agência Brasil, ANP, TASS, Interfax, RIA Novosti, PAP) and `benches/syndication/releases`
+/// (Lusa, Agência Brasil, ANP, TASS, Interfax, RIA Novosti, PAP), `benches/syndication/asia` (PTI,
+/// IANS, ANI, PTI-Bhasha, Xinhua, Kyodo, Yonhap, Bernama, Antara, VNA) and `benches/syndication/releases`
 /// (English press releases run by finance sites under their distributors' datelines, a
 /// syndicated column, corrections, independent court reports): the copies under the node of
 /// the agency or distributor they credit, in input order and reversed.
 #[test]
-fn wire_copy_in_four_languages_and_press_releases_hang_under_their_sources() {
+fn wire_copy_in_many_languages_and_press_releases_hang_under_their_sources() {
     let dir = tempfile::tempdir().unwrap();
     for (set, bar, under) in [
         (
@@ -101,6 +102,28 @@ fn wire_copy_in_four_languages_and_press_releases_hang_under_their_sources() {
                 ("pt-lusa2-jn", "external:lusa"),
                 ("nl-anp-gelderlander", "external:anp"),
                 ("ru-ifx-metalinfo", "ru-ifx-interfax"),
+            ][..],
+        ),
+        (
+            "asia",
+            0.8,
+            &[
+                // A fourth review's: PTI's and IANS's datelines without a dash, a light edit
+                // holding as much of itself in each copy, Hindi, Japanese and Korean credits,
+                // CCTV.com naming itself before Xinhua, Malaysian sign-offs, "Sumber: Antara".
+                ("in-pti1-theprint", "external:pti"),
+                ("in-pti1-thehindu", "external:pti"),
+                ("in-ians1-bs", "external:ians"),
+                ("hi-bh1-jagran", "external:pti"),
+                ("cn-xc1-cctv", "external:xinhua"),
+                ("jp-kj1-tokyonp", "external:kyodo"),
+                ("kr-yk1-mk", "external:yonhap"),
+                ("my-be1-thestar", "external:bernama"),
+                ("id-an1-republika", "external:antara"),
+                // Independent reports sharing only function words (Hindi and Vietnamese
+                // stopwords) and the official facts.
+                ("hi-bh1-bhaskar", ""),
+                ("vn-v1-vnexpress", ""),
             ][..],
         ),
         (

@@ -5,8 +5,8 @@ use crate::ingest::date::dated;
 use crate::ingest::read_inputs;
 use crate::link::align::{Passage, PassageKind};
 use crate::link::attribution::{
-    agency_dateline, credit_taken, find_credits, phrase_in, primary_credit, slug_for_source,
-    wire_furniture, CorpusOutlets, Credit,
+    agency_dateline, credit_taken, find_credits, phrase_in, primary_credit_besides,
+    slug_for_source, wire_furniture, CorpusOutlets, Credit,
 };
 use crate::link::decide::{
     dated_against_wire, decide, effective_coverage, small_corpus_params, LinkParams, Meta,
@@ -431,7 +431,7 @@ fn sibling_note(
     verbatim: impl Iterator<Item = (usize, usize)>,
 ) -> Option<String> {
     fn own<'a>(s: &Side<'a>) -> Option<&'a Credit> {
-        primary_credit(s.credits).filter(|x| x.outlet != s.slug)
+        primary_credit_besides(s.credits, Some(s.slug))
     }
     let (cc, cp) = (own(child)?, own(parent)?);
     if cc.outlet != cp.outlet {

@@ -44,6 +44,9 @@ const OUTLETS: &[(&str, &[&str])] = &[
     ("kyodo", &["Kyodo News", "Kyodo"]),
     ("ani", &["Asian News International", "ANI"]),
     ("pti", &["Press Trust of India", "PTI"]),
+    ("ians", &["Indo-Asian News Service", "IANS"]),
+    // Vietnam News Agency, Thông tấn xã Việt Nam: "TTXVN" in Vietnamese copy.
+    ("vna", &["Vietnam News Agency", "TTXVN", "VNA"]),
     ("app", &["Associated Press of Pakistan", "APP"]),
     ("efe", &["Agencia EFE", "EFE", "Efe"]),
     ("ansa", &["ANSA", "Ansa"]),
@@ -93,7 +96,8 @@ const OUTLETS: &[(&str, &[&str])] = &[
     ("belga", &["Belga"]),
     ("notimex", &["Notimex"]),
     ("telam", &["Télam", "Telam"]),
-    ("bernama", &["Bernama"]),
+    // Bernama's Malay copy closes with "-- BERNAMA".
+    ("bernama", &["Bernama", "BERNAMA"]),
     ("antara", &["Kantor Berita Antara", "ANTARA", "Antara"]),
     ("ukrinform", &["Ukrinform"]),
     ("agerpres", &["Agerpres"]),
@@ -181,7 +185,9 @@ const SPACELESS_OUTLETS: &[(&str, &[&str])] = &[
     ("xinhua", &["新华社", "新華社", "新华网", "新華網", "ซินหัว"]),
     ("tass", &["塔斯社", "タス通信"]),
     ("kyodo", &["共同社", "共同通信社", "共同通信", "เกียวโด"]),
-    ("yonhap", &["韩联社", "韓聯社", "聯合ニュース"]),
+    // Korean writes its words with spaces but fuses particles to them ("연합뉴스에 따르면",
+    // according to Yonhap): no word boundary to put after a name, as in these scripts.
+    ("yonhap", &["韩联社", "韓聯社", "聯合ニュース", "연합뉴스"]),
 ];
 
 /// Wire agencies: outlets whose copy others are expected to rewrite (a press-release
@@ -197,6 +203,8 @@ const WIRES: &[&str] = &[
     "kyodo",
     "ani",
     "pti",
+    "ians",
+    "vna",
     "app",
     "efe",
     "ansa",
@@ -336,7 +344,7 @@ const NAME_LEAD: &str = r#"(?i:(?:(?:the|an?|der|die|das|dem|den|des|einer?|eine
 /// PAP", "menurut Antara", "seperti dilansir Reuters", "kata dia kepada Antara", "Kaynak: AA".
 /// Case-insensitive; the verbs of saying before a preposition are "told" ("sagte der dpa", "a
 /// déclaré à l'AFP", "ha detto all'Ansa").
-const LATIN_BEFORE: &str = r"laut|erfuhr|erfuhren|erschien\s+(?:zuerst\s+)?(?:in|bei|im)|zuerst\s+erschienen\s+(?:in|bei|im)|unter\s+Berufung\s+auf|nach\s+(?:Angaben|Informationen)\s+(?:der|des|von)|(?:einem\s+)?Bericht\s+(?:der|des|von)|gegenüber|berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb|zitiert|zitierte|(?:sagte|sagten|erklärte|bestätigte)(?:\s+(?:er|sie|es))?|selon|d['’]après|confrères|(?:initialement\s+)?(?:publié|paru)e?\s+(?:dans|par|sur)|cit[ée]e?s?\s+par|a\s+appris|(?:a\s+)?(?:rapporté|indiqué|écrit|révélé|précisé|affirmé|déclaré|confié|expliqué|raconté|assuré)|rapporte|rapportent|rapportait|indique|(?:l['’]\s*|\s)écrit|révèle|précise|según(?:\s+(?:informó|informa|informaron|publica|publicó|recoge|recogió|reporta|reportó|indicó|indica|señala|señaló|adelantó|adelanta|difundió|ha\s+informado|ha\s+publicado))?|de\s+acuerdo\s+con|con\s+informaci(?:ón|ones)\s+de|ha\s+(?:publicado|informado|adelantado|revelado)|citad[oa]s?(?:\s+por)?|publicad[oa]s?\s+(?:por|en|no|na)|informa|informó|publica|publicó|recoge|recogió|reportó|adelantó|difundió|(?:dijo|declaró|explicó|aseguró|confirmó|precisó)|secondo(?:\s+quanto\s+(?:riporta|riferisce|scrive|riportato|riferito|scritto|appreso|diffuso))?|come\s+(?:riporta|riferisce|scrive|rivela|ha\s+riportato|ha\s+riferito|ha\s+scritto|riportato|riferito)|riporta|riferisce|scrive|rivela|fa\s+sapere|rende\s+noto|si\s+legge|ha\s+(?:riportato|riferito|scritto|rivelato)|(?:riportat|riferit|citat)[oaie](?:\s+da)?|(?:ha\s+)?(?:detto|dichiarato|spiegato|confermato)|segundo|de\s+acordo\s+com|com\s+informações(?:\s+de)?|conforme|informou|noticiou|noticia|avançou|avança|escreve|escreveu|revelou|divulgou|publicou|relatou|adiantou|(?:disse|afirmou|declarou|explicou|confirmou)|volgens|aldus|zo\s+(?:meldt|meldde|schrijft|schreef|bericht|berichtte)|meldt|meldde|melden|schrijft|schreef|bericht|berichtte|berichten|bron\s?:|verscheen(?:\s+(?:eerder|eerst|oorspronkelijk))?\s+(?:in|bij|op)|(?:zei|zegt|zeiden|zeggen|vertelde|vertelt|verklaarde|liet\s+weten|laat\s+weten)(?:\s+\S+){0,3}?\s+(?:tegen|aan)|według|wg\.?|jak\s+(?:podaje|podała|podał|podają|poinformowała|poinformował|poinformowały|informuje|pisze|napisała|napisał|ustaliła|ustalił|dowiedziała\s+się|dowiedział\s+się|przekazała|przekazał)|podaje|podała|podał|poinformowała|poinformował|informuje|pisze|napisała|napisał|donosi|za(?:\s+(?:portalem|serwisem|dziennikiem|gazetą|tygodnikiem|stacją))?|(?:powiedział[a]?|powiedzieli|przekazał[a]?|mówi|mówił[a]?)(?:\s+w\s+rozmowie\s+z)?|w\s+rozmowie\s+z|menurut(?:\s+laporan)?|dikutip\s+dari|(?:seperti|sebagaimana)\s+(?:dikutip|dilansir|diberitakan|dilaporkan|diwartakan)(?:\s+(?:dari|oleh))?|dilansir(?:\s+dari)?|melansir|mengutip|(?:telah\s+)?tayang\s+(?:di|pertama\s+di)|(?:kata|ujar|ucap|tutur|jelas|mengatakan|menyatakan|menjelaskan|mengungkapkan|menuturkan|berbicara)(?:\s+\S+){0,3}?\s+kepada|kaynak\s?:|rep[oó]rter\s+d[ao]";
+const LATIN_BEFORE: &str = r"laut|erfuhr|erfuhren|erschien\s+(?:zuerst\s+)?(?:in|bei|im)|zuerst\s+erschienen\s+(?:in|bei|im)|unter\s+Berufung\s+auf|nach\s+(?:Angaben|Informationen)\s+(?:der|des|von)|(?:einem\s+)?Bericht\s+(?:der|des|von)|gegenüber|berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb|zitiert|zitierte|(?:sagte|sagten|erklärte|bestätigte)(?:\s+(?:er|sie|es))?|selon|d['’]après|confrères|(?:initialement\s+)?(?:publié|paru)e?\s+(?:dans|par|sur)|cit[ée]e?s?\s+par|a\s+appris|(?:a\s+)?(?:rapporté|indiqué|écrit|révélé|précisé|affirmé|déclaré|confié|expliqué|raconté|assuré)|rapporte|rapportent|rapportait|indique|(?:l['’]\s*|\s)écrit|révèle|précise|según(?:\s+(?:informó|informa|informaron|publica|publicó|recoge|recogió|reporta|reportó|indicó|indica|señala|señaló|adelantó|adelanta|difundió|ha\s+informado|ha\s+publicado))?|de\s+acuerdo\s+con|con\s+informaci(?:ón|ones)\s+de|ha\s+(?:publicado|informado|adelantado|revelado)|citad[oa]s?(?:\s+por)?|publicad[oa]s?\s+(?:por|en|no|na)|informa|informó|publica|publicó|recoge|recogió|reportó|adelantó|difundió|(?:dijo|declaró|explicó|aseguró|confirmó|precisó)|secondo(?:\s+quanto\s+(?:riporta|riferisce|scrive|riportato|riferito|scritto|appreso|diffuso))?|come\s+(?:riporta|riferisce|scrive|rivela|ha\s+riportato|ha\s+riferito|ha\s+scritto|riportato|riferito)|riporta|riferisce|scrive|rivela|fa\s+sapere|rende\s+noto|si\s+legge|ha\s+(?:riportato|riferito|scritto|rivelato)|(?:riportat|riferit|citat)[oaie](?:\s+da)?|(?:ha\s+)?(?:detto|dichiarato|spiegato|confermato)|segundo|de\s+acordo\s+com|com\s+informações(?:\s+de)?|conforme|informou|noticiou|noticia|avançou|avança|escreve|escreveu|revelou|divulgou|publicou|relatou|adiantou|(?:disse|afirmou|declarou|explicou|confirmou)|volgens|aldus|zo\s+(?:meldt|meldde|schrijft|schreef|bericht|berichtte)|meldt|meldde|melden|schrijft|schreef|bericht|berichtte|berichten|bron\s?:|verscheen(?:\s+(?:eerder|eerst|oorspronkelijk))?\s+(?:in|bij|op)|(?:zei|zegt|zeiden|zeggen|vertelde|vertelt|verklaarde|liet\s+weten|laat\s+weten)(?:\s+\S+){0,3}?\s+(?:tegen|aan)|według|wg\.?|jak\s+(?:podaje|podała|podał|podają|poinformowała|poinformował|poinformowały|informuje|pisze|napisała|napisał|ustaliła|ustalił|dowiedziała\s+się|dowiedział\s+się|przekazała|przekazał)|podaje|podała|podał|poinformowała|poinformował|informuje|pisze|napisała|napisał|donosi|za(?:\s+(?:portalem|serwisem|dziennikiem|gazetą|tygodnikiem|stacją))?|(?:powiedział[a]?|powiedzieli|przekazał[a]?|mówi|mówił[a]?)(?:\s+w\s+rozmowie\s+z)?|w\s+rozmowie\s+z|menurut(?:\s+laporan)?|dikutip\s+dari|(?:seperti|sebagaimana)\s+(?:dikutip|dilansir|diberitakan|dilaporkan|diwartakan)(?:\s+(?:dari|oleh))?|dilansir(?:\s+dari)?|melansir|mengutip|(?:telah\s+)?tayang\s+(?:di|pertama\s+di)|(?:kata|ujar|ucap|tutur|jelas|mengatakan|menyatakan|menjelaskan|mengungkapkan|menuturkan|berbicara)(?:\s+\S+){0,3}?\s+kepada|kaynak\s?:|rep[oó]rter\s+d[ao]|theo";
 
 /// What Turkish writes between a name and its reporting verb: a case ending after an apostrophe
 /// (genitive "'ın", "'nın", dative "'a", "'ya", ablative "'dan", "'tan"), and what kind of
@@ -400,7 +408,7 @@ fn patterns_for(alt: &str) -> [Regex; 3] {
     let person = format!(r"{UPPER}[{LETTER}.’'-]*(?:[ \t]+{UPPER}[{LETTER}.’'-]*){{0,3}}");
     let staff = format!(r"{person}(?:[ \t]+in[ \t]+{person})?");
     let before = format!(
-        r"(?:(?-u:\b)(?i:according\s+to|reported\s+by|first\s+reported\s+by|(?:with\s+)?additional\s+reporting\s+by|with\s+reporting\s+by|as\s+reported\s+by|told|citing|cited\s+by|via|per|report\s+by|(?:report|story|article)\s+(?:from|in|by)|(?:source|quelle|fonte|fuente)\s?:|(?:first|originally)\s+(?:appeared|published|ran)\s+(?:in|on|by)|appeared\s+first\s+(?:in|on)|(?:said|wrote|told)\s+(?:in\s+an?\s+\w+\s+)?(?:to|with)|{LATIN_BEFORE})|[Źź]ródło\s?:|(?mR:^)[ \t]*(?:Por|POR)|(?mR:^)[ \t]*(?:(?i:copyright)(?:\s+©)?|©|\([cC]\))\s*\d{{4}})\s+{outlet}"
+        r"(?:(?-u:\b)(?i:according\s+to|reported\s+by|first\s+reported\s+by|(?:with\s+)?additional\s+reporting\s+by|with\s+reporting\s+by|as\s+reported\s+by|told|citing|cited\s+by|via|per|report\s+by|(?:report|story|article)\s+(?:from|in|by)|(?:source|quelle|fonte|fuente|sumber)\s?:|(?:first|originally)\s+(?:appeared|published|ran)\s+(?:in|on|by)|appeared\s+first\s+(?:in|on)|(?:said|wrote|told)\s+(?:in\s+an?\s+\w+\s+)?(?:to|with)|{LATIN_BEFORE})|[Źź]ródło\s?:|(?mR:^)[ \t]*(?:Por|POR)|(?mR:^)[ \t]*(?:(?i:copyright)(?:\s+©)?|©|\([cC]\))\s*\d{{4}})\s+{outlet}"
     );
     let after = format!(
         r"(?-u:\b){outlet}{TURKISH_TAIL}(?:\s+(?i:reported|reports|has\s+reported|had\s+reported|first\s+reported|was\s+first\s+to\s+report|said\s+in\s+a\s+report|wrote|revealed|broke\s+the\s+news|news\s+agency\s+reported|(?:has\s+|had\s+)?learned|{LATIN_AFTER})|[ \t]+(?i:contributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting(?:\s+from\s+{UPPER}[{LETTER}-]*(?:\s+{UPPER}[{LETTER}-]*)?)?)[ \t]*(?:[.;)]|(?mR:$))|(?:witness(?:es)?|correspondents?|journalists?|reporters?|photographers?|cameraman)\s+(?:said|saw|reported|counted|witnessed)|(?:tally|calculations?)\s+(?:shows?|showed|found)|(?i:writers?|correspondents?|journalists?|staff(?:[ \t]+writers?)?|reporters?)[ \t]+{staff}(?:(?:[ \t]*,|[ \t]+(?i:and)|[ \t]*,[ \t]*(?i:and))[ \t]+{staff}){{0,3}}[ \t]+(?i:contributed(?:[ \t]+(?:to[ \t]+(?:this|the)[ \t]+(?:report|story|article)|reporting(?:[ \t]+from[ \t]+{person})?))?)[ \t]*(?:[.;)]|(?mR:$))))"
@@ -409,16 +417,18 @@ fn patterns_for(alt: &str) -> [Regex; 3] {
     // agency in brackets opening a line or after a dash ("(ANSA) - ROMA", "ROMA - (ANSA)",
     // "(dpa/lby)"), or with its service's code alone on a line, as dpa's copy closes
     // ("dpa/lby"; a code in small letters: "AFP/Getty Images" credits a photograph), and
-    // Lusa's as Portuguese papers close it ("Lusa", "DN/Lusa", "Lusa/Fim").
+    // Lusa's as Portuguese papers close it ("Lusa", "DN/Lusa", "Lusa/Fim"), and VNA's as
+    // Vietnamese papers do ("TTXVN"); a service may be a brand ("(TTXVN/Vietnam+) -").
     // A bracketed name closing a line's opening place and day with no dash after it
-    // ("MADRID, 12 (EUROPA PRESS)", "ALGECIRAS (CÁDIZ), 12 (EUROPA PRESS)"): the bracket is
-    // the phrase, as it is with a dash.
+    // ("MADRID, 12 (EUROPA PRESS)", "ALGECIRAS (CÁDIZ), 12 (EUROPA PRESS)", "New Delhi, Nov 24
+    // (PTI) The", as PTI's and IANS's copy opens): the bracket is the phrase, as it is with a
+    // dash.
     // The sign-off of a story written with an agency's copy: "(avec AFP)", "(mit dpa)", "(con
     // EFE)", "(com Lusa)", "(met ANP)", "(with AP)", "Mit Material von dpa", in brackets or as
     // a line of its own, and so "Source AFP" and the agency's full name closing the story
     // ("Agencia EFE").
     // What may join names in a sign-off, a name there (capitalised words), and the words that
-    // open one ("(With inputs from PTI)").
+    // open one ("(With inputs from PTI)", or on a line of its own).
     let and = r"\s*(?:,|/|\s(?:et|und|y|e|en|and))\s*";
     let name = format!(r"{UPPER}[{LETTER}.’'-]*(?:\s{UPPER}[{LETTER}.’'-]*){{0,3}}");
     // The names after the first in a sign-off, an article allowed ("avec AFP et l'AP"): in
@@ -473,7 +483,7 @@ fn patterns_for(alt: &str) -> [Regex; 3] {
     let slashes = r"/[ \t]*(?P<y>PRNewswire|PR Newswire)[ \t]*/[ \t]*[-–—]";
     let copyright = r"(?mR:^)[ \t]*©[ \t]*dpa-infocom,[ \t]*(?P<zi>dpa):\d{6}";
     let dateline = format!(
-        r"{byline}|{dash_line}|{with_line}|{slashes}|{copyright}|\((?P<o>{alt})(?:/[\w-]{{1,12}}){{0,3}}\)\s*\.?\s*[-–—:]|(?mR:^)[ \t]*(?:Autor(?:ka|zy)?:[ \t]*{person}[ \t]*)?\((?P<p>{alt})(?:/[\w-]{{1,12}}){{0,3}}\)|(?mR:^)[ \t]*(?P<pc>dpa)(?:/[a-z]{{2,4}}){{1,3}}[ \t]*(?mR:$)|(?mR:^)[ \t]*(?:[A-Z]{{1,5}}/)?(?P<pl>Lusa)(?:/(?:Fim|FIM))?[ \t]*(?mR:$)|[-–—][ \t]*\((?P<q>{alt})\)|\(\s*{sign}\s+(?:l['’]\s*)?(?P<r>{alt}){rm}\s*\)|(?mR:^)[ \t]*(?:(?i:mit\s+material\s+(?:von|der|des)|(?:with\s+)?(?:additional\s+)?reporting\s+by|con\s+informaci[oó]n\s+de)|Source|SOURCE|Agencia|Agenzia|(?:{name}\s+)?(?i:avec)(?:\s+l['’])?)\s*(?P<s>{alt}){sm}[ \t]*\.?[ \t]*(?mR:$)|(?mR:^)[ \t]*{UPPER}[{LETTER}.'’ -]{{0,30}}(?:\s*\([^()\n]{{1,20}}\))?,\s*\d{{1,2}}(?:\s+[{LETTER}]{{2,10}}\.?)?(?:\s+\d{{4}})?\s*(?P<d>\((?P<t>{alt})\))(?:[ \t]*(?:\n|\z)|[ \t]+[^-–—:\s.])"
+        r"{byline}|{dash_line}|{with_line}|{slashes}|{copyright}|\((?P<o>{alt})(?:/[\w+-]{{1,12}}){{0,3}}\)\s*\.?\s*[-–—:]|(?mR:^)[ \t]*(?:Autor(?:ka|zy)?:[ \t]*{person}[ \t]*)?\((?P<p>{alt})(?:/[\w-]{{1,12}}){{0,3}}\)|(?mR:^)[ \t]*(?P<pc>dpa)(?:/[a-z]{{2,4}}){{1,3}}[ \t]*(?mR:$)|(?mR:^)[ \t]*(?:[A-Z]{{1,5}}/)?(?P<pl>Lusa|TTXVN)(?:/(?:Fim|FIM))?[ \t]*(?mR:$)|[-–—][ \t]*\((?P<q>{alt})\)|\(\s*{sign}\s+(?:l['’]\s*)?(?P<r>{alt}){rm}\s*\)|(?mR:^)[ \t]*(?:(?i:mit\s+material\s+(?:von|der|des)|(?:with\s+)?(?:additional\s+)?reporting\s+by|with\s+inputs?\s+from|con\s+informaci[oó]n\s+de)|Source|SOURCE|Agencia|Agenzia|(?:{name}\s+)?(?i:avec)(?:\s+l['’])?)\s*(?P<s>{alt}){sm}[ \t]*\.?[ \t]*(?mR:$)|(?mR:^)[ \t]*{UPPER}[{LETTER}.'’ -]{{0,30}}(?:\s*\([^()\n]{{1,20}}\))?,\s*(?:\d{{1,2}}(?:\s+[{LETTER}]{{2,10}}\.?)?|[{LETTER}]{{3,9}}\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?\s*(?P<d>\((?P<t>{alt})\))(?:[ \t]*(?:\n|\z)|[ \t]+[^-–—:\s.])"
     );
     [compiled(&before), compiled(&after), compiled(&dateline)]
 }
@@ -505,12 +515,12 @@ fn compiled(pattern: &str) -> Regex {
 fn spaceless_patterns_for(alt: &str) -> [Regex; 3] {
     let outlet = format!(r"(?P<o>{alt})");
     let before = format!(
-        r"(?:据|據|援引|引述|来自|來自|(?:来源|來源|出典|ที่มา)\s*[:：]?|ตามรายงานของ|อ้างอิงจาก|อ้างอิง|รายงานจาก)\s*(?:สำนักข่าว)?\s*{outlet}"
+        r"(?:据|據|援引|引述|来自|來自|(?:来源|來源|出典|ที่มา)\s*[:：]?|ตามรายงานของ|อ้างอิงจาก|อ้างอิง|รายงานจาก|저작권자\s*(?:\([cC]\)|ⓒ|©))\s*(?:สำนักข่าว)?\s*{outlet}"
     );
     // A few characters may come between a Chinese name and its verb ("路透社14日报道"), and a
     // Japanese sentence may put its whole report between them ("ロイター通信は14日、…と報じた").
     let after = format!(
-        r"{outlet}(?:[^\s，,。、\n]{{0,12}}?(?:报道|報道|消息|称|稱|披露)|\s*(?:によると|によれば|が報じた|が伝えた|の報道によると)|は[^。\n]{{0,40}}?と(?:報じた|伝えた)|\s*(?:รายงาน|เปิดเผย|ระบุ))"
+        r"{outlet}(?:[^\s，,。、\n]{{0,12}}?(?:报道|報道|消息|称|稱|披露)|\s*(?:によると|によれば|が報じた|が伝えた|の報道によると)|は[^。\n]{{0,40}}?と(?:報じた|伝えた)|\s*(?:รายงาน|เปิดเผย|ระบุ)|(?:에\s*따르면|의\s*보도에\s*따르면|(?:이|가|는)\s*(?:보도했다|전했다)))"
     );
     // The name is a second group in the bracketed form, as the regex crate takes each group
     // name once (see [`outlet_of`]). "电" (a dispatch) must end its word: 新华社电视台 is
@@ -2399,6 +2409,7 @@ fn credits_as_written(text: &str, references: &[String], corpus: &CorpusOutlets)
     let (names, forms) = name_hits(text, corpus);
     copyright_hits(text, &names, &mut phrase_hits);
     closing_bracket_hits(text, &names, &mut phrase_hits);
+    closing_dash_hits(text, &names, &mut phrase_hits);
     known_phrase_hits(
         text,
         names.into_iter().filter_map(|(ns, ne)| {
@@ -2434,6 +2445,8 @@ fn credits_as_written(text: &str, references: &[String], corpus: &CorpusOutlets)
         &mut phrase_hits,
     );
     if !text.is_ascii() {
+        kyodo_bracket_hits(text, &mut phrase_hits);
+        devanagari_hits(text, &mut phrase_hits);
         known_phrase_hits(
             text,
             spaceless_names()
@@ -3411,6 +3424,113 @@ fn closing_bracket_hits(
     }
 }
 
+/// Kyodo's bracket in Japanese copy, "…と呼びかけた。（共同）", "【ソウル共同】": the agency's short
+/// name alone is a common word ("共同声明", a joint statement), so it is read only so bracketed,
+/// with at most a place before it.
+fn kyodo_bracket_hits(text: &str, out: &mut Vec<(usize, usize, &'static str, (usize, usize))>) {
+    const NAME: &str = "共同";
+    for (ns, _) in text.match_indices(NAME) {
+        let ne = ns + NAME.len();
+        let Some(close) = text[ne..]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '）' | ')' | '】' | ']'))
+        else {
+            continue;
+        };
+        let line = &text[text[..ns].rfind('\n').map_or(0, |i| i + 1)..ns];
+        let Some((open, c)) = line
+            .char_indices()
+            .rev()
+            .take(9)
+            .find(|(_, c)| matches!(c, '（' | '(' | '【' | '[' | '）' | ')' | '】' | ']'))
+        else {
+            continue;
+        };
+        let pair = matches!(
+            (c, close),
+            ('（' | '(', '）' | ')') | ('【' | '[', '】' | ']')
+        );
+        if pair {
+            let s = ns - line.len() + open;
+            out.push((s, ne + close.len_utf8(), "kyodo", (ns, ne)));
+        }
+    }
+}
+
+/// PTI's, IANS's and ANI's credits in Hindi copy: the dateline "जयपुर, 24 नवंबर (भाषा)" (भाषा,
+/// "language", is PTI's Hindi service, and read only there) and "पीटीआई-भाषा के अनुसार"
+/// ("according to PTI-Bhasha"), "… की रिपोर्ट के मुताबिक", "… ने बताया".
+fn devanagari_hits(text: &str, out: &mut Vec<(usize, usize, &'static str, (usize, usize))>) {
+    if !text.chars().any(|c| ('\u{900}'..='\u{97F}').contains(&c)) {
+        return;
+    }
+    static PATTERNS: OnceLock<[Regex; 2]> = OnceLock::new();
+    let [dateline, phrase] = PATTERNS.get_or_init(|| {
+        [
+            Regex::new(r"(?m)^[^\n,()]{1,40},\s*\d{1,2}\s+\S{2,12}\s*\((?P<n>भाषा|पीटीआई|आईएएनएस|एएनआई)\)").unwrap(),
+            Regex::new(r"(?P<n>पीटीआई(?:-भाषा)?|आईएएनएस|एएनआई|रॉयटर्स|एएफपी)\s+(?:के\s+(?:अनुसार|मुताबिक)|की\s+(?:खबर|रिपोर्ट)\s+के\s+(?:अनुसार|मुताबिक)|ने\s+(?:बताया|खबर\s+दी|रिपोर्ट\s+दी))").unwrap(),
+        ]
+    });
+    for re in [dateline, phrase] {
+        for cap in re.captures_iter(text) {
+            let (Some(m), Some(n)) = (cap.get(0), cap.name("n")) else {
+                continue;
+            };
+            // A name is a whole word: no Devanagari letter or sign just before it.
+            if text[..n.start()]
+                .chars()
+                .next_back()
+                .is_some_and(|c| ('\u{900}'..='\u{97F}').contains(&c))
+            {
+                continue;
+            }
+            let slug = match n.as_str() {
+                "भाषा" | "पीटीआई" | "पीटीआई-भाषा" => "pti",
+                "आईएएनएस" => "ians",
+                "एएनआई" => "ani",
+                "रॉयटर्स" => "reuters",
+                _ => "afp",
+            };
+            out.push((m.start(), m.end(), slug, (n.start(), n.end())));
+        }
+    }
+}
+
+/// A wire agency after a dash closing the text, on the line of its last sentence ("… in
+/// Tumpat. - Bernama", "… until Wednesday. — Bernama"), as Malaysian papers sign off Bernama's
+/// copy, and Malay Mail AFP's and Reuters'. On a line of its own, one hyphen opens a list's
+/// item, so "- AFP" there is not read, and the dateline pattern reads a longer dash ("--
+/// BERNAMA", "— AFP").
+fn closing_dash_hits(
+    text: &str,
+    names: &[(usize, usize)],
+    out: &mut Vec<(usize, usize, &'static str, (usize, usize))>,
+) {
+    let end = text.trim_end().len();
+    for &(ns, ne) in names {
+        if ne > end || !matches!(&text[ne..end], "" | ".") {
+            continue;
+        }
+        let Some(slug) = slug_for_name(&text[ns..ne]).filter(|s| is_wire(s)) else {
+            continue;
+        };
+        let before = text[..ns].trim_end_matches([' ', '\t']);
+        let Some(dashed) = before
+            .strip_suffix("--")
+            .or_else(|| before.strip_suffix(['-', '–', '—']))
+        else {
+            continue;
+        };
+        let prior = dashed.trim_end();
+        if dashed[prior.len()..].contains('\n') || !prior.ends_with(['.', '!', '?', '»', '”', '"'])
+        {
+            continue;
+        }
+        out.push((dashed.len(), end, slug, (ns, ne)));
+    }
+}
+
 /// Whether a credit is a wire agency's bracket in a dateline ("PHOENIX (AP) —", "(dpa/lby) -",
 /// or a distributor's slashes, "/PRNewswire/ --"): its name right after the bracket, as the
 /// agency's copy opens.
@@ -3429,17 +3549,29 @@ pub fn agency_dateline(credit: &Credit, text: &str) -> bool {
 /// credits only a lone wire agency counts (a reference list of many outlets is a compilation, not a
 /// rewrite of one of them).
 pub fn primary_credit(credits: &[Credit]) -> Option<&Credit> {
-    if let Some(c) = credits.iter().find(|c| c.kind == CreditKind::Phrase) {
+    primary_credit_besides(credits, None)
+}
+
+/// [`primary_credit`] among the credits to other outlets than `own` (the article's own slug): a
+/// page naming its own outlet credits no one by it, and the credit after it is the one that
+/// names its source ("央视网消息：据新华社消息", CCTV.com's news, according to Xinhua).
+pub fn primary_credit_besides<'a>(credits: &'a [Credit], own: Option<&str>) -> Option<&'a Credit> {
+    let other = |c: &&Credit| own != Some(c.outlet.as_str());
+    if let Some(c) = credits
+        .iter()
+        .filter(other)
+        .find(|c| c.kind == CreditKind::Phrase)
+    {
         return Some(c);
     }
-    let urls: Vec<&Credit> = credits
+    let mut urls = credits
         .iter()
-        .filter(|c| c.kind == CreditKind::Url)
-        .collect();
-    if urls.len() == 1 && is_wire(&urls[0].outlet) {
-        return Some(urls[0]);
+        .filter(other)
+        .filter(|c| c.kind == CreditKind::Url);
+    match (urls.next(), urls.next()) {
+        (Some(u), None) if is_wire(&u.outlet) => Some(u),
+        _ => None,
     }
-    None
 }
 
 #[cfg(test)]
@@ -4056,6 +4188,51 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// A fourth review's wire copy in South and East Asia (benches/syndication/asia).
+    #[test]
+    fn asian_agencies_datelines_and_sign_offs_credit_them() {
+        let wrong = credit_mistakes(
+            &CorpusOutlets::default(),
+            &[
+                // PTI's and IANS's datelines put the month first and no dash after the bracket.
+                ("New Delhi, Nov 24 (PTI) The Commission invoked Stage IV.", "pti"),
+                ("Sriharikota, Nov 24 (IANS) The Indian Space Research Organisation will launch.", "ians"),
+                ("The air stayed severe.\n\nWith inputs from PTI", "pti"),
+                // Malaysian papers sign off Bernama's copy after a dash.
+                ("Evacuations went on in Tumpat. - Bernama", "bernama"),
+                ("Rain is expected until Wednesday. — Bernama", "bernama"),
+                ("Mangsa dipindahkan ke PPS.\n\n-- BERNAMA", "bernama"),
+                // Kyodo's bracket in Japanese copy, alone or with the place.
+                ("今後1週間程度は注意してほしいと呼びかけた。（共同）", "kyodo"),
+                ("【ソウル共同】韓国政府は24日、発表した。", "kyodo"),
+                // PTI's Hindi service: its dateline, and "according to PTI-Bhasha".
+                ("जयपुर, 24 नवंबर (भाषा) राजस्थान के सीकर जिले में हादसा हुआ।", "pti"),
+                ("समाचार एजेंसी पीटीआई-भाषा के अनुसार हादसे में नौ लोगों की मौत हुई।", "pti"),
+                // Yonhap in Korean: its dateline and "according to Yonhap".
+                ("(서울=연합뉴스) 이지현 기자 = 24일 오전 서울에 첫눈이 내렸다.", "yonhap"),
+                ("연합뉴스에 따르면 관세청은 24일 수출액을 발표했다.", "yonhap"),
+                // VNA in Vietnamese: its dateline with the site's brand, "Theo TTXVN", its
+                // closing line; Antara's "Sumber: Antara".
+                ("Hà Nội (TTXVN/Vietnam+) - Theo Trung tâm Dự báo, bão số 15 mạnh lên.", "vna"),
+                ("Theo TTXVN, sáng 24/11, bão số 15 đang ở ngoài khơi.", "vna"),
+                ("Học sinh được nghỉ học.\n\nTTXVN", "vna"),
+                ("Warga masih mengungsi.\n\nSumber : Antara", "antara"),
+            ],
+            &[
+                // "共同" alone is a common word: a joint statement, joint development.
+                "両国は共同声明を発表し、共同開発を進める。",
+                "两国发表共同声明。",
+                // "भाषा" is "language": only PTI's dateline bracket reads it as PTI.
+                "हिंदी भाषा के अनुसार यह शब्द पुराना है।",
+                // A dash line that closes nothing: a list of sources, a photograph's credit.
+                "Sources:\n- Reuters\n- AP\n\nThe list goes on here",
+                "The minister spoke\n\nPhoto - Reuters",
+                "Mangsa dipindahkan ke PPS.\n\n- Bernama",
+            ],
+        );
+        assert!(wrong.is_empty(), "{wrong:#?}");
     }
 
     #[test]

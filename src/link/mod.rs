@@ -56,7 +56,7 @@ new also according s t";
 /// link.
 const STOPWORD_LANGUAGES: &[&str] = &[
     "fr", "de", "es", "it", "pt", "nl", "ca", "ro", "sv", "da", "no", "fi", "hu", "tr", "ru", "el",
-    "pl",
+    "pl", "hi", "vi",
 ];
 
 /// The stopword lists that apply to one text, a bit per list: English's (bit 0) and the

@@ -7,7 +7,7 @@ use super::links::{decide_pair, Around};
 use super::{span32, LinkRecord, Params, Sketch};
 use crate::link::align::PassageKind;
 use crate::link::attribution::{
-    agency_dateline, credit_taken, phrase_in, primary_credit, wire_furniture, CreditKind,
+    agency_dateline, credit_taken, phrase_in, primary_credit_besides, wire_furniture, CreditKind,
 };
 use crate::link::decide::{effective_coverage, DecidedBy, LinkParams};
 use crate::link::{Analysed, Idf};
@@ -28,14 +28,12 @@ pub(super) fn primary_credits(
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            primary_credit(&s.credits)
-                .filter(|c| c.outlet != slugs[i])
-                .map(|c| {
-                    (
-                        c.outlet.clone(),
-                        s.credits.iter().position(|x| x == c).unwrap_or(0),
-                    )
-                })
+            primary_credit_besides(&s.credits, Some(&slugs[i])).map(|c| {
+                (
+                    c.outlet.clone(),
+                    s.credits.iter().position(|x| x == c).unwrap_or(0),
+                )
+            })
         })
         .collect()
 }
@@ -135,13 +133,34 @@ pub(super) fn place(
     let proposals: Vec<Proposal> = links
         .iter()
         .enumerate()
-        .filter(|(_, l)| {
+        .filter(|(k, l)| {
             let c = l.child as usize;
-            !(l.by_credit
-                && borrowed_elsewhere[c]
-                && credit[c]
-                    .as_ref()
-                    .is_some_and(|(outlet, _)| *outlet == slugs[l.parent as usize]))
+            let credited = |a: usize, o: &str| {
+                slugs[a] == o || credit[a].as_ref().is_some_and(|(x, _)| x == o)
+            };
+            // A child marked as a wire agency's copy (its dateline, bracket, byline or closing
+            // line), linked by shared words alone to a paper's text that neither is the agency's
+            // nor credits it: the mark says where its story came from, the words only that both
+            // tell it (a Japanese paper's Kyodo copy and NHK's own report of one earthquake, both
+            // opening with the weather agency's words). A credit in running text is no such
+            // mark, and another agency's story may be the source whatever the mark says:
+            // COUNTER's Urdu papers put AFP's dateline on stories written from APP's.
+            let wire = crate::link::attribution::is_wire;
+            let credit_explains = l.by_vocabulary
+                && !own_text(l)
+                && !takes[*k]
+                && !wire(&slugs[l.parent as usize])
+                && credit[c].as_ref().is_some_and(|(o, i)| {
+                    wire(o)
+                        && !credited(l.parent as usize, o)
+                        && copy_mark(&sketches[c].credits[*i], &texts.text(&articles[c]))
+                });
+            !(credit_explains
+                || l.by_credit
+                    && borrowed_elsewhere[c]
+                    && credit[c]
+                        .as_ref()
+                        .is_some_and(|(outlet, _)| *outlet == slugs[l.parent as usize]))
         })
         .map(|(k, l)| {
             let mut rank = parent_rank(l, scores[l.parent as usize]);
@@ -527,6 +546,16 @@ const OWN_TEXT_MIN: f64 = 0.15;
 /// How much less a text that extends a reused core is preferred as a parent than the core; about
 /// the confidence that a few points of coverage more are worth.
 const EXTENSION_PARENT_PENALTY: f64 = 0.2;
+
+/// Whether a credit marks its text as the agency's copy: the agency's dateline or a bracket
+/// ("（共同）", "(ANP)"), or its byline, closing line or copyright line (see [`wire_furniture`]).
+fn copy_mark(credit: &crate::link::attribution::Credit, text: &str) -> bool {
+    let bracket = credit
+        .phrase
+        .and_then(|(s, e)| text.get(s..e))
+        .is_some_and(|p| p.trim_start().starts_with(['(', '（', '[', '【']));
+    bracket || agency_dateline(credit, text) || wire_furniture(credit, text)
+}
 
 /// Whether the child took its primary credit from the parent: the phrase lies in the text they
 /// share verbatim (see [`credit_taken`]) and the parent writes it too (see [`phrase_in`]). A wire
