@@ -49,6 +49,29 @@ impl Extra {
         self.map().remove(key)
     }
 
+    /// The author field ("author", "authors" or "byline", the first present), names joined by
+    /// ", ": a string, a list of strings, or objects with a "name", as scrapers and JSON-LD
+    /// write it. Only parsed when the raw fields mention one.
+    pub fn byline(&self) -> Option<String> {
+        let raw = self.0.as_deref()?;
+        if !(raw.contains("\"author") || raw.contains("\"byline")) {
+            return None;
+        }
+        let name = |v: &Value| match v {
+            Value::String(s) => Some(s.clone()),
+            Value::Object(o) => o.get("name").and_then(Value::as_str).map(str::to_string),
+            _ => None,
+        };
+        let m = self.map();
+        ["author", "authors", "byline"].iter().find_map(|k| {
+            let names: Vec<String> = match m.get(*k)? {
+                Value::Array(a) => a.iter().filter_map(name).collect(),
+                v => name(v).into_iter().collect(),
+            };
+            (!names.is_empty()).then(|| names.join(", "))
+        })
+    }
+
     pub fn contains_key(&self, key: &str) -> bool {
         self.map().contains_key(key)
     }

@@ -1551,6 +1551,29 @@ fn a_copy_without_the_agencys_credit_hangs_under_the_story_two_credited_copies_c
     assert!(ev["copy"]["containment_child_in_parent"].as_f64().unwrap() > 0.9);
 }
 
+/// A fifth review's (whole pages): a paper runs an AFP story without its dateline, 45 minutes
+/// before another paper runs it with it, and names AFP only as the author. Read as a credit,
+/// both are copies under the story's node; before, the first was the story's source.
+#[test]
+fn an_agency_named_as_author_credits_it() {
+    let story = WIRE[..].join(" ");
+    let bare = story.replace("THE HAGUE (Reuters) - ", "");
+    let rows = [
+        json!({"id": "ledger", "source": "daily ledger", "published": "2024-03-05T10:00:00Z",
+            "author": "AFP", "text": bare}),
+        json!({"id": "metro", "source": "metro wire", "published": "2024-03-05T10:45:00Z",
+            "text": story.replace("(Reuters)", "(AFP)")}),
+        json!({"id": "other", "source": "valencia daily", "published": "2024-03-05T10:00:00Z",
+            "text": UNRELATED}),
+    ];
+    let run = run_rows(&rows);
+    for id in ["ledger", "metro"] {
+        assert_eq!(run.arts[id]["parent"], "external:afp", "{id}");
+    }
+    let edges = std::fs::read_to_string(run.out.join("edges.csv")).unwrap();
+    assert!(edges.contains("external:afp,ledger,"), "{edges}");
+}
+
 /// A review's: a paper ran an absent AP story's first paragraphs an hour before another ran it
 /// whole, and a blog copied the whole. The cut cannot be the whole's source: all three are the
 /// story's near copies under one node for it, not two (the cut under `external:ap`, the other

@@ -13,6 +13,7 @@ use crate::link::decide::{
 };
 use crate::link::{measure, Analysed, Idf};
 use crate::model::{Dated, Relation};
+use crate::pipeline::add_byline;
 use crate::tree::mutual_copy;
 use anyhow::{bail, Result};
 use std::fmt::Write;
@@ -94,8 +95,10 @@ pub fn run(args: Args) -> Result<()> {
     // The thresholds `run` decides with on a corpus of this size.
     let link = small_corpus_params(&p.link, idf.trust());
     let outlets = CorpusOutlets::from_sources(arts.iter().filter_map(|a| a.source.as_deref()));
-    let ca = find_credits(&a.text, &a.references, &outlets);
-    let cb = find_credits(&b.text, &b.references, &outlets);
+    let mut ca = find_credits(&a.text, &a.references, &outlets);
+    let mut cb = find_credits(&b.text, &b.references, &outlets);
+    add_byline(&mut ca, a.extra.byline().as_deref());
+    add_byline(&mut cb, b.extra.byline().as_deref());
     let (sa, sb) = (
         a.source.as_deref().map(slug_for_source).unwrap_or_default(),
         b.source.as_deref().map(slug_for_source).unwrap_or_default(),

@@ -62,12 +62,56 @@ const LIKELY_CHROME: &str = "footer, aside, form, dialog, [role=contentinfo], \
     [role=complementary], [role=dialog], [role=alertdialog], [aria-modal=true], \
     [id*=cookie i], [class*=cookie i], [id*=consent i], [class*=consent i], [class*=gdpr i], \
     [id*=share i], [class*=share i], [class*=sharing i], [class*=social i], \
-    [class*=newsletter i], [id*=newsletter i], [class*=subscribe i], [class*=related i], \
+    [class*=newsletter i], [id*=newsletter i], [class*=subscribe i], \
     [class*=breadcrumb i], [class*=byline-tools i], [class*=advert i], [id*=advert i], \
-    [class*=paywall i], [id*=paywall i], [class*=regwall i]";
+    [class*=paywall i], [id*=paywall i], [class*=regwall i], figcaption, [class*=caption i], \
+    [class*=author-bio i], [class*=author-box i], [class*=about-author i]";
 
 /// Text length under which a [`LIKELY_CHROME`] element is treated as chrome.
 const CHROME_MAX_CHARS: usize = 600;
+
+/// Boxes of other stories of the site ("Read more", "Related stories", "Trending"): each a
+/// headline and often the story's first sentence, the same box on many pages of the site. Kept,
+/// it joins the site's unrelated stories, and a teaser's "according to a report by TechPulse"
+/// credited a review's drone-show story to TechPulse. Such a box can be longer than
+/// [`CHROME_MAX_CHARS`] (three teasers: 873 characters), so it goes whatever its length, unless
+/// it holds [`TEASER_MAX_SHARE`] of the page's text or more (then it may be the page).
+const TEASERS: &str = "[class*=related i], [id*=related i], [class*=read-more i], \
+    [class*=readmore i], [class*=more-stories i], [class*=morestories i], \
+    [class*=recommended i], [class*=trending i], [class*=most-read i], [class*=mostread i], \
+    [class*=most-popular i], [class*=also-read i], [class*=taboola i], [class*=outbrain i]";
+
+/// Headings that open such a box whatever its class says.
+const TEASER_HEADINGS: &[&str] = &[
+    "read more",
+    "more stories",
+    "more from",
+    "related",
+    "related stories",
+    "related articles",
+    "related news",
+    "recommended",
+    "recommended for you",
+    "you may also like",
+    "you might also like",
+    "most read",
+    "most popular",
+    "trending",
+    "trending now",
+    "also read",
+    "lire aussi",
+    "à lire aussi",
+    "sur le même sujet",
+    "mehr zum thema",
+    "das könnte sie auch interessieren",
+    "leggi anche",
+    "te puede interesar",
+    "lees ook",
+];
+
+/// Share of the page's text at and over which a teaser box is left: it may be the page (a box of
+/// three teasers was 0.35 of a short story's page, nav and footer included).
+const TEASER_MAX_SHARE: f64 = 0.5;
 
 /// Short standalone lines that are widgets, not prose, when they survive extraction.
 const BOILERPLATE_LINES: &[&str] = &[
@@ -671,6 +715,9 @@ fn clean_text(text: &str) -> String {
         if l.len() <= 60 && BOILERPLATE_LINES.contains(&lower.trim_end_matches(['.', '!'])) {
             continue;
         }
+        if date_line(&lower) {
+            continue;
+        }
         if !out.is_empty() {
             out.push_str(if blank { "\n\n" } else { "\n" });
         }
@@ -680,8 +727,72 @@ fn clean_text(text: &str) -> String {
     out
 }
 
+/// A page's visible time stamp on a line of its own, "Published - November 24, 2025 06:10 pm
+/// IST", "Updated: 12 March 2025, 14:02": the page's, not the story's, and it differs between
+/// two sites running one story word for word, which it would make near copies.
+fn date_line(lower: &str) -> bool {
+    const OPENINGS: &[&str] = &[
+        "published",
+        "updated",
+        "last updated",
+        "first published",
+        "posted",
+        "publié",
+        "mis à jour",
+        "veröffentlicht",
+        "aktualisiert",
+        "publicado",
+        "actualizado",
+        "pubblicato",
+        "aggiornato",
+    ];
+    lower.len() <= 80
+        && !lower.ends_with('.')
+        && lower.bytes().any(|b| b.is_ascii_digit())
+        && OPENINGS.iter().any(|o| {
+            lower.strip_prefix(o).is_some_and(|rest| {
+                rest.trim_start().starts_with([
+                    ':', '-', '–', '—', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
+                ]) || ["on ", "at ", "le ", "am ", "el ", "il "]
+                    .iter()
+                    .any(|w| rest.trim_start().starts_with(w))
+            })
+        })
+}
+
 fn strip_chrome(doc: &Document) {
     doc.select(ALWAYS_CHROME).remove();
+    let page_chars = doc.select("body").text().chars().count().max(1);
+    let small = |node: &dom_query::NodeRef| {
+        !node.is("html, body, main, article")
+            && Selection::from(*node)
+                .select("article, main, [itemprop=articleBody]")
+                .is_empty()
+            && (node.text().chars().count() as f64) < TEASER_MAX_SHARE * page_chars as f64
+    };
+    for node in doc.select(TEASERS).nodes() {
+        if small(node) {
+            node.remove_from_parent();
+        }
+    }
+    for node in doc.select("section, aside, div, ul").nodes() {
+        // The box's first element, or that element's first, if it is a heading: looked at
+        // without searching the box, which on a deeply nested page would cost its depth times
+        // its size.
+        let mut first = node.first_element_child();
+        if first.as_ref().is_some_and(|f| f.is("div, header")) {
+            first = first.and_then(|f| f.first_element_child());
+        }
+        let opens = first.is_some_and(|h| {
+            h.is("h2, h3, h4, h5, strong") && {
+                let t = clean_inline(&h.text()).to_lowercase();
+                TEASER_HEADINGS.contains(&t.trim_end_matches([':', '.', ' ']))
+            }
+        });
+        if opens && small(node) {
+            node.remove_from_parent();
+        }
+    }
     let likely = doc.select(LIKELY_CHROME);
     for node in likely.nodes() {
         // Never remove the page's root containers, whatever their class says.
@@ -763,6 +874,16 @@ fn read_meta(doc: &Document) -> PageMeta {
         .chain(ld.publisher.iter())
         .map(|s| clean_inline(s))
         .find(|s| !s.is_empty() && !s.starts_with("http"));
+    // "Headline - Metro Wire Today": the site's name after a separator is no part of the title
+    // (a review's site wrote it into og:title on every page).
+    let title = title.map(|t| match &site_name {
+        Some(site) => [" - ", " | ", " – ", " — ", " :: ", " · "]
+            .iter()
+            .find_map(|sep| t.strip_suffix(site.as_str())?.strip_suffix(sep))
+            .filter(|h| !h.trim().is_empty())
+            .map_or(t.clone(), |h| h.trim_end().to_string()),
+        None => t,
+    });
 
     let canonical = doc
         .select("link[rel~=canonical][href]")
@@ -1062,6 +1183,56 @@ mod tests {
             vec!["https://www.reuters.com/world/europe/fire-rotterdam"]
         );
         assert_eq!(a.extra.get("lang"), Some(Value::from("en")));
+    }
+
+    /// A helper's review of whole pages: a "Read more" box of three teasers (longer than the
+    /// chrome bound), a box opening with "You may also like" under a class that says nothing,
+    /// a photograph's caption, the page's visible time stamp, and the site's name after the
+    /// og:title all leave the text or title; the author tag stays with the article.
+    #[test]
+    fn teaser_boxes_captions_time_stamps_and_the_sites_name_are_left_out() {
+        let teaser = |k: usize| {
+            format!(
+                "<li class=\"card\"><a href=\"/s{k}\">Other story number {k} of the site</a><p>An \
+                 other story's opening sentence, number {k}, long enough to read as prose on the \
+                 page, according to a report by TechPulse, with a few more words to fill it.</p></li>"
+            )
+        };
+        let teasers: String = (0..4).map(teaser).collect();
+        assert!(teasers.len() > CHROME_MAX_CHARS);
+        let html = format!(
+            r#"<html><head><meta property="og:title" content="Drone show draws record crowd - Metro Wire Today">
+<meta property="og:site_name" content="Metro Wire Today"><meta name="author" content="Reuters"></head><body>
+<main><article><h1>Drone show draws record crowd</h1>
+<p>Published - June 10, 2024 10:14 pm EDT</p>
+<p>An estimated 60,000 people packed the waterfront in Riverton on Monday night for a drone light show marking the city's bicentennial, police said.</p>
+<figure><img src="a.jpg"><figcaption>Drones over the river on Monday. Photo: Reuters</figcaption></figure>
+<p>Traffic on the river bridges took almost two hours to clear after the event, and the city said it would hold the show again next year.</p>
+</article>
+<section class="read-more"><h2>Read more</h2><ul>{teasers}</ul></section>
+<div class="box-7"><h3>You may also like</h3><ul>{teasers}</ul></div>
+</main></body></html>"#
+        );
+        let a = page(&html);
+        assert!(a.text.starts_with("An estimated 60,000"), "{}", a.text);
+        for left in [
+            "Other story",
+            "TechPulse",
+            "Photo:",
+            "Published",
+            "also like",
+        ] {
+            assert!(!a.text.contains(left), "{left:?} in {}", a.text);
+        }
+        assert!(a.text.contains("again next year"));
+        assert_eq!(a.title.as_deref(), Some("Drone show draws record crowd"));
+        assert_eq!(a.extra.byline().as_deref(), Some("Reuters"));
+        // A page whose story sits inside a box named like one is kept whole.
+        let html = r#"<html><body><div class="related-layout"><article><p>The council approved the budget on Monday after a four-hour meeting, the mayor said, and work on the new bridge starts in May.</p><p>Opponents said they would appeal the decision to the regional court before the summer.</p></article></div></body></html>"#;
+        assert!(page(html).text.contains("approved the budget"));
+        // A line that opens with "Published" and is prose stays.
+        assert!(!date_line("published figures show a 3 percent rise."));
+        assert!(date_line("updated: 12 march 2025, 14:02"));
     }
 
     #[test]

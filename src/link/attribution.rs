@@ -282,6 +282,10 @@ pub enum CreditKind {
     Phrase,
     /// A URL cited in the text or its references.
     Url,
+    /// A wire agency named as the article's author (a page's author tag or JSON-LD, the
+    /// input's `author`, `authors` or `byline` field): papers that strip the agency's dateline
+    /// often keep it there ("author": "Reuters").
+    Byline,
 }
 
 /// One credit found in an article.
@@ -3424,6 +3428,38 @@ fn closing_bracket_hits(
     }
 }
 
+/// The wire agency an author field names, as a credit: "Reuters", "By AFP", "Jane Doe, Reuters",
+/// "Reuters Staff", "PTI". Only wire agencies: a byline naming a paper is its own staff's.
+pub fn byline_credit(byline: &str) -> Option<Credit> {
+    let b = byline.trim();
+    let b = ["By ", "BY ", "by "]
+        .iter()
+        .find_map(|p| b.strip_prefix(p))
+        .unwrap_or(b);
+    b.split([',', '|', '/', '&', ';'])
+        .flat_map(|p| p.split(" and "))
+        .map(|p| {
+            let p = p.trim();
+            let p = p.strip_prefix("The ").unwrap_or(p);
+            [" Staff", " staff", " STAFF", " Reporters", " reporters"]
+                .iter()
+                .find_map(|s| p.strip_suffix(s))
+                .unwrap_or(p)
+                .trim()
+        })
+        .find_map(|p| {
+            let slug = slug_for_name(p).filter(|s| is_wire(s))?;
+            Some(Credit {
+                outlet: slug.to_string(),
+                kind: CreditKind::Byline,
+                evidence: byline.trim().to_string(),
+                span: None,
+                phrase: None,
+                name: None,
+            })
+        })
+}
+
 /// Kyodo's bracket in Japanese copy, "…と呼びかけた。（共同）", "【ソウル共同】": the agency's short
 /// name alone is a common word ("共同声明", a joint statement), so it is read only so bracketed,
 /// with at most a place before it.
@@ -3462,7 +3498,11 @@ fn kyodo_bracket_hits(text: &str, out: &mut Vec<(usize, usize, &'static str, (us
 /// "language", is PTI's Hindi service, and read only there) and "पीटीआई-भाषा के अनुसार"
 /// ("according to PTI-Bhasha"), "… की रिपोर्ट के मुताबिक", "… ने बताया".
 fn devanagari_hits(text: &str, out: &mut Vec<(usize, usize, &'static str, (usize, usize))>) {
-    if !text.chars().any(|c| ('\u{900}'..='\u{97F}').contains(&c)) {
+    // Devanagari's letters are U+0900 to U+097F, in UTF-8 0xE0 0xA4 or 0xA5 and one more byte:
+    // found by its lead byte, which other scripts' texts seldom hold, rather than by decoding
+    // every character.
+    let b = text.as_bytes();
+    if !memchr::memchr_iter(0xE0, b).any(|i| matches!(b.get(i + 1), Some(0xA4 | 0xA5))) {
         return;
     }
     static PATTERNS: OnceLock<[Regex; 2]> = OnceLock::new();
@@ -3560,7 +3600,7 @@ pub fn primary_credit_besides<'a>(credits: &'a [Credit], own: Option<&str>) -> O
     if let Some(c) = credits
         .iter()
         .filter(other)
-        .find(|c| c.kind == CreditKind::Phrase)
+        .find(|c| c.kind != CreditKind::Url)
     {
         return Some(c);
     }
@@ -4186,6 +4226,29 @@ mod tests {
                     Some(c.outlet.as_str()),
                     "{text}: {name}"
                 );
+            }
+        }
+    }
+
+    /// An author field naming a wire agency credits it; one naming people or a paper does not.
+    #[test]
+    fn an_agency_as_author_is_a_credit() {
+        for (byline, want) in [
+            ("Reuters", Some("reuters")),
+            ("By AFP", Some("afp")),
+            ("Jane Doe, Reuters", Some("reuters")),
+            ("Reuters Staff", Some("reuters")),
+            ("The Associated Press", Some("ap")),
+            ("PTI", Some("pti")),
+            ("Jane Doe and John Roe", None),
+            ("The Guardian", None),
+            ("", None),
+        ] {
+            let got = byline_credit(byline);
+            assert_eq!(got.as_ref().map(|c| c.outlet.as_str()), want, "{byline:?}");
+            if let Some(c) = got {
+                assert_eq!((&c.kind, c.span), (&CreditKind::Byline, None));
+                assert_eq!(primary_credit(std::slice::from_ref(&c)), Some(&c));
             }
         }
     }

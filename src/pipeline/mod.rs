@@ -11,7 +11,7 @@ mod sketch;
 
 pub use candidates::candidate_features;
 pub use links::copy_decided_by;
-pub use sketch::{precedence, sketch_article, wire_story_stands_for};
+pub use sketch::{add_byline, precedence, sketch_article, wire_story_stands_for};
 
 use crate::ingest::date::dated;
 use crate::link::align::{AlignParams, PassageKind};

@@ -3,7 +3,7 @@
 //! earliest member.
 
 use super::{Params, Sketch};
-use crate::link::attribution::{find_credits, is_wire, CorpusOutlets};
+use crate::link::attribution::{byline_credit, find_credits, is_wire, CorpusOutlets, Credit};
 use crate::model::{Article, Dated};
 use crate::progress::Progress;
 use crate::sketch::exact::{copy_key, tokenize_and_sha256};
@@ -26,7 +26,8 @@ pub(super) fn sketch_all(
     let out = articles
         .par_iter()
         .map(|a| {
-            let s = sketch_article(&texts.text(a), &a.references, &outlets, &hasher, p);
+            let mut s = sketch_article(&texts.text(a), &a.references, &outlets, &hasher, p);
+            add_byline(&mut s.0.credits, a.extra.byline().as_deref());
             bar.inc(1);
             s
         })
@@ -52,6 +53,17 @@ pub fn sketch_article(
         credits: find_credits(text, references, outlets),
     };
     (sketch, hasher.sign_tokens(&tokens, p.shingle_size))
+}
+
+/// The wire agency an article's author field names (see [`byline_credit`]), first among its
+/// credits unless its text credits that agency already: the agency's copy stands under its node
+/// though the paper dropped its dateline.
+pub fn add_byline(credits: &mut Vec<Credit>, byline: Option<&str>) {
+    if let Some(c) = byline.and_then(byline_credit) {
+        if !credits.iter().any(|x| x.outlet == c.outlet) {
+            credits.insert(0, c);
+        }
+    }
 }
 
 /// Groups exact copies (equal [`copy_key`]s): per article, the index of the copy that stands for
