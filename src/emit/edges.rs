@@ -60,32 +60,19 @@ pub fn rows(res: &RunResult) -> Vec<EdgeRow> {
                     confidence: Some(round4(l.confidence)),
                 }
             }
-            (Node::Virtual(_), None) if f.via[i].is_some() => {
-                // A copy that credits nothing: the credit is that of the copy it repeats, named.
-                let via = res.links[f.via[i].unwrap_or_default()].parent as usize;
-                let credit = match (f.parent[via], f.evidence[via]) {
-                    (Some(Node::Virtual(_)), Some(k)) => res.sketches[via].credits.get(k),
-                    _ => None,
-                };
-                let via_id = &res.articles[via].id;
-                EdgeRow {
-                    parent: parent_id,
-                    child,
-                    relation,
-                    similarity: None,
-                    containment_child_in_parent: None,
-                    containment_parent_in_child: None,
-                    shared_chars: None,
-                    time_delta_hours: None,
-                    attribution: Some(match credit {
-                        Some(c) => format!("copy of {via_id}: {}", c.evidence),
-                        None => format!("copy of {via_id}"),
-                    }),
-                    confidence: f.confidence[i].map(round4),
-                }
-            }
             _ => {
                 let credit = f.evidence[i].and_then(|k| res.sketches[i].credits.get(k));
+                // A copy that credits nothing: the credit of the copy it repeats, named.
+                let attribution = match super::via_copy(res, i) {
+                    Some((via, _, c)) => {
+                        let via_id = &res.articles[via].id;
+                        Some(match c {
+                            Some(c) => format!("copy of {via_id}: {}", c.evidence),
+                            None => format!("copy of {via_id}"),
+                        })
+                    }
+                    None => credit.map(|c| c.evidence.clone()),
+                };
                 EdgeRow {
                     parent: parent_id,
                     child,
@@ -95,7 +82,7 @@ pub fn rows(res: &RunResult) -> Vec<EdgeRow> {
                     containment_parent_in_child: None,
                     shared_chars: None,
                     time_delta_hours: None,
-                    attribution: credit.map(|c| c.evidence.clone()),
+                    attribution,
                     confidence: f.confidence[i].map(round4),
                 }
             }

@@ -148,6 +148,26 @@ pub fn write_in_order(
 }
 
 /// Rounds a score for output: four decimals are plenty and keep files stable and readable.
+/// For an article under a virtual node by the copy it repeats (`Forest::via`): that copy's index,
+/// its link with the article, and the credit that put the copy under the node, if it has one.
+pub fn via_copy(
+    res: &crate::pipeline::RunResult,
+    i: usize,
+) -> Option<(usize, usize, Option<&crate::link::attribution::Credit>)> {
+    use crate::tree::Node;
+    let f = &res.forest;
+    let k = match (f.parent[i], f.evidence[i]) {
+        (Some(Node::Virtual(_)), None) => f.via[i]?,
+        _ => return None,
+    };
+    let via = res.links[k].parent as usize;
+    let credit = match (f.parent[via], f.evidence[via]) {
+        (Some(Node::Virtual(_)), Some(c)) => res.sketches[via].credits.get(c),
+        _ => None,
+    };
+    Some((via, k, credit))
+}
+
 pub fn round4(x: f64) -> f64 {
     // `+ 0.0` turns the -0.0 of a tiny negative into 0.0, which readers print as "0".
     (x * 10_000.0).round() / 10_000.0 + 0.0

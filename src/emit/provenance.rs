@@ -205,15 +205,9 @@ fn evidence<'a>(res: &'a RunResult, child: usize, text: Option<&'a str>) -> Opti
             })
         }
         (Some(Node::Virtual(_)), None) => {
-            let k = f.via[child]?;
-            let via = res.links[k].parent as usize;
+            let (via, k, credit) = super::via_copy(res, child)?;
             // The credit that put the copy it repeats under the node, in that copy's text.
-            let mut via_attribution = match (f.parent[via], f.evidence[via]) {
-                (Some(Node::Virtual(_)), Some(c)) => {
-                    res.sketches[via].credits.get(c).map(credit_out)
-                }
-                _ => None,
-            };
+            let mut via_attribution = credit.map(credit_out);
             let mut spans: Vec<&mut u32> = via_attribution
                 .iter_mut()
                 .flat_map(|c| c.span.iter_mut().flatten())

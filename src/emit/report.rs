@@ -231,9 +231,9 @@ fn needed_texts(res: &RunResult) -> Vec<bool> {
             }
             Some(Node::Virtual(_)) if f.evidence[i].is_some() => needed[i] = true,
             Some(Node::Virtual(_)) => {
-                if let Some(k) = f.via[i] {
+                if let Some((via, _, _)) = super::via_copy(res, i) {
                     needed[i] = true;
-                    needed[res.links[k].parent as usize] = true;
+                    needed[via] = true;
                 }
             }
             _ => {}
@@ -363,13 +363,10 @@ fn edge_json(res: &RunResult, i: usize, page_index: &[Option<u32>]) -> Value {
             "s": c.span.map(|(s, e)| [at(s), at(e)]),
         })
     };
-    let via = match (f.parent[i], f.evidence[i]) {
-        (Some(Node::Virtual(_)), None) => f.via[i],
-        _ => None,
-    };
+    let via = super::via_copy(res, i);
     let link = match (f.parent[i], f.evidence[i]) {
         (Some(Node::Article(_)), Some(k)) => Some(k),
-        _ => via,
+        _ => via.map(|(_, k, _)| k),
     };
     if let Some(k) = link {
         let l = &res.links[k];
@@ -385,10 +382,7 @@ fn edge_json(res: &RunResult, i: usize, page_index: &[Option<u32>]) -> Value {
         }
         // A copy under a node by the copy it repeats: that copy is shown in the node's place,
         // with its credit.
-        let via_credit = via.and_then(|_| match (f.parent[p], f.evidence[p]) {
-            (Some(Node::Virtual(_)), Some(c)) => res.sketches[p].credits.get(c),
-            _ => None,
-        });
+        let via_credit = via.and_then(|(_, _, c)| c);
         if let Some((s, e)) = via_credit.and_then(|c| c.span) {
             parent_offsets.extend([s, e]);
         }
