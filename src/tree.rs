@@ -1054,20 +1054,24 @@ mod tests {
         assert_eq!(f.parent[1], Some(Node::Article(0)));
     }
 
-    #[test]
-    fn a_copy_crediting_nothing_joins_the_story_it_holds_as_much_of_in_two_copies() {
-        let lusa = Some(("lusa".to_string(), 0));
-        let copy = |child, parent, confidence, containment| Proposal {
+    /// A near-copy proposal holding `containment` of its child in its parent.
+    fn held_copy(child: u32, parent: u32, confidence: f64, containment: f64) -> Proposal {
+        Proposal {
             relation: Relation::NearDuplicate,
             containment,
             ..prop(child, parent, confidence)
-        };
+        }
+    }
+
+    #[test]
+    fn a_copy_crediting_nothing_joins_the_story_it_holds_as_much_of_in_two_copies() {
+        let lusa = Some(("lusa".to_string(), 0));
         // 0 and 1 run an absent Lusa story and credit it; 2 credits nothing and holds as much of
         // itself in 1 as in 0, though it matches 0 better (0 is shorter): it ran the story.
         let props = vec![
-            copy(1, 0, 0.9, 0.98),
-            copy(2, 0, 0.87, 0.945),
-            copy(2, 1, 0.81, 0.945),
+            held_copy(1, 0, 0.9, 0.98),
+            held_copy(2, 0, 0.87, 0.945),
+            held_copy(2, 1, 0.81, 0.945),
         ];
         let credit = [lusa.clone(), lusa.clone(), None];
         let f = build(3, props.clone(), &credit, &[false; 3]);
@@ -1086,17 +1090,12 @@ mod tests {
 
     #[test]
     fn a_copy_of_a_copy_goes_under_the_original_if_that_holds_as_much_of_it() {
-        let copy = |child, parent, confidence, containment| Proposal {
-            relation: Relation::NearDuplicate,
-            containment,
-            ..prop(child, parent, confidence)
-        };
         // 1 copies 0 (an agency's own story) cut short; 2 copies 1 closely (Jaccard 0.90) but
         // holds more of itself in 0 (0.94 against 0.91): nothing of 1's own.
         let props = vec![
-            copy(1, 0, 0.82, 0.99),
-            copy(2, 1, 0.92, 0.91),
-            copy(2, 0, 0.81, 0.94),
+            held_copy(1, 0, 0.82, 0.99),
+            held_copy(2, 1, 0.92, 0.91),
+            held_copy(2, 0, 0.81, 0.94),
         ];
         let f = build(3, props.clone(), &[None, None, None], &[false; 3]);
         assert_eq!(f.parent[2], Some(Node::Article(0)));
