@@ -873,11 +873,12 @@ fn read_meta(doc: &Document) -> PageMeta {
         .filter_map(|k| tags.get(*k))
         .chain(ld.publisher.iter())
         .map(|s| clean_inline(s))
-        .find(|s| !s.is_empty() && !s.starts_with("http"));
+        .find(|s| !s.is_empty() && !s.starts_with("http"))
+        .or_else(|| title_site_name(doc, title.as_deref()));
     // "Headline - Metro Wire Today": the site's name after a separator is no part of the title
     // (a review's site wrote it into og:title on every page).
     let title = title.map(|t| match &site_name {
-        Some(site) => [" - ", " | ", " – ", " — ", " :: ", " · "]
+        Some(site) => TITLE_SEPARATORS
             .iter()
             .find_map(|sep| t.strip_suffix(site.as_str())?.strip_suffix(sep))
             .filter(|h| !h.trim().is_empty())
@@ -916,6 +917,45 @@ fn read_meta(doc: &Document) -> PageMeta {
         author,
         lang: attr(&doc.select("html"), "lang"),
     }
+}
+
+/// What separates a page's headline from its site's name in `<title>` ("Fire closes berths |
+/// Harbour Times").
+const TITLE_SEPARATORS: &[&str] = &[" - ", " | ", " – ", " — ", " :: ", " · "];
+
+/// The site's name a page's `<title>` carries beside its headline, for a page saved without
+/// its address or an `og:site_name` (a file saved from the browser), which would otherwise
+/// have no `source` at all. Read only when the rest of `<title>` is the page's headline (its
+/// og:title or similar, else its first `<h1>`): "Fire in Rotterdam - live" names no site, and
+/// nothing in that title alone says so.
+fn title_site_name(doc: &Document, headline: Option<&str>) -> Option<String> {
+    let whole = clean_inline(&doc.select("head title").nodes().first()?.text());
+    let h1 = doc
+        .select("h1")
+        .nodes()
+        .first()
+        .map(|n| clean_inline(&n.text()));
+    let heads: Vec<&str> = headline
+        .into_iter()
+        .chain(h1.as_deref())
+        .filter(|h| !h.is_empty())
+        .collect();
+    let is_head = |part: &str| heads.iter().any(|h| h.eq_ignore_ascii_case(part.trim()));
+    let site = TITLE_SEPARATORS.iter().find_map(|sep| {
+        // "Headline | Site", else "Site | Headline".
+        let (head, tail) = whole.rsplit_once(sep)?;
+        if is_head(head) {
+            return Some(tail);
+        }
+        let (first, rest) = whole.split_once(sep)?;
+        is_head(rest).then_some(first)
+    })?;
+    let site = site.trim();
+    // A site's name is a few words, capitalised or a host name; more is a second headline or
+    // a slogan, and "live" or "updated" after a headline is no name.
+    let named = site.chars().next().is_some_and(|c| !c.is_lowercase()) || site.contains('.');
+    (named && site.split_whitespace().count() <= 6 && site.chars().count() <= 60)
+        .then(|| site.to_string())
 }
 
 /// What the schema.org JSON-LD blocks of a page say about its article.
@@ -1183,6 +1223,44 @@ mod tests {
             vec!["https://www.reuters.com/world/europe/fire-rotterdam"]
         );
         assert_eq!(a.extra.get("lang"), Some(Value::from("en")));
+    }
+
+    /// A page saved from the browser keeps neither its address nor an og:site_name; its
+    /// `<title>` still names the site beside the headline, before or after it. A title whose
+    /// rest is not the headline names no site.
+    #[test]
+    fn a_saved_pages_title_names_its_site() {
+        let body = "<p>The council approved the budget on Monday after a four-hour meeting, the mayor said, and work on the new bridge starts in May.</p>";
+        let with = |head: &str, h1: &str| {
+            page(&format!(
+                "<html><head>{head}</head><body><article><h1>{h1}</h1>{body}</article></body></html>"
+            ))
+        };
+        let a = with(
+            "<title>Council passes budget | Riverton Ledger</title>",
+            "Council passes budget",
+        );
+        assert_eq!(a.source.as_deref(), Some("Riverton Ledger"));
+        let b = with(
+            "<title>Riverton Ledger - Council passes budget</title><meta property=\"og:title\" content=\"Council passes budget\">",
+            "Council passes the budget",
+        );
+        assert_eq!(b.source.as_deref(), Some("Riverton Ledger"));
+        assert_eq!(b.title.as_deref(), Some("Council passes budget"));
+        // The og:title carries the site too: it comes off the title.
+        let c = with(
+            "<title>Budget - what changes | Riverton Ledger</title><meta property=\"og:title\" content=\"Budget - what changes | Riverton Ledger\">",
+            "Budget - what changes",
+        );
+        assert_eq!(c.source.as_deref(), Some("Riverton Ledger"));
+        assert_eq!(c.title.as_deref(), Some("Budget - what changes"));
+        for head in [
+            "<title>Council budget - live</title>",
+            "<title>Council passes budget</title>",
+            "<title>Council budget | A very long second line that is a slogan and no name at all</title>",
+        ] {
+            assert_eq!(with(head, "Council budget").source, None, "{head}");
+        }
     }
 
     /// A helper's review of whole pages: a "Read more" box of three teasers (longer than the
