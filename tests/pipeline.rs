@@ -1574,6 +1574,46 @@ fn an_agency_named_as_author_credits_it() {
     assert!(edges.contains("external:afp,ledger,"), "{edges}");
 }
 
+/// A review of Arab and African wire copy: the Emirates' agency names itself "Emirates News
+/// Agency (WAM)", which read as no agency, so its own page hung under `external:wam` as a copy
+/// of itself. Its page is its story's source, and a paper's copy of another of its stories,
+/// marked by the agency's dateline, sharing no text with that page, hangs under a node of its
+/// own rather than under the page by the credit alone.
+#[test]
+fn an_agencys_page_named_with_its_short_name_is_its_storys_source() {
+    let dateline = "ABU DHABI, 5th March, 2024 (WAM) -- ";
+    let story = format!("{dateline}{}", undated_wire().join(" "));
+    // The agency's follow-up from its own port, on the same fire in other words.
+    let other = format!(
+        "{dateline}DP World said on Wednesday its terminals in Jebel Ali would take extra \
+         container vessels diverted from Rotterdam after the fire closed berths at Maasvlakte. \
+         Ships carrying lithium batteries will face new checks at the quay before any \
+         unloading, the operator said. Port officials expect delays for vessels bound for \
+         European terminals to ease by Thursday, when the Dutch operator plans to reopen its \
+         first berth. Firefighters in the Netherlands had the blaze on the Nordic Harmony under \
+         control on Tuesday morning, and no crew members were injured."
+    );
+    let rows = [
+        json!({"id": "wam", "source": "Emirates News Agency (WAM)",
+            "published": "2024-03-05T10:00:00Z", "text": story}),
+        json!({"id": "gulf", "source": "gulf daily", "published": "2024-03-05T10:30:00Z",
+            "text": story}),
+        json!({"id": "desert", "source": "desert post", "published": "2024-03-05T11:00:00Z",
+            "text": format!("{story}\n\nThe port is Europe's busiest.")}),
+        json!({"id": "freight", "source": "desert post", "published": "2024-03-05T12:00:00Z",
+            "text": other}),
+        json!({"id": "other", "source": "valencia daily", "published": "2024-03-05T10:00:00Z",
+            "text": UNRELATED}),
+    ];
+    let run = run_rows(&rows);
+    let a = &run.arts;
+    assert!(a["wam"]["parent"].is_null(), "{}", a["wam"]);
+    for id in ["gulf", "desert"] {
+        assert_eq!(a[id]["parent"], "wam", "{id}");
+    }
+    assert_eq!(a["freight"]["parent"], "external:wam", "{}", a["freight"]);
+}
+
 /// A review's: a paper ran an absent AP story's first paragraphs an hour before another ran it
 /// whole, and a blog copied the whole. The cut cannot be the whole's source: all three are the
 /// story's near copies under one node for it, not two (the cut under `external:ap`, the other

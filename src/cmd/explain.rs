@@ -6,7 +6,7 @@ use crate::ingest::read_inputs;
 use crate::link::align::{Passage, PassageKind};
 use crate::link::attribution::{
     agency_dateline, credit_taken, find_credits, phrase_in, primary_credit_besides,
-    slug_for_source, wire_furniture, CorpusOutlets, Credit,
+    slug_of_article, wire_furniture, CorpusOutlets, Credit,
 };
 use crate::link::decide::{
     dated_against_wire, decide, effective_coverage, small_corpus_params, LinkParams, Meta,
@@ -100,8 +100,8 @@ pub fn run(args: Args) -> Result<()> {
     add_byline(&mut ca, a.extra.byline().as_deref());
     add_byline(&mut cb, b.extra.byline().as_deref());
     let (sa, sb) = (
-        a.source.as_deref().map(slug_for_source).unwrap_or_default(),
-        b.source.as_deref().map(slug_for_source).unwrap_or_default(),
+        slug_of_article(a.source.as_deref(), a.url.as_deref()),
+        slug_of_article(b.source.as_deref(), b.url.as_deref()),
     );
     let (da, db) = (dated(a), dated(b));
     let ma = Meta {

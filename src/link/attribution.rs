@@ -46,7 +46,11 @@ const OUTLETS: &[(&str, &[&str])] = &[
     ("pti", &["Press Trust of India", "PTI"]),
     ("ians", &["Indo-Asian News Service", "IANS"]),
     // Vietnam News Agency, Thông tấn xã Việt Nam: "TTXVN" in Vietnamese copy.
-    ("vna", &["Vietnam News Agency", "TTXVN", "VNA"]),
+    // VietnamPlus is its online paper: "(TTXVN/Vietnam+)" opens its stories.
+    (
+        "vna",
+        &["Vietnam News Agency", "TTXVN", "VNA", "VietnamPlus"],
+    ),
     ("app", &["Associated Press of Pakistan", "APP"]),
     ("efe", &["Agencia EFE", "EFE", "Efe"]),
     ("ansa", &["ANSA", "Ansa"]),
@@ -96,6 +100,8 @@ const OUTLETS: &[(&str, &[&str])] = &[
     ("belga", &["Belga"]),
     ("notimex", &["Notimex"]),
     ("telam", &["Télam", "Telam"]),
+    // ANSA's service for Latin America ("ANSA Latina", ansalatina.com) is ANSA.
+    ("ansa", &["ANSA Latina"]),
     // Bernama's Malay copy closes with "-- BERNAMA".
     ("bernama", &["Bernama", "BERNAMA"]),
     ("antara", &["Kantor Berita Antara", "ANTARA", "Antara"]),
@@ -127,7 +133,47 @@ const OUTLETS: &[(&str, &[&str])] = &[
     ("tasnim", &["Tasnim News Agency", "Tasnim"]),
     ("fars", &["Fars News Agency", "Fars"]),
     ("mehr", &["Mehr News Agency"]),
+    // Short names that are also other things ("SPA", "MENA", "TAP" the airline, "NAN") read
+    // only in datelines and sign-offs ([`LATIN_DATELINE_ONLY`]).
+    ("spa", &["SPA"]),
+    ("mena", &["MENA"]),
+    // Africa's agencies, as their own copy and papers' copies of it write them.
+    ("map", &["Maghreb Arabe Presse", "MAP"]),
+    ("aps", &["Algérie Presse Service", "APS"]),
+    (
+        "tap",
+        &["Agence Tunis Afrique Presse", "Tunis Afrique Presse", "TAP"],
+    ),
+    // APA, the African press agency, shares its short name with Austria's (and so its slug).
+    (
+        "apa",
+        &[
+            "Agence de presse africaine",
+            "Agence de Presse Africaine",
+            "APA",
+        ],
+    ),
+    ("nan", &["News Agency of Nigeria", "NAN"]),
+    ("kna", &["Kenya News Agency", "KNA"]),
+    ("sanews", &["SAnews.gov.za", "SAnews"]),
+    // Latin America's and Brazil's.
+    ("prensa-latina", &["Prensa Latina"]),
+    ("andina", &["Agencia Andina", "Andina", "ANDINA"]),
+    ("colprensa", &["Colprensa", "COLPRENSA"]),
+    ("folhapress", &["Folhapress", "FOLHAPRESS"]),
+    (
+        "estadao",
+        &["Estadão Conteúdo", "Estadao Conteudo", "ESTADÃO CONTEÚDO"],
+    ),
+    ("noticias-argentinas", &["Noticias Argentinas", "NA"]),
 ];
+
+/// Agencies' short names that are also words or other bodies' names in Latin-script copy
+/// ("SPA" an Italian company's suffix, "MENA" the region, "TAP" Portugal's airline, "NAN" not a
+/// number, "NA" not available): they credit only in the forms agencies' copy prints them in, a dateline, a
+/// bracket or a sign-off ("Tunis, 24 nov (TAP) -", "Riyadh, November 24, 2026, SPA --", "—
+/// SPA"), as [`ARABIC_DATELINE_ONLY`] in Arabic copy.
+const LATIN_DATELINE_ONLY: &[&str] = &["SPA", "MENA", "TAP", "NAN", "APA", "NA"];
 
 /// Outlets known by name as Russian and Ukrainian copy writes them. Cyrillic letters are no
 /// ASCII word characters, so these are found as [`SPACELESS_OUTLETS`] are, and their phrases
@@ -247,6 +293,18 @@ const WIRES: &[&str] = &[
     "pr-newswire",
     "business-wire",
     "globenewswire",
+    "map",
+    "aps",
+    "tap",
+    "nan",
+    "kna",
+    "sanews",
+    "prensa-latina",
+    "andina",
+    "colprensa",
+    "folhapress",
+    "estadao",
+    "noticias-argentinas",
 ];
 
 /// Domains whose slug differs from their second-level label.
@@ -272,6 +330,29 @@ const DOMAINS: &[(&str, &str)] = &[
     ("businesswire.com", "business-wire"),
     // The Asbury Park Press, not the Associated Press of Pakistan (whose slug its label is).
     ("app.com", "asburyparkpress"),
+    // Agencies' own sites under another name: a dump that gives an article's site only by its
+    // host (news-please's `source_domain`) names the agency so.
+    ("kyodonews.net", "kyodo"),
+    ("yna.co.kr", "yonhap"),
+    ("news.cn", "xinhua"),
+    ("ptinews.com", "pti"),
+    ("ianslive.in", "ians"),
+    ("aninews.in", "ani"),
+    ("antaranews.com", "antara"),
+    ("vietnamplus.vn", "vna"),
+    ("vnanet.vn", "vna"),
+    ("aa.com.tr", "anadolu"),
+    ("mapexpress.ma", "map"),
+    ("mapnews.ma", "map"),
+    ("apanews.net", "apa"),
+    ("nannews.ng", "nan"),
+    ("kenyanews.go.ke", "kna"),
+    ("ansalatina.com", "ansa"),
+    ("notimerica.com", "europapress"),
+    ("prensa-latina.cu", "prensa-latina"),
+    ("plenglish.com", "prensa-latina"),
+    ("agenciabrasil.ebc.com.br", "agenciabrasil"),
+    ("folha.uol.com.br", "folha"),
 ];
 
 /// How an article credits a source.
@@ -486,8 +567,27 @@ fn patterns_for(alt: &str) -> [Regex; 3] {
     // copy of which costs the pattern's automaton states).
     let slashes = r"/[ \t]*(?P<y>PRNewswire|PR Newswire)[ \t]*/[ \t]*[-–—]";
     let copyright = r"(?mR:^)[ \t]*©[ \t]*dpa-infocom,[ \t]*(?P<zi>dpa):\d{6}";
+    // An agency's name alone on the story's last line, or after a hyphen or a slash ("APS",
+    // "Colprensa", "- Bernama", "/IRNA"), as papers in Africa, Latin America and Asia close
+    // agency copy: a wire agency's only, placed as a sign-off is ([`placed_as_such`]).
+    let bare_line = format!(r"(?mR:^)[ \t]*(?P<wd>[-/][ \t]*)?(?P<wb>{alt})[ \t]*\.?[ \t]*(?mR:$)");
+    // The place, the day and the agency's name before a dash ("Riyadh, November 24, 2026, SPA
+    // --", "Tehran, IRNA -"), and a place in capitals with the agency's bracket closed by a
+    // full stop ("BOGOTÁ (Colprensa). El", as the place-and-day form below reads "Lima, nov.
+    // 24 (ANDINA). El").
+    let comma_dateline = format!(
+        r"(?mR:^)[ \t]*{UPPER}[{LETTER}.'’ -]{{0,30}},(?:[ \t]*[^\n,()]{{1,25}},){{0,2}}[ \t]*(?P<ta>{alt})[ \t]*(?:--|[-–—])[ \t]*{UPPER}"
+    );
+    // The agency's name joined to its place by a hyphen, the country after it in brackets
+    // ("APA-Dakar (Sénégal) -", as the African press agency opens its copy).
+    let joined_dateline = format!(
+        r"(?mR:^)[ \t]*(?P<tj>{alt})-{UPPER}[{LETTER}'’]+(?:[ \t]{UPPER}[{LETTER}'’]+)?[ \t]*\([^()\n]{{1,20}}\)[ \t]*[-–—]"
+    );
+    let caps_dateline = format!(
+        r"(?mR:^)[ \t]*{UPPER}(?:{UPPER}|[ .'’-]){{1,30}}[ \t]*\((?P<tb>{alt})\)\.?(?:[ \t]+{UPPER}|[ \t]*(?mR:$))"
+    );
     let dateline = format!(
-        r"{byline}|{dash_line}|{with_line}|{slashes}|{copyright}|\((?P<o>{alt})(?:/[\w+-]{{1,12}}){{0,3}}\)\s*\.?\s*[-–—:]|(?mR:^)[ \t]*(?:Autor(?:ka|zy)?:[ \t]*{person}[ \t]*)?\((?P<p>{alt})(?:/[\w-]{{1,12}}){{0,3}}\)|(?mR:^)[ \t]*(?P<pc>dpa)(?:/[a-z]{{2,4}}){{1,3}}[ \t]*(?mR:$)|(?mR:^)[ \t]*(?:[A-Z]{{1,5}}/)?(?P<pl>Lusa|TTXVN)(?:/(?:Fim|FIM))?[ \t]*(?mR:$)|[-–—][ \t]*\((?P<q>{alt})\)|\(\s*{sign}\s+(?:l['’]\s*)?(?P<r>{alt}){rm}\s*\)|(?mR:^)[ \t]*(?:(?i:mit\s+material\s+(?:von|der|des)|(?:with\s+)?(?:additional\s+)?reporting\s+by|with\s+inputs?\s+from|con\s+informaci[oó]n\s+de)|Source|SOURCE|Agencia|Agenzia|(?:{name}\s+)?(?i:avec)(?:\s+l['’])?)\s*(?P<s>{alt}){sm}[ \t]*\.?[ \t]*(?mR:$)|(?mR:^)[ \t]*{UPPER}[{LETTER}.'’ -]{{0,30}}(?:\s*\([^()\n]{{1,20}}\))?,\s*(?:\d{{1,2}}(?:\s+[{LETTER}]{{2,10}}\.?)?|[{LETTER}]{{3,9}}\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?\s*(?P<d>\((?P<t>{alt})\))(?:[ \t]*(?:\n|\z)|[ \t]+[^-–—:\s.])"
+        r"{byline}|{dash_line}|{with_line}|{bare_line}|{comma_dateline}|{caps_dateline}|{joined_dateline}|{slashes}|{copyright}|\((?P<o>{alt})(?:/[\w+-]{{1,12}}){{0,3}}\)\s*\.?\s*[-–—:]|(?mR:^)[ \t]*(?:Autor(?:ka|zy)?:[ \t]*{person}[ \t]*)?\((?P<p>{alt})(?:/[\w-]{{1,12}}){{0,3}}\)|(?mR:^)[ \t]*(?P<pc>dpa)(?:/[a-z]{{2,4}}){{1,3}}[ \t]*(?mR:$)|(?mR:^)[ \t]*(?:[A-Z]{{1,5}}/)?(?P<pl>Lusa|TTXVN)(?:/(?:Fim|FIM))?[ \t]*(?mR:$)|[-–—][ \t]*\((?P<q>{alt})\)|\(\s*{sign}\s+(?:l['’]\s*)?(?P<r>{alt}){rm}\s*\)|(?mR:^)[ \t]*(?:(?i:mit\s+material\s+(?:von|der|des)|(?:with\s+)?(?:additional\s+)?reporting\s+by|with\s+inputs?\s+from|con\s+informaci[oó]n\s+de)|(?:Source|SOURCE|Fuente|FUENTE|Fonte|FONTE)(?:[ \t]*:)?|Agencia|Agenzia|(?:(?:{name}\s+)?(?i:avec)|{name}[ \t]+(?i:with))(?:\s+l['’])?)\s*(?P<s>{alt}){sm}[ \t]*\.?[ \t]*(?mR:$)|(?mR:^)[ \t]*{UPPER}[{LETTER}.'’ -]{{0,30}}(?:\s*\([^()\n]{{1,20}}\))?,\s*(?:\d{{1,2}}(?:\s+[{LETTER}]{{2,10}}\.?)?|[{LETTER}]{{3,9}}\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?\s*(?P<d>\((?P<t>{alt})\))(?:[ \t]*(?:\n|\z)|[ \t]+[^-–—:\s.]|\.[ \t]+{UPPER})"
     );
     [compiled(&before), compiled(&after), compiled(&dateline)]
 }
@@ -552,12 +652,21 @@ fn outlet_of<'h>(cap: &regex::Captures<'h>) -> Option<regex::Match<'h>> {
         .or_else(|| cap.name("pl"))
         .or_else(|| cap.name("y"))
         .or_else(|| cap.name("zi"))
+        .or_else(|| cap.name("wb"))
+        .or_else(|| cap.name("ta"))
+        .or_else(|| cap.name("tb"))
+        .or_else(|| cap.name("tj"))
+        .or_else(|| cap.name("ae"))
+        .or_else(|| cap.name("af"))
 }
 
 /// Whether a pattern's match credits only a wire agency: a byline or a closing line naming
 /// the outlet (see [`patterns_for`]), which a paper's own staff write too.
 fn wire_only(cap: &regex::Captures<'_>) -> bool {
-    cap.name("v").is_some() || cap.name("w").is_some() || cap.name("x").is_some()
+    cap.name("v").is_some()
+        || cap.name("w").is_some()
+        || cap.name("x").is_some()
+        || cap.name("wb").is_some()
 }
 
 /// Whether a byline or closing line matched at `start..end` of `text` stands where a story's
@@ -566,7 +675,7 @@ fn wire_only(cap: &regex::Captures<'_>) -> bool {
 /// list's item or a label: "Sources:\n— AFP\n— Reuters"). Other matches stand anywhere.
 fn placed_as_such(cap: &regex::Captures<'_>, text: &str, start: usize, end: usize) -> bool {
     let byline = cap.name("v").is_some();
-    if !byline && cap.name("w").is_none() && cap.name("x").is_none() {
+    if !byline && cap.name("w").is_none() && cap.name("x").is_none() && cap.name("wb").is_none() {
         return true;
     }
     if !byline_reads_so(cap) {
@@ -595,11 +704,31 @@ fn placed_as_such(cap: &regex::Captures<'_>, text: &str, start: usize, end: usiz
             && !previous.is_some_and(other_by)
             && !after.is_some_and(other_by);
     }
-    // Two letters alone closing a text are as often someone's initials ("— AP").
+    // Two letters alone closing a text are as often someone's initials ("— AP"); a short name
+    // after one hyphen opens a list's item as often ("- AFP").
     if cap
         .name("w")
         .or_else(|| cap.name("x"))
+        .or_else(|| cap.name("wb"))
         .is_some_and(|m| m.as_str().chars().count() <= 2)
+    {
+        return false;
+    }
+    if cap.name("wd").is_some_and(|d| d.as_str().starts_with('-'))
+        && cap
+            .name("wb")
+            .is_some_and(|m| m.as_str().chars().count() < 5)
+    {
+        return false;
+    }
+    // The world's picture agencies' names alone under a story are a photograph's credit as
+    // often as a sign-off ("Agence France-Presse", "The Associated Press"); the regional
+    // agencies' are their sign-offs (Algerian papers' "APS", Brazilian "Estadão Conteúdo").
+    if cap.name("wd").is_none()
+        && cap
+            .name("wb")
+            .and_then(|m| slug_for_name(m.as_str()))
+            .is_some_and(|slug| PICTURE_AGENCIES.contains(&slug))
     {
         return false;
     }
@@ -611,6 +740,10 @@ fn placed_as_such(cap: &regex::Captures<'_>, text: &str, start: usize, end: usiz
     };
     after.is_none() && previous.is_some_and(sentence_end)
 }
+
+/// Wire agencies whose photographs papers everywhere print with the agency's name alone under
+/// them (see [`placed_as_such`]).
+const PICTURE_AGENCIES: &[&str] = &["afp", "ap", "reuters"];
 
 /// Whether a byline match (group `v`) names the agency the writers work for, by how its
 /// writers and the agency are set apart (`vs`):
@@ -809,6 +942,16 @@ const ARABIC_OUTLETS: &[(&str, &[&str])] = &[
     ("petra", &["وكالة الأنباء الأردنية", "بترا"]),
     ("bna", &["وكالة أنباء البحرين"]),
     ("ona", &["وكالة الأنباء العمانية"]),
+    ("map", &["وكالة المغرب العربي للأنباء", "و م ع"]),
+    ("aps", &["وكالة الأنباء الجزائرية", "وأج"]),
+    (
+        "tap",
+        &[
+            "وكالة تونس أفريقيا للأنباء",
+            "وكالة تونس إفريقيا للأنباء",
+            "وات",
+        ],
+    ),
     ("bloomberg", &["بلومبرغ", "بلومبيرغ", "بلومبرگ"]),
     ("xinhua", &["شينخوا", "شین‌هوا", "شینهوا", "شنہوا", "ژنہوا"]),
     ("anadolu", &["الأناضول", "آناتولی", "اناطولیہ"]),
@@ -838,9 +981,11 @@ const ARABIC_OUTLETS: &[(&str, &[&str])] = &[
 ];
 
 /// Agencies' short names that are also words or places ("وام" is a loan in Persian, "قنا" a
-/// town in Egypt and spears, "كونا" "be" said to two): they credit only in a dateline, "الدوحة
-/// (قنا)" or "أبوظبي / وام /", the form in which these agencies are credited.
-const ARABIC_DATELINE_ONLY: &[&str] = &["واس", "وام", "قنا", "كونا", "سانا", "بترا"];
+/// town in Egypt and spears, "كونا" "be" said to two, "وات" a watt): they credit only in a
+/// dateline, "الدوحة (قنا)" or "أبوظبي / وام /", the form in which these agencies are credited.
+const ARABIC_DATELINE_ONLY: &[&str] = &[
+    "واس", "وام", "قنا", "كونا", "سانا", "بترا", "وات", "وأج", "واج",
+];
 
 /// Whether the word before `at` is an Arabic or Persian preposition, so that a name there is
 /// an object ("به", "درباره", "عن", ...).
@@ -1164,7 +1309,7 @@ fn arabic_patterns_for(alt: &str) -> [Regex; 3] {
     // A dash before the name and a colon after it ("القاهرة - رويترز:"). Slashes around it
     // ("أبوظبي في 5 يناير / وام /"), and a dash after the place opening a line ("دمشق-سانا").
     let dateline = format!(
-        r"(?mR:^)[^\n(（:]{{0,60}}?(?P<d>[\(（]\s*(?:[^()\n]{{1,20}}?[+/،,]\s*)?(?P<p>{alt})\s*(?:[+/،,]\s*[^()\n]{{1,20}}?)?[\)）])|[\(（]\s*(?P<q>{alt})\s*(?:[/،,\-–+]\s*[^()\n]{{1,30}}?)?\s*[\)）]\s*[-–—ـ:]|[-–—ـ]\s*[«\x22]?(?P<r>{alt})[»\x22]?\s*:|(?mR:^)[^\n/:]{{1,60}}?\s/\s+(?P<s>{alt})\s+/|(?mR:^)[ \t]*[^\s(（:\-–—ـ/.،]+(?:[ \t]+[^\s(（:\-–—ـ/.،]+){{0,2}}[ \t]*[-–—ـ][ \t]*(?P<t>{alt})[ \t]*(?:[-–—ـ:]|(?mR:$))|{told_fa}"
+        r"(?mR:^)[^\n(（:]{{0,60}}?(?P<d>[\(（]\s*(?:[^()\n]{{1,20}}?[+/،,]\s*)?(?P<p>{alt})\s*(?:[+/،,]\s*[^()\n]{{1,20}}?)?[\)）])|[\(（]\s*(?P<q>{alt})\s*(?:[/،,\-–+]\s*[^()\n]{{1,30}}?)?\s*[\)）]\s*[-–—ـ:]|[-–—ـ]\s*[«\x22]?(?P<r>{alt})[»\x22]?\s*:|(?mR:^)[^\n/:]{{1,60}}?\s/\s*(?P<s>{alt})\s*/|(?mR:^)[ \t]*[^\s(（:\-–—ـ/.،]+(?:[ \t]+[^\s(（:\-–—ـ/.،]+){{0,2}}[ \t]*[-–—ـ/][ \t]*(?P<t>{alt})[ \t]*(?:[-–—ـ:]|(?mR:$))|(?mR:^)[^\n]{{0,80}}?\d[^\n\d]{{0,12}}?[ \t](?P<ae>{alt})[ \t]*(?mR:$)|(?mR:^)[ \t]*(?P<af>{alt})[ \t]*[\(（][^()\n]{{1,20}}[\)）]|{told_fa}"
     );
     [compiled(&before), compiled(&after), compiled(&dateline)]
 }
@@ -2196,6 +2341,33 @@ pub fn slug_for_source(source: &str) -> String {
     if let Some(slug) = slug_for_name(s) {
         return slug.to_string();
     }
+    // "Emirates News Agency (WAM)", "وكالة أنباء الإمارات (وام)": an agency's site names it
+    // with its short name in brackets. The short name alone names the outlet only after an
+    // agency's name: "Yahoo News (AP)" is a portal's copy of AP's story.
+    if let Some((name, rest)) = s.split_once(['(', '（']) {
+        let short = rest.trim_end().trim_end_matches([')', '）']).trim();
+        let name = name.trim();
+        let agency = || {
+            let lower = name.to_lowercase();
+            [
+                "agency",
+                "agence",
+                "agencia",
+                "agência",
+                "agenzia",
+                "agentur",
+                "presse",
+                "وكالة",
+            ]
+            .iter()
+            .any(|w| lower.contains(w))
+        };
+        if let Some(slug) =
+            slug_for_name(name).or_else(|| slug_for_name(short).filter(|_| agency()))
+        {
+            return slug.to_string();
+        }
+    }
     if let Some(slug) = OUTLETS
         .iter()
         .find(|(_, names)| names.iter().any(|n| n.eq_ignore_ascii_case(s)))
@@ -2211,6 +2383,21 @@ pub fn slug_for_source(source: &str) -> String {
     // A name with no letter or digit in it names no outlet: no slug, as for no name at all, so
     // that two such articles are not taken for one outlet's.
     slug_words(s)
+}
+
+/// Slug of an article's own outlet: its `source`'s, unless that names no wire agency and the
+/// article's address is an agency's site (a dump's `source` may be a site's display name the
+/// tool does not know, "Agência Brasil - EBC", while the host says whose page it is): an
+/// agency's own page must not be taken for a copy crediting the agency.
+pub fn slug_of_article(source: Option<&str>, url: Option<&str>) -> String {
+    let by_source = source.map(slug_for_source).unwrap_or_default();
+    if is_wire(&by_source) {
+        return by_source;
+    }
+    match url.and_then(slug_for_url) {
+        Some(by_host) if is_wire(&by_host) => by_host,
+        _ => by_source,
+    }
 }
 
 /// Slug of a URL's outlet: known domains, AP copy syndicated on ABC News (`/wireStory/`), else
@@ -2417,7 +2604,10 @@ fn credits_as_written(text: &str, references: &[String], corpus: &CorpusOutlets)
     known_phrase_hits(
         text,
         names.into_iter().filter_map(|(ns, ne)| {
-            if !name_goes_on(text, ne) || news_agency_follows(text, ne) {
+            if !name_goes_on(text, ne)
+                || news_agency_follows(text, ne)
+                || joined_to_place(text, ns, ne)
+            {
                 Some((ns, ne, false))
             } else {
                 writer_title_follows(text, ne).then_some((ns, ne, true))
@@ -2502,14 +2692,31 @@ fn credits_as_written(text: &str, references: &[String], corpus: &CorpusOutlets)
             );
         }
     }
+    // An outlet named in running text first and in the story's sign-off after ("…, the
+    // minister told KUNA. … — KUNA"): the sign-off is the credit, as it says whose copy the
+    // story is and a copy of the agency's text repeats the running text's naming. In the
+    // credits' order of the first naming, so that which outlet an article credits first stays.
+    let opening = |s: usize| !text[..s].trim_start().contains('\n');
+    let closing = |e: usize| text[e..].trim_end().trim_end_matches('.').is_empty();
+    let mut sign_off: std::collections::HashMap<&str, (usize, usize, (usize, usize))> =
+        std::collections::HashMap::new();
+    for (s, e, slug, name) in phrase_hits.iter().rev() {
+        if closing(*e) {
+            sign_off.entry(slug.as_str()).or_insert((*s, *e, *name));
+        }
+    }
     let mut first_phrase: std::collections::HashSet<String> = std::collections::HashSet::new();
-    for (s, e, slug, name) in phrase_hits {
+    for (s, e, slug, name) in phrase_hits.iter().cloned() {
         // One credit per outlet: the sentence is found for its first phrase only, as finding
         // it scans to the nearest sentence ends (a long text without any, naming an outlet
         // thousands of times, was quadratic).
         if !first_phrase.insert(slug.clone()) {
             continue;
         }
+        let (s, e, name) = match sign_off.get(slug.as_str()) {
+            Some(&closing_hit) if !opening(s) && !closing(e) => closing_hit,
+            _ => (s, e, name),
+        };
         let (ss, se) = sentence_around(text, s, e);
         push(
             Credit {
@@ -2573,7 +2780,8 @@ fn known_phrase_hits(
         let ws = floor_boundary(text, ns.saturating_sub(WINDOW_BEFORE));
         let we = ceil_boundary(text, ne.saturating_add(WINDOW_AFTER));
         let window = &text[ws..we];
-        let dateline_only = arabic_dateline_only(&text[ns..ne]);
+        let dateline_only =
+            arabic_dateline_only(&text[ns..ne]) || LATIN_DATELINE_ONLY.contains(&&text[ns..ne]);
         for (k, re) in sets(window)
             .into_iter()
             .flat_map(|set| set.iter().enumerate())
@@ -3125,6 +3333,18 @@ fn writer_title_follows(text: &str, ne: usize) -> bool {
         })
 }
 
+/// Whether a name at `ns..ne` opens a line joined to a capitalised place by a hyphen, as the
+/// African press agency's dateline is ("APA-Dakar (Sénégal) -"): the name does not go on
+/// there, though a hyphen and a word after a name usually say it does.
+fn joined_to_place(text: &str, ns: usize, ne: usize) -> bool {
+    let line_start = text[..ns].trim_end_matches([' ', '\t']);
+    (line_start.is_empty() || line_start.ends_with('\n'))
+        && text[ne..]
+            .strip_prefix('-')
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_uppercase)
+}
+
 /// Whether a name ending at `ne` goes on (see [`longer_name`]). Agencies known by name are held
 /// to this half only: "according to Lusa Holdings" is no credit to the Portuguese agency,
 /// while their credits open sentences ("Citing Reuters, ...") as no corpus outlet's need to.
@@ -3319,10 +3539,26 @@ pub fn wire_furniture(credit: &Credit, text: &str) -> bool {
     const OPENINGS: [&str; 10] = [
         "By", "BY", "With", "WITH", "--", "—", "–", "©", "(c)", "(C)",
     ];
+    // The agency's name alone on a line of its own ("APS", "- Bernama", "/IRNA", "TTXVN").
+    let bare_line = || {
+        let Some(((s, e), (ps, pe))) = credit.name.zip(credit.phrase) else {
+            return false;
+        };
+        let name = phrase.get(s as usize..phrase.len().saturating_sub(e as usize));
+        let alone = p
+            .trim_start_matches(['-', '/', ' ', '\t'])
+            .trim_end_matches(['.', ' ', '\t']);
+        let line_starts = text[..ps].trim_end_matches([' ', '\t']);
+        let line_ends = text[pe..].trim_start_matches(['.', ' ', '\t', '\r']);
+        name.is_some_and(|n| !n.is_empty() && n == alone)
+            && (line_starts.is_empty() || line_starts.ends_with('\n'))
+            && (line_ends.is_empty() || line_ends.starts_with('\n'))
+    };
     is_wire(&credit.outlet)
         && (OPENINGS.iter().any(|o| p.starts_with(o))
             || p.get(..9)
-                .is_some_and(|o| o.eq_ignore_ascii_case("copyright")))
+                .is_some_and(|o| o.eq_ignore_ascii_case("copyright"))
+            || bare_line())
 }
 
 /// Copyright lines with the year after the outlet's name, "Copyright Business Wire 2024", "(c)
@@ -4157,6 +4393,28 @@ mod tests {
         );
     }
 
+    /// An agency named in running text, then in the story's sign-off: the credit is the
+    /// sign-off, which a copy of the agency's text does not repeat from the running text (a
+    /// review's Kuwait Times, whose "— KUNA" was lost behind the agency's own "told KUNA"), in
+    /// the order of the first naming. A dateline first stays the credit.
+    #[test]
+    fn a_sign_off_is_the_credit_of_an_agency_named_before_it() {
+        let none = CorpusOutlets::default();
+        let text = "The ministry raised KD 750 million.\n\nThe proceeds would fund the budget, \
+                    an official told KUNA, according to Reuters.\n\nIt closed on Monday. — KUNA";
+        let credits = find_credits(text, &[], &none);
+        let outlets: Vec<&str> = credits.iter().map(|c| c.outlet.as_str()).collect();
+        assert_eq!(outlets, ["kuna", "reuters"]);
+        assert_eq!(credits[0].evidence, "— KUNA");
+        let dated = "KUWAIT CITY, Nov 24 (KUNA) -- The ministry raised KD 750 million.\n\nIt \
+                     closed on Monday. — KUNA";
+        let credits = find_credits(dated, &[], &none);
+        assert!(
+            credits[0].evidence.starts_with("KUWAIT CITY"),
+            "{credits:?}"
+        );
+    }
+
     /// Bylines, closing lines and copyright lines naming a wire agency are the copy's
     /// furniture; its dateline and reporting phrases are not, nor a paper's own byline.
     #[test]
@@ -4174,6 +4432,10 @@ mod tests {
             "The vote passed.\n\nWith AFP",
             "The vote passed.\n\nCopyright 2024 The Associated Press. All rights reserved.",
             "The vote passed.\n\n© 2024 Reuters",
+            // The agency's name alone closing the copy, after a hyphen or a slash.
+            "Le barrage a été mis en eau.\n\nAPS",
+            "Mangsa dipindahkan ke PPS.\n\n- Bernama",
+            "The berth raised capacity.\n\n/IRNA",
         ] {
             assert!(furniture(text), "{text:?}");
         }
@@ -4292,7 +4554,59 @@ mod tests {
                 // A dash line that closes nothing: a list of sources, a photograph's credit.
                 "Sources:\n- Reuters\n- AP\n\nThe list goes on here",
                 "The minister spoke\n\nPhoto - Reuters",
-                "Mangsa dipindahkan ke PPS.\n\n- Bernama",
+            ],
+        );
+        assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
+    /// Two more reviews' wire copy, of the Middle East and Africa and of Latin America
+    /// (benches/syndication/mea, latam): agencies the tool did not know, datelines closed by a
+    /// full stop or with the name before a dash, the name alone closing the story, and the
+    /// Arabic forms of Saudi, Egyptian and Moroccan copy.
+    #[test]
+    fn african_arab_and_latin_american_agencies_credit_them() {
+        let wrong = credit_mistakes(
+            &CorpusOutlets::default(),
+            &[
+                ("Nador, 24 nov. 2026 (MAP) - Le port a accueilli son premier navire.", "map"),
+                ("Le port a accueilli son premier navire.\n\nLe Matin avec MAP", "map"),
+                ("Riyadh, November 24, 2026, SPA -- The unemployment rate fell.", "spa"),
+                ("Tehran, IRNA - Container traffic at Chabahar rose.", "irna"),
+                ("The new berth raised capacity by 40 percent.\n\n/IRNA", "irna"),
+                ("APA-Dakar (Sénégal) - Le Sénégal a exporté 14 cargaisons.", "apa"),
+                ("Le Sénégal a exporté 14 cargaisons.\n\nSource : APA", "apa"),
+                ("Tunis, 24 nov (TAP) - Les exportations ont atteint 86.400 tonnes.", "tap"),
+                ("Kano, Nov. 24, 2026 (NAN) The Federal Government says the line will open.", "nan"),
+                ("The scheme was commissioned on Tuesday.\n\nKNA", "kna"),
+                ("Produce comes from 2 700 local farmers. – SAnews.gov.za", "sanews"),
+                ("DAILY SABAH WITH AA\n\nANKARA\n\nTürkiye's exports rose.", "anadolu"),
+                ("Lima, nov. 24 (ANDINA). El Gobierno declaró la emergencia.", "andina"),
+                ("BOGOTÁ (Colprensa). El Gobierno anunció un subsidio.", "colprensa"),
+                ("SÃO PAULO, SP (FOLHAPRESS) - A prefeitura anunciou o plano.", "folhapress"),
+                ("A prefeitura anunciou o plano.\n\nEstadão Conteúdo", "estadao"),
+                ("La Habana, 24 nov (Prensa Latina) El Gobierno anunció el plan.", "prensa-latina"),
+                ("La ruta permanecerá cortada.\n\nFuente: NA", "noticias-argentinas"),
+                ("Mangsa dipindahkan ke PPS.\n\n- Bernama", "bernama"),
+                (
+                    "تبوك 14 جمادى الآخرة 1448 هـ الموافق 24 نوفمبر 2026 م واس\n\nأعلنت هيئة التراث اليوم عن اكتشاف موقع أثري.",
+                    "spa",
+                ),
+                ("واس (تبوك)\n\nأعلنت هيئة التراث اليوم عن اكتشاف موقع أثري.", "spa"),
+                ("القاهرة في 24 نوفمبر /أ ش أ/ أكد وزير التموين أن الاحتياطي يكفي.", "mena"),
+                ("استقبل ميناء الناظور أول سفينة حاويات.\n\n(و م ع)", "map"),
+            ],
+            &[
+                // Short names that are other things outside an agency's forms: Portugal's
+                // airline, the region.
+                "Flights to Lisbon were cancelled, according to TAP.",
+                "Growth slowed, according to MENA data.",
+                "The figure for March is NA, according to NA tables.",
+                "La economía creció, según la Comunidad Andina.",
+                // A short name after one hyphen opens a list's item as often; a photograph's
+                // credit names its agency with another.
+                "The talks ended.\n\n- AFP",
+                "The minister spoke.\n\nAFP/Getty Images",
+                "Reuters-Ipsos poll - most back the plan, the survey found.",
             ],
         );
         assert!(wrong.is_empty(), "{wrong:#?}");
@@ -5525,6 +5839,39 @@ mod tests {
         assert_eq!(slug_for_source("associated press"), "ap");
         assert_eq!(slug_for_source("www.apnews.com"), "ap");
         assert_eq!(slug_for_source("Daily Jang"), "daily-jang");
+        // An agency's site naming it with its short name in brackets; a portal's copy of an
+        // agency's story so named is the portal's.
+        assert_eq!(slug_for_source("Emirates News Agency (WAM)"), "wam");
+        assert_eq!(slug_for_source("Kuwait News Agency (KUNA)"), "kuna");
+        assert_eq!(slug_for_source("وكالة أنباء الإمارات (وام)"), "wam");
+        assert_eq!(slug_for_source("Yahoo News (AP)"), "yahoo-news-ap");
+        assert_eq!(slug_for_source("VietnamPlus"), "vna");
+        // Agencies' sites under another name than theirs, and a site under a country's
+        // two-part suffix with a label before it.
+        assert_eq!(slug_for_source("english.kyodonews.net"), "kyodo");
+        assert_eq!(slug_for_source("en.yna.co.kr"), "yonhap");
+        assert_eq!(slug_for_source("english.news.cn"), "xinhua");
+        assert_eq!(slug_for_source("agenciabrasil.ebc.com.br"), "agenciabrasil");
+        assert_eq!(slug_for_source("www.aa.com.tr"), "anadolu");
+        // An article's own outlet: by its host when its source names no agency.
+        let own = |s: Option<&str>, u: Option<&str>| slug_of_article(s, u);
+        assert_eq!(
+            own(
+                Some("Agência Brasil - EBC"),
+                Some("https://agenciabrasil.ebc.com.br/x")
+            ),
+            "agenciabrasil"
+        );
+        assert_eq!(
+            own(Some("Gulf Today"), Some("https://www.gulftoday.ae/x")),
+            "gulf-today"
+        );
+        assert_eq!(
+            own(Some("Reuters"), Some("https://www.yahoo.com/x")),
+            "reuters"
+        );
+        assert_eq!(own(None, Some("https://wam.ae/en/article/x")), "wam");
+        assert_eq!(own(None, None), "");
         // Outlets named in other scripts keep their names apart.
         assert_eq!(slug_for_source("人民日报"), "人民日报");
         assert_ne!(slug_for_source("人民日报"), slug_for_source("光明日报"));

@@ -15,7 +15,7 @@ pub use sketch::{add_byline, precedence, sketch_article, wire_story_stands_for};
 
 use crate::ingest::date::dated;
 use crate::link::align::{AlignParams, PassageKind};
-use crate::link::attribution::{slug_for_source, Credit};
+use crate::link::attribution::{slug_of_article, Credit};
 use crate::link::candidates::CandidateParams;
 use crate::link::decide::{
     reused_cores, small_corpus_params, source_scores, DecidedBy, LinkParams,
@@ -166,7 +166,7 @@ pub fn run_with_store(
     let t = Instant::now();
     let slugs: Vec<String> = articles
         .par_iter()
-        .map(|a| a.source.as_deref().map(slug_for_source).unwrap_or_default())
+        .map(|a| slug_of_article(a.source.as_deref(), a.url.as_deref()))
         .collect();
     let dates: Vec<Option<Dated>> = articles.par_iter().map(dated).collect();
     let order = precedence(&dates, &slugs);

@@ -155,7 +155,21 @@ pub(super) fn place(
                         && !credited(l.parent as usize, o)
                         && copy_mark(&sketches[c].credits[*i], &texts.text(&articles[c]))
                 });
+            // A child marked as the agency's copy, linked to the agency's own story by the
+            // credit alone, not one passage aligned with it, not even a reworded sentence: a
+            // copy of that story would share its text, so it is the agency's copy of another
+            // of its stories (an agency runs many a day). A credit in running text ("as PAP
+            // reported") may head a rewrite that keeps none of the words; a mark may not.
+            // COUNTER's Urdu papers put the agency's dateline on their own rewrites, which
+            // share a reworded sentence or two.
+            let other_story = l.by_credit
+                && l.coverage_child == 0.0
+                && credit[c].as_ref().is_some_and(|(o, i)| {
+                    *o == slugs[l.parent as usize]
+                        && copy_mark(&sketches[c].credits[*i], &texts.text(&articles[c]))
+                });
             !(credit_explains
+                || other_story
                 || l.by_credit
                     && borrowed_elsewhere[c]
                     && credit[c]
