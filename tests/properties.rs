@@ -6,7 +6,8 @@
 
 use proptest::prelude::*;
 use std::collections::HashMap;
-use wiretrace::model::{Article, Published};
+use wiretrace::link::attribution::{is_wire, slug_of_article};
+use wiretrace::model::{Article, Published, Relation};
 use wiretrace::pipeline::{self, Params};
 use wiretrace::progress::Progress;
 use wiretrace::tree::Node;
@@ -152,9 +153,15 @@ proptest! {
             }
             // A dated parent is never later than its dated child, at the coarser precision of
             // the two: an article of 01:00 on a day is not later than one dated only by that day.
+            // But for a wire agency's own page and a near copy of it crediting the agency: the
+            // agency's site posts after its feed has gone to the papers.
             if let Some(Node::Article(p)) = f.parent[a] {
                 let (pa, ch) = (&res.articles[p as usize], &res.articles[a]);
-                if let (Some(tp), Some(tc)) = (pa.published, ch.published) {
+                let agency = slug_of_article(pa.source.as_deref(), pa.url.as_deref());
+                let agencys_copy = is_wire(&agency)
+                    && matches!(f.relation[a], Relation::ExactDuplicate | Relation::NearDuplicate)
+                    && res.sketches[a].credits.iter().any(|c| c.outlet == agency);
+                if let (Some(tp), Some(tc), false) = (pa.published, ch.published, agencys_copy) {
                     let day = |ts: i64| ts.div_euclid(86_400);
                     let later = if tp.date_only || tc.date_only {
                         day(tp.ts) > day(tc.ts)

@@ -484,6 +484,13 @@ fn orient(ev: &PairEvidence, a: &Meta, b: &Meta, near: bool) -> Option<(bool, De
         }
         match (by_date, wire) {
             (Some(d), Some(w)) if d != w && !near => return None,
+            // A near copy crediting the agency whose own page the other is: the agency's page
+            // is the source, whatever the clocks say (an agency's site posts its story after
+            // its feed has gone to the papers; a review's Infobae ran Europa Press's copy 39
+            // minutes before europapress.es).
+            (Some(d), Some(w)) if d != w && if w { credits(a, b) } else { credits(b, a) } => {
+                return Some((w, DecidedBy::Attribution, 1.0));
+            }
             (Some(d), _) => {
                 let by = if a.date_from_url || b.date_from_url {
                     DecidedBy::UrlDate
@@ -1150,6 +1157,26 @@ mod tests {
         assert!(!d.a_is_child);
         assert_eq!(d.relation, Relation::NearDuplicate);
         assert_eq!(d.decided_by, DecidedBy::Date);
+        // Unless the paper's copy credits the agency: the agency's page is the source, posted
+        // after its feed went to the papers.
+        let app = [Credit {
+            outlet: "app".into(),
+            kind: crate::link::attribution::CreditKind::Phrase,
+            evidence: "(APP)".into(),
+            span: None,
+            phrase: None,
+            name: None,
+        }];
+        let mut crediting = meta("dawn", 1);
+        crediting.credits = &app;
+        let d = decide(&copy, &crediting, &meta("app", 2), &p).unwrap();
+        assert!(d.a_is_child);
+        assert_eq!(d.relation, Relation::NearDuplicate);
+        assert_eq!(d.decided_by, DecidedBy::Attribution);
+        let d = decide(&copy, &meta("app", 2), &crediting, &p).unwrap();
+        assert!(!d.a_is_child);
+        // A rewrite crediting it, dated before it, is no rewrite of this story.
+        assert!(decide(&ev, &crediting, &meta("app", 2), &p).is_none());
         // When the dates agree, they decide.
         let d = decide(&ev, &meta("dawn", 2), &meta("app", 1), &p).unwrap();
         assert!(d.a_is_child);
