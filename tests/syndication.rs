@@ -61,7 +61,9 @@ fn wire_copy_in_versions_and_cut_short_hangs_where_it_came_from() {
 /// IANS, ANI, PTI-Bhasha, Xinhua, Kyodo, Yonhap, Bernama, Antara, VNA), `benches/syndication/mea`
 /// (WAM, SPA, QNA, KUNA, MENA, Anadolu, IRNA, MAP, APS, TAP, APA, NAN, KNA, SAnews),
 /// `benches/syndication/latam` (EFE, AP, Reuters, AFP and ANSA in Spanish, Prensa Latina, Andina,
-/// Colprensa, Noticias Argentinas, Agência Brasil, Estadão Conteúdo, Folhapress) and `benches/syndication/releases`
+/// Colprensa, Noticias Argentinas, Agência Brasil, Estadão Conteúdo, Folhapress),
+/// `benches/syndication/nce` (NTB, TT, Ritzau, STT, ČTK, MTI, Agerpres, BTA, ANA-MPA, Ukrinform,
+/// Tanjug) and `benches/syndication/releases`
 /// (English press releases run by finance sites under their distributors' datelines, a
 /// syndicated column, corrections, independent court reports): the copies under the node of
 /// the agency or distributor they credit, in input order and reversed.
@@ -166,6 +168,23 @@ fn wire_copy_in_many_languages_and_press_releases_hang_under_their_sources() {
                 ("ar-ansa1-ansalatina", ""),
                 ("ar-ansa1-losandes", "ar-ansa1-ansalatina"),
                 ("ar-na1-ambito", "external:noticias-argentinas"),
+            ][..],
+        ),
+        (
+            "nce",
+            0.8,
+            &[
+                // A seventh review's: Nordic, Czech, Hungarian, Romanian, Bulgarian, Greek and
+                // Serbian agencies, a name heading or closing the copy ("STT", "(©NTB)",
+                // "/ritzau/"), source lines ("Zdroj: ČTK", "Πηγή: ΑΠΕ-ΜΠΕ").
+                ("no-ntb1-nettavisen", "external:ntb"),
+                ("dk-rz1-jp", "external:ritzau"),
+                ("fi-stt1-is", "external:stt"),
+                ("cz-ctk1-denik", "cz-ctk1-ceskenoviny"),
+                ("hu-mti1-magyarnemzet", "external:mti"),
+                ("ro-ag1-libertatea", "ro-ag1-agerpres"),
+                ("gr-ana1-kathimerini", "external:ana-mpa"),
+                ("rs-tan1-blic", "external:tanjug"),
             ][..],
         ),
         (

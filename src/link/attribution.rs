@@ -106,7 +106,21 @@ const OUTLETS: &[(&str, &[&str])] = &[
     ("bernama", &["Bernama", "BERNAMA"]),
     ("antara", &["Kantor Berita Antara", "ANTARA", "Antara"]),
     ("ukrinform", &["Ukrinform"]),
-    ("agerpres", &["Agerpres"]),
+    ("agerpres", &["Agerpres", "AGERPRES"]),
+    // Northern, Central and South-Eastern Europe's agencies ("BTA" alone only in datelines and
+    // sign-offs, [`LATIN_DATELINE_ONLY`]).
+    ("ntb", &["Norsk Telegrambyrå", "NTB"]),
+    ("tt", &["TT Nyhetsbyrån", "Tidningarnas Telegrambyrå", "TT"]),
+    ("ritzau", &["Ritzaus Bureau", "Ritzau", "ritzau"]),
+    ("stt", &["Suomen Tietotoimisto", "STT"]),
+    ("ctk", &["Česká tisková kancelář", "ČTK"]),
+    ("mti", &["Magyar Távirati Iroda", "MTI"]),
+    ("bta", &["Bulgarian News Agency", "BTA"]),
+    (
+        "ana-mpa",
+        &["Athens-Macedonian News Agency", "ANA-MPA", "ΑΠΕ-ΜΠΕ"],
+    ),
+    ("tanjug", &["Tanjug", "TANJUG"]),
     ("keystone-sda", &["Keystone-SDA"]),
     ("apa", &["Austria Presse Agentur"]),
     // Press-release distributors: a company's release runs word for word on finance sites,
@@ -170,10 +184,10 @@ const OUTLETS: &[(&str, &[&str])] = &[
 
 /// Agencies' short names that are also words or other bodies' names in Latin-script copy
 /// ("SPA" an Italian company's suffix, "MENA" the region, "TAP" Portugal's airline, "NAN" not a
-/// number, "NA" not available): they credit only in the forms agencies' copy prints them in, a dateline, a
-/// bracket or a sign-off ("Tunis, 24 nov (TAP) -", "Riyadh, November 24, 2026, SPA --", "—
-/// SPA"), as [`ARABIC_DATELINE_ONLY`] in Arabic copy.
-const LATIN_DATELINE_ONLY: &[&str] = &["SPA", "MENA", "TAP", "NAN", "APA", "NA"];
+/// number, "NA" not available): they credit only in the forms agencies' copy prints them in,
+/// a dateline, a bracket or a sign-off ("Tunis, 24 nov (TAP) -", "Riyadh, November 24, 2026,
+/// SPA --", "— SPA", "Fuente: NA"), as [`ARABIC_DATELINE_ONLY`] in Arabic copy.
+const LATIN_DATELINE_ONLY: &[&str] = &["SPA", "MENA", "TAP", "NAN", "APA", "NA", "BTA", "ritzau"];
 
 /// Outlets known by name as Russian and Ukrainian copy writes them. Cyrillic letters are no
 /// ASCII word characters, so these are found as [`SPACELESS_OUTLETS`] are, and their phrases
@@ -191,6 +205,8 @@ const CYRILLIC_OUTLETS: &[(&str, &[&str])] = &[
     ("ukrinform", &["Укрінформ", "Укринформ"]),
     ("unian", &["УНІАН", "УНИАН"]),
     ("belta", &["БелТА"]),
+    ("bta", &["БТА"]),
+    ("tanjug", &["Танјуг"]),
 ];
 
 /// Outlets known by name as Chinese, Japanese and Thai copy writes them: (slug, names). These
@@ -305,6 +321,15 @@ const WIRES: &[&str] = &[
     "folhapress",
     "estadao",
     "noticias-argentinas",
+    "ntb",
+    "tt",
+    "ritzau",
+    "stt",
+    "ctk",
+    "mti",
+    "bta",
+    "ana-mpa",
+    "tanjug",
 ];
 
 /// Domains whose slug differs from their second-level label.
@@ -353,6 +378,8 @@ const DOMAINS: &[(&str, &str)] = &[
     ("plenglish.com", "prensa-latina"),
     ("agenciabrasil.ebc.com.br", "agenciabrasil"),
     ("folha.uol.com.br", "folha"),
+    ("ceskenoviny.cz", "ctk"),
+    ("amna.gr", "ana-mpa"),
 ];
 
 /// How an article credits a source.
@@ -429,7 +456,7 @@ const NAME_LEAD: &str = r#"(?i:(?:(?:the|an?|der|die|das|dem|den|des|einer?|eine
 /// PAP", "menurut Antara", "seperti dilansir Reuters", "kata dia kepada Antara", "Kaynak: AA".
 /// Case-insensitive; the verbs of saying before a preposition are "told" ("sagte der dpa", "a
 /// déclaré à l'AFP", "ha detto all'Ansa").
-const LATIN_BEFORE: &str = r"laut|erfuhr|erfuhren|erschien\s+(?:zuerst\s+)?(?:in|bei|im)|zuerst\s+erschienen\s+(?:in|bei|im)|unter\s+Berufung\s+auf|nach\s+(?:Angaben|Informationen)\s+(?:der|des|von)|(?:einem\s+)?Bericht\s+(?:der|des|von)|gegenüber|berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb|zitiert|zitierte|(?:sagte|sagten|erklärte|bestätigte)(?:\s+(?:er|sie|es))?|selon|d['’]après|confrères|(?:initialement\s+)?(?:publié|paru)e?\s+(?:dans|par|sur)|cit[ée]e?s?\s+par|a\s+appris|(?:a\s+)?(?:rapporté|indiqué|écrit|révélé|précisé|affirmé|déclaré|confié|expliqué|raconté|assuré)|rapporte|rapportent|rapportait|indique|(?:l['’]\s*|\s)écrit|révèle|précise|según(?:\s+(?:informó|informa|informaron|publica|publicó|recoge|recogió|reporta|reportó|indicó|indica|señala|señaló|adelantó|adelanta|difundió|ha\s+informado|ha\s+publicado))?|de\s+acuerdo\s+con|con\s+informaci(?:ón|ones)\s+de|ha\s+(?:publicado|informado|adelantado|revelado)|citad[oa]s?(?:\s+por)?|publicad[oa]s?\s+(?:por|en|no|na)|informa|informó|publica|publicó|recoge|recogió|reportó|adelantó|difundió|(?:dijo|declaró|explicó|aseguró|confirmó|precisó)|secondo(?:\s+quanto\s+(?:riporta|riferisce|scrive|riportato|riferito|scritto|appreso|diffuso))?|come\s+(?:riporta|riferisce|scrive|rivela|ha\s+riportato|ha\s+riferito|ha\s+scritto|riportato|riferito)|riporta|riferisce|scrive|rivela|fa\s+sapere|rende\s+noto|si\s+legge|ha\s+(?:riportato|riferito|scritto|rivelato)|(?:riportat|riferit|citat)[oaie](?:\s+da)?|(?:ha\s+)?(?:detto|dichiarato|spiegato|confermato)|segundo|de\s+acordo\s+com|com\s+informações(?:\s+de)?|conforme|informou|noticiou|noticia|avançou|avança|escreve|escreveu|revelou|divulgou|publicou|relatou|adiantou|(?:disse|afirmou|declarou|explicou|confirmou)|volgens|aldus|zo\s+(?:meldt|meldde|schrijft|schreef|bericht|berichtte)|meldt|meldde|melden|schrijft|schreef|bericht|berichtte|berichten|bron\s?:|verscheen(?:\s+(?:eerder|eerst|oorspronkelijk))?\s+(?:in|bij|op)|(?:zei|zegt|zeiden|zeggen|vertelde|vertelt|verklaarde|liet\s+weten|laat\s+weten)(?:\s+\S+){0,3}?\s+(?:tegen|aan)|według|wg\.?|jak\s+(?:podaje|podała|podał|podają|poinformowała|poinformował|poinformowały|informuje|pisze|napisała|napisał|ustaliła|ustalił|dowiedziała\s+się|dowiedział\s+się|przekazała|przekazał)|podaje|podała|podał|poinformowała|poinformował|informuje|pisze|napisała|napisał|donosi|za(?:\s+(?:portalem|serwisem|dziennikiem|gazetą|tygodnikiem|stacją))?|(?:powiedział[a]?|powiedzieli|przekazał[a]?|mówi|mówił[a]?)(?:\s+w\s+rozmowie\s+z)?|w\s+rozmowie\s+z|menurut(?:\s+laporan)?|dikutip\s+dari|(?:seperti|sebagaimana)\s+(?:dikutip|dilansir|diberitakan|dilaporkan|diwartakan)(?:\s+(?:dari|oleh))?|dilansir(?:\s+dari)?|melansir|mengutip|(?:telah\s+)?tayang\s+(?:di|pertama\s+di)|(?:kata|ujar|ucap|tutur|jelas|mengatakan|menyatakan|menjelaskan|mengungkapkan|menuturkan|berbicara)(?:\s+\S+){0,3}?\s+kepada|kaynak\s?:|rep[oó]rter\s+d[ao]|theo";
+const LATIN_BEFORE: &str = r"laut|erfuhr|erfuhren|erschien\s+(?:zuerst\s+)?(?:in|bei|im)|zuerst\s+erschienen\s+(?:in|bei|im)|unter\s+Berufung\s+auf|nach\s+(?:Angaben|Informationen)\s+(?:der|des|von)|(?:einem\s+)?Bericht\s+(?:der|des|von)|gegenüber|berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb|zitiert|zitierte|(?:sagte|sagten|erklärte|bestätigte)(?:\s+(?:er|sie|es))?|selon|d['’]après|confrères|(?:initialement\s+)?(?:publié|paru)e?\s+(?:dans|par|sur)|cit[ée]e?s?\s+par|a\s+appris|(?:a\s+)?(?:rapporté|indiqué|écrit|révélé|précisé|affirmé|déclaré|confié|expliqué|raconté|assuré)|rapporte|rapportent|rapportait|indique|(?:l['’]\s*|\s)écrit|révèle|précise|según(?:\s+(?:informó|informa|informaron|publica|publicó|recoge|recogió|reporta|reportó|indicó|indica|señala|señaló|adelantó|adelanta|difundió|ha\s+informado|ha\s+publicado))?|de\s+acuerdo\s+con|con\s+informaci(?:ón|ones)\s+de|ha\s+(?:publicado|informado|adelantado|revelado)|citad[oa]s?(?:\s+por)?|publicad[oa]s?\s+(?:por|en|no|na)|informa|informó|publica|publicó|recoge|recogió|reportó|adelantó|difundió|(?:dijo|declaró|explicó|aseguró|confirmó|precisó)|secondo(?:\s+quanto\s+(?:riporta|riferisce|scrive|riportato|riferito|scritto|appreso|diffuso))?|come\s+(?:riporta|riferisce|scrive|rivela|ha\s+riportato|ha\s+riferito|ha\s+scritto|riportato|riferito)|riporta|riferisce|scrive|rivela|fa\s+sapere|rende\s+noto|si\s+legge|ha\s+(?:riportato|riferito|scritto|rivelato)|(?:riportat|riferit|citat)[oaie](?:\s+da)?|(?:ha\s+)?(?:detto|dichiarato|spiegato|confermato)|segundo|de\s+acordo\s+com|com\s+informações(?:\s+de)?|conforme|informou|noticiou|noticia|avançou|avança|escreve|escreveu|revelou|divulgou|publicou|relatou|adiantou|(?:disse|afirmou|declarou|explicou|confirmou)|volgens|aldus|zo\s+(?:meldt|meldde|schrijft|schreef|bericht|berichtte)|meldt|meldde|melden|schrijft|schreef|bericht|berichtte|berichten|bron\s?:|verscheen(?:\s+(?:eerder|eerst|oorspronkelijk))?\s+(?:in|bij|op)|(?:zei|zegt|zeiden|zeggen|vertelde|vertelt|verklaarde|liet\s+weten|laat\s+weten)(?:\s+\S+){0,3}?\s+(?:tegen|aan)|według|wg\.?|jak\s+(?:podaje|podała|podał|podają|poinformowała|poinformował|poinformowały|informuje|pisze|napisała|napisał|ustaliła|ustalił|dowiedziała\s+się|dowiedział\s+się|przekazała|przekazał)|podaje|podała|podał|poinformowała|poinformował|informuje|pisze|napisała|napisał|donosi|za(?:\s+(?:portalem|serwisem|dziennikiem|gazetą|tygodnikiem|stacją))?|(?:powiedział[a]?|powiedzieli|przekazał[a]?|mówi|mówił[a]?)(?:\s+w\s+rozmowie\s+z)?|w\s+rozmowie\s+z|menurut(?:\s+laporan)?|dikutip\s+dari|(?:seperti|sebagaimana)\s+(?:dikutip|dilansir|diberitakan|dilaporkan|diwartakan)(?:\s+(?:dari|oleh))?|dilansir(?:\s+dari)?|melansir|mengutip|(?:telah\s+)?tayang\s+(?:di|pertama\s+di)|(?:kata|ujar|ucap|tutur|jelas|mengatakan|menyatakan|menjelaskan|mengungkapkan|menuturkan|berbicara)(?:\s+\S+){0,3}?\s+kepada|kaynak\s?:|rep[oó]rter\s+d[ao]|theo|ifølge|enligt|podle|potrivit|melder|meldte|skriver|skrev|uppger|uppgav|rapporterar|oplyser|kertoo|kertoi";
 
 /// What Turkish writes between a name and its reporting verb: a case ending after an apostrophe
 /// (genitive "'ın", "'nın", dative "'a", "'ya", ablative "'dan", "'tan"), and what kind of
@@ -440,7 +467,7 @@ const TURKISH_TAIL: &str = r"(?:['’](?:n?[ıiuü]n|y?[ae]|[dt][ae]n|[dt][ae]|y
 /// follow the name: "AA'nın haberine göre", "Reuters'a konuşan", "Sözcü yazdı"): "dpa zufolge", "wie die
 /// Nachrichtenagentur dpa berichtete", "Le Monde rapporte", "El País publicó", "l'Ansa
 /// riferisce", "a Folha noticiou".
-const LATIN_AFTER: &str = r"berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb|zufolge|hat\s+berichtet|hatte\s+berichtet|rapporte|a\s+rapporté|rapportait|indique|a\s+indiqué|écrit|a\s+écrit|révèle|a\s+révélé|informó|informa|ha\s+informado|publicó|publica|ha\s+publicado|reportó|reveló|ha\s+revelado|adelantó|adelanta|recoge|recogió|difundió|riporta|ha\s+riportato|riferisce|ha\s+riferito|scrive|ha\s+scritto|rivela|ha\s+rivelato|rende\s+noto|fa\s+sapere|noticiou|noticia|informou|avançou|avança|revelou|escreveu|divulgou|publicou|relatou|adiantou|meldt|meldde|meldden|schrijft|schreef|bericht|berichtte|maakte\s+bekend|podaje|podała|podał|poinformowała|poinformował|informuje|pisze|napisała|napisał|ustaliła|ustalił|dowiedziała\s+się|dowiedział\s+się|melaporkan|memberitakan|mewartakan|haberine\s+göre|aktardığına\s+göre|bildirdiğine\s+göre|göre|konuşan|açıklama\s+yapan|muhabirine|yazdı|duyurdu|donosi|yazdığına\s+göre|aldığı\s+bilgiye\s+göre|yaptığı\s+açıklamada|yayımlandı|yayınlandı";
+const LATIN_AFTER: &str = r"berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb|zufolge|hat\s+berichtet|hatte\s+berichtet|rapporte|a\s+rapporté|rapportait|indique|a\s+indiqué|écrit|a\s+écrit|révèle|a\s+révélé|informó|informa|ha\s+informado|publicó|publica|ha\s+publicado|reportó|reveló|ha\s+revelado|adelantó|adelanta|recoge|recogió|difundió|riporta|ha\s+riportato|riferisce|ha\s+riferito|scrive|ha\s+scritto|rivela|ha\s+rivelato|rende\s+noto|fa\s+sapere|noticiou|noticia|informou|avançou|avança|revelou|escreveu|divulgou|publicou|relatou|adiantou|meldt|meldde|meldden|schrijft|schreef|bericht|berichtte|maakte\s+bekend|podaje|podała|podał|poinformowała|poinformował|informuje|pisze|napisała|napisał|ustaliła|ustalił|dowiedziała\s+się|dowiedział\s+się|melaporkan|memberitakan|mewartakan|haberine\s+göre|aktardığına\s+göre|bildirdiğine\s+göre|göre|konuşan|açıklama\s+yapan|muhabirine|yazdı|duyurdu|donosi|yazdığına\s+göre|aldığı\s+bilgiye\s+göre|yaptığı\s+açıklamada|yayımlandı|yayınlandı|melder|meldte|skriver|skrev|uppger|uppgav|rapporterar|oplyser|kertoo|kertoi|informovala|informoval|uvedla|szerint|írja|informează";
 
 /// The reporting-phrase patterns for the outlets known by name. No word boundary ends a name:
 /// the name found is checked to be the name matched, and found as a whole word (see
@@ -567,10 +594,13 @@ fn patterns_for(alt: &str) -> [Regex; 3] {
     // copy of which costs the pattern's automaton states).
     let slashes = r"/[ \t]*(?P<y>PRNewswire|PR Newswire)[ \t]*/[ \t]*[-–—]";
     let copyright = r"(?mR:^)[ \t]*©[ \t]*dpa-infocom,[ \t]*(?P<zi>dpa):\d{6}";
-    // An agency's name alone on the story's last line, or after a hyphen or a slash ("APS",
-    // "Colprensa", "- Bernama", "/IRNA"), as papers in Africa, Latin America and Asia close
-    // agency copy: a wire agency's only, placed as a sign-off is ([`placed_as_such`]).
-    let bare_line = format!(r"(?mR:^)[ \t]*(?P<wd>[-/][ \t]*)?(?P<wb>{alt})[ \t]*\.?[ \t]*(?mR:$)");
+    // An agency's name alone on the story's last line, or after a hyphen or a slash, or
+    // between slashes or after a copyright sign in brackets ("APS", "Colprensa", "- Bernama",
+    // "/IRNA", "/ritzau/", "(©NTB)"), as papers in Africa, Latin America, Asia and the North
+    // close agency copy: a wire agency's only, placed as a sign-off is ([`placed_as_such`]).
+    let bare_line = format!(
+        r"(?mR:^)[ \t]*(?P<wd>[-/][ \t]*|\(©[ \t]*)?(?P<wb>{alt})[ \t]*[/)]?\.?[ \t]*(?mR:$)"
+    );
     // The place, the day and the agency's name before a dash ("Riyadh, November 24, 2026, SPA
     // --", "Tehran, IRNA -"), and a place in capitals with the agency's bracket closed by a
     // full stop ("BOGOTÁ (Colprensa). El", as the place-and-day form below reads "Lima, nov.
@@ -583,11 +613,18 @@ fn patterns_for(alt: &str) -> [Regex; 3] {
     let joined_dateline = format!(
         r"(?mR:^)[ \t]*(?P<tj>{alt})-{UPPER}[{LETTER}'’]+(?:[ \t]{UPPER}[{LETTER}'’]+)?[ \t]*\([^()\n]{{1,20}}\)[ \t]*[-–—]"
     );
+    // A place of one or two capitalised words and the bracket, the story's first word after
+    // ("Kramfors (TT) Akutmottagningen", as TT's copy opens), the agency between slashes
+    // before a dash ("Sibiu, 24 nov /AGERPRES/ -"), and a source named in brackets ("(sursa:
+    // AGERPRES)").
+    let place_dateline = format!(
+        r"(?mR:^)[ \t]*{UPPER}[{LETTER}'’-]+(?:[ \t]+{UPPER}[{LETTER}'’-]+)?[ \t]+\((?P<tp>{alt})\)[ \t]+{UPPER}|/(?P<tl>{alt})/[ \t]*[-–—]|\((?i:sursa|source|fuente|fonte|zdroj|forrás|izvor|kilde|källa|lähde)[ \t]*:[ \t]*(?P<ts>{alt})\)"
+    );
     let caps_dateline = format!(
         r"(?mR:^)[ \t]*{UPPER}(?:{UPPER}|[ .'’-]){{1,30}}[ \t]*\((?P<tb>{alt})\)\.?(?:[ \t]+{UPPER}|[ \t]*(?mR:$))"
     );
     let dateline = format!(
-        r"{byline}|{dash_line}|{with_line}|{bare_line}|{comma_dateline}|{caps_dateline}|{joined_dateline}|{slashes}|{copyright}|\((?P<o>{alt})(?:/[\w+-]{{1,12}}){{0,3}}\)\s*\.?\s*[-–—:]|(?mR:^)[ \t]*(?:Autor(?:ka|zy)?:[ \t]*{person}[ \t]*)?\((?P<p>{alt})(?:/[\w-]{{1,12}}){{0,3}}\)|(?mR:^)[ \t]*(?P<pc>dpa)(?:/[a-z]{{2,4}}){{1,3}}[ \t]*(?mR:$)|(?mR:^)[ \t]*(?:[A-Z]{{1,5}}/)?(?P<pl>Lusa|TTXVN)(?:/(?:Fim|FIM))?[ \t]*(?mR:$)|[-–—][ \t]*\((?P<q>{alt})\)|\(\s*{sign}\s+(?:l['’]\s*)?(?P<r>{alt}){rm}\s*\)|(?mR:^)[ \t]*(?:(?i:mit\s+material\s+(?:von|der|des)|(?:with\s+)?(?:additional\s+)?reporting\s+by|with\s+inputs?\s+from|con\s+informaci[oó]n\s+de)|(?:Source|SOURCE|Fuente|FUENTE|Fonte|FONTE)(?:[ \t]*:)?|Agencia|Agenzia|(?:(?:{name}\s+)?(?i:avec)|{name}[ \t]+(?i:with))(?:\s+l['’])?)\s*(?P<s>{alt}){sm}[ \t]*\.?[ \t]*(?mR:$)|(?mR:^)[ \t]*{UPPER}[{LETTER}.'’ -]{{0,30}}(?:\s*\([^()\n]{{1,20}}\))?,\s*(?:\d{{1,2}}(?:\s+[{LETTER}]{{2,10}}\.?)?|[{LETTER}]{{3,9}}\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?\s*(?P<d>\((?P<t>{alt})\))(?:[ \t]*(?:\n|\z)|[ \t]+[^-–—:\s.]|\.[ \t]+{UPPER})"
+        r"{byline}|{dash_line}|{with_line}|{bare_line}|{comma_dateline}|{caps_dateline}|{joined_dateline}|{place_dateline}|{slashes}|{copyright}|\((?P<o>{alt})(?:/[\w+-]{{1,12}}){{0,3}}\)\s*\.?\s*[-–—:]|(?mR:^)[ \t]*(?:Autor(?:ka|zy)?:[ \t]*{person}[ \t]*)?\((?P<p>{alt})(?:/[\w-]{{1,12}}){{0,3}}\)|(?mR:^)[ \t]*(?P<pc>dpa)(?:/[a-z]{{2,4}}){{1,3}}[ \t]*(?mR:$)|(?mR:^)[ \t]*(?:[A-Z]{{1,5}}/)?(?P<pl>Lusa|TTXVN)(?:/(?:Fim|FIM))?[ \t]*(?mR:$)|[-–—][ \t]*\((?P<q>{alt})\)|\(\s*{sign}\s+(?:l['’]\s*)?(?P<r>{alt}){rm}\s*\)|(?mR:^)[ \t]*(?:(?i:mit\s+material\s+(?:von|der|des)|(?:with\s+)?(?:additional\s+)?reporting\s+by|with\s+inputs?\s+from|con\s+informaci[oó]n\s+de)|(?:Source|SOURCE|Fuente|FUENTE|Fonte|FONTE|Zdroj|Forrás|Izvor|Πηγή|Källa|Kilde|Lähde|Sursa)(?:[ \t]*:)?|Agencia|Agenzia|(?:(?:{name}\s+)?(?i:avec)|{name}[ \t]+(?i:with))(?:\s+l['’])?)\s*(?P<s>{alt}){sm}[ \t]*\.?[ \t]*(?mR:$)|(?mR:^)[ \t]*{UPPER}[{LETTER}.'’ -]{{0,30}}(?:\s*\([^()\n]{{1,20}}\))?,\s*(?:\d{{1,2}}(?:\s+[{LETTER}]{{2,10}}\.?)?|[{LETTER}]{{3,9}}\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?\s*(?P<d>\((?P<t>{alt})\))(?:[ \t]*(?:\n|\z)|[ \t]+[^-–—:\s.]|\.[ \t]+{UPPER})"
     );
     [compiled(&before), compiled(&after), compiled(&dateline)]
 }
@@ -656,6 +693,9 @@ fn outlet_of<'h>(cap: &regex::Captures<'h>) -> Option<regex::Match<'h>> {
         .or_else(|| cap.name("ta"))
         .or_else(|| cap.name("tb"))
         .or_else(|| cap.name("tj"))
+        .or_else(|| cap.name("tp"))
+        .or_else(|| cap.name("tl"))
+        .or_else(|| cap.name("ts"))
         .or_else(|| cap.name("ae"))
         .or_else(|| cap.name("af"))
 }
@@ -704,13 +744,20 @@ fn placed_as_such(cap: &regex::Captures<'_>, text: &str, start: usize, end: usiz
             && !previous.is_some_and(other_by)
             && !after.is_some_and(other_by);
     }
+    // The agency's name alone may also head the copy, as a byline does ("TT", "STT", "ČTK"
+    // over Nordic and Czech papers' agency copy).
+    let heads = cap.name("wb").is_some()
+        && cap.name("wd").is_none()
+        && previous.is_none()
+        && after.is_some();
     // Two letters alone closing a text are as often someone's initials ("— AP"); a short name
     // after one hyphen opens a list's item as often ("- AFP").
-    if cap
-        .name("w")
-        .or_else(|| cap.name("x"))
-        .or_else(|| cap.name("wb"))
-        .is_some_and(|m| m.as_str().chars().count() <= 2)
+    if !heads
+        && cap
+            .name("w")
+            .or_else(|| cap.name("x"))
+            .or_else(|| cap.name("wb"))
+            .is_some_and(|m| m.as_str().chars().count() <= 2)
     {
         return false;
     }
@@ -738,7 +785,7 @@ fn placed_as_such(cap: &regex::Captures<'_>, text: &str, start: usize, end: usiz
         !l.starts_with(['-', '–', '—', '•', '*', '·'])
             && l.ends_with(['.', '!', '?', '"', '”', '’', '»', ')', '…'])
     };
-    after.is_none() && previous.is_some_and(sentence_end)
+    after.is_none() && previous.is_some_and(sentence_end) || heads
 }
 
 /// Wire agencies whose photographs papers everywhere print with the agency's name alone under
@@ -1307,7 +1354,10 @@ fn arabic_patterns_for(alt: &str) -> [Regex; 3] {
     // ڈیسک)"), or anywhere before a dash or colon; a bracket elsewhere, or after a label, is a
     // photograph's credit or a team's ("تصوير: (رويترز/ محمد)").
     // A dash before the name and a colon after it ("القاهرة - رويترز:"). Slashes around it
-    // ("أبوظبي في 5 يناير / وام /"), and a dash after the place opening a line ("دمشق-سانا").
+    // ("أبوظبي في 5 يناير / وام /", "القاهرة في 24 نوفمبر /أ ش أ/"), and a dash or a slash after
+    // the place opening a line ("دمشق-سانا", "إسطنبول/ الأناضول"). The name closing a line of
+    // place and date, as SPA's own copy opens ("تبوك 14 جمادى الآخرة 1448 هـ الموافق 24 نوفمبر
+    // 2026 م واس"), and opening a line before the place in brackets ("واس (تبوك)").
     let dateline = format!(
         r"(?mR:^)[^\n(（:]{{0,60}}?(?P<d>[\(（]\s*(?:[^()\n]{{1,20}}?[+/،,]\s*)?(?P<p>{alt})\s*(?:[+/،,]\s*[^()\n]{{1,20}}?)?[\)）])|[\(（]\s*(?P<q>{alt})\s*(?:[/،,\-–+]\s*[^()\n]{{1,30}}?)?\s*[\)）]\s*[-–—ـ:]|[-–—ـ]\s*[«\x22]?(?P<r>{alt})[»\x22]?\s*:|(?mR:^)[^\n/:]{{1,60}}?\s/\s*(?P<s>{alt})\s*/|(?mR:^)[ \t]*[^\s(（:\-–—ـ/.،]+(?:[ \t]+[^\s(（:\-–—ـ/.،]+){{0,2}}[ \t]*[-–—ـ/][ \t]*(?P<t>{alt})[ \t]*(?:[-–—ـ:]|(?mR:$))|(?mR:^)[^\n]{{0,80}}?\d[^\n\d]{{0,12}}?[ \t](?P<ae>{alt})[ \t]*(?mR:$)|(?mR:^)[ \t]*(?P<af>{alt})[ \t]*[\(（][^()\n]{{1,20}}[\)）]|{told_fa}"
     );
@@ -1969,10 +2019,12 @@ fn name_hits(text: &str, corpus: &CorpusOutlets) -> (Vec<(usize, usize)>, Vec<Fo
     static KNOWN: OnceLock<usize> = OnceLock::new();
     let known = *KNOWN.get_or_init(|| known_names().count());
     // A letter of the Latin script beyond ASCII continues a word too ("İHA", "Ajansı'nın",
-    // "Reutersów"); quotation marks, dashes and letters of other scripts do not ("«Reuters»",
-    // "据CNN报道").
-    let latin =
-        |c: char| matches!(c, '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}') && c.is_alphabetic();
+    // "Reutersów"), and so does a Greek one ("ΑΠΕ-ΜΠΕ" is a name as a word is); quotation
+    // marks, dashes and letters of other scripts do not ("«Reuters»", "据CNN报道").
+    let latin = |c: char| {
+        matches!(c, '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1fff}' | '\u{370}'..='\u{3ff}')
+            && c.is_alphabetic()
+    };
     let word_char = |c: char| c.is_ascii_alphanumeric() || c == '_' || latin(c);
     let boundary = |i: usize| {
         text[..i].chars().next_back().is_some_and(word_char)
@@ -3539,15 +3591,16 @@ pub fn wire_furniture(credit: &Credit, text: &str) -> bool {
     const OPENINGS: [&str; 10] = [
         "By", "BY", "With", "WITH", "--", "—", "–", "©", "(c)", "(C)",
     ];
-    // The agency's name alone on a line of its own ("APS", "- Bernama", "/IRNA", "TTXVN").
+    // The agency's name alone on a line of its own ("APS", "- Bernama", "/IRNA", "TTXVN",
+    // "/ritzau/", "(©NTB)").
     let bare_line = || {
         let Some(((s, e), (ps, pe))) = credit.name.zip(credit.phrase) else {
             return false;
         };
         let name = phrase.get(s as usize..phrase.len().saturating_sub(e as usize));
         let alone = p
-            .trim_start_matches(['-', '/', ' ', '\t'])
-            .trim_end_matches(['.', ' ', '\t']);
+            .trim_start_matches(['-', '/', '(', '©', ' ', '\t'])
+            .trim_end_matches(['.', '/', ')', ' ', '\t']);
         let line_starts = text[..ps].trim_end_matches([' ', '\t']);
         let line_ends = text[pe..].trim_start_matches(['.', ' ', '\t', '\r']);
         name.is_some_and(|n| !n.is_empty() && n == alone)
@@ -4586,6 +4639,24 @@ mod tests {
                 ("A prefeitura anunciou o plano.\n\nEstadão Conteúdo", "estadao"),
                 ("La Habana, 24 nov (Prensa Latina) El Gobierno anunció el plan.", "prensa-latina"),
                 ("La ruta permanecerá cortada.\n\nFuente: NA", "noticias-argentinas"),
+                // Northern, Central and South-Eastern Europe's agencies.
+                ("Ferja gikk på grunn tirsdag.\n\n(©NTB)", "ntb"),
+                ("Ferja gikk på grunn tirsdag, melder NTB.", "ntb"),
+                ("Kramfors (TT) Akutmottagningen stängs nattetid.", "tt"),
+                ("Akutmottagningen stängs, uppger TT.", "tt"),
+                ("Skibet blev udgravet i 1962.\n\n/ritzau/", "ritzau"),
+                ("Kone suljetaan ensi vuonna.\n\n(STT)", "stt"),
+                ("STT\n\nKone suljetaan ensi vuonna.", "stt"),
+                ("TT\n\nAkutmottagningen stängs nattetid.", "tt"),
+                ("Ostrava 24. listopadu (ČTK) - Krajský soud dnes rozhodl.", "ctk"),
+                ("Hruška rezignoval.\n\nZdroj: ČTK", "ctk"),
+                ("Hruška rezignoval, uvedla podle ČTK policie.", "ctk"),
+                ("A komp leáll, az MTI szerint.", "mti"),
+                ("A komp november 30-án leáll.\n\nForrás: MTI", "mti"),
+                ("Drumul a fost închis.\n\n(sursa: AGERPRES)", "agerpres"),
+                ("Sibiu, 24 nov /AGERPRES/ - Drumul a fost închis.", "agerpres"),
+                ("Σεισμός 5,1 Ρίχτερ στη Ζάκυνθο.\n\nΠηγή: ΑΠΕ-ΜΠΕ", "ana-mpa"),
+                ("Kamen temeljac je položen.\n\nIzvor: Tanjug", "tanjug"),
                 ("Mangsa dipindahkan ke PPS.\n\n- Bernama", "bernama"),
                 (
                     "تبوك 14 جمادى الآخرة 1448 هـ الموافق 24 نوفمبر 2026 م واس\n\nأعلنت هيئة التراث اليوم عن اكتشاف موقع أثري.",
@@ -4601,6 +4672,8 @@ mod tests {
                 "Flights to Lisbon were cancelled, according to TAP.",
                 "Growth slowed, according to MENA data.",
                 "The figure for March is NA, according to NA tables.",
+                "Flere gikk ombord, ifølge TT-kanalen.",
+                "The BTA said the deal was off.",
                 "La economía creció, según la Comunidad Andina.",
                 // A short name after one hyphen opens a list's item as often; a photograph's
                 // credit names its agency with another.
@@ -5879,7 +5952,8 @@ mod tests {
         assert_eq!(slug_for_source("新华社"), "xinhua");
         assert_eq!(slug_for_source("共同通信"), "kyodo");
         assert_eq!(slug_for_source("روزنامہ جنگ"), "روزنامہ-جنگ");
-        assert_eq!(slug_for_source("ΑΠΕ-ΜΠΕ"), "απε-μπε");
+        assert_eq!(slug_for_source("ΑΠΕ-ΜΠΕ"), "ana-mpa");
+        assert_eq!(slug_for_source("Καθημερινή"), "καθημερινή");
         assert_eq!(slug_for_source("สำนักข่าวไทย"), "สำนักข่าวไทย");
         assert_eq!(slug_for_source("ＮＨＫ"), slug_for_source("NHK"));
         assert_eq!(slug_for_source("ＲＥＵＴＥＲＳ"), "reuters");
