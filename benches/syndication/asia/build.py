@@ -16,7 +16,7 @@ rewrites derivative; an agency's own page in the input is the root ("original", 
 A story and its translation (Xinhua English/Chinese, Kyodo, Yonhap, Bernama) are separate
 clusters: nothing in the texts can tie them, and nothing should tie two stories of one agency.
 """
-import json, os, re, unicodedata
+import os, sys, unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ARTS = []
@@ -880,54 +880,8 @@ Hiệp hội Lương thực Việt Nam cho biết các doanh nghiệp đang đ�
 """)) + "\n\nTTXVN", None, "unrelated", "vn-v2-baotintuc")
 
 
-# ---------------------------------------------------------------------------
-def tokens(text):
-    """Rough stand-in for wiretrace's tokens: words (letters, digits and marks) lower-cased
-    with Latin accents dropped; Han and kana runs as character bigrams."""
-    t = unicodedata.normalize("NFKC", text).lower()
-    out = []
-    for m in re.finditer(r"[\w\u0300-\u036f\u0900-\u097f]+", t):
-        w = m.group()
-        if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", w):
-            cs = [c for c in w]
-            out += [a + b for a, b in zip(cs, cs[1:])] or cs
-        else:
-            d = unicodedata.normalize("NFD", w)
-            if re.search(r"[a-z]", d):
-                d = "".join(c for c in d if not unicodedata.combining(c))
-            out.append(unicodedata.normalize("NFC", d))
-    return out
-
-
-def shingles(text, k=5):
-    t = tokens(text)
-    return {tuple(t[i:i + k]) for i in range(max(1, len(t) - k + 1))}
-
-
-def write(name, rows):
-    with open(os.path.join(HERE, name), "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-
-
-def main():
-    ids = [a["id"] for a in ARTS]
-    assert len(ids) == len(set(ids))
-    truth = {t["id"]: t for t in TRUTH}
-    for a in ARTS:
-        if a["id"] in BASE:
-            s, b = shingles(a["text"]), shingles(BASE[a["id"]])
-            jac = len(s & b) / len(s | b)
-            cont = len(s & b) / len(s)
-            rel = truth[a["id"]]["relation"]
-            flag = ""
-            if rel == "near_duplicate" and jac < 0.5 and cont < 0.9:
-                flag = "  <-- under 0.5, not a cut"
-            print(f"  {a['id']:24s} jaccard {jac:.2f} containment {cont:.2f} {rel}{flag}")
-    write("corpus.jsonl", ARTS)
-    write("truth.jsonl", TRUTH)
-    print(f"{len(ARTS)} articles")
-
+sys.path.insert(0, os.path.join(HERE, "..", "src"))
+from corpus import finish  # noqa: E402
 
 if __name__ == "__main__":
-    main()
+    finish(HERE, ARTS, TRUTH, BASE)

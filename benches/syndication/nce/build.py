@@ -41,7 +41,7 @@ monastery restoration (present, alone); ANA-MPA's Zakynthos earthquake (absent);
 Lviv rehabilitation centre (present) and Odesa grain (present, alone); Tanjug's Kovin bridge
 (absent).
 """
-import json, os, re, unicodedata
+import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ARTS = []
@@ -764,54 +764,8 @@ Projekat se finansira kreditom Evropske banke za obnovu i razvoj. Opozicioni odb
 """)), C, "derivative", C)
 
 
-# ---------------------------------------------------------------------------
-def tokens(text):
-    """Rough stand-in for wiretrace's tokens: words (letters, digits and marks) lower-cased
-    with Latin accents dropped."""
-    t = unicodedata.normalize("NFKC", text).lower()
-    out = []
-    for m in re.finditer(r"\w+", t):
-        d = unicodedata.normalize("NFD", m.group())
-        if re.search(r"[a-z]", d):
-            d = "".join(c for c in d if not unicodedata.combining(c))
-        out.append(unicodedata.normalize("NFC", d))
-    return out
-
-
-def shingles(text, k=5):
-    t = tokens(text)
-    return {tuple(t[i:i + k]) for i in range(max(1, len(t) - k + 1))}
-
-
-def write(name, rows):
-    with open(os.path.join(HERE, name), "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-
-
-def main():
-    ids = [a["id"] for a in ARTS]
-    assert len(ids) == len(set(ids))
-    truth = {t["id"]: t for t in TRUTH}
-    for t in TRUTH:
-        p = t["parent"]
-        assert p is None or p.startswith("external:") or p in truth, t
-    for a in ARTS:
-        if a["id"] in BASE:
-            s, b = shingles(a["text"]), shingles(BASE[a["id"]])
-            jac = len(s & b) / len(s | b)
-            cont = len(s & b) / len(s)
-            rel = truth[a["id"]]["relation"]
-            flag = ""
-            if rel == "near_duplicate" and jac < 0.5 and cont < 0.9:
-                flag = "  <-- under 0.5, not a cut"
-            if rel == "exact_duplicate" and a["text"] != BASE[a["id"]]:
-                flag = "  <-- exact but differs"
-            print(f"  {a['id']:28s} jaccard {jac:.2f} containment {cont:.2f} {rel}{flag}")
-    write("corpus.jsonl", ARTS)
-    write("truth.jsonl", TRUTH)
-    print(f"{len(ARTS)} articles")
-
+sys.path.insert(0, os.path.join(HERE, "..", "src"))
+from corpus import finish  # noqa: E402
 
 if __name__ == "__main__":
-    main()
+    finish(HERE, ARTS, TRUTH, BASE)
