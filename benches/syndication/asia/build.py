@@ -19,25 +19,8 @@ clusters: nothing in the texts can tie them, and nothing should tie two stories 
 import os, sys, unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ARTS = []
-TRUTH = []
-BASE = {}   # id -> the agency text it copies (for the near/derivative check)
-
-
-def add(id, source, published, url, title, text, parent, relation, cluster, base=None):
-    ARTS.append(dict(id=id, source=source, published=published, url=url, title=title, text=text))
-    TRUTH.append(dict(id=id, cluster=cluster, parent=parent, relation=relation))
-    if base is not None:
-        BASE[id] = base
-
-
-def j(paras):
-    return "\n\n".join(paras)
-
-
-def P(block):
-    """Paragraphs of a triple-quoted block (blank-line separated)."""
-    return [p.strip() for p in block.strip().split("\n\n") if p.strip()]
+sys.path.insert(0, os.path.join(HERE, "..", "src"))
+from corpus import ARTS, BASE, P, TRUTH, add, finish, j  # noqa: E402,F401
 
 
 # ===========================================================================
@@ -879,9 +862,6 @@ Giá gạo xuất khẩu bình quân 11 tháng đạt khoảng 530 USD/tấn, gi
 Hiệp hội Lương thực Việt Nam cho biết các doanh nghiệp đang đẩy mạnh ký kết hợp đồng cho vụ Đông Xuân tới, đồng thời tìm kiếm thêm thị trường tại châu Phi và Trung Đông.
 """)) + "\n\nTTXVN", None, "unrelated", "vn-v2-baotintuc")
 
-
-sys.path.insert(0, os.path.join(HERE, "..", "src"))
-from corpus import finish  # noqa: E402
 
 if __name__ == "__main__":
     finish(HERE, ARTS, TRUTH, BASE)

@@ -54,26 +54,8 @@ PF operation (absent, "Repórter da Agência Brasil"); Estadão Conteúdo ("Esta
 import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ARTS = []
-TRUTH = []
-BASE = {}
-
-
-def add(id, source, published, url, title, text, parent, relation, cluster, base=None, **extra):
-    a = dict(id=id, source=source, published=published, url=url, title=title, text=text)
-    a.update(extra)
-    ARTS.append(a)
-    TRUTH.append(dict(id=id, cluster=cluster, parent=parent, relation=relation))
-    if base is not None:
-        BASE[id] = base
-
-
-def j(paras):
-    return "\n\n".join(paras)
-
-
-def P(block):
-    return [p.strip() for p in block.strip().split("\n\n") if p.strip()]
+sys.path.insert(0, os.path.join(HERE, "..", "src"))
+from corpus import ARTS, BASE, P, TRUTH, add, finish, j  # noqa: E402,F401
 
 
 # ===========================================================================
@@ -905,9 +887,6 @@ En Manizales y Chinchiná funcionan al menos 40 fábricas pequeñas de gaseosas,
 El Ministerio de Hacienda esperaba recaudar 380.000 millones de pesos al año con el tributo.
 """)), C, "derivative", C)
 
-
-sys.path.insert(0, os.path.join(HERE, "..", "src"))
-from corpus import finish  # noqa: E402
 
 if __name__ == "__main__":
     finish(HERE, ARTS, TRUTH, BASE)

@@ -27,25 +27,8 @@ Dakar agency's slug here is "apa" all the same (the truth cannot tell the two ap
 import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ARTS = []
-TRUTH = []
-BASE = {}   # id -> the agency text it copies (for the near/derivative check)
-
-
-def add(id, source, published, url, title, text, parent, relation, cluster, base=None):
-    ARTS.append(dict(id=id, source=source, published=published, url=url, title=title, text=text))
-    TRUTH.append(dict(id=id, cluster=cluster, parent=parent, relation=relation))
-    if base is not None:
-        BASE[id] = base
-
-
-def j(paras):
-    return "\n\n".join(paras)
-
-
-def P(block):
-    """Paragraphs of a triple-quoted block (blank-line separated)."""
-    return [p.strip() for p in block.strip().split("\n\n") if p.strip()]
+sys.path.insert(0, os.path.join(HERE, "..", "src"))
+from corpus import ARTS, BASE, P, TRUTH, add, finish, j  # noqa: E402,F401
 
 
 AR_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
@@ -824,9 +807,6 @@ add("et-xh1-herald", "The Ethiopian Herald", "2026-11-25T09:00:00+03:00",
     "Ethiopia eyes 29.4 mln tonnes of wheat this season",
     "ADDIS ABABA – " + j(XH1[:4]) + "\n\n-- Xinhua", C, "near_duplicate", C, XH1_BASE)
 
-
-sys.path.insert(0, os.path.join(HERE, "..", "src"))
-from corpus import finish  # noqa: E402
 
 if __name__ == "__main__":
     finish(HERE, ARTS, TRUTH, BASE)

@@ -44,25 +44,8 @@ Lviv rehabilitation centre (present) and Odesa grain (present, alone); Tanjug's 
 import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ARTS = []
-TRUTH = []
-BASE = {}   # id -> the agency text it copies (for the near/derivative check)
-
-
-def add(id, source, published, url, title, text, parent, relation, cluster, base=None):
-    ARTS.append(dict(id=id, source=source, published=published, url=url, title=title, text=text))
-    TRUTH.append(dict(id=id, cluster=cluster, parent=parent, relation=relation))
-    if base is not None:
-        BASE[id] = base
-
-
-def j(paras):
-    return "\n\n".join(paras)
-
-
-def P(block):
-    """Paragraphs of a triple-quoted block (blank-line separated)."""
-    return [p.strip() for p in block.strip().split("\n\n") if p.strip()]
+sys.path.insert(0, os.path.join(HERE, "..", "src"))
+from corpus import ARTS, BASE, P, TRUTH, add, finish, j  # noqa: E402,F401
 
 
 # ===========================================================================
@@ -763,9 +746,6 @@ Gradonačelnica Smedereva Ivana Ristić očekuje nove investicije u industrijsku
 Projekat se finansira kreditom Evropske banke za obnovu i razvoj. Opozicioni odbornici u Kovinu ranije su kritikovali to što izvođač nije izabran na javnom tenderu.
 """)), C, "derivative", C)
 
-
-sys.path.insert(0, os.path.join(HERE, "..", "src"))
-from corpus import finish  # noqa: E402
 
 if __name__ == "__main__":
     finish(HERE, ARTS, TRUTH, BASE)

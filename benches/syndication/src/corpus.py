@@ -1,4 +1,5 @@
-"""What the reviews' corpus builders (asia/, mea/, latam/, nce/ build.py) share: checking the
+"""What the reviews' corpus builders (asia/, mea/, latam/, nce/ build.py) share: the lists of
+articles and truth rows and the helpers that fill them; checking the
 truth against the articles, printing each copy's 5-shingle Jaccard and containment against the
 agency text it copies (so that `near_duplicate` holds the tool's bar of 0.5, or is a cut), and
 writing corpus.jsonl and truth.jsonl beside the builder."""
@@ -6,6 +7,29 @@ import json
 import os
 import re
 import unicodedata
+
+ARTS = []
+TRUTH = []
+BASE = {}   # id -> the agency text it copies (for the near/derivative check)
+
+
+def add(id, source, published, url, title, text, parent, relation, cluster, base=None, **extra):
+    """One article and its truth row; `extra` fields (an `author`) go into the article."""
+    a = dict(id=id, source=source, published=published, url=url, title=title, text=text)
+    a.update(extra)
+    ARTS.append(a)
+    TRUTH.append(dict(id=id, cluster=cluster, parent=parent, relation=relation))
+    if base is not None:
+        BASE[id] = base
+
+
+def j(paras):
+    return "\n\n".join(paras)
+
+
+def P(block):
+    """Paragraphs of a triple-quoted block (blank-line separated)."""
+    return [p.strip() for p in block.strip().split("\n\n") if p.strip()]
 
 
 def tokens(text):
