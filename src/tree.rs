@@ -48,6 +48,10 @@ pub struct Proposal {
     /// Share of the child's shingles found in the parent: which of two copies of one text a
     /// third took shows in what it holds of each (see [`HOLDS_AS_MUCH`]).
     pub containment: f64,
+    /// Share of the child aligned with the parent, verbatim or reworded: a rewrite crediting
+    /// nothing that is aligned as much with each of two copies of one story took the story,
+    /// not one copy (see [`Pass::held_alike`]).
+    pub coverage: f64,
     /// A derivative by shared vocabulary alone, with too little of the child aligned with the
     /// parent to show which text it took. Such a link holds only to a parent that is no
     /// derivative of another input article (see [`build`]).
@@ -389,8 +393,13 @@ fn build_once(
         }
     }
     sort_proposals(&mut derived);
+    let mut of_child: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (k, p) in derived.iter().enumerate() {
+        of_child[p.child as usize].push(k);
+    }
     let pass = Pass {
         derived: &derived,
+        of_child: &of_child,
         copy_of: &copy_of,
         common_source: &common_source,
         credit,
@@ -529,6 +538,28 @@ fn build_once(
         *e = (*e).min(v);
     }
     for a in 0..n {
+        // A rewrite crediting nothing, beside the copies of a story it holds as much of in two
+        // (see [`Pass::held_alike`]), likewise.
+        if let (Some(k), None, None) = (at.wire_child[a], &credit[a], f.parent[a]) {
+            let p = &derived[k];
+            if p.confidence < min_confidence {
+                continue;
+            }
+            let relation = if runs_whole[a] {
+                Relation::NearDuplicate
+            } else {
+                p.relation
+            };
+            match node_of_group.get(&at.copy_group.find(a as u32)) {
+                Some(&v) => {
+                    f.parent[a] = Some(Node::Virtual(v));
+                    (f.relation[a], f.confidence[a]) = (relation, Some(p.confidence));
+                    f.via[a] = Some(p.evidence);
+                }
+                None => link(&mut f, p),
+            }
+            continue;
+        }
         let Some(k) = copy_of[a] else { continue };
         if f.parent[a].is_some() || credit[a].is_some() {
             continue;
@@ -641,6 +672,11 @@ const COPY_PARENT_PENALTY: f64 = 0.1;
 /// as good a parent (shingle containment).
 const HOLDS_AS_MUCH: f64 = 1e-9;
 
+/// How much less of a rewrite another copy of a story may align than the copy it is linked to
+/// and still hold as much of it (see [`Pass::held_alike`]): copies of one story differ by a few
+/// words, and a rewrite of a paper's own paragraph is several points of its text.
+const COVERAGE_AS_MUCH: f64 = 0.01;
+
 /// Rank taken from a copy's link to a copy of a text that holds as much of it: below any link's.
 const STEP_ASIDE: f64 = 2.0;
 
@@ -673,7 +709,9 @@ struct Placing {
     /// The copies of one outlet's story and the articles beside them: they share its node.
     copy_group: UnionFind,
     /// `wire_child[c]`: the derivative proposal under which c, crediting an outlet, hangs under
-    /// the outlet's node beside the text it was proposed under (see [`Pass::sibling`]).
+    /// the outlet's node beside the text it was proposed under (see [`Pass::sibling`]), or,
+    /// crediting nothing, beside the copies of the story it holds as much of (see
+    /// [`Pass::held_alike`]).
     wire_child: Vec<Option<usize>>,
     /// `taken[c]`: the derivative proposal that linked c to an article.
     taken: Vec<Option<usize>>,
@@ -683,6 +721,8 @@ struct Placing {
 struct Pass<'a> {
     /// Sorted, most confident first.
     derived: &'a [Proposal],
+    /// Per child, its proposals' indices in `derived`.
+    of_child: &'a [Vec<usize>],
     copy_of: &'a [Option<usize>],
     common_source: &'a dyn Fn(&Proposal) -> bool,
     credit: &'a [Option<(String, usize)>],
@@ -697,6 +737,27 @@ impl Pass<'_> {
         (!p.credit_copied || p.mutual_copy)
             && (self.common_source)(p)
             && outlet(top) == outlet(p.child as usize)
+    }
+
+    /// Whether `p` links a child crediting nothing to a copy of an absent outlet's story, and
+    /// the child holds as much of itself (shingle containment, [`HOLDS_AS_MUCH`]; aligned
+    /// share, [`COVERAGE_AS_MUCH`]) in another copy of that story: it took nothing of the
+    /// copy's own, so it is a rewrite of the story (a paper's uncredited rewrite of a Bernama
+    /// story that two papers ran with the credit). As a copy crediting nothing joins such a
+    /// group (see `build_once`).
+    fn held_alike(&self, p: &Proposal, copy_group: &mut UnionFind) -> bool {
+        if self.credit[p.child as usize].is_some() || p.relation != Relation::Derivative {
+            return false;
+        }
+        let g = copy_group.find(p.parent);
+        self.of_child[p.child as usize].iter().any(|&k| {
+            let q = &self.derived[k];
+            q.parent != p.parent
+                && self.copy_of[q.parent as usize].is_some()
+                && q.containment >= p.containment - HOLDS_AS_MUCH
+                && q.coverage >= p.coverage - COVERAGE_AS_MUCH
+                && copy_group.find(q.parent) == g
+        })
     }
 
     /// Takes the proposals, most confident first, for the articles without a place yet.
@@ -721,7 +782,9 @@ impl Pass<'_> {
             // A rewrite of a copy of the outlet's story that credits the outlet took the
             // outlet's text: it hangs under the outlet too.
             let (rc, rp) = (uf.find(p.child), uf.find(p.parent));
-            let beside = if self.copy_of[p.parent as usize].is_some() && (self.common_source)(p) {
+            let beside = if self.copy_of[p.parent as usize].is_some()
+                && ((self.common_source)(p) || self.held_alike(p, copy_group))
+            {
                 Some(p.parent)
             } else if siblings && rc != rp && self.sibling(p, rp as usize) {
                 Some(rp)
@@ -841,6 +904,7 @@ mod tests {
             mutual_copy: false,
             vocabulary_only: false,
             containment: confidence,
+            coverage: confidence,
         }
     }
 
@@ -1054,6 +1118,59 @@ mod tests {
         assert_eq!(f.parent[1], Some(Node::Article(0)));
     }
 
+    #[test]
+    fn a_rewrite_crediting_nothing_goes_under_the_story_it_holds_as_much_of_in_two_copies() {
+        let bernama = Some(("bernama".to_string(), 0));
+        let copy = |child, parent, confidence| Proposal {
+            relation: Relation::NearDuplicate,
+            ..prop(child, parent, confidence)
+        };
+        let rewrite = |child, parent, confidence, containment, coverage| Proposal {
+            containment,
+            coverage,
+            ..prop(child, parent, confidence)
+        };
+        // 0 and 1 run an absent Bernama story and credit it (benches/syndication/asia: Astro
+        // Awani and Sinar Harian); 2 rewrites it crediting nothing and is aligned as much with
+        // each (Harian Metro); 3 is aligned more with 0, whose own paragraph it retold; 4 with
+        // 0 alone.
+        let props = vec![
+            copy(1, 0, 0.9),
+            Proposal {
+                evidence: 7,
+                ..rewrite(2, 0, 0.78, 0.157, 0.692)
+            },
+            rewrite(2, 1, 0.77, 0.157, 0.692),
+            rewrite(3, 0, 0.7, 0.2, 0.8),
+            rewrite(3, 1, 0.6, 0.2, 0.6),
+            rewrite(4, 0, 0.7, 0.2, 0.8),
+        ];
+        let credit = [bernama.clone(), bernama, None, None, None];
+        let f = build(5, props, &credit, &[false; 5]);
+        assert_eq!(f.parent[0], Some(Node::Virtual(0)));
+        assert_eq!(f.parent[1], Some(Node::Virtual(0)));
+        assert_eq!(f.parent[2], Some(Node::Virtual(0)));
+        assert_eq!(
+            (f.relation[2], f.confidence[2], f.evidence[2], f.via[2]),
+            (Relation::Derivative, Some(0.78), None, Some(7))
+        );
+        assert_eq!(f.parent[3], Some(Node::Article(0)));
+        assert_eq!(f.parent[4], Some(Node::Article(0)));
+        // A rewrite holding less of itself in the other copy's shingles took the first's.
+        let props = vec![
+            copy(1, 0, 0.9),
+            rewrite(2, 0, 0.78, 0.157, 0.692),
+            rewrite(2, 1, 0.77, 0.1, 0.692),
+        ];
+        let credit = [
+            Some(("bernama".to_string(), 0)),
+            Some(("bernama".to_string(), 0)),
+            None,
+        ];
+        let f = build(3, props, &credit, &[false; 3]);
+        assert_eq!(f.parent[2], Some(Node::Article(0)));
+    }
+
     /// A near-copy proposal holding `containment` of its child in its parent.
     fn held_copy(child: u32, parent: u32, confidence: f64, containment: f64) -> Proposal {
         Proposal {
@@ -1252,6 +1369,7 @@ mod tests {
                         mutual_copy: c % 3 == 0,
                         vocabulary_only: (c + r) % 4 == 1,
                         containment: ((c * 7 + r * 3) % 4) as f64 / 4.0,
+                        coverage: ((c * 5 + r) % 4) as f64 / 4.0,
                     },
                 );
                 let credit = proptest::option::weighted(

@@ -1551,6 +1551,71 @@ fn a_copy_without_the_agencys_credit_hangs_under_the_story_two_credited_copies_c
     assert!(ev["copy"]["containment_child_in_parent"].as_f64().unwrap() > 0.9);
 }
 
+/// The reviews' wire copy in Asia, the Middle East, Latin America and Europe: a paper rewrites
+/// an absent AP story in its own words, crediting nothing. It is aligned as much with each of
+/// two papers' copies that credit AP, so it took the story, not one paper's copy: it hangs
+/// under the story's node as a rewrite (it went under one of the copies, as Times of India
+/// under Business Standard's PTI copy and Harian Metro under Astro Awani's Bernama copy did). A rewrite that also retells the paragraph one paper added to its copy
+/// took that paper's copy, and stays under it.
+#[test]
+fn a_rewrite_without_the_agencys_credit_hangs_under_the_story_two_credited_copies_carry() {
+    let story = as_ap(&WIRE[..]);
+    let added = "Harbour Watch asked the port authority about compensation for the delayed \
+                 shippers; a spokesman said claims would be heard once both berths reopened.";
+    let rewrite = "A container ship fire shut two berths at Rotterdam's Maasvlakte terminal on \
+        Tuesday and held up at least fourteen vessels, the port said. Firefighters from three \
+        municipalities fought the blaze for more than nine hours before bringing it under \
+        control early on Tuesday morning. The burning vessel, Nordic Harmony, sails under the \
+        Liberian flag and carried lithium batteries, frozen fish and machinery for textiles out \
+        of Singapore. Two of its crew were treated in Spijkenisse for smoke inhalation; no one \
+        was hurt. The operator hopes the first berth reopens on Thursday, and the Dutch Safety \
+        Board will examine the damaged cranes before the second resumes work.";
+    let retold = format!(
+        "Fourteen ships at least were left waiting on Tuesday after fire on a container vessel \
+         closed two berths at the Maasvlakte terminal in Rotterdam, the port authority said. \
+         Crews from three municipalities needed more than nine hours to bring the blaze under \
+         control. The Nordic Harmony, flagged in Liberia, had loaded lithium batteries, frozen \
+         fish and textile machinery in Singapore. {added}"
+    );
+    let rows = [
+        json!({"id": "portnews", "source": "portnews", "published": "2024-03-05T12:00:00Z",
+            "text": story}),
+        json!({"id": "watch", "source": "harbour watch", "published": "2024-03-05T12:30:00Z",
+            "text": format!("{story}\n\n{added}")}),
+        json!({"id": "rewrite", "source": "quay blog", "published": "2024-03-05T15:00:00Z",
+            "text": rewrite}),
+        json!({"id": "retold", "source": "dock daily", "published": "2024-03-05T16:00:00Z",
+            "text": retold}),
+        json!({"id": "other", "source": "valencia daily", "published": "2024-03-05T10:00:00Z",
+            "text": UNRELATED}),
+    ];
+    let run = run_rows(&rows);
+    let a = &run.arts;
+    for id in ["portnews", "watch"] {
+        assert_eq!(a[id]["parent"], "external:ap", "{id}");
+    }
+    assert_eq!(a["rewrite"]["parent"], "external:ap");
+    assert_eq!(a["rewrite"]["relation"], "derivative");
+    assert_eq!(a["retold"]["parent"], "watch");
+    assert_eq!(a["retold"]["relation"], "derivative");
+    let edges = std::fs::read_to_string(run.out.join("edges.csv")).unwrap();
+    let row = edges.lines().find(|l| l.contains(",rewrite,")).unwrap();
+    assert!(row.contains("rewrite of the story of "), "{row}");
+    let forest: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(run.out.join("provenance.json")).unwrap())
+            .unwrap();
+    let node = forest[0]["children"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["id"] == "rewrite")
+        .unwrap();
+    let ev = &node["evidence"];
+    assert_eq!(ev["decided_by"], "rewrite_of_credited_copy");
+    assert!(ev["via"] == "portnews" || ev["via"] == "watch", "{ev}");
+    assert_eq!(ev["via_attribution"]["outlet"], "ap");
+}
+
 /// A fifth review's (whole pages): a paper runs an AFP story without its dateline, 45 minutes
 /// before another paper runs it with it, and names AFP only as the author. Read as a credit,
 /// both are copies under the story's node; before, the first was the story's source.

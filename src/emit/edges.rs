@@ -66,9 +66,13 @@ pub fn rows(res: &RunResult) -> Vec<EdgeRow> {
                 let attribution = match super::via_copy(res, i) {
                     Some((via, _, c)) => {
                         let via_id = &res.articles[via].id;
+                        let how = match f.relation[i] {
+                            crate::model::Relation::Derivative => "rewrite of the story of",
+                            _ => "copy of",
+                        };
                         Some(match c {
-                            Some(c) => format!("copy of {via_id}: {}", c.evidence),
-                            None => format!("copy of {via_id}"),
+                            Some(c) => format!("{how} {via_id}: {}", c.evidence),
+                            None => format!("{how} {via_id}"),
                         })
                     }
                     None => credit.map(|c| c.evidence.clone()),

@@ -147,7 +147,6 @@ pub fn write_in_order(
     Ok(())
 }
 
-/// Rounds a score for output: four decimals are plenty and keep files stable and readable.
 /// For an article under a virtual node by the copy it repeats (`Forest::via`): that copy's index,
 /// its link with the article, and the credit that put the copy under the node, if it has one.
 pub fn via_copy(
@@ -168,6 +167,16 @@ pub fn via_copy(
     Some((via, k, credit))
 }
 
+/// The `decided_by` of an article under a virtual node by a copy of the story (see
+/// [`via_copy`]): a copy repeats the story as the copy does, a rewrite rewrote it.
+pub fn via_decided_by(relation: crate::model::Relation) -> &'static str {
+    match relation {
+        crate::model::Relation::Derivative => "rewrite_of_credited_copy",
+        _ => "copy_of_credited_copy",
+    }
+}
+
+/// Rounds a score for output: four decimals are plenty and keep files stable and readable.
 pub fn round4(x: f64) -> f64 {
     // `+ 0.0` turns the -0.0 of a tiny negative into 0.0, which readers print as "0".
     (x * 10_000.0).round() / 10_000.0 + 0.0

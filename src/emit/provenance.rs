@@ -214,7 +214,7 @@ fn evidence<'a>(res: &'a RunResult, child: usize, text: Option<&'a str>) -> Opti
                 .collect();
             char_spans(res, via, None, &mut spans);
             Some(Evidence::Via {
-                decided_by: "copy_of_credited_copy",
+                decided_by: super::via_decided_by(f.relation[child]),
                 via: &res.articles[via].id,
                 via_attribution,
                 copy: link_evidence(res, child, k, text),

@@ -415,7 +415,7 @@ fn edge_json(res: &RunResult, i: usize, page_index: &[Option<u32>]) -> Value {
             "att": l.attribution.as_ref().map(|c| credit_json(c, &at_c)),
         });
         if via.is_some() {
-            edge["by"] = json!("copy_of_credited_copy");
+            edge["by"] = json!(super::via_decided_by(f.relation[i]));
             edge["via"] = json!(page_index[p]);
             edge["vatt"] = json!(via_credit.map(|c| credit_json(c, &at_p)));
         }

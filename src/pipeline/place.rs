@@ -84,7 +84,8 @@ pub(super) fn place(
         .par_iter()
         .map(|l| credit_copied(l, credit, sketches, articles, texts))
         .collect();
-    let takes = takes_the_parents_text(links, &own_text, &copied, credit, sketches, slugs);
+    let ParentsText { takes, outheld } =
+        takes_the_parents_text(links, &own_text, &copied, credit, sketches, slugs);
     // A child that took its credit from one parent, with that parent's text, names no other
     // parent's outlet by it: the credit ranks the credited outlet's story higher only if that
     // story writes the phrase too, as an agency's dateline is (a blog repeating a rewrite's
@@ -186,6 +187,9 @@ pub(super) fn place(
             if extension[l.parent as usize] && l.relation == Relation::Derivative {
                 rank -= EXTENSION_PARENT_PENALTY;
             }
+            if outheld[k] {
+                rank -= OUTHELD_RANK;
+            }
             Proposal {
                 child: l.child,
                 parent: l.parent,
@@ -197,6 +201,7 @@ pub(super) fn place(
                 mutual_copy: tree::mutual_copy(l.coverage_child, l.coverage_parent),
                 vocabulary_only: l.by_vocabulary && !own_text(l) && !takes[k],
                 containment: l.containment_child_in_parent,
+                coverage: l.coverage_child,
             }
         })
         .collect();
@@ -240,7 +245,7 @@ fn takes_the_parents_text(
     credit: &[Option<(String, usize)>],
     sketches: &[Sketch],
     slugs: &[String],
-) -> Vec<bool> {
+) -> ParentsText {
     let looked_at = |l: &LinkRecord| l.by_vocabulary && !own_text(l);
     let mut by_child: Vec<u32> = (0..links.len() as u32)
         .filter(|&k| !links[k as usize].by_credit)
@@ -249,9 +254,8 @@ fn takes_the_parents_text(
     let groups: Vec<&[u32]> = by_child
         .chunk_by(|&x, &y| links[x as usize].child == links[y as usize].child)
         .filter(|g| g.len() <= HOLDS_MAX_LINKS)
-        .filter(|g| g.iter().any(|&k| looked_at(&links[k as usize])))
         .collect();
-    let found: Vec<u32> = groups
+    let found: Vec<(u32, bool)> = groups
         .par_iter()
         .flat_map_iter(|g| {
             let child = links[g[0] as usize].child as usize;
@@ -267,10 +271,46 @@ fn takes_the_parents_text(
                 .iter()
                 .map(|&k| verbatim_spans(&links[k as usize]))
                 .collect();
+            let not_phrase = |v: Vec<(u32, u32)>| match phrase {
+                Some((_, p)) => minus(&v, &[p]),
+                None => v,
+            };
+            // Whether parent `i`'s verbatim text with the child holds parent `j`'s (but
+            // HOLDS_SLACK of it) and `margin` more of the child.
+            let holds = |i: usize, j: usize, margin: f64| {
+                let total = length(&spans[j]);
+                let outside = total - length(&intersect(&spans[j], &spans[i]));
+                outside as f64 <= HOLDS_SLACK * total as f64
+                    && links[g[i] as usize].verbatim_child
+                        >= links[g[j] as usize].verbatim_child + margin
+            };
+            // The bytes of the child, its credit phrase aside, in the stretches of parent `i`'s
+            // verbatim text that hold some of `others`, outside `others`.
+            let around = |i: usize, others: &[(u32, u32)]| {
+                let wrapping: Vec<(u32, u32)> = spans[i]
+                    .iter()
+                    .copied()
+                    .filter(|&s| !intersect(&[s], others).is_empty())
+                    .collect();
+                length(&not_phrase(minus(&wrapping, others)))
+            };
             let mut out = Vec::new();
             for (i, &k) in g.iter().enumerate() {
                 let l = &links[k as usize];
-                if !looked_at(l) || spans[i].is_empty() {
+                if spans[i].is_empty() {
+                    continue;
+                }
+                let outheld = l.relation == Relation::Derivative
+                    && (0..g.len()).any(|j| {
+                        j != i
+                            && !spans[j].is_empty()
+                            && holds(j, i, OWN_TEXT_MARGIN)
+                            && around(j, &spans[i]) >= HOLDS_MIN_EXTRA
+                    });
+                if outheld {
+                    out.push((k, false));
+                }
+                if !looked_at(l) {
                     continue;
                 }
                 let others: Vec<(u32, u32)> = merged(
@@ -281,52 +321,49 @@ fn takes_the_parents_text(
                         .flat_map(|(_, v)| v.iter().copied())
                         .collect(),
                 );
-                let not_phrase = |v: Vec<(u32, u32)>| match phrase {
-                    Some((_, p)) => minus(&v, &[p]),
-                    None => v,
-                };
-                let holds = {
-                    let mut some_inside = false;
-                    let all = g
+                let holds_all = (0..g.len()).all(|j| j == i || holds(i, j, HOLDS_MARGIN))
+                    && spans
                         .iter()
                         .enumerate()
-                        .filter(|&(j, _)| j != i)
-                        .all(|(j, &k2)| {
-                            let total = length(&spans[j]);
-                            some_inside |= total > 0;
-                            let outside = total - length(&intersect(&spans[j], &spans[i]));
-                            outside as f64 <= HOLDS_SLACK * total as f64
-                                && l.verbatim_child
-                                    >= links[k2 as usize].verbatim_child + HOLDS_MARGIN
-                        });
-                    // Only the stretches of this parent's text that also hold another's.
-                    let extra = || {
-                        let wrapping: Vec<(u32, u32)> = spans[i]
-                            .iter()
-                            .copied()
-                            .filter(|&s| !intersect(&[s], &others).is_empty())
-                            .collect();
-                        length(&not_phrase(minus(&wrapping, &others)))
-                    };
-                    all && some_inside && extra() >= HOLDS_MIN_EXTRA
-                };
+                        .any(|(j, v)| j != i && !v.is_empty())
+                    && around(i, &others) >= HOLDS_MIN_EXTRA;
                 let intermediary = phrase.is_some_and(|(outlet, _)| {
                     copied[k as usize]
                         && *outlet != slugs[l.parent as usize]
                         && length(&not_phrase(minus(&spans[i], &others))) >= HOLDS_MIN_EXTRA
                 });
-                if holds || intermediary {
-                    out.push(k);
+                if holds_all || intermediary {
+                    out.push((k, true));
                 }
             }
             out
         })
         .collect();
-    let mut takes = vec![false; links.len()];
-    for k in found {
-        takes[k as usize] = true;
+    let mut res = ParentsText {
+        takes: vec![false; links.len()],
+        outheld: vec![false; links.len()],
+    };
+    for (k, takes) in found {
+        if takes {
+            res.takes[k as usize] = true;
+        } else {
+            res.outheld[k as usize] = true;
+        }
     }
-    takes
+    res
+}
+
+/// What [`takes_the_parents_text`] finds, per link.
+struct ParentsText {
+    /// The child took this parent's text (see [`takes_the_parents_text`]).
+    takes: Vec<bool>,
+    /// Another parent's verbatim text with the child holds this one's, clearly more of the child
+    /// ([`OWN_TEXT_MARGIN`]), and [`HOLDS_MIN_EXTRA`] bytes more around it: the child has, word for word,
+    /// the text this parent has of the other and more of the other besides, so it took the
+    /// other's text, not this one's (a paper's rewrite that quotes the agency's story where a
+    /// second rewrite, sharing more reworded sentences with it, paraphrased). It ranks lower
+    /// (see [`OUTHELD_RANK`]).
+    outheld: Vec<bool>,
 }
 
 /// The child's byte spans in verbatim passages with the parent, sorted and merged.
@@ -413,6 +450,10 @@ const HOLDS_SLACK: f64 = 0.1;
 /// China's official … reported." around a credit phrase) for the rewrite's own words; the
 /// benches' blogs that took a rewrite's lead have 40 bytes and more.
 const HOLDS_MIN_EXTRA: u64 = 32;
+
+/// See [`ParentsText::outheld`]: what a parent whose text the child has less of than another's
+/// loses in rank; about what the other's 0.2 more of the child would win.
+const OUTHELD_RANK: f64 = 0.2;
 
 /// See [`takes_the_parents_text`]: the pairs of a child's links it compares grow as their
 /// square; news stories have a few candidate parents, a hub of near copies hundreds.
@@ -716,6 +757,15 @@ mod tests {
     /// Runs [`takes_the_parents_text`] on the links of child 0 (and others), with `credit` the
     /// child's credit phrase, if any, copied from every parent of outlet `"rewrite"`.
     fn takes(links: &[LinkRecord], credit: Option<(usize, usize)>) -> Vec<bool> {
+        parents_text(links, credit).takes
+    }
+
+    /// [`ParentsText::outheld`] of the links, as [`takes`] runs them.
+    fn outheld(links: &[LinkRecord]) -> Vec<bool> {
+        parents_text(links, None).outheld
+    }
+
+    fn parents_text(links: &[LinkRecord], credit: Option<(usize, usize)>) -> ParentsText {
         let slugs: Vec<String> = ["blog", "story", "near", "rewrite", "story"]
             .iter()
             .map(|s| s.to_string())
@@ -752,6 +802,41 @@ mod tests {
             &sketches,
             &slugs,
         )
+    }
+
+    #[test]
+    fn a_parent_whose_text_another_holds_word_for_word_with_more_ranks_lower() {
+        // benches/syndication/latam: Quadratín rewrites EFE's earthquake story and quotes the
+        // official word for word where Heraldo de Chiapas (1), a rewrite sharing more reworded
+        // sentences with it, paraphrased him. What Quadratín has verbatim of Heraldo's lies in
+        // its verbatim text with EFE's copies (2, 4), which holds the quote around it.
+        let links = vec![
+            vocab_link(1, 0.113, &[(140, 195), (476, 525)]),
+            vocab_link(2, 0.233, &[(138, 195), (415, 575)]),
+            vocab_link(4, 0.233, &[(138, 195), (415, 575)]),
+        ];
+        assert_eq!(outheld(&links), vec![true, false, false]);
+        // Not clearly more of the child (two students' answers from one source text, each
+        // with a few words of its own alike).
+        let mut level = links.clone();
+        level[0].verbatim_child = 0.15;
+        assert_eq!(outheld(&level), vec![false; 3]);
+        // The other's more is elsewhere, not around this one's text.
+        let apart = vec![
+            vocab_link(1, 0.113, &[(140, 195), (476, 525)]),
+            vocab_link(2, 0.233, &[(140, 195), (476, 525), (800, 900)]),
+        ];
+        assert_eq!(outheld(&apart), vec![false, false]);
+        // This one has text word for word that the other lacks.
+        let own = vec![
+            vocab_link(1, 0.113, &[(140, 195), (476, 525), (700, 760)]),
+            links[1].clone(),
+        ];
+        assert_eq!(outheld(&own), vec![false, false]);
+        // Copies are placed by what they hold of each text (`tree::build`), not by this.
+        let mut copy = links.clone();
+        copy[0].relation = Relation::NearDuplicate;
+        assert_eq!(outheld(&copy), vec![false; 3]);
     }
 
     #[test]
