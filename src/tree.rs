@@ -153,6 +153,8 @@ impl UnionFind {
 ///   Virtual ids are numbered in article order, so they are deterministic.
 /// - `source_in_input`: per article, whether a proposal links it to an article of the outlet it
 ///   credits: then the story it copies is in the input, and it links to it like any copy.
+/// - `marked`: per article, whether its credit marks it as the agency's copy (the agency's
+///   dateline, bracket, byline, closing or copyright line), not a credit in running text.
 ///
 /// A vocabulary-only link does not hold to a parent that is itself a derivative of another
 /// input article. Words shared with a rewrite are its source's words too, so vocabulary cannot
@@ -173,6 +175,7 @@ pub fn build(
     mut proposals: Vec<Proposal>,
     credit: &[Option<(String, usize)>],
     source_in_input: &[bool],
+    marked: &[bool],
     min_confidence: f64,
 ) -> Forest {
     let mut refused: Vec<Proposal> = Vec::new();
@@ -181,6 +184,7 @@ pub fn build(
         proposals.clone(),
         credit,
         source_in_input,
+        marked,
         min_confidence,
     );
     for round in 1.. {
@@ -219,6 +223,7 @@ pub fn build(
                 proposals.clone(),
                 credit,
                 source_in_input,
+                marked,
                 min_confidence,
             );
             break;
@@ -228,6 +233,7 @@ pub fn build(
             proposals.clone(),
             credit,
             source_in_input,
+            marked,
             min_confidence,
         );
     }
@@ -287,6 +293,7 @@ fn build_once(
     proposals: Vec<Proposal>,
     credit: &[Option<(String, usize)>],
     source_in_input: &[bool],
+    marked: &[bool],
     min_confidence: f64,
 ) -> Forest {
     // Copies first: a derivative then hangs under the original rather than under one of its
@@ -312,7 +319,7 @@ fn build_once(
     // but no copy of Reuters' story; only copies of one text are siblings, as for derivatives
     // (see [`Pass::sibling`]).
     let copy_source = |p: &Proposal| common_source(p) && (p.mutual_copy || !p.credit_copied);
-    let mut placed = place_copies(n, &copies, &copy_source, &|_| false);
+    let mut placed = place_copies(n, &copies, &copy_source, &|_| None);
     // A near copy that matches a copy about as well as it matches the copy's original goes
     // under the original (see [`COPY_OF_COPY_PENALTY`]). Which articles are copies is only
     // known once they are placed, so they are placed again with the penalty.
@@ -340,25 +347,44 @@ fn build_once(
     for p in copies.iter().chain(&derived) {
         others[p.child as usize].push(p.parent);
     }
-    let mut joins = vec![false; copies.len()];
+    // Per copy proposal, whether its child joins its parent's group of copies of an absent
+    // outlet's story, and whether the parent starts the group (see [`place_copies`]).
+    let mut joins: Vec<Option<Join>> = vec![None; copies.len()];
     {
         let (f0, _, group0, copy_of0) = &mut placed;
         for (k, p) in copies.iter().enumerate() {
             let par = p.parent as usize;
-            if credit[p.child as usize].is_some() || copy_of0[par].is_none() {
+            if credit[p.child as usize].is_some() {
+                continue;
+            }
+            // A copy crediting nothing of a text marked as an absent agency's copy, itself no
+            // copy of another article: one more copy of the agency's story, as papers take it
+            // from the agency's feed, not from each other (Kyoto Shimbun's cut of a Kyodo
+            // story Tokyo Shimbun ran with "（共同）"; a paper's edit of a Yonhap story another
+            // ran under Yonhap's dateline).
+            if copy_of0[par].is_none() {
+                joins[k] = (marked[par]
+                    && credit[par].is_some()
+                    && !source_in_input[par]
+                    && f0.parent[par].is_none()
+                    && p.child != p.parent)
+                    .then_some(Join::Marked);
                 continue;
             }
             let g = group0.find(p.parent);
-            joins[k] = others[p.child as usize].iter().any(|&q| {
-                q != p.parent
-                    && copy_of0[q as usize].is_some()
-                    && f0.parent[q as usize].is_none()
-                    && group0.find(q) == g
-                    && holds_as_much(p, q, true)
-            });
+            joins[k] = others[p.child as usize]
+                .iter()
+                .any(|&q| {
+                    q != p.parent
+                        && copy_of0[q as usize].is_some()
+                        && f0.parent[q as usize].is_none()
+                        && group0.find(q) == g
+                        && holds_as_much(p, q, true)
+                })
+                .then_some(Join::Group);
         }
     }
-    let mut stepped = joins.contains(&true);
+    let mut stepped = joins.iter().any(Option::is_some);
     for p in &mut copies {
         if let Some(Node::Article(g)) = placed.0.parent[p.parent as usize] {
             if is_copy(p.relation) && g != p.child && holds_as_much(p, g, false) {
@@ -372,14 +398,13 @@ fn build_once(
     }
     if stepped {
         let key = |p: &Proposal| (p.child, p.parent);
-        let joined: std::collections::HashSet<(u32, u32)> = copies
+        let joined: std::collections::HashMap<(u32, u32), Join> = copies
             .iter()
             .zip(&joins)
-            .filter(|(_, &j)| j)
-            .map(|(p, _)| key(p))
+            .filter_map(|(p, j)| Some((key(p), (*j)?)))
             .collect();
         sort_proposals(&mut copies);
-        let joins = |p: &Proposal| joined.contains(&key(p));
+        let joins = |p: &Proposal| joined.get(&key(p)).copied();
         placed = place_copies(n, &copies, &copy_source, &joins);
     }
     let (mut f, uf, copy_group, copy_of) = placed;
@@ -397,11 +422,27 @@ fn build_once(
     for (k, p) in derived.iter().enumerate() {
         of_child[p.child as usize].push(k);
     }
+    // A copy crediting nothing that joined a group of copies of an absent outlet's story stands
+    // for the story as the credited copies do: a rewrite crediting the outlet took the story.
+    let credits_story = |p: &Proposal| {
+        let (c, par) = (p.child as usize, p.parent as usize);
+        let (Some(k), None, Some((outlet, _))) = (copy_of[par], &credit[par], &credit[c]) else {
+            return false;
+        };
+        let q = &copies[k];
+        !source_in_input[c]
+            && [q.child, q.parent].iter().any(|&a| {
+                credit[a as usize]
+                    .as_ref()
+                    .is_some_and(|(x, _)| x == outlet)
+            })
+    };
     let pass = Pass {
         derived: &derived,
         of_child: &of_child,
         copy_of: &copy_of,
         common_source: &common_source,
+        credits_story: &credits_story,
         credit,
     };
     let mut at = Placing {
@@ -533,6 +574,10 @@ fn build_once(
     // Copies that credit nothing, in a group of copies of an absent outlet's story: under the
     // group's node, or under the text they were grouped by if the group has none.
     let mut node_of_group: std::collections::HashMap<u32, u32> = std::collections::HashMap::new();
+    let mut copies_of: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (k, p) in copies.iter().enumerate() {
+        copies_of[p.child as usize].push(k);
+    }
     for (&(_, g), &v) in &virtual_of {
         let e = node_of_group.entry(g).or_insert(v);
         *e = (*e).min(v);
@@ -556,7 +601,11 @@ fn build_once(
                     (f.relation[a], f.confidence[a]) = (relation, Some(p.confidence));
                     f.via[a] = Some(p.evidence);
                 }
-                None => link(&mut f, p),
+                None => {
+                    if let Some(q) = first_free(&f, a, &of_child[a], &derived, min_confidence) {
+                        link(&mut f, q);
+                    }
+                }
             }
             continue;
         }
@@ -574,11 +623,48 @@ fn build_once(
                 (f.relation[a], f.confidence[a]) = (p.relation, Some(p.confidence));
                 f.via[a] = Some(p.evidence);
             }
-            None => link(&mut f, p),
+            None => {
+                let q = first_free(&f, a, &copies_of[a], &copies, min_confidence)
+                    .or_else(|| first_free(&f, a, &of_child[a], &derived, min_confidence));
+                if let Some(q) = q {
+                    link(&mut f, q);
+                }
+            }
         }
     }
     finish(&mut f);
     f
+}
+
+/// For an article in a group of copies that has no node: the first of its proposals (`mine`,
+/// indices into `proposals`, most confident first) whose parent is not below it. Its joining
+/// link's parent may have been linked below it meanwhile, as a copy of another text: the
+/// groups are those of the first placement, the links the second's.
+fn first_free<'a>(
+    f: &Forest,
+    a: usize,
+    mine: &[usize],
+    proposals: &'a [Proposal],
+    min_confidence: f64,
+) -> Option<&'a Proposal> {
+    mine.iter().map(|&k| &proposals[k]).find(|q| {
+        q.confidence >= min_confidence
+            && q.parent as usize != a
+            && !descends(f, q.parent as usize, a)
+    })
+}
+
+/// Whether article `a` is `top` or below it.
+fn descends(f: &Forest, mut a: usize, top: usize) -> bool {
+    loop {
+        if a == top {
+            return true;
+        }
+        match f.parent[a] {
+            Some(Node::Article(p)) => a = p as usize,
+            _ => return false,
+        }
+    }
 }
 
 /// Confidence of the link from an article to the absent outlet it credits, when no link to
@@ -621,7 +707,7 @@ fn place_copies(
     n: usize,
     copies: &[Proposal],
     common_source: &dyn Fn(&Proposal) -> bool,
-    joins: &dyn Fn(&Proposal) -> bool,
+    joins: &dyn Fn(&Proposal) -> Option<Join>,
 ) -> (Forest, UnionFind, UnionFind, Vec<Option<usize>>) {
     let mut f = Forest {
         parent: vec![None; n],
@@ -640,19 +726,24 @@ fn place_copies(
         if p.child == p.parent || f.parent[c].is_some() {
             continue;
         }
-        // A copy crediting nothing that joins the group (see `build_once`) says nothing of how
-        // its parent stands there.
+        // A copy crediting nothing that joins a group (see `build_once`) says nothing of how
+        // its parent stands there, but for a parent that starts the group by its mark.
         let shared = common_source(p);
-        if (shared || joins(p)) && f.parent[par].is_none() {
+        // A copy joins one group: a copy of copies of two outlets' stories says nothing of which
+        // story it ran.
+        let join = joins(p).filter(|_| copy_of[c].is_none());
+        if (shared || join.is_some()) && f.parent[par].is_none() {
             let (gc, gp) = (copy_group.find(p.child), copy_group.find(p.parent));
             copy_group.0[gc as usize] = gp;
             copy_of[c].get_or_insert(k);
-            if shared {
+            if shared || join == Some(Join::Marked) {
                 copy_of[par].get_or_insert(k);
             }
             continue;
         }
-        if copy_of[c].is_some() {
+        // Two copies of one story are siblings under its node: a copy that joined its parent's
+        // group makes the parent no copy of it.
+        if copy_of[c].is_some() || copy_group.find(p.child) == copy_group.find(p.parent) {
             continue;
         }
         let (rc, rp) = (uf.find(p.child), uf.find(p.parent));
@@ -663,6 +754,16 @@ fn place_copies(
         link(&mut f, p);
     }
     (f, uf, copy_group, copy_of)
+}
+
+/// How a copy crediting nothing joins its parent's group of copies of an absent outlet's story
+/// (see `build_once`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Join {
+    /// The parent is in such a group, and the copy holds as much of itself in another copy there.
+    Group,
+    /// The parent is marked as the outlet's copy, in no group yet: it starts one.
+    Marked,
 }
 
 /// How much less a copy is preferred as a parent than its original.
@@ -725,6 +826,9 @@ struct Pass<'a> {
     of_child: &'a [Vec<usize>],
     copy_of: &'a [Option<usize>],
     common_source: &'a dyn Fn(&Proposal) -> bool,
+    /// Whether the child credits the outlet whose story the parent, a copy crediting nothing
+    /// in a group of copies of it, runs.
+    credits_story: &'a dyn Fn(&Proposal) -> bool,
     credit: &'a [Option<(String, usize)>],
 }
 
@@ -783,7 +887,9 @@ impl Pass<'_> {
             // outlet's text: it hangs under the outlet too.
             let (rc, rp) = (uf.find(p.child), uf.find(p.parent));
             let beside = if self.copy_of[p.parent as usize].is_some()
-                && ((self.common_source)(p) || self.held_alike(p, copy_group))
+                && ((self.common_source)(p)
+                    || (self.credits_story)(p)
+                    || self.held_alike(p, copy_group))
             {
                 Some(p.parent)
             } else if siblings && rc != rp && self.sibling(p, rp as usize) {
@@ -889,7 +995,7 @@ mod tests {
         credit: &[Option<(String, usize)>],
         source_in_input: &[bool],
     ) -> Forest {
-        super::build(n, proposals, credit, source_in_input, 0.0)
+        super::build(n, proposals, credit, source_in_input, &vec![false; n], 0.0)
     }
 
     fn prop(child: u32, parent: u32, confidence: f64) -> Proposal {
@@ -1171,6 +1277,98 @@ mod tests {
         assert_eq!(f.parent[2], Some(Node::Article(0)));
     }
 
+    #[test]
+    fn a_copy_crediting_nothing_of_a_marked_agency_copy_is_one_more_copy_of_the_story() {
+        let kyodo = Some(("kyodo".to_string(), 0));
+        let near = |child, parent, confidence, evidence| Proposal {
+            relation: Relation::NearDuplicate,
+            evidence,
+            ..prop(child, parent, confidence)
+        };
+        // benches/syndication/asia: Tokyo Shimbun (0) runs a Kyodo story closed by "（共同）";
+        // Kyoto Shimbun (1) runs it cut short, crediting nothing; 2 rewrites Kyoto Shimbun's
+        // copy and credits Kyodo in its own words.
+        let props = vec![
+            near(1, 0, 0.81, 4),
+            Proposal {
+                evidence: 5,
+                ..prop(2, 1, 0.7)
+            },
+        ];
+        let credit = [kyodo.clone(), None, kyodo.clone()];
+        let f = super::build(
+            3,
+            props.clone(),
+            &credit,
+            &[false; 3],
+            &[true, false, false],
+            0.0,
+        );
+        assert_eq!(f.virtuals.len(), 1);
+        for a in 0..3 {
+            assert_eq!(f.parent[a], Some(Node::Virtual(0)), "article {a}");
+        }
+        assert_eq!(
+            (f.relation[0], f.confidence[0]),
+            (Relation::NearDuplicate, Some(0.81))
+        );
+        assert_eq!(
+            (f.relation[1], f.via[1]),
+            (Relation::NearDuplicate, Some(4))
+        );
+        assert_eq!(
+            (f.relation[2], f.evidence[2]),
+            (Relation::Derivative, Some(0))
+        );
+        // A credit in running text ("Kyodo reported") is no mark: the copy may be the paper's.
+        let f = build(3, props.clone(), &credit, &[false; 3]);
+        assert_eq!(f.parent[1], Some(Node::Article(0)));
+        assert_eq!(f.parent[0], Some(Node::Virtual(0)));
+        // Nor when the agency's story is in the input.
+        let f = super::build(3, props, &credit, &[true, false, false], &[true; 3], 0.0);
+        assert_eq!(f.parent[1], Some(Node::Article(0)));
+    }
+
+    #[test]
+    fn a_copy_joining_a_group_in_the_first_placement_closes_no_cycle_in_the_second() {
+        // Found by the forest property with 20,000 cases: 0, crediting nothing, joins the group
+        // of 1 and 2 (Reuters' story), as it holds as much of itself in 2; placed again, 1 is
+        // linked under 0 and 2 under 1 before the group forms, and 0, whose group then has no
+        // node, was linked under 1: a cycle.
+        let copy = |child, parent, rank, containment| Proposal {
+            relation: Relation::ExactDuplicate,
+            confidence: 0.5,
+            rank,
+            containment,
+            ..prop(child, parent, 0.5)
+        };
+        let props = vec![
+            copy(0, 1, 1.0, 0.5),
+            copy(0, 2, 0.9, 0.75),
+            copy(2, 1, 0.0, 0.0),
+            copy(1, 0, 0.0, 0.0),
+        ];
+        let reuters = Some(("reuters".to_string(), 0));
+        let f = build(
+            3,
+            props,
+            &[None, reuters.clone(), reuters],
+            &[true, false, false],
+        );
+        for a in 0..3 {
+            let mut up = a;
+            for _ in 0..3 {
+                if let Some(Node::Article(p)) = f.parent[up] {
+                    up = p as usize;
+                }
+            }
+            assert!(
+                !matches!(f.parent[up], Some(Node::Article(_))),
+                "cycle through {a}"
+            );
+        }
+    }
+
     /// A near-copy proposal holding `containment` of its child in its parent.
     fn held_copy(child: u32, parent: u32, confidence: f64, containment: f64) -> Proposal {
         Proposal {
@@ -1404,7 +1602,8 @@ mod tests {
             #[test]
             fn forest_invariants((n, proposals, credit) in forest_input()) {
                 let in_input: Vec<bool> = (0..n).map(|a| a % 5 == 0).collect();
-                let f = build(n, proposals.clone(), &credit, &in_input);
+                let marked: Vec<bool> = (0..n).map(|a| a % 3 == 1).collect();
+                let f = crate::tree::build(n, proposals.clone(), &credit, &in_input, &marked, 0.0);
                 prop_assert_eq!(f.parent.len(), n);
                 prop_assert_eq!(f.root.len(), n);
                 // No cycle, and the root recorded is the one reached by walking up.
@@ -1441,16 +1640,18 @@ mod tests {
                         // A virtual parent is the outlet the article credits; a copy under it was
                         // proposed as a copy of another article crediting the same outlet, or
                         // as a derivative nearly all inside it both ways (a near copy).
-                        // A copy crediting nothing was proposed as a copy of an article
-                        // crediting the outlet.
+                        // A copy or rewrite crediting nothing was proposed as one of an article
+                        // crediting the outlet, or of another copy under its node.
                         Some(Node::Virtual(v)) if credit[a].is_none() => {
                             prop_assert!(f.via[a].is_some() && f.evidence[a].is_none());
                             let outlet = Some(&f.virtuals[v as usize].outlet);
                             let proposed = proposals.iter().any(|x| {
                                 x.child as usize == a
-                                    && x.relation == f.relation[a]
+                                    && (x.relation == f.relation[a]
+                                        || x.mutual_copy && f.relation[a] == Relation::NearDuplicate)
                                     && Some(x.confidence) == f.confidence[a]
-                                    && credit[x.parent as usize].as_ref().map(|c| &c.0) == outlet
+                                    && (credit[x.parent as usize].as_ref().map(|c| &c.0) == outlet
+                                        || f.parent[x.parent as usize] == Some(Node::Virtual(v)))
                             });
                             prop_assert!(proposed, "copy {} under {} was not proposed", a, v);
                         }
@@ -1464,8 +1665,14 @@ mod tests {
                                             || (f.relation[a] == Relation::NearDuplicate
                                                 && x.relation == Relation::Derivative
                                                 && x.mutual_copy))
-                                        && credit[x.parent as usize].as_ref().map(|c| &c.0)
+                                        && (credit[x.parent as usize].as_ref().map(|c| &c.0)
                                             == credit[x.child as usize].as_ref().map(|c| &c.0)
+                                            // A copy crediting nothing of a marked copy.
+                                            || [x.child, x.parent].iter().any(|&o| {
+                                                o as usize != a
+                                                    && credit[o as usize].is_none()
+                                                    && f.parent[o as usize] == Some(Node::Virtual(v))
+                                            }))
                                 });
                                 prop_assert!(proposed, "copy {} under {} was not proposed", a, v);
                             }
@@ -1496,16 +1703,19 @@ mod tests {
                     let wire_child = matches!(f.parent[c], Some(Node::Virtual(_)))
                         && proposals.iter().any(|y| {
                             let par = y.parent as usize;
+                            // The parent may be a copy crediting nothing under the node.
+                            let beside = outlet(par).is_none() && f.parent[par] == f.parent[c];
                             y.child as usize == c
                                 && y.relation == Relation::Derivative
-                                && outlet(c) == outlet(par)
+                                && (outlet(c) == outlet(par) && absent(par) || beside)
                                 && absent(c)
-                                && absent(par)
                                 && (is_wire_copy(par)
                                     || ((!y.credit_copied || y.mutual_copy)
                                         && f.parent[c] == Some(f.root[par])))
                         });
-                    let placed = is_wire_copy(c) || wire_child;
+                    // A rewrite crediting nothing is under the node by a copy of the story.
+                    let via_copy = outlet(c).is_none() && f.via[c].is_some();
+                    let placed = is_wire_copy(c) || wire_child || via_copy;
                     // Vocabulary does not link to a rewrite of another input article, nor
                     // make one of an article others are linked to by vocabulary; a link refused
                     // so is not taken again by an article that went under its credited outlet.

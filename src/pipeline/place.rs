@@ -213,7 +213,36 @@ pub(super) fn place(
             }
         }
     }
-    tree::build(n, proposals, credit, &source_in_input, min_confidence)
+    // Which articles' credits mark them as the agency's copy, asked only of the parents of
+    // copies crediting nothing (see `tree::build`): the texts are read for those alone.
+    let mut marked = vec![false; n];
+    let mut asked: Vec<usize> = proposals
+        .iter()
+        .filter(|p| is_copy(p.relation) && credit[p.child as usize].is_none())
+        .map(|p| p.parent as usize)
+        .filter(|&a| credit[a].is_some() && !source_in_input[a])
+        .collect();
+    asked.sort_unstable();
+    asked.dedup();
+    let marks: Vec<bool> = asked
+        .par_iter()
+        .map(|&a| {
+            credit[a].as_ref().is_some_and(|(_, i)| {
+                copy_mark(&sketches[a].credits[*i], &texts.text(&articles[a]))
+            })
+        })
+        .collect();
+    for (&a, m) in asked.iter().zip(marks) {
+        marked[a] = m;
+    }
+    tree::build(
+        n,
+        proposals,
+        credit,
+        &source_in_input,
+        &marked,
+        min_confidence,
+    )
 }
 
 /// Per link, whether the child's verbatim text with the parent shows it took that parent's
