@@ -52,6 +52,10 @@ pub struct Proposal {
     /// nothing that is aligned as much with each of two copies of one story took the story,
     /// not one copy (see [`Pass::held_alike`]).
     pub coverage: f64,
+    /// A copy link turned around (see `DecidedBy::AgencyMark`): the child is a copy crediting
+    /// nothing of the parent, a copy marked as an absent agency's that ran after it. It can
+    /// only join the parent's story (see [`Join::Marked`]), never hang under the parent.
+    pub turned: bool,
     /// A derivative by shared vocabulary alone, with too little of the child aligned with the
     /// parent to show which text it took. Such a link holds only to a parent that is no
     /// derivative of another input article (see [`build`]).
@@ -362,11 +366,18 @@ fn build_once(
             // from the agency's feed, not from each other (Kyoto Shimbun's cut of a Kyodo
             // story Tokyo Shimbun ran with "（共同）"; a paper's edit of a Yonhap story another
             // ran under Yonhap's dateline).
-            if copy_of0[par].is_none() {
+            // So is a copy that ran first, the marked one under it (`turned`), whether or not
+            // the marked one is in a group already: it took nothing from the later copies.
+            if copy_of0[par].is_none() || p.turned {
+                let free = match f0.parent[par] {
+                    None => true,
+                    Some(Node::Article(q)) => p.turned && q == p.child,
+                    Some(Node::Virtual(_)) => false,
+                };
                 joins[k] = (marked[par]
                     && credit[par].is_some()
                     && !source_in_input[par]
-                    && f0.parent[par].is_none()
+                    && free
                     && p.child != p.parent)
                     .then_some(Join::Marked);
                 continue;
@@ -385,6 +396,19 @@ fn build_once(
         }
     }
     let mut stepped = joins.iter().any(Option::is_some);
+    // A turned link that joins takes the place of the link it turned: the marked copy is no
+    // longer placed under the other before the two are grouped.
+    let turned_joins: std::collections::HashSet<(u32, u32)> = copies
+        .iter()
+        .zip(&joins)
+        .filter(|(p, j)| p.turned && j.is_some())
+        .map(|(p, _)| (p.parent, p.child))
+        .collect();
+    for p in &mut copies {
+        if turned_joins.contains(&(p.child, p.parent)) && !p.turned {
+            p.rank -= STEP_ASIDE;
+        }
+    }
     for p in &mut copies {
         if let Some(Node::Article(g)) = placed.0.parent[p.parent as usize] {
             if is_copy(p.relation) && g != p.child && holds_as_much(p, g, false) {
@@ -632,6 +656,23 @@ fn build_once(
             }
         }
     }
+    // A copy crediting the outlet, under a copy crediting nothing that went under the outlet's
+    // node (one that ran before the marked copies, see [`Join::Marked`]), is beside it there:
+    // both ran the outlet's story.
+    for a in 0..n {
+        let (Some(Node::Article(p)), Some((outlet, idx))) = (f.parent[a], &credit[a]) else {
+            continue;
+        };
+        if !is_copy(f.relation[a]) || source_in_input[a] || credit[p as usize].is_some() {
+            continue;
+        }
+        if let Some(Node::Virtual(v)) = f.parent[p as usize] {
+            if f.via[p as usize].is_some() && f.virtuals[v as usize].outlet == *outlet {
+                f.parent[a] = Some(Node::Virtual(v));
+                f.evidence[a] = Some(*idx);
+            }
+        }
+    }
     finish(&mut f);
     f
 }
@@ -648,7 +689,8 @@ fn first_free<'a>(
     min_confidence: f64,
 ) -> Option<&'a Proposal> {
     mine.iter().map(|&k| &proposals[k]).find(|q| {
-        q.confidence >= min_confidence
+        !q.turned
+            && q.confidence >= min_confidence
             && q.parent as usize != a
             && !descends(f, q.parent as usize, a)
     })
@@ -743,7 +785,8 @@ fn place_copies(
         }
         // Two copies of one story are siblings under its node: a copy that joined its parent's
         // group makes the parent no copy of it.
-        if copy_of[c].is_some() || copy_group.find(p.child) == copy_group.find(p.parent) {
+        if p.turned || copy_of[c].is_some() || copy_group.find(p.child) == copy_group.find(p.parent)
+        {
             continue;
         }
         let (rc, rp) = (uf.find(p.child), uf.find(p.parent));
@@ -1011,6 +1054,7 @@ mod tests {
             vocabulary_only: false,
             containment: confidence,
             coverage: confidence,
+            turned: false,
         }
     }
 
@@ -1327,6 +1371,25 @@ mod tests {
         // Nor when the agency's story is in the input.
         let f = super::build(3, props, &credit, &[true, false, false], &[true; 3], 0.0);
         assert_eq!(f.parent[1], Some(Node::Article(0)));
+
+        // The copy crediting nothing ran first (Svenska Dagbladet before the papers running
+        // TT's copy under its dateline): linked under it, the marked copy turned around joins
+        // it to the story.
+        let credit = [None, kyodo];
+        let props = vec![
+            near(1, 0, 0.9, 4),
+            Proposal {
+                turned: true,
+                ..near(0, 1, 0.9, 6)
+            },
+        ];
+        let f = super::build(2, props.clone(), &credit, &[false; 2], &[false, true], 0.0);
+        assert_eq!(f.parent, vec![Some(Node::Virtual(0)); 2]);
+        assert_eq!(f.via[0], Some(6));
+        // A turned link never hangs its child under its parent.
+        let f = super::build(2, props, &credit, &[false; 2], &[false; 2], 0.0);
+        assert_eq!(f.parent[1], Some(Node::Article(0)));
+        assert_eq!(f.parent[0], None);
     }
 
     #[test]
@@ -1568,6 +1631,7 @@ mod tests {
                         vocabulary_only: (c + r) % 4 == 1,
                         containment: ((c * 7 + r * 3) % 4) as f64 / 4.0,
                         coverage: ((c * 5 + r) % 4) as f64 / 4.0,
+                        turned: (c + 2 * r) % 7 == 3,
                     },
                 );
                 let credit = proptest::option::weighted(
@@ -1690,7 +1754,8 @@ mod tests {
                 // Greedy is maximal: an article left without an article parent had no proposal
                 // that could be taken without closing a cycle, unless it is placed under the
                 // virtual node of an absent outlet's story.
-                for x in &proposals {
+                // A turned link only joins its parent's story (`Join::Marked`).
+                for x in proposals.iter().filter(|x| !x.turned) {
                     let c = x.child as usize;
                     let outlet = |a: usize| credit[a].as_ref().map(|c| &c.0);
                     let is_wire_copy = |a: usize| {

@@ -1616,6 +1616,49 @@ fn a_rewrite_without_the_agencys_credit_hangs_under_the_story_two_credited_copie
     assert_eq!(ev["via_attribution"]["outlet"], "ap");
 }
 
+/// The seventh review's (Swedish papers running a TT story): a paper posts an AP story without
+/// its dateline before two papers run it with AP's. It does not stand as their source: it ran
+/// the agency's story too, and stands beside them under the story's node, its evidence its copy
+/// of a marked copy turned around (`agency_mark`).
+#[test]
+fn an_agency_story_run_without_its_dateline_before_the_marked_copies_is_their_sibling() {
+    let story = as_ap(&WIRE[..]);
+    let bare = WIRE[..].join(" ").replace("THE HAGUE (Reuters) - ", "");
+    let rows = [
+        json!({"id": "early", "source": "harbour post", "published": "2024-03-05T09:00:00Z",
+            "text": format!("{bare}\n\nFollow the Harbour Post on WhatsApp.")}),
+        json!({"id": "portnews", "source": "portnews", "published": "2024-03-05T12:00:00Z",
+            "text": story}),
+        json!({"id": "watch", "source": "harbour watch", "published": "2024-03-05T12:30:00Z",
+            "text": story}),
+        json!({"id": "other", "source": "valencia daily", "published": "2024-03-05T10:00:00Z",
+            "text": UNRELATED}),
+    ];
+    let run = run_rows(&rows);
+    let a = &run.arts;
+    for id in ["early", "portnews", "watch"] {
+        assert_eq!(a[id]["parent"], "external:ap", "{id}");
+    }
+    assert_eq!(a["early"]["relation"], "near_duplicate");
+    let forest: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(run.out.join("provenance.json")).unwrap())
+            .unwrap();
+    let node = forest[0]["children"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["id"] == "early")
+        .unwrap();
+    let ev = &node["evidence"];
+    assert_eq!(ev["decided_by"], "copy_of_credited_copy");
+    assert!(ev["via"] == "portnews" || ev["via"] == "watch", "{ev}");
+    assert_eq!(ev["copy"]["decided_by"], "agency_mark");
+    assert!(
+        ev["copy"]["time_delta_hours"].as_f64().unwrap() < 0.0,
+        "{ev}"
+    );
+}
+
 /// A fifth review's (whole pages): a paper runs an AFP story without its dateline, 45 minutes
 /// before another paper runs it with it, and names AFP only as the author. Read as a credit,
 /// both are copies under the story's node; before, the first was the story's source.

@@ -139,6 +139,11 @@ pub enum DecidedBy {
     CreditedAround,
     /// Nothing told them apart; the one read first is taken as the parent.
     InputOrder,
+    /// A copy crediting nothing of a copy marked as an absent wire agency's (its dateline,
+    /// bracket, closing or copyright line), turned around: whichever ran first, both ran the
+    /// agency's story, and the copy stands under the agency's node beside the marked one (see
+    /// `pipeline::place::marked_reversals`).
+    AgencyMark,
 }
 
 #[derive(Debug, Clone, Copy)]

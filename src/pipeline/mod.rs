@@ -237,7 +237,7 @@ pub fn run_with_store(
             link_params.min_confidence,
         )
     };
-    let mut forest = place(&links);
+    let (mut forest, mut turned) = place(&links);
     // The source of an article's parent, when that parent is a rewrite or a near copy of it,
     // is measured against the article too if the rare-feature index did not pair them: a
     // rewrite's other rewrites can crowd its source out of an article's few candidates, and
@@ -264,8 +264,10 @@ pub fn run_with_store(
     if !family_links.is_empty() {
         verified_links += family_links.len() as u64;
         links.extend(family_links);
-        forest = place(&links);
+        (forest, turned) = place(&links);
     }
+    // The links the forest turned around, numbered after the others (see `place::place`).
+    links.extend(turned);
     tree::avoid_article_ids(&mut forest, articles.iter().map(|a| a.id.as_str()));
     timed("tree", t);
 

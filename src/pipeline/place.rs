@@ -40,7 +40,9 @@ pub(super) fn primary_credits(
 
 /// The forest of `links`: each article under its best-ranked parent (see [`parent_rank`]).
 /// `scores`: each article's source score; `credit`: from [`primary_credits`]; the texts are read
-/// for the links whose child may have copied its credit from the parent.
+/// for the links whose child may have copied its credit from the parent. Also returns the links
+/// turned around (see [`marked_reversals`]), which the forest's evidence indices number after
+/// `links`: the caller appends them.
 #[allow(clippy::too_many_arguments)]
 pub(super) fn place(
     links: &[LinkRecord],
@@ -51,7 +53,7 @@ pub(super) fn place(
     articles: &[Article],
     texts: &TextStore,
     min_confidence: f64,
-) -> Forest {
+) -> (Forest, Vec<LinkRecord>) {
     let n = sketches.len();
     // Articles that extend a text several others also reproduce whole, where that decided
     // the direction (see `reused_cores`; dates come first).
@@ -202,9 +204,11 @@ pub(super) fn place(
                 vocabulary_only: l.by_vocabulary && !own_text(l) && !takes[k],
                 containment: l.containment_child_in_parent,
                 coverage: l.coverage_child,
+                turned: false,
             }
         })
         .collect();
+    let mut proposals = proposals;
     let mut source_in_input = vec![false; n];
     for p in &proposals {
         if let Some((outlet, _)) = &credit[p.child as usize] {
@@ -216,11 +220,19 @@ pub(super) fn place(
     // Which articles' credits mark them as the agency's copy, asked only of the parents of
     // copies crediting nothing (see `tree::build`): the texts are read for those alone.
     let mut marked = vec![false; n];
+    // And of the children of copies whose parent credits nothing (see [`marked_reversals`]).
     let mut asked: Vec<usize> = proposals
         .iter()
-        .filter(|p| is_copy(p.relation) && credit[p.child as usize].is_none())
-        .map(|p| p.parent as usize)
-        .filter(|&a| credit[a].is_some() && !source_in_input[a])
+        .filter(|p| is_copy(p.relation))
+        .flat_map(|p| {
+            let (c, par) = (p.child as usize, p.parent as usize);
+            match (&credit[c], &credit[par]) {
+                (None, Some(_)) => Some(par),
+                (Some(_), None) => Some(c),
+                _ => None,
+            }
+        })
+        .filter(|&a| !source_in_input[a])
         .collect();
     asked.sort_unstable();
     asked.dedup();
@@ -235,14 +247,93 @@ pub(super) fn place(
     for (&a, m) in asked.iter().zip(marks) {
         marked[a] = m;
     }
-    tree::build(
+    let turned = marked_reversals(links, &proposals, credit, &source_in_input, &marked);
+    for (j, (k, l)) in turned.iter().enumerate() {
+        let forward = &proposals[*k];
+        proposals.push(Proposal {
+            child: l.child,
+            parent: l.parent,
+            evidence: links.len() + j,
+            credit_copied: false,
+            vocabulary_only: false,
+            containment: l.containment_child_in_parent,
+            coverage: l.coverage_child,
+            turned: true,
+            ..*forward
+        });
+    }
+    let forest = tree::build(
         n,
         proposals,
         credit,
         &source_in_input,
         &marked,
         min_confidence,
-    )
+    );
+    (forest, turned.into_iter().map(|(_, l)| l).collect())
+}
+
+/// A copy link whose child is marked as an absent wire agency's copy (see [`copy_mark`]) and
+/// whose parent, crediting nothing, ran first, turned around, with the index of its proposal:
+/// the earlier copy ran the agency's story too, having dropped the credit (a Swedish paper's
+/// copy of a TT story, posted before two papers ran it with TT's dateline, had stood as their
+/// source). The forest uses it only to put the earlier copy beside the marked one under the
+/// agency's node (see `tree::Join::Marked`).
+fn marked_reversals(
+    links: &[LinkRecord],
+    proposals: &[Proposal],
+    credit: &[Option<(String, usize)>],
+    source_in_input: &[bool],
+    marked: &[bool],
+) -> Vec<(usize, LinkRecord)> {
+    proposals
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| {
+            let (c, par) = (p.child as usize, p.parent as usize);
+            matches!(
+                p.relation,
+                Relation::ExactDuplicate | Relation::NearDuplicate
+            ) && marked[c]
+                && !source_in_input[c]
+                && credit[c].is_some()
+                && credit[par].is_none()
+        })
+        .map(|(k, p)| (k, turned_around(&links[p.evidence])))
+        .collect()
+}
+
+/// `l` with child and parent swapped.
+fn turned_around(l: &LinkRecord) -> LinkRecord {
+    LinkRecord {
+        child: l.parent,
+        parent: l.child,
+        relation: l.relation,
+        decided_by: DecidedBy::AgencyMark,
+        similarity: l.similarity,
+        minhash_similarity: l.minhash_similarity,
+        containment_child_in_parent: l.containment_parent_in_child,
+        containment_parent_in_child: l.containment_child_in_parent,
+        coverage_child: l.coverage_parent,
+        coverage_parent: l.coverage_child,
+        verbatim_child: l.coverage_parent.min(l.verbatim_child),
+        by_vocabulary: false,
+        by_credit: false,
+        quoted_share: l.quoted_share,
+        shared_chars: l.shared_chars,
+        passages: l
+            .passages
+            .iter()
+            .map(|p| super::SharedPassage {
+                child_span: p.parent_span,
+                parent_span: p.child_span,
+                ..*p
+            })
+            .collect(),
+        time_delta_hours: l.time_delta_hours.map(|h| -h),
+        attribution: None,
+        confidence: l.confidence,
+    }
 }
 
 /// Per link, whether the child's verbatim text with the parent shows it took that parent's
