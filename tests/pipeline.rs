@@ -1535,16 +1535,7 @@ fn a_copy_without_the_agencys_credit_hangs_under_the_story_two_credited_copies_c
             || row.contains("copy of watch: THE HAGUE (AP)"),
         "{row}"
     );
-    let forest: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(run.out.join("provenance.json")).unwrap())
-            .unwrap();
-    let node = forest[0]["children"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|n| n["id"] == "bare")
-        .unwrap();
-    let ev = &node["evidence"];
+    let ev = &run.top_child_evidence("bare");
     assert_eq!(ev["decided_by"], "copy_of_credited_copy");
     assert!(ev["via"] == "portnews" || ev["via"] == "watch", "{ev}");
     assert_eq!(ev["via_attribution"]["outlet"], "ap");
@@ -1601,16 +1592,7 @@ fn a_rewrite_without_the_agencys_credit_hangs_under_the_story_two_credited_copie
     let edges = std::fs::read_to_string(run.out.join("edges.csv")).unwrap();
     let row = edges.lines().find(|l| l.contains(",rewrite,")).unwrap();
     assert!(row.contains("rewrite of the story of "), "{row}");
-    let forest: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(run.out.join("provenance.json")).unwrap())
-            .unwrap();
-    let node = forest[0]["children"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|n| n["id"] == "rewrite")
-        .unwrap();
-    let ev = &node["evidence"];
+    let ev = &run.top_child_evidence("rewrite");
     assert_eq!(ev["decided_by"], "rewrite_of_credited_copy");
     assert!(ev["via"] == "portnews" || ev["via"] == "watch", "{ev}");
     assert_eq!(ev["via_attribution"]["outlet"], "ap");
@@ -1640,16 +1622,7 @@ fn an_agency_story_run_without_its_dateline_before_the_marked_copies_is_their_si
         assert_eq!(a[id]["parent"], "external:ap", "{id}");
     }
     assert_eq!(a["early"]["relation"], "near_duplicate");
-    let forest: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(run.out.join("provenance.json")).unwrap())
-            .unwrap();
-    let node = forest[0]["children"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|n| n["id"] == "early")
-        .unwrap();
-    let ev = &node["evidence"];
+    let ev = &run.top_child_evidence("early");
     assert_eq!(ev["decided_by"], "copy_of_credited_copy");
     assert!(ev["via"] == "portnews" || ev["via"] == "watch", "{ev}");
     assert_eq!(ev["copy"]["decided_by"], "agency_mark");

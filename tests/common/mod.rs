@@ -168,6 +168,23 @@ pub struct RowsRun {
     pub arts: std::collections::HashMap<String, Value>,
 }
 
+impl RowsRun {
+    /// The evidence of article `id`, a child of the first tree's top in `provenance.json`.
+    pub fn top_child_evidence(&self, id: &str) -> Value {
+        let forest: Value = serde_json::from_str(
+            &std::fs::read_to_string(self.out.join("provenance.json")).unwrap(),
+        )
+        .unwrap();
+        let node = forest[0]["children"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|n| n["id"] == id)
+            .unwrap_or_else(|| panic!("{id} not under the first tree's top"));
+        node["evidence"].clone()
+    }
+}
+
 /// `wiretrace run` over `rows`, with default settings.
 pub fn run_rows(rows: &[Value]) -> RowsRun {
     let dir = tempfile::tempdir().unwrap();
