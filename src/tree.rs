@@ -805,7 +805,8 @@ fn place_copies(
 enum Join {
     /// The parent is in such a group, and the copy holds as much of itself in another copy there.
     Group,
-    /// The parent is marked as the outlet's copy, in no group yet: it starts one.
+    /// The parent is marked as the outlet's copy: in no group yet, it starts one. By a turned
+    /// link (the copy crediting nothing ran first) it joins the parent's group if there is one.
     Marked,
 }
 

@@ -133,7 +133,7 @@ pub(super) fn place(
             agency_dateline(&sketches[c].credits[*i], &texts.text(&articles[c]))
         })
     };
-    let proposals: Vec<Proposal> = links
+    let mut proposals: Vec<Proposal> = links
         .iter()
         .enumerate()
         .filter(|(k, l)| {
@@ -208,7 +208,6 @@ pub(super) fn place(
             }
         })
         .collect();
-    let mut proposals = proposals;
     let mut source_in_input = vec![false; n];
     for p in &proposals {
         if let Some((outlet, _)) = &credit[p.child as usize] {
