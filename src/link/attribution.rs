@@ -456,7 +456,12 @@ const NAME_LEAD: &str = r#"(?i:(?:(?:the|an?|der|die|das|dem|den|des|einer?|eine
 /// PAP", "menurut Antara", "seperti dilansir Reuters", "kata dia kepada Antara", "Kaynak: AA".
 /// Case-insensitive; the verbs of saying before a preposition are "told" ("sagte der dpa", "a
 /// déclaré à l'AFP", "ha detto all'Ansa").
-const LATIN_BEFORE: &str = r"laut|erfuhr|erfuhren|erschien\s+(?:zuerst\s+)?(?:in|bei|im)|zuerst\s+erschienen\s+(?:in|bei|im)|unter\s+Berufung\s+auf|nach\s+(?:Angaben|Informationen)\s+(?:der|des|von)|(?:einem\s+)?Bericht\s+(?:der|des|von)|gegenüber|berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb|zitiert|zitierte|(?:sagte|sagten|erklärte|bestätigte)(?:\s+(?:er|sie|es))?|selon|d['’]après|confrères|(?:initialement\s+)?(?:publié|paru)e?\s+(?:dans|par|sur)|cit[ée]e?s?\s+par|a\s+appris|(?:a\s+)?(?:rapporté|indiqué|écrit|révélé|précisé|affirmé|déclaré|confié|expliqué|raconté|assuré)|rapporte|rapportent|rapportait|indique|(?:l['’]\s*|\s)écrit|révèle|précise|según(?:\s+(?:informó|informa|informaron|publica|publicó|recoge|recogió|reporta|reportó|indicó|indica|señala|señaló|adelantó|adelanta|difundió|ha\s+informado|ha\s+publicado))?|de\s+acuerdo\s+con|con\s+informaci(?:ón|ones)\s+de|ha\s+(?:publicado|informado|adelantado|revelado)|citad[oa]s?(?:\s+por)?|publicad[oa]s?\s+(?:por|en|no|na)|informa|informó|publica|publicó|recoge|recogió|reportó|adelantó|difundió|(?:dijo|declaró|explicó|aseguró|confirmó|precisó)|secondo(?:\s+quanto\s+(?:riporta|riferisce|scrive|riportato|riferito|scritto|appreso|diffuso))?|come\s+(?:riporta|riferisce|scrive|rivela|ha\s+riportato|ha\s+riferito|ha\s+scritto|riportato|riferito)|riporta|riferisce|scrive|rivela|fa\s+sapere|rende\s+noto|si\s+legge|ha\s+(?:riportato|riferito|scritto|rivelato)|(?:riportat|riferit|citat)[oaie](?:\s+da)?|(?:ha\s+)?(?:detto|dichiarato|spiegato|confermato)|segundo|de\s+acordo\s+com|com\s+informações(?:\s+de)?|conforme|informou|noticiou|noticia|avançou|avança|escreve|escreveu|revelou|divulgou|publicou|relatou|adiantou|(?:disse|afirmou|declarou|explicou|confirmou)|volgens|aldus|zo\s+(?:meldt|meldde|schrijft|schreef|bericht|berichtte)|meldt|meldde|melden|schrijft|schreef|bericht|berichtte|berichten|bron\s?:|verscheen(?:\s+(?:eerder|eerst|oorspronkelijk))?\s+(?:in|bij|op)|(?:zei|zegt|zeiden|zeggen|vertelde|vertelt|verklaarde|liet\s+weten|laat\s+weten)(?:\s+\S+){0,3}?\s+(?:tegen|aan)|według|wg\.?|jak\s+(?:podaje|podała|podał|podają|poinformowała|poinformował|poinformowały|informuje|pisze|napisała|napisał|ustaliła|ustalił|dowiedziała\s+się|dowiedział\s+się|przekazała|przekazał)|podaje|podała|podał|poinformowała|poinformował|informuje|pisze|napisała|napisał|donosi|za(?:\s+(?:portalem|serwisem|dziennikiem|gazetą|tygodnikiem|stacją))?|(?:powiedział[a]?|powiedzieli|przekazał[a]?|mówi|mówił[a]?)(?:\s+w\s+rozmowie\s+z)?|w\s+rozmowie\s+z|menurut(?:\s+laporan)?|dikutip\s+dari|(?:seperti|sebagaimana)\s+(?:dikutip|dilansir|diberitakan|dilaporkan|diwartakan)(?:\s+(?:dari|oleh))?|dilansir(?:\s+dari)?|melansir|mengutip|(?:telah\s+)?tayang\s+(?:di|pertama\s+di)|(?:kata|ujar|ucap|tutur|jelas|mengatakan|menyatakan|menjelaskan|mengungkapkan|menuturkan|berbicara)(?:\s+\S+){0,3}?\s+kepada|kaynak\s?:|rep[oó]rter\s+d[ao]|theo|ifølge|enligt|podle|potrivit|melder|meldte|skriver|skrev|uppger|uppgav|rapporterar|oplyser|kertoo|kertoi";
+const LATIN_BEFORE: &str = r"laut|erfuhr|erfuhren|erschien\s+(?:zuerst\s+)?(?:in|bei|im)|zuerst\s+erschienen\s+(?:in|bei|im)|unter\s+Berufung\s+auf|nach\s+(?:Angaben|Informationen)\s+(?:der|des|von)|(?:einem\s+)?Bericht\s+(?:der|des|von)|gegenüber|berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb|zitiert|zitierte|(?:sagte|sagten|erklärte|bestätigte)(?:\s+(?:er|sie|es))?|selon|d['’]après|confrères|(?:initialement\s+)?(?:publié|paru)e?\s+(?:dans|par|sur)|cit[ée]e?s?\s+par|a\s+appris|(?:a\s+)?(?:rapporté|indiqué|écrit|révélé|précisé|affirmé|déclaré|confié|expliqué|raconté|assuré)|rapporte|rapportent|rapportait|indique|(?:l['’]\s*|\s)écrit|révèle|précise|según(?:\s+(?:informó|informa|informaron|publica|publicó|recoge|recogió|reporta|reportó|indicó|indica|señala|señaló|adelantó|adelanta|difundió|ha\s+informado|ha\s+publicado))?|de\s+acuerdo\s+con|con\s+informaci(?:ón|ones)\s+de|ha\s+(?:publicado|informado|adelantado|revelado)|citad[oa]s?(?:\s+por)?|publicad[oa]s?\s+(?:por|en|no|na)|informa|informó|publica|publicó|recoge|recogió|reportó|adelantó|difundió|(?:dijo|declaró|explicó|aseguró|confirmó|precisó)|secondo(?:\s+quanto\s+(?:riporta|riferisce|scrive|riportato|riferito|scritto|appreso|diffuso))?|come\s+(?:riporta|riferisce|scrive|rivela|ha\s+riportato|ha\s+riferito|ha\s+scritto|riportato|riferito)|riporta|riferisce|scrive|rivela|fa\s+sapere|rende\s+noto|si\s+legge|ha\s+(?:riportato|riferito|scritto|rivelato)|(?:riportat|riferit|citat)[oaie](?:\s+da)?|(?:ha\s+)?(?:detto|dichiarato|spiegato|confermato)|segundo|de\s+acordo\s+com|com\s+informações(?:\s+de)?|conforme|informou|noticiou|noticia|avançou|avança|escreve|escreveu|revelou|divulgou|publicou|relatou|adiantou|(?:disse|afirmou|declarou|explicou|confirmou)|volgens|aldus|zo\s+(?:meldt|meldde|schrijft|schreef|bericht|berichtte)|meldt|meldde|melden|schrijft|schreef|bericht|berichtte|berichten|bron\s?:|verscheen(?:\s+(?:eerder|eerst|oorspronkelijk))?\s+(?:in|bij|op)|(?:zei|zegt|zeiden|zeggen|vertelde|vertelt|verklaarde|liet\s+weten|laat\s+weten)(?:\s+\S+){0,3}?\s+(?:tegen|aan)|według|wg\.?|jak\s+(?:podaje|podała|podał|podają|poinformowała|poinformował|poinformowały|informuje|pisze|napisała|napisał|ustaliła|ustalił|dowiedziała\s+się|dowiedział\s+się|przekazała|przekazał)|podaje|podała|podał|poinformowała|poinformował|informuje|pisze|napisała|napisał|donosi|za(?:\s+(?:portalem|serwisem|dziennikiem|gazetą|tygodnikiem|stacją))?|(?:powiedział[a]?|powiedzieli|przekazał[a]?|mówi|mówił[a]?)(?:\s+w\s+rozmowie\s+z)?|w\s+rozmowie\s+z|menurut(?:\s+laporan)?|dikutip\s+dari|(?:seperti|sebagaimana)\s+(?:dikutip|dilansir|diberitakan|dilaporkan|diwartakan)(?:\s+(?:dari|oleh))?|dilansir(?:\s+dari)?|melansir|mengutip|(?:telah\s+)?tayang\s+(?:di|pertama\s+di)|(?:kata|ujar|ucap|tutur|jelas|mengatakan|menyatakan|menjelaskan|mengungkapkan|menuturkan|berbicara)(?:\s+\S+){0,3}?\s+kepada|kaynak\s?:|rep[oó]rter\s+d[ao]|theo|ifølge|enligt|podle|potrivit|melder|meldte|skriver|skrev|uppger|uppgav|rapporterar|oplyser|kertoo|kertoi|prenosi|prenose|javlja|javljaju|prema\s+pisanju|(?:közölte|nyilatkozta|mondta)\s+az?";
+
+/// Greek reporting phrases before a name ("σύμφωνα με το ΑΠΕ-ΜΠΕ", "δήλωσε στο ΑΠΕ-ΜΠΕ"): outside
+/// [`LATIN_BEFORE`]'s group, whose ASCII word boundary never holds before a Greek letter.
+const GREEK_BEFORE: &str =
+    r"(?:σύμφωνα\s+με|(?:δήλωσε|είπε|ανέφερε|μετέδωσε|αναφέρει|μεταδίδει))\s+(?:στ|τ)(?:ο|ην|ον|η)";
 
 /// What Turkish writes between a name and its reporting verb: a case ending after an apostrophe
 /// (genitive "'ın", "'nın", dative "'a", "'ya", ablative "'dan", "'tan"), and what kind of
@@ -520,7 +525,7 @@ fn patterns_for(alt: &str) -> [Regex; 3] {
     let person = format!(r"{UPPER}[{LETTER}.’'-]*(?:[ \t]+{UPPER}[{LETTER}.’'-]*){{0,3}}");
     let staff = format!(r"{person}(?:[ \t]+in[ \t]+{person})?");
     let before = format!(
-        r"(?:(?-u:\b)(?i:according\s+to|reported\s+by|first\s+reported\s+by|(?:with\s+)?additional\s+reporting\s+by|with\s+reporting\s+by|as\s+reported\s+by|told|citing|cited\s+by|via|per|report\s+by|(?:report|story|article)\s+(?:from|in|by)|(?:source|quelle|fonte|fuente|sumber)\s?:|(?:first|originally)\s+(?:appeared|published|ran)\s+(?:in|on|by)|appeared\s+first\s+(?:in|on)|(?:said|wrote|told)\s+(?:in\s+an?\s+\w+\s+)?(?:to|with)|{LATIN_BEFORE})|[Źź]ródło\s?:|(?mR:^)[ \t]*(?:Por|POR)|(?mR:^)[ \t]*(?:(?i:copyright)(?:\s+©)?|©|\([cC]\))\s*\d{{4}})\s+{outlet}"
+        r"(?:(?-u:\b)(?i:according\s+to|reported\s+by|first\s+reported\s+by|(?:with\s+)?additional\s+reporting\s+by|with\s+reporting\s+by|as\s+reported\s+by|told|citing|cited\s+by|via|per|report\s+by|(?:report|story|article)\s+(?:from|in|by)|(?:source|quelle|fonte|fuente|sumber)\s?:|(?:first|originally)\s+(?:appeared|published|ran)\s+(?:in|on|by)|appeared\s+first\s+(?:in|on)|(?:said|wrote|told)\s+(?:in\s+an?\s+\w+\s+)?(?:to|with)|{LATIN_BEFORE})|[Źź]ródło\s?:|{GREEK_BEFORE}|(?mR:^)[ \t]*(?:Por|POR)|(?mR:^)[ \t]*(?:(?i:copyright)(?:\s+©)?|©|\([cC]\))\s*\d{{4}})\s+{outlet}"
     );
     let after = format!(
         r"(?-u:\b){outlet}{TURKISH_TAIL}(?:\s+(?i:reported|reports|has\s+reported|had\s+reported|first\s+reported|was\s+first\s+to\s+report|said\s+in\s+a\s+report|wrote|revealed|broke\s+the\s+news|news\s+agency\s+reported|(?:has\s+|had\s+)?learned|{LATIN_AFTER})|[ \t]+(?i:contributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting(?:\s+from\s+{UPPER}[{LETTER}-]*(?:\s+{UPPER}[{LETTER}-]*)?)?)[ \t]*(?:[.;)]|(?mR:$))|(?:witness(?:es)?|correspondents?|journalists?|reporters?|photographers?|cameraman)\s+(?:said|saw|reported|counted|witnessed)|(?:tally|calculations?)\s+(?:shows?|showed|found)|(?i:writers?|correspondents?|journalists?|staff(?:[ \t]+writers?)?|reporters?)[ \t]+{staff}(?:(?:[ \t]*,|[ \t]+(?i:and)|[ \t]*,[ \t]*(?i:and))[ \t]+{staff}){{0,3}}[ \t]+(?i:contributed(?:[ \t]+(?:to[ \t]+(?:this|the)[ \t]+(?:report|story|article)|reporting(?:[ \t]+from[ \t]+{person})?))?)[ \t]*(?:[.;)]|(?mR:$))))"
@@ -897,7 +902,7 @@ fn cyrillic_patterns_for(alt: &str) -> [Regex; 3] {
         r#"(?i:(?:информ)?агентств(?:о|а|у|ом)|газет(?:а|ы|у|е|ой)|издани(?:е|я|ю|ем)|интернет-издани(?:е|я)|телеканал(?:а|у)?|журнал(?:а|у)?|радиостанци(?:я|и|ю)|агентство|агенція|агенції|видання)?\s*[«"„“]?(?P<o>{alt})[а-яё]{{0,3}}\b[»"“]?"#
     );
     let before = format!(
-        r"\b(?i:по\s+данным|по\s+сведениям|по\s+информации|согласно(?:\s+(?:данным|информации|сообщению))?|со\s+ссылкой\s+на|(?:как\s+)?(?:сообщает|сообщают|сообщил[аои]?|передает|передаёт|передают|пишет|пишут|писал[аои]?|информирует|рассказал[аи]?|заявил[аи]?)|(?:як\s+)?(?:повідомляє|повідомили|повідомив|повідомила|передає|пише|пишуть)|за\s+даними|з\s+посиланням\s+на|в\s+(?:материале|статье|публикации|сообщении)|(?:источник|джерело)\s?:)\s+{outlet}"
+        r"\b(?i:по\s+данным|по\s+сведениям|по\s+информации|согласно(?:\s+(?:данным|информации|сообщению))?|со\s+ссылкой\s+на|(?:как\s+)?(?:сообщает|сообщают|сообщил[аои]?|передает|передаёт|передают|пишет|пишут|писал[аои]?|информирует|рассказал[аи]?|заявил[аи]?)|(?:як\s+)?(?:повідомляє|повідомили|повідомив|повідомила|передає|пише|пишуть)|за\s+даними|з\s+посиланням\s+на|в\s+(?:материале|статье|публикации|сообщении)|(?:источник|джерело|източник|извор)\s?:|(?:съобщи|съобщава|съобщават|съобщиха|според|преноси|јавља)|(?:кореспондент|корреспондент|кореспондентът))\s+{outlet}"
     );
     let after = format!(
         r"\b{outlet}\s+(?i:сообщает|сообщил[аои]?|передает|передаёт|пишет|пишут|информирует|повідомляє|пише)\b"
@@ -3397,6 +3402,19 @@ fn joined_to_place(text: &str, ns: usize, ne: usize) -> bool {
             .is_some_and(char::is_uppercase)
 }
 
+/// Whether `rest` opens with a Hungarian case ending, whole: what follows a name and a hyphen
+/// in "az MTI-vel", "az MTI-nek", "az MTI-t".
+fn hungarian_case(rest: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "vel", "val", "nak", "nek", "tól", "től", "hoz", "hez", "höz", "ban", "ben", "ból", "ből",
+        "ról", "ről", "nál", "nél", "ra", "re", "ig", "t",
+    ];
+    ENDINGS.iter().any(|e| {
+        rest.strip_prefix(e)
+            .is_some_and(|r| !r.chars().next().is_some_and(char::is_alphanumeric))
+    })
+}
+
 /// Whether a name ending at `ne` goes on (see [`longer_name`]). Agencies known by name are held
 /// to this half only: "according to Lusa Holdings" is no credit to the Portuguese agency,
 /// while their credits open sentences ("Citing Reuters, ...") as no corpus outlet's need to.
@@ -3405,6 +3423,8 @@ fn name_goes_on(text: &str, ne: usize) -> bool {
     let mut next = after.chars();
     let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     match next.next() {
+        // Hungarian puts a case ending after a hyphen ("közölte az MTI-vel", told MTI).
+        Some('-') if hungarian_case(next.as_str()) => return false,
         Some('-') if next.next().is_some_and(char::is_alphanumeric) => return true,
         // "People's Daily" goes on; "The Guardian's report" is the Guardian's.
         Some('\'' | '\u{2019}') => {
@@ -4657,6 +4677,13 @@ mod tests {
                 ("Sibiu, 24 nov /AGERPRES/ - Drumul a fost închis.", "agerpres"),
                 ("Σεισμός 5,1 Ρίχτερ στη Ζάκυνθο.\n\nΠηγή: ΑΠΕ-ΜΠΕ", "ana-mpa"),
                 ("Kamen temeljac je položen.\n\nIzvor: Tanjug", "tanjug"),
+                ("Камен темељац је положен.\n\nИзвор: Танјуг", "tanjug"),
+                ("Gradnja mosta počela je danas, prenosi Tanjug.", "tanjug"),
+                ("Szalai Bence kedden közölte az MTI-vel, hogy a tó szintje csökkent.", "mti"),
+                ("Терминалът може да обработва 350 000 контейнера, съобщи БТА.", "bta"),
+                ("Про це повідомляє кореспондент Укрінформу.", "ukrinform"),
+                ("Ο σεισμός σημειώθηκε νοτιοδυτικά, σύμφωνα με το ΑΠΕ-ΜΠΕ.", "ana-mpa"),
+                ("Ο σεισμολόγος δήλωσε στο ΑΠΕ-ΜΠΕ ότι το ρήγμα είναι γνωστό.", "ana-mpa"),
                 ("Mangsa dipindahkan ke PPS.\n\n- Bernama", "bernama"),
                 (
                     "تبوك 14 جمادى الآخرة 1448 هـ الموافق 24 نوفمبر 2026 م واس\n\nأعلنت هيئة التراث اليوم عن اكتشاف موقع أثري.",
@@ -4680,6 +4707,7 @@ mod tests {
                 "The talks ended.\n\n- AFP",
                 "The minister spoke.\n\nAFP/Getty Images",
                 "Reuters-Ipsos poll - most back the plan, the survey found.",
+                "A Reuters-tally shows more, according to Reuters-Ipsos.",
             ],
         );
         assert!(wrong.is_empty(), "{wrong:#?}");
