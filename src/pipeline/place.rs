@@ -315,7 +315,9 @@ fn turned_around(l: &LinkRecord) -> LinkRecord {
         containment_parent_in_child: l.containment_child_in_parent,
         coverage_child: l.coverage_parent,
         coverage_parent: l.coverage_child,
-        verbatim_child: l.coverage_parent.min(l.verbatim_child),
+        // The parent's verbatim share was not measured. Nothing reads it: the turned link
+        // joins groups in the forest and is written as evidence, never ranked.
+        verbatim_child: 0.0,
         by_vocabulary: false,
         by_credit: false,
         quoted_share: l.quoted_share,
