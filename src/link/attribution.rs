@@ -468,6 +468,11 @@ const GREEK_BEFORE: &str =
 /// outlet it is, declined ("gazetesi", "gazetesinin", "ajansının", "muhabirine").
 const TURKISH_TAIL: &str = r"(?:['’](?:n?[ıiuü]n|y?[ae]|[dt][ae]n|[dt][ae]|y?[ıiuü]))?(?:\s+(?:gazetesi|ajansı|televizyonu|sitesi|muhabiri)(?:n?[ıiuü]n|n?[ae])?)?";
 
+/// Finnish writes a case ending after a colon on an abbreviation: "STT:n mukaan" (according to
+/// STT), and "sanoo toimitusjohtaja STT:lle" (says the chief executive to STT), the quote an
+/// agency's reporter took, as "told Reuters" is.
+const FINNISH_TAIL: &str = r":(?:lle|i?n[ \t]+mukaan)(?-u:\b)";
+
 /// Reporting verbs after the name, in the same languages (and Turkish, whose phrases mostly
 /// follow the name: "AA'nın haberine göre", "Reuters'a konuşan", "Sözcü yazdı"): "dpa zufolge", "wie die
 /// Nachrichtenagentur dpa berichtete", "Le Monde rapporte", "El País publicó", "l'Ansa
@@ -528,7 +533,7 @@ fn patterns_for(alt: &str) -> [Regex; 3] {
         r"(?:(?-u:\b)(?i:according\s+to|reported\s+by|first\s+reported\s+by|(?:with\s+)?additional\s+reporting\s+by|with\s+reporting\s+by|as\s+reported\s+by|told|citing|cited\s+by|via|per|report\s+by|(?:report|story|article)\s+(?:from|in|by)|(?:source|quelle|fonte|fuente|sumber)\s?:|(?:first|originally)\s+(?:appeared|published|ran)\s+(?:in|on|by)|appeared\s+first\s+(?:in|on)|(?:said|wrote|told)\s+(?:in\s+an?\s+\w+\s+)?(?:to|with)|{LATIN_BEFORE})|[Źź]ródło\s?:|{GREEK_BEFORE}|(?mR:^)[ \t]*(?:Por|POR)|(?mR:^)[ \t]*(?:(?i:copyright)(?:\s+©)?|©|\([cC]\))\s*\d{{4}})\s+{outlet}"
     );
     let after = format!(
-        r"(?-u:\b){outlet}{TURKISH_TAIL}(?:\s+(?i:reported|reports|has\s+reported|had\s+reported|first\s+reported|was\s+first\s+to\s+report|said\s+in\s+a\s+report|wrote|revealed|broke\s+the\s+news|news\s+agency\s+reported|(?:has\s+|had\s+)?learned|{LATIN_AFTER})|[ \t]+(?i:contributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting(?:\s+from\s+{UPPER}[{LETTER}-]*(?:\s+{UPPER}[{LETTER}-]*)?)?)[ \t]*(?:[.;)]|(?mR:$))|(?:witness(?:es)?|correspondents?|journalists?|reporters?|photographers?|cameraman)\s+(?:said|saw|reported|counted|witnessed)|(?:tally|calculations?)\s+(?:shows?|showed|found)|(?i:writers?|correspondents?|journalists?|staff(?:[ \t]+writers?)?|reporters?)[ \t]+{staff}(?:(?:[ \t]*,|[ \t]+(?i:and)|[ \t]*,[ \t]*(?i:and))[ \t]+{staff}){{0,3}}[ \t]+(?i:contributed(?:[ \t]+(?:to[ \t]+(?:this|the)[ \t]+(?:report|story|article)|reporting(?:[ \t]+from[ \t]+{person})?))?)[ \t]*(?:[.;)]|(?mR:$))))"
+        r"(?-u:\b){outlet}{TURKISH_TAIL}(?:\s+(?i:reported|reports|has\s+reported|had\s+reported|first\s+reported|was\s+first\s+to\s+report|said\s+in\s+a\s+report|wrote|revealed|broke\s+the\s+news|news\s+agency\s+reported|(?:has\s+|had\s+)?learned|{LATIN_AFTER})|{FINNISH_TAIL}|[ \t]+(?i:contributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting(?:\s+from\s+{UPPER}[{LETTER}-]*(?:\s+{UPPER}[{LETTER}-]*)?)?)[ \t]*(?:[.;)]|(?mR:$))|(?:witness(?:es)?|correspondents?|journalists?|reporters?|photographers?|cameraman)\s+(?:said|saw|reported|counted|witnessed)|(?:tally|calculations?)\s+(?:shows?|showed|found)|(?i:writers?|correspondents?|journalists?|staff(?:[ \t]+writers?)?|reporters?)[ \t]+{staff}(?:(?:[ \t]*,|[ \t]+(?i:and)|[ \t]*,[ \t]*(?i:and))[ \t]+{staff}){{0,3}}[ \t]+(?i:contributed(?:[ \t]+(?:to[ \t]+(?:this|the)[ \t]+(?:report|story|article)|reporting(?:[ \t]+from[ \t]+{person})?))?)[ \t]*(?:[.;)]|(?mR:$))))"
     );
     // "(AFP) -", "(EFE).-", a regional service after the agency ("(dpa/lby) -"), and the
     // agency in brackets opening a line or after a dash ("(ANSA) - ROMA", "ROMA - (ANSA)",
@@ -603,8 +608,10 @@ fn patterns_for(alt: &str) -> [Regex; 3] {
     // between slashes or after a copyright sign in brackets ("APS", "Colprensa", "- Bernama",
     // "/IRNA", "/ritzau/", "(©NTB)"), as papers in Africa, Latin America, Asia and the North
     // close agency copy: a wire agency's only, placed as a sign-off is ([`placed_as_such`]).
+    // So also the paper's name before the slash ("The Peninsula / QNA"), and a word after the
+    // agency's ("QNA/Doha", its place, heading Qatari papers' copy; "Lusa/Fim").
     let bare_line = format!(
-        r"(?mR:^)[ \t]*(?P<wd>[-/][ \t]*|\(©[ \t]*)?(?P<wb>{alt})[ \t]*[/)]?\.?[ \t]*(?mR:$)"
+        r"(?mR:^)[ \t]*(?P<wd>(?P<wn>{name}[ \t]*)?/[ \t]*|-[ \t]*|\(©[ \t]*)?(?P<wb>{alt})(?P<wc>/{UPPER}[{LETTER}]+)?[ \t]*[/)]?\.?[ \t]*(?mR:$)"
     );
     // The place, the day and the agency's name before a dash ("Riyadh, November 24, 2026, SPA
     // --", "Tehran, IRNA -"), and a place in capitals with the agency's bracket closed by a
@@ -750,11 +757,21 @@ fn placed_as_such(cap: &regex::Captures<'_>, text: &str, start: usize, end: usiz
             && !after.is_some_and(other_by);
     }
     // The agency's name alone may also head the copy, as a byline does ("TT", "STT", "ČTK"
-    // over Nordic and Czech papers' agency copy).
+    // over Nordic and Czech papers' agency copy), and with its place ("QNA/Doha").
     let heads = cap.name("wb").is_some()
         && cap.name("wd").is_none()
         && previous.is_none()
         && after.is_some();
+    // A name and a slash around a picture agency's are a photograph's credit ("John Doe/AFP",
+    // "Reuters/Stringer", "AFP/File").
+    let picture = || {
+        cap.name("wb")
+            .and_then(|m| slug_for_name(m.as_str()))
+            .is_some_and(|slug| PICTURE_AGENCIES.contains(&slug))
+    };
+    if (cap.name("wn").is_some() || cap.name("wc").is_some()) && picture() {
+        return false;
+    }
     // Two letters alone closing a text are as often someone's initials ("— AP"); a short name
     // after one hyphen opens a list's item as often ("- AFP").
     if !heads
@@ -3612,18 +3629,29 @@ pub fn wire_furniture(credit: &Credit, text: &str) -> bool {
         "By", "BY", "With", "WITH", "--", "—", "–", "©", "(c)", "(C)",
     ];
     // The agency's name alone on a line of its own ("APS", "- Bernama", "/IRNA", "TTXVN",
-    // "/ritzau/", "(©NTB)").
+    // "/ritzau/", "(©NTB)"), after the paper's name and a slash ("The Peninsula / QNA") or
+    // before its place ("QNA/Doha").
     let bare_line = || {
         let Some(((s, e), (ps, pe))) = credit.name.zip(credit.phrase) else {
             return false;
         };
-        let name = phrase.get(s as usize..phrase.len().saturating_sub(e as usize));
-        let alone = p
-            .trim_start_matches(['-', '/', '(', '©', ' ', '\t'])
-            .trim_end_matches(['.', '/', ')', ' ', '\t']);
+        let end = phrase.len().saturating_sub(e as usize);
+        let (Some(pre), Some(name), Some(post)) = (
+            phrase.get(..s as usize),
+            phrase.get(s as usize..end),
+            phrase.get(end..),
+        ) else {
+            return false;
+        };
+        let pre = pre.rsplit_once('/').map_or(pre, |(_, after)| after);
+        let post = post
+            .strip_prefix('/')
+            .map_or(post, |r| r.trim_start_matches(char::is_alphabetic));
         let line_starts = text[..ps].trim_end_matches([' ', '\t']);
         let line_ends = text[pe..].trim_start_matches(['.', ' ', '\t', '\r']);
-        name.is_some_and(|n| !n.is_empty() && n == alone)
+        !name.is_empty()
+            && pre.chars().all(|c| "-(© \t".contains(c))
+            && post.chars().all(|c| "./) \t".contains(c))
             && (line_starts.is_empty() || line_starts.ends_with('\n'))
             && (line_ends.is_empty() || line_ends.starts_with('\n'))
     };
@@ -4667,6 +4695,10 @@ mod tests {
                 ("Skibet blev udgravet i 1962.\n\n/ritzau/", "ritzau"),
                 ("Kone suljetaan ensi vuonna.\n\n(STT)", "stt"),
                 ("STT\n\nKone suljetaan ensi vuonna.", "stt"),
+                ("STT:n mukaan yhtiö aloittaa muutosneuvottelut.", "stt"),
+                ("Tilanne on vaikea, sanoo toimitusjohtaja Jari Koskela STT:lle.", "stt"),
+                ("QNA/Doha\n\nHamad Port handled 1.2 million containers.", "qna"),
+                ("Hamad Port handled 1.2 million containers.\n\nThe Peninsula / QNA", "qna"),
                 ("TT\n\nAkutmottagningen stängs nattetid.", "tt"),
                 ("Ostrava 24. listopadu (ČTK) - Krajský soud dnes rozhodl.", "ctk"),
                 ("Hruška rezignoval.\n\nZdroj: ČTK", "ctk"),
@@ -4706,6 +4738,12 @@ mod tests {
                 // credit names its agency with another.
                 "The talks ended.\n\n- AFP",
                 "The minister spoke.\n\nAFP/Getty Images",
+                // A photographer's or an archive's name with a picture agency's.
+                "The minister spoke.\n\nJohn Doe/AFP",
+                "AFP/File\n\nThe minister spoke.",
+                "Reuters/Stringer\n\nThe minister spoke.",
+                // A colon ends no Finnish name before other words.
+                "Ohjelma: STT:n toimittajat ja muut vieraat.",
                 "Reuters-Ipsos poll - most back the plan, the survey found.",
                 "A Reuters-tally shows more, according to Reuters-Ipsos.",
             ],
