@@ -1763,3 +1763,34 @@ fn a_follow_up_is_no_copy_cut_short_and_the_cleaned_set_keeps_the_whole_copy() {
     let cleaned = cleaned_ids(&run.out);
     assert_eq!(cleaned, ["story", "follow", "whole"]);
 }
+
+/// Serbian papers print one story in either alphabet: Politika's Cyrillic copy of Tanjug's Latin
+/// story shares no letter with it, and was unlinked (or under Tanjug's node by its credit alone,
+/// on a node of its own) until Serbian Cyrillic words were compared in Latin letters.
+#[test]
+fn a_serbian_cyrillic_copy_of_a_latin_story_is_its_copy() {
+    let latin = "Izgradnja novog mosta preko Dunava između Kovina i Smedereva počela je danas \
+        polaganjem kamena temeljca. Most će biti dugačak 1.850 metara i imaće dve trake u svakom \
+        smeru, kao i pešačku i biciklističku stazu. Ministar građevinarstva rekao je da će radovi \
+        trajati tri godine i da je vrednost projekta 220 miliona evra. Prema njegovim rečima, most \
+        će skratiti put između dva grada sa sat vremena na deset minuta. Meštani Kovina \
+        decenijama čekaju ovaj most, a skelu koja sada prevozi putnike i vozila svakodnevno \
+        koristi oko dve hiljade ljudi.";
+    let cyrillic = "Изградња новог моста преко Дунава између Ковина и Смедерева почела је данас \
+        полагањем камена темељца. Мост ће бити дугачак 1.850 метара и имаће две траке у сваком \
+        смеру, као и пешачку и бициклистичку стазу. Министар грађевинарства рекао је да ће радови \
+        трајати три године и да је вредност пројекта 220 милиона евра. Према његовим речима, мост \
+        ће скратити пут између два града са сат времена на десет минута. Мештани Ковина \
+        деценијама чекају овај мост, а скелу која сада превози путнике и возила свакодневно \
+        користи око две хиљаде људи.\n\nИзвор: Танјуг";
+    let rows = [
+        json!({"id": "tanjug", "source": "Tanjug", "published": "2026-11-24T09:00:00Z",
+            "text": latin}),
+        json!({"id": "politika", "source": "Politika", "published": "2026-11-24T11:00:00Z",
+            "text": cyrillic}),
+    ];
+    let run = run_rows(&rows);
+    let a = &run.arts;
+    assert_eq!(a["politika"]["parent"], "tanjug");
+    assert_eq!(a["politika"]["relation"], "near_duplicate");
+}

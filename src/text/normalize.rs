@@ -82,11 +82,12 @@ pub fn for_each_token_own(text: &str, mut f: impl FnMut(usize, usize, &str, &str
             // fast path on its own: one curly quote no longer sends a whole 100 MB article
             // through the segmenter, which runs at about a tenth of the ASCII path's speed.
             let mut off = 0;
+            let script = Script::of(text);
             for line in text.split_inclusive('\n') {
                 if line.is_ascii() {
                     ascii_tokens(line, off, norm, &mut f);
                 } else {
-                    unicode_tokens(line, off, norm, tmp, &mut run, &mut f);
+                    unicode_tokens(line, off, script, norm, tmp, &mut run, &mut f);
                 }
                 off += line.len();
             }
@@ -260,6 +261,7 @@ fn ascii_tokens(
 fn unicode_tokens(
     text: &str,
     off: usize,
+    script: Script,
     norm: &mut String,
     tmp: &mut String,
     run: &mut Run,
@@ -267,7 +269,11 @@ fn unicode_tokens(
 ) {
     let spaced = apart_at_narrow_spaces(text);
     let joined = join_across_zwsp(&spaced);
-    WORDS.with(|cell| {
+    let cache = match script {
+        Script::Other => &WORDS,
+        Script::SerbianCyrillic => &SERBIAN_WORDS,
+    };
+    cache.with(|cell| {
         let mut words = cell.borrow_mut();
         for (s, w) in joined.split_word_bound_indices() {
             if w.len() == 1 && !w.as_bytes()[0].is_ascii_alphanumeric() {
@@ -294,7 +300,7 @@ fn unicode_tokens(
                 continue;
             }
             let keep = w.chars().any(char::is_alphanumeric) && {
-                normalize_word(w, norm, tmp);
+                normalize_word_in(w, script, norm, tmp);
                 !norm.is_empty()
             };
             let g = if keep {
@@ -403,10 +409,90 @@ type WordCache =
 
 thread_local! {
     static WORDS: RefCell<WordCache> = RefCell::new(WordCache::default());
+    /// The words of Serbian Cyrillic texts, which normalise to other forms (see [`Script`]).
+    static SERBIAN_WORDS: RefCell<WordCache> = RefCell::new(WordCache::default());
+}
+
+/// What a text's script asks of its words' normal forms beyond what each word shows.
+///
+/// Serbian is written in two alphabets with one letter for one letter, and papers and agencies
+/// print one story in either: Politika in Cyrillic what Tanjug ran in Latin. Words of a
+/// Serbian Cyrillic text are compared in the Latin alphabet, so that the two versions of a
+/// story share their words and shingles. A text is taken as Serbian Cyrillic by the letters
+/// only Serbian (and Macedonian) Cyrillic has, ђ ј љ њ ћ џ; Russian, Ukrainian or Bulgarian
+/// words keep their own letters, as a single word would not say which language it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Script {
+    Other,
+    SerbianCyrillic,
+}
+
+impl Script {
+    /// At least [`SERBIAN_LETTERS`] of the letters only Serbian Cyrillic has: one could be a
+    /// name written in Serbian inside Russian copy.
+    pub fn of(text: &str) -> Script {
+        const SERBIAN_LETTERS: usize = 2;
+        let b = text.as_bytes();
+        let mut found = 0;
+        for i in memchr::memchr2_iter(0xD0, 0xD1, b) {
+            // Ђ Ј Љ Њ Ћ Џ (U+0402 U+0408..U+040B U+040F) and ђ ј љ њ ћ џ (U+0452 U+0458..U+045B
+            // U+045F).
+            let serbian = matches!(
+                (b[i], b.get(i + 1)),
+                (0xD0, Some(0x82 | 0x88..=0x8B | 0x8F)) | (0xD1, Some(0x92 | 0x98..=0x9B | 0x9F))
+            );
+            if serbian {
+                found += 1;
+                if found >= SERBIAN_LETTERS {
+                    return Script::SerbianCyrillic;
+                }
+            }
+        }
+        Script::Other
+    }
+}
+
+/// The Latin letters of a small Serbian Cyrillic letter, as [`normalize_word`] leaves the Latin
+/// ones: without their marks (č, ć, š and ž are c, c, s and z), đ keeping its stroke.
+fn serbian_latin(c: char) -> Option<&'static str> {
+    Some(match c {
+        'а' => "a",
+        'б' => "b",
+        'в' => "v",
+        'г' => "g",
+        'д' => "d",
+        'ђ' => "đ",
+        'е' => "e",
+        'ж' | 'з' => "z",
+        'и' => "i",
+        'ј' => "j",
+        'к' => "k",
+        'л' => "l",
+        'љ' => "lj",
+        'м' => "m",
+        'н' => "n",
+        'њ' => "nj",
+        'о' => "o",
+        'п' => "p",
+        'р' => "r",
+        'с' | 'ш' => "s",
+        'т' => "t",
+        'ћ' | 'ц' | 'ч' => "c",
+        'у' => "u",
+        'ф' => "f",
+        'х' => "h",
+        'џ' => "dz",
+        _ => return None,
+    })
 }
 
 /// Normalises one non-ASCII word into `out` (`tmp` is scratch).
 pub fn normalize_word(w: &str, out: &mut String, tmp: &mut String) {
+    normalize_word_in(w, Script::Other, out, tmp)
+}
+
+/// As [`normalize_word`], for a word of a text in `script`.
+fn normalize_word_in(w: &str, script: Script, out: &mut String, tmp: &mut String) {
     out.clear();
     if w.is_ascii() {
         out.extend(
@@ -434,6 +520,16 @@ pub fn normalize_word(w: &str, out: &mut String, tmp: &mut String) {
     }
     tmp.clear();
     tmp.extend(out.nfc());
+    if script == Script::SerbianCyrillic {
+        out.clear();
+        for c in tmp.chars() {
+            match serbian_latin(c) {
+                Some(l) => out.push_str(l),
+                None => out.push(c),
+            }
+        }
+        std::mem::swap(out, tmp);
+    }
     out.clear();
     if tmp.is_ascii() {
         out.push_str(tmp);
@@ -630,6 +726,21 @@ mod tests {
         assert_eq!(norms("IСС continues"), norms("ICC continues"));
         assert_eq!(norms("The ICC's work"), norms("The ICC’s work"));
         assert_eq!(norms("ＩＣＣ"), norms("icc"));
+    }
+
+    /// Serbian in Cyrillic has the words of Serbian in Latin letters, ђ ј љ њ ћ џ telling the
+    /// text apart from Russian, whose words keep their letters (one such letter, a Serbian name
+    /// in Russian copy, does not make it Serbian).
+    #[test]
+    fn serbian_cyrillic_reads_as_serbian_latin() {
+        assert_eq!(
+            norms("Изградња моста између Ковина и Смедерева почела је данас, Џон и Ђорђе."),
+            norms("Izgradnja mosta između Kovina i Smedereva počela je danas, Džon i Đorđe.")
+        );
+        assert_eq!(Script::of("Мост через Дунай, сказал Јован."), Script::Other);
+        assert_eq!(norms("Мост через Дунай")[0], "мост");
+        assert_eq!(Script::of("Ђорђе и Јован"), Script::SerbianCyrillic);
+        assert_eq!(Script::of("Izgradnja mosta"), Script::Other);
     }
 
     /// The word cache returns what normalising each word afresh does, before and after it is
@@ -897,6 +1008,7 @@ mod tests {
         unicode_tokens(
             text,
             0,
+            Script::of(text),
             &mut norm,
             &mut tmp,
             &mut run,
