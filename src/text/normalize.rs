@@ -428,8 +428,8 @@ pub enum Script {
 }
 
 impl Script {
-    /// At least [`SERBIAN_LETTERS`] of the letters only Serbian Cyrillic has: one could be a
-    /// name written in Serbian inside Russian copy.
+    /// At least two of the letters only Serbian Cyrillic has: one could be a name written in
+    /// Serbian inside Russian copy.
     pub fn of(text: &str) -> Script {
         const SERBIAN_LETTERS: usize = 2;
         let b = text.as_bytes();
