@@ -793,12 +793,7 @@ fn placed_as_such(cap: &regex::Captures<'_>, text: &str, start: usize, end: usiz
     // The world's picture agencies' names alone under a story are a photograph's credit as
     // often as a sign-off ("Agence France-Presse", "The Associated Press"); the regional
     // agencies' are their sign-offs (Algerian papers' "APS", Brazilian "Estadão Conteúdo").
-    if cap.name("wd").is_none()
-        && cap
-            .name("wb")
-            .and_then(|m| slug_for_name(m.as_str()))
-            .is_some_and(|slug| PICTURE_AGENCIES.contains(&slug))
-    {
+    if cap.name("wd").is_none() && picture() {
         return false;
     }
     // After the story's last sentence, not after a label or a list's item ("Photo credit",
