@@ -107,7 +107,39 @@ const TEASER_HEADINGS: &[&str] = &[
     "leggi anche",
     "te puede interesar",
     "lees ook",
+    "read also",
+    "see also",
+    "à lire également",
+    "lire également",
+    "voir aussi",
+    "lesen sie auch",
+    "auch interessant",
+    "leggi pure",
+    "lee también",
+    "lea también",
+    "leia também",
+    "leia mais",
+    "veja também",
+    "lees meer",
+    "czytaj też",
+    "czytaj także",
+    "czytaj również",
+    "zobacz też",
+    "zobacz także",
+    "baca juga",
+    "simak juga",
+    "ayrıca okuyun",
+    "читайте также",
+    "смотрите также",
+    "اقرأ أيضا",
+    "اقرأ أيضاً",
+    "یہ بھی پڑھیں",
+    "यह भी पढ़ें",
 ];
+
+/// Most characters of a paragraph read as a link to another story ("Also read: <headline>",
+/// "ALSO READ | <headline>", "Baca juga: <headline>"): one headline and its lead-in.
+const INLINE_TEASER_MAX_CHARS: usize = 300;
 
 /// Share of the page's text at and over which a teaser box is left: it may be the page (a box of
 /// three teasers was 0.35 of a short story's page, nav and footer included).
@@ -793,6 +825,11 @@ fn strip_chrome(doc: &Document) {
             node.remove_from_parent();
         }
     }
+    for node in doc.select("p").nodes() {
+        if inline_teaser(node) {
+            node.remove_from_parent();
+        }
+    }
     let likely = doc.select(LIKELY_CHROME);
     for node in likely.nodes() {
         // Never remove the page's root containers, whatever their class says.
@@ -803,6 +840,39 @@ fn strip_chrome(doc: &Document) {
             node.remove_from_parent();
         }
     }
+}
+
+/// Whether a paragraph is a link to another story of the site set inside the story: a lead-in
+/// of [`TEASER_HEADINGS`] ("Also read:", "À lire aussi :", "Czytaj także") and, after it, mostly
+/// the text of links. Sites put one or two between paragraphs, often with no class that says
+/// so; kept, the other story's headline is read as part of this one.
+fn inline_teaser(node: &dom_query::NodeRef) -> bool {
+    let text = clean_inline(&node.text());
+    let chars = text.chars().count();
+    if chars > INLINE_TEASER_MAX_CHARS {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    let Some(rest) = TEASER_HEADINGS.iter().find_map(|h| {
+        let rest = lower.strip_prefix(h)?;
+        // The lead-in ends at a separator or a space, not inside a word ("related" is no
+        // lead-in of "relatedness").
+        (rest.is_empty() || rest.starts_with([' ', ':', '|', '-', '–', '—', '»', '›', '>']))
+            .then_some(rest)
+    }) else {
+        return false;
+    };
+    let rest = rest
+        .trim_start_matches([' ', ':', '|', '-', '–', '—', '»', '›', '>'])
+        .chars()
+        .count();
+    let linked: usize = Selection::from(*node)
+        .select("a")
+        .nodes()
+        .iter()
+        .map(|a| clean_inline(&a.text()).chars().count())
+        .sum();
+    rest > 0 && linked * 10 >= rest * 7
 }
 
 fn attr(sel: &Selection, name: &str) -> Option<String> {
@@ -1311,6 +1381,71 @@ mod tests {
         // A line that opens with "Published" and is prose stays.
         assert!(!date_line("published figures show a 3 percent rise."));
         assert!(date_line("updated: 12 march 2025, 14:02"));
+    }
+
+    /// Links to other stories set between a story's paragraphs, under no class that names
+    /// them ("lire-aussi" is not "also-read"), leave the text; a paragraph that opens with such
+    /// words but is prose, or links only a word of itself, stays.
+    #[test]
+    fn inline_links_to_other_stories_are_left_out() {
+        let story = |inline: &str| {
+            page(&format!(
+                r#"<html><body><article><h1>Council passes budget</h1>
+<p>The council approved the budget on Monday after a four-hour meeting, the mayor said.</p>
+{inline}
+<p>Work on the new bridge starts in May, and opponents said they would appeal.</p>
+</article></body></html>"#
+            ))
+            .text
+        };
+        for (inline, left) in [
+            (
+                r#"<p class="lire-aussi"><strong>À lire aussi :</strong> <a href="/x">Le maire présente son plan vélo</a></p>"#,
+                "plan vélo",
+            ),
+            (
+                r#"<p><b>Also read:</b> <a href="/x">Rail fares to rise in January</a></p>"#,
+                "Rail fares",
+            ),
+            (
+                r#"<p>ALSO READ | <a href="/x">Rail fares to rise in January as operators cite costs</a></p>"#,
+                "Rail fares",
+            ),
+            (
+                r#"<p><strong>Baca juga:</strong> <a href="/x">Tarif kereta naik pada Januari</a></p>"#,
+                "Tarif kereta",
+            ),
+            (
+                r#"<p>Czytaj także: <a href="/x">Ceny biletów kolejowych wzrosną w styczniu</a></p>"#,
+                "Ceny biletów",
+            ),
+            (
+                r#"<p><a href="/x">Read more: Rail fares to rise in January</a></p>"#,
+                "Rail fares",
+            ),
+        ] {
+            let text = story(inline);
+            assert!(text.contains("approved the budget"), "{text}");
+            assert!(text.contains("bridge starts in May"), "{text}");
+            assert!(!text.contains(left), "{inline} left in: {text}");
+        }
+        for (prose, kept) in [
+            (
+                r#"<p>Related talks between the unions and the city broke down last week, according to <a href="/u">the union</a>.</p>"#,
+                "Related talks",
+            ),
+            (
+                r#"<p>See also the mayor's statement, which said the plan would cost 40 million euros over five years.</p>"#,
+                "See also the mayor",
+            ),
+            (
+                r#"<p>Also read by the council was a <a href="/l">letter</a> from residents asking for a second crossing.</p>"#,
+                "Also read by the council",
+            ),
+        ] {
+            let text = story(prose);
+            assert!(text.contains(kept), "{prose} lost: {text}");
+        }
     }
 
     #[test]
