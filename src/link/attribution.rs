@@ -470,8 +470,10 @@ const TURKISH_TAIL: &str = r"(?:['’](?:n?[ıiuü]n|y?[ae]|[dt][ae]n|[dt][ae]|y
 
 /// Finnish writes a case ending after a colon on an abbreviation: "STT:n mukaan" (according to
 /// STT), and "sanoo toimitusjohtaja STT:lle" (says the chief executive to STT), the quote an
-/// agency's reporter took, as "told Reuters" is.
-const FINNISH_TAIL: &str = r":(?:lle|i?n[ \t]+mukaan)(?-u:\b)";
+/// agency's reporter took, as "told Reuters" is; on a known name read as a word, the ending is
+/// joined to it: "Reutersin mukaan", "Xinhuan mukaan", "kertoi Reutersille" (see
+/// [`finnish_case`]).
+const FINNISH_TAIL: &str = r":?(?:i?lle|i?n[ \t]+mukaan)(?-u:\b)";
 
 /// Reporting verbs after the name, in the same languages (and Turkish, whose phrases mostly
 /// follow the name: "AA'nın haberine göre", "Reuters'a konuşan", "Sözcü yazdı"): "dpa zufolge", "wie die
@@ -2053,7 +2055,11 @@ fn name_hits(text: &str, corpus: &CorpusOutlets) -> (Vec<(usize, usize)>, Vec<Fo
         let (s, e, k) = (m.start(), m.end(), m.pattern().as_usize());
         if k >= known {
             forms.push(s, e, k - known);
-        } else if boundary(s) && boundary(e) {
+        } else if boundary(s)
+            && (boundary(e)
+                || text[..e].ends_with(|c: char| c.is_ascii_alphabetic())
+                    && finnish_case(&text[e..]))
+        {
             names.push(s, e, 0);
         }
     }
@@ -3427,6 +3433,21 @@ fn hungarian_case(rest: &str) -> bool {
     })
 }
 
+/// Whether `rest`, what follows a name with no space, is a Finnish case ending of the name read
+/// by [`FINNISH_TAIL`]: the genitive before "mukaan" (according to), "Reutersin mukaan", or the
+/// allative, "Reutersille" (to Reuters). Only then is a known name found inside a longer word.
+fn finnish_case(rest: &str) -> bool {
+    let rest = rest.strip_prefix('i').unwrap_or(rest);
+    let ends = |r: &str| !r.chars().next().is_some_and(char::is_alphanumeric);
+    if let Some(r) = rest.strip_prefix("lle") {
+        return ends(r);
+    }
+    rest.strip_prefix('n').is_some_and(|r| {
+        let r = r.trim_start_matches([' ', '\t']);
+        r.len() < rest.len() - 1 && r.strip_prefix("mukaan").is_some_and(ends)
+    })
+}
+
 /// Whether a name ending at `ne` goes on (see [`longer_name`]). Agencies known by name are held
 /// to this half only: "according to Lusa Holdings" is no credit to the Portuguese agency,
 /// while their credits open sentences ("Citing Reuters, ...") as no corpus outlet's need to.
@@ -4692,6 +4713,11 @@ mod tests {
                 ("STT\n\nKone suljetaan ensi vuonna.", "stt"),
                 ("STT:n mukaan yhtiö aloittaa muutosneuvottelut.", "stt"),
                 ("Tilanne on vaikea, sanoo toimitusjohtaja Jari Koskela STT:lle.", "stt"),
+                ("Reutersin mukaan yhtiö aloittaa muutosneuvottelut.", "reuters"),
+                ("Yhtiö aloittaa neuvottelut, Bloombergin mukaan.", "bloomberg"),
+                ("Tilanne on vaikea, sanoo toimitusjohtaja Reutersille.", "reuters"),
+                ("AFP:n mukaan kaupunkiin iski ohjus.", "afp"),
+                ("Xinhuan mukaan tulvat jatkuvat.", "xinhua"),
                 ("QNA/Doha\n\nHamad Port handled 1.2 million containers.", "qna"),
                 ("Hamad Port handled 1.2 million containers.\n\nThe Peninsula / QNA", "qna"),
                 ("TT\n\nAkutmottagningen stängs nattetid.", "tt"),
@@ -5311,6 +5337,9 @@ mod tests {
             "ТАСС открыл новое бюро.",
             "Коммерсанты из Москвы приехали.",
             "According to Lusa Holdings, the plant closed.",
+            // A Finnish case ending with no "mukaan", or none at all.
+            "Reutersin toimittaja kuoli Ukrainassa.",
+            "Reutersiin otettiin yhteyttä.",
         ] {
             assert!(outlets(text).is_empty(), "{text}: {:?}", outlets(text));
         }
