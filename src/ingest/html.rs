@@ -141,6 +141,9 @@ const TEASER_HEADINGS: &[&str] = &[
 /// "ALSO READ | <headline>", "Baca juga: <headline>"): one headline and its lead-in.
 const INLINE_TEASER_MAX_CHARS: usize = 300;
 
+/// What may end such a lead-in: a space, or the separator sites put before the headline.
+const LEAD_IN_ENDS: [char; 9] = [' ', ':', '|', '-', '–', '—', '»', '›', '>'];
+
 /// Share of the page's text at and over which a teaser box is left: it may be the page (a box of
 /// three teasers was 0.35 of a short story's page, nav and footer included).
 const TEASER_MAX_SHARE: f64 = 0.5;
@@ -857,15 +860,11 @@ fn inline_teaser(node: &dom_query::NodeRef) -> bool {
         let rest = lower.strip_prefix(h)?;
         // The lead-in ends at a separator or a space, not inside a word ("related" is no
         // lead-in of "relatedness").
-        (rest.is_empty() || rest.starts_with([' ', ':', '|', '-', '–', '—', '»', '›', '>']))
-            .then_some(rest)
+        (rest.is_empty() || rest.starts_with(LEAD_IN_ENDS)).then_some(rest)
     }) else {
         return false;
     };
-    let rest = rest
-        .trim_start_matches([' ', ':', '|', '-', '–', '—', '»', '›', '>'])
-        .chars()
-        .count();
+    let rest = rest.trim_start_matches(LEAD_IN_ENDS).chars().count();
     let linked: usize = Selection::from(*node)
         .select("a")
         .nodes()
