@@ -151,6 +151,40 @@ impl UnionFind {
     }
 }
 
+/// Items grouped by article, in their order within each group: one allocation for all articles
+/// rather than one per article (a million-article forest is built several times over).
+struct ByChild<T> {
+    /// `start[a]..start[a + 1]`: article `a`'s items.
+    start: Vec<u32>,
+    items: Vec<T>,
+}
+
+impl<T: Copy + Default> ByChild<T> {
+    fn new(n: usize, pairs: impl Iterator<Item = (u32, T)> + Clone) -> Self {
+        let mut start = vec![0u32; n + 1];
+        for (a, _) in pairs.clone() {
+            start[a as usize + 1] += 1;
+        }
+        for a in 0..n {
+            start[a + 1] += start[a];
+        }
+        let mut next = start.clone();
+        let mut items = vec![T::default(); start[n] as usize];
+        for (a, x) in pairs {
+            items[next[a as usize] as usize] = x;
+            next[a as usize] += 1;
+        }
+        ByChild { start, items }
+    }
+}
+
+impl<T> std::ops::Index<usize> for ByChild<T> {
+    type Output = [T];
+    fn index(&self, a: usize) -> &[T] {
+        &self.items[self.start[a] as usize..self.start[a + 1] as usize]
+    }
+}
+
 /// Builds the forest over `n` articles.
 /// - `proposals`: candidate links (duplicates and derivatives), in any order.
 /// - `credit`: per article, the outlet it credits as its source (slug, credit index), if any.
@@ -334,23 +368,26 @@ fn build_once(
     // Which text holds as much of a copy is asked of every link it has, derivative ones too: a
     // copy edited a little holds as much of itself in each copy of the story, but may be a near
     // copy of only one of them by Jaccard (the rest are longer).
-    let held: std::collections::HashMap<(u32, u32), (f64, bool)> = copies
-        .iter()
-        .map(|p| ((p.child, p.parent), (p.containment, true)))
-        .chain(
-            derived
-                .iter()
-                .map(|p| ((p.child, p.parent), (p.containment, false))),
-        )
-        .collect();
+    // Per child, each proposed parent with the child's containment in it and whether the
+    // proposal is a copy; where a pair is proposed twice the later one counts.
+    let proposed = ByChild::new(
+        n,
+        copies
+            .iter()
+            .map(|p| (p.child, (p.parent, p.containment, true)))
+            .chain(
+                derived
+                    .iter()
+                    .map(|p| (p.child, (p.parent, p.containment, false))),
+            ),
+    );
     let holds_as_much = |p: &Proposal, other: u32, any: bool| {
-        held.get(&(p.child, other))
-            .is_some_and(|&(c, copy)| (copy || any) && c >= p.containment - HOLDS_AS_MUCH)
+        proposed[p.child as usize]
+            .iter()
+            .rev()
+            .find(|x| x.0 == other)
+            .is_some_and(|&(_, c, copy)| (copy || any) && c >= p.containment - HOLDS_AS_MUCH)
     };
-    let mut others: Vec<Vec<u32>> = vec![Vec::new(); n];
-    for p in copies.iter().chain(&derived) {
-        others[p.child as usize].push(p.parent);
-    }
     // Per copy proposal, whether its child joins its parent's group of copies of an absent
     // outlet's story, and whether the parent starts the group (see [`place_copies`]).
     let mut joins: Vec<Option<Join>> = vec![None; copies.len()];
@@ -383,9 +420,9 @@ fn build_once(
                 continue;
             }
             let g = group0.find(p.parent);
-            joins[k] = others[p.child as usize]
+            joins[k] = proposed[p.child as usize]
                 .iter()
-                .any(|&q| {
+                .any(|&(q, _, _)| {
                     q != p.parent
                         && copy_of0[q as usize].is_some()
                         && f0.parent[q as usize].is_none()
@@ -442,10 +479,7 @@ fn build_once(
         }
     }
     sort_proposals(&mut derived);
-    let mut of_child: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for (k, p) in derived.iter().enumerate() {
-        of_child[p.child as usize].push(k);
-    }
+    let of_child = ByChild::new(n, derived.iter().enumerate().map(|(k, p)| (p.child, k)));
     // A copy crediting nothing that joined a group of copies of an absent outlet's story stands
     // for the story as the credited copies do: a rewrite crediting the outlet took the story.
     let credits_story = |p: &Proposal| {
@@ -598,10 +632,7 @@ fn build_once(
     // Copies that credit nothing, in a group of copies of an absent outlet's story: under the
     // group's node, or under the text they were grouped by if the group has none.
     let mut node_of_group: std::collections::HashMap<u32, u32> = std::collections::HashMap::new();
-    let mut copies_of: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for (k, p) in copies.iter().enumerate() {
-        copies_of[p.child as usize].push(k);
-    }
+    let copies_of = ByChild::new(n, copies.iter().enumerate().map(|(k, p)| (p.child, k)));
     for (&(_, g), &v) in &virtual_of {
         let e = node_of_group.entry(g).or_insert(v);
         *e = (*e).min(v);
@@ -867,7 +898,7 @@ struct Pass<'a> {
     /// Sorted, most confident first.
     derived: &'a [Proposal],
     /// Per child, its proposals' indices in `derived`.
-    of_child: &'a [Vec<usize>],
+    of_child: &'a ByChild<usize>,
     copy_of: &'a [Option<usize>],
     common_source: &'a dyn Fn(&Proposal) -> bool,
     /// Whether the child credits the outlet whose story the parent, a copy crediting nothing
@@ -1222,6 +1253,20 @@ mod tests {
         assert_eq!(f.root[1], Node::Virtual(0));
         assert_eq!(f.relation[0], Relation::Derivative);
         assert_eq!(f.relation[3], Relation::Unrelated);
+    }
+
+    #[test]
+    fn grouping_by_child_keeps_each_childs_items_in_order() {
+        let g = ByChild::new(
+            4,
+            [(2u32, 'a'), (0, 'b'), (2, 'c'), (3, 'd'), (2, 'e')].into_iter(),
+        );
+        assert_eq!(&g[0], &['b']);
+        assert!(g[1].is_empty());
+        assert_eq!(&g[2], &['a', 'c', 'e']);
+        assert_eq!(&g[3], &['d']);
+        let none = ByChild::<u32>::new(3, std::iter::empty());
+        assert!((0..3).all(|a| none[a].is_empty()));
     }
 
     #[test]
