@@ -1794,3 +1794,54 @@ fn a_serbian_cyrillic_copy_of_a_latin_story_is_its_copy() {
     assert_eq!(a["politika"]["parent"], "tanjug");
     assert_eq!(a["politika"]["relation"], "near_duplicate");
 }
+
+/// Every shared passage written pairs text in both articles: a reworded sentence whose other
+/// side is a sentence that verbatim passages already cover whole (a copy's sentence with a
+/// clause added to the copied words) shows that sentence, not an empty span at offset 0. Each
+/// passage's text is its child span of the child's text.
+#[test]
+fn every_shared_passage_spans_text_in_both_articles() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = generate(dir.path(), 50, 1);
+    let out = dir.path().join("out");
+    let o = run_quiet(&corpus, &out, &[]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let texts: std::collections::HashMap<String, Vec<char>> = read_jsonl(&corpus)
+        .iter()
+        .map(|r| {
+            let id = r["id"].as_str().unwrap().to_string();
+            (id, r["text"].as_str().unwrap().chars().collect())
+        })
+        .collect();
+    let forest = read_json(&out.join("provenance.json"));
+    let mut stack: Vec<&serde_json::Value> = forest.as_array().unwrap().iter().collect();
+    let (mut reworded, mut checked) = (0, 0);
+    while let Some(n) = stack.pop() {
+        stack.extend(n["children"].as_array().unwrap());
+        let ev = &n["evidence"];
+        let passages = ev["shared_passages"]
+            .as_array()
+            .or_else(|| ev["copy"]["shared_passages"].as_array());
+        for p in passages.into_iter().flatten() {
+            let span = |side: &str| {
+                let s = &p[side];
+                (
+                    s[0].as_u64().unwrap() as usize,
+                    s[1].as_u64().unwrap() as usize,
+                )
+            };
+            let ((cs, ce), (ps, pe)) = (span("child_span"), span("parent_span"));
+            assert!(cs < ce && ps < pe, "{} {p}", n["id"]);
+            if let Some(t) = p["text"].as_str() {
+                let child: String = texts[n["id"].as_str().unwrap()][cs..ce].iter().collect();
+                assert_eq!(child, t);
+                checked += 1;
+            }
+            reworded += (p["kind"] == "reworded") as usize;
+        }
+    }
+    assert!(
+        reworded >= 50 && checked >= 100,
+        "{reworded} reworded, {checked} checked"
+    );
+}

@@ -193,7 +193,11 @@ pub fn run(args: Args) -> Result<()> {
     // Spans shown in characters, as provenance.json's are: all of a text's offsets turned in
     // one pass over it (one pass per passage cost passages times the text's length).
     let bytes = |x: &Analysed, side: fn(&Passage) -> (u32, u32)| -> Vec<u32> {
-        let spans = ev.alignment.passages.iter().map(|ps| x.span(side(ps)));
+        let spans = ev
+            .alignment
+            .passages
+            .iter()
+            .map(|ps| x.passage_span(side(ps)));
         spans.flat_map(|(s, e)| [s as u32, e as u32]).collect()
     };
     let chars = |text: &str, mut offsets: Vec<u32>| {
@@ -208,8 +212,8 @@ pub fn run(args: Args) -> Result<()> {
         ev.alignment.passages.len()
     };
     for (k, ps) in ev.alignment.passages.iter().enumerate().take(shown) {
-        let (sa, ea) = xa.span(ps.a);
-        let (sb, eb) = xb.span(ps.b);
+        let (sa, ea) = xa.passage_span(ps.a);
+        let (sb, eb) = xb.passage_span(ps.b);
         let (ca, cea, cb, ceb) = (
             chars_a[2 * k],
             chars_a[2 * k + 1],

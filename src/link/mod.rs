@@ -341,6 +341,19 @@ impl<'a> Analysed<'a> {
             self.tokens[e as usize - 1].end as usize,
         )
     }
+
+    /// Byte span of one side of an aligned passage. A reworded passage's side that verbatim
+    /// passages cover whole is trimmed to nothing for measuring, at its sentence's end (see
+    /// `align::best_first`): shown, it stands for that sentence, which the other side rewords
+    /// (a copy's sentence with a clause added to the copied words), rather than for no text.
+    pub fn passage_span(&self, (s, e): (u32, u32)) -> (usize, usize) {
+        if s == e {
+            if let Ok(k) = self.sentences.binary_search_by_key(&e, |x| x.1) {
+                return self.span(self.sentences[k]);
+            }
+        }
+        self.span((s, e))
+    }
 }
 
 /// Measured evidence about a pair (a, b), symmetric: direction is decided later.

@@ -336,8 +336,8 @@ pub(super) fn measure_pair(
         .map(|ps| MeasuredPassage {
             kind: ps.kind,
             score: ps.score,
-            a: span32(xa.span(ps.a)),
-            b: span32(xb.span(ps.b)),
+            a: span32(xa.passage_span(ps.a)),
+            b: span32(xb.passage_span(ps.b)),
         })
         .collect::<Box<[MeasuredPassage]>>();
     // Characters inside some passage, each once: a text that repeats a sentence of the other,
