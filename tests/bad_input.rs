@@ -129,6 +129,9 @@ fn an_unreadable_date_reaches_the_cleaned_set_as_written() {
                "date": "Montag früh"}),
         json!({"id": "c", "text": "The council approved the budget for the new bridge.",
                "published": "around noon", "date_publish": "2023-09-19T10:00:00Z"}),
+        // A page's date with its time is read, not repaired.
+        json!({"id": "d", "text": "The museum reopened its east wing to visitors.",
+               "published": "Sept. 19, 2023, 3:05 p.m. EDT"}),
     ];
     let body: String = lines.iter().map(|l| format!("{l}\n")).collect();
     std::fs::write(&input, body).unwrap();
@@ -141,13 +144,14 @@ fn an_unreadable_date_reaches_the_cleaned_set_as_written() {
         "{stderr}"
     );
     let cleaned = read_jsonl(&out.join("cleaned.jsonl"));
-    assert_eq!(cleaned.len(), 3);
+    assert_eq!(cleaned.len(), 4);
     assert_eq!(cleaned[0]["published"], serde_json::Value::Null);
     assert_eq!(cleaned[0]["published_raw"], "the Tuesday after the storm");
     assert_eq!(cleaned[1]["published"], serde_json::Value::Null);
     assert_eq!(cleaned[1]["date"], "Montag früh");
     assert_eq!(cleaned[2]["published"], "2023-09-19T10:00:00Z");
     assert_eq!(cleaned[2]["published_raw"], "around noon");
+    assert_eq!(cleaned[3]["published"], "2023-09-19T19:05:00Z");
     let s = read_json(&out.join("summary.json"));
     assert_eq!(s["repaired"]["bad_field"], 2);
 }

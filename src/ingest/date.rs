@@ -98,12 +98,11 @@ fn parse_any_date(s: &str) -> Option<Published> {
             return Some(instant(dt.and_utc().timestamp()));
         }
     }
-    // "Sept." is common in news copy but not a chrono month abbreviation.
-    let fixed = s.replace("Sept.", "Sep.").replace("Sept ", "Sep ");
-    for fmt in DATE_FORMATS {
-        if let Ok(d) = NaiveDate::parse_from_str(&fixed, fmt) {
-            return Some(day(d));
-        }
+    if let Some(d) = written_date(s) {
+        return Some(day(d));
+    }
+    if let Some(p) = date_then_time(s) {
+        return Some(p);
     }
     if s.bytes().all(|b| b.is_ascii_digit()) && s.len() >= 9 {
         // Wayback and CDX timestamps (`20240701100000`), with or without seconds: as epoch
@@ -120,6 +119,110 @@ fn parse_any_date(s: &str) -> Option<Published> {
         return s.parse::<i64>().ok().and_then(parse_timestamp);
     }
     None
+}
+
+/// A date of [`DATE_FORMATS`].
+fn written_date(s: &str) -> Option<NaiveDate> {
+    // "Sept." is common in news copy but not a chrono month abbreviation.
+    let fixed = s.replace("Sept.", "Sep.").replace("Sept ", "Sep ");
+    DATE_FORMATS
+        .iter()
+        .find_map(|fmt| NaiveDate::parse_from_str(&fixed, fmt).ok())
+}
+
+/// A written date followed by a time of day, as pages print them: "Nov 9, 2023, 10:30 AM",
+/// "9 November 2023 10:30 GMT", "November 9, 2023 at 10:30", "Sept. 19, 2023 3:05 p.m. EDT",
+/// "19 Sep 2023 - 14:05". Without a zone the time is UTC, as ISO times without an offset are
+/// read; with a zone it does not know (ET, IST: which offset depends on the season or the
+/// country) only the day is kept, since a time hours off would misorder the day's copies.
+fn date_then_time(s: &str) -> Option<Published> {
+    static FORM: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let form = FORM.get_or_init(|| {
+        regex::Regex::new(
+            r"(?x)^(?P<date>.*?\d{4})\s*(?:,|\bat\b|[-–|·])?\s*
+            (?P<h>\d{1,2})[:.](?P<m>\d{2})(?::(?P<s>\d{2}))?
+            \s*(?P<ampm>(?i:[ap]\.?\s?m\.?))?
+            \s*(?P<zone>[A-Za-z]{1,5}(?:\s?[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})?$",
+        )
+        .expect("date-time form")
+    });
+    let c = form.captures(s.trim())?;
+    let date = written_date(c["date"].trim_end_matches([',', ' ']))?;
+    let num = |k: &str| {
+        c.name(k)
+            .map_or(Some(0), |m| m.as_str().parse::<u32>().ok())
+    };
+    let (mut h, m, sec) = (num("h")?, num("m")?, num("s")?);
+    if let Some(ampm) = c.name("ampm") {
+        if !(1..=12).contains(&h) {
+            return None;
+        }
+        let pm = ampm.as_str().starts_with(['p', 'P']);
+        h = h % 12 + if pm { 12 } else { 0 };
+    }
+    let time = chrono::NaiveTime::from_hms_opt(h, m, sec)?;
+    let offset = match c.name("zone") {
+        None => Some(0),
+        Some(z) => zone_offset(z.as_str()),
+    };
+    Some(match offset {
+        Some(o) => instant(date.and_time(time).and_utc().timestamp() - o),
+        None => day(date),
+    })
+}
+
+/// Seconds east of UTC of a zone as pages print it after a time: `GMT`, `UTC+2`, `+05:30`, and
+/// the abbreviations of one fixed offset; None for one it does not know or that names several.
+fn zone_offset(z: &str) -> Option<i64> {
+    let (name, rest) = z
+        .find(['+', '-'])
+        .map_or((z, ""), |k| (z[..k].trim_end(), &z[k..]));
+    let hours: i64 = match name.to_ascii_uppercase().as_str() {
+        "" | "Z" | "GMT" | "UTC" | "UT" => 0,
+        "EST" => -5,
+        "EDT" | "AST" => -4,
+        "CST" => -6,
+        "CDT" => -5,
+        "MST" => -7,
+        "MDT" => -6,
+        "PST" => -8,
+        "PDT" => -7,
+        "BST" | "CET" | "WAT" => 1,
+        "CEST" | "EET" | "CAT" | "SAST" => 2,
+        "EEST" | "MSK" | "EAT" => 3,
+        "PKT" => 5,
+        "WIB" | "ICT" => 7,
+        "HKT" | "SGT" | "PHT" | "AWST" => 8,
+        "JST" | "KST" => 9,
+        "AEST" => 10,
+        "AEDT" => 11,
+        _ => return None,
+    };
+    if !rest.is_empty() && !matches!(name.to_ascii_uppercase().as_str(), "GMT" | "UTC" | "") {
+        return None;
+    }
+    let extra = if rest.is_empty() {
+        0
+    } else {
+        let sign = if rest.starts_with('-') { -1 } else { 1 };
+        let digits: String = rest[1..].chars().filter(char::is_ascii_digit).collect();
+        let (hh, mm) = match digits.len() {
+            1 | 2 => (digits.parse::<i64>().ok()?, 0),
+            3 | 4 => {
+                let k = digits.len() - 2;
+                (
+                    digits[..k].parse::<i64>().ok()?,
+                    digits[k..].parse::<i64>().ok()?,
+                )
+            }
+            _ => return None,
+        };
+        if hh > 14 || mm > 59 {
+            return None;
+        }
+        sign * (hh * 3600 + mm * 60)
+    };
+    Some(hours * 3600 + extra)
 }
 
 /// An article's date for ordering: `published`, or else the date in its URL.
@@ -338,6 +441,36 @@ mod tests {
             );
         }
         assert!(parse_date("yesterday").is_none());
+        // A written date with the time of day, as pages print them.
+        for (s, want) in [
+            ("Nov 9, 2023, 10:30 AM", Some("2023-11-09T10:30:00Z")),
+            ("Nov 9, 2023, 12:05 AM", Some("2023-11-09T00:05:00Z")),
+            ("9 November 2023 10:30 GMT", Some("2023-11-09T10:30:00Z")),
+            ("November 9, 2023 at 10:30", Some("2023-11-09T10:30:00Z")),
+            ("Sept. 19, 2023 3:05 p.m. EDT", Some("2023-09-19T19:05:00Z")),
+            (
+                "Tuesday, 19 September 2023 14:05 CEST",
+                Some("2023-09-19T12:05:00Z"),
+            ),
+            (
+                "19 Sep 2023 - 14:05:30 UTC+05:30",
+                Some("2023-09-19T08:35:30Z"),
+            ),
+            ("19.09.2023 14:05 +0200", Some("2023-09-19T12:05:00Z")),
+            ("19 Sep 2023 10.30 GMT-3", Some("2023-09-19T13:30:00Z")),
+            // A zone of several offsets keeps the day alone.
+            ("Nov 9, 2023, 10:30 AM ET", Some("2023-11-09")),
+            ("Nov 9, 2023 10:30 IST", Some("2023-11-09")),
+            ("Nov 9, 2023 10:30 GMT+15", Some("2023-11-09")),
+            // Not a time of day, or not a date.
+            ("Nov 9, 2023, 13:30 PM", None),
+            ("Nov 9, 2023 25:10", None),
+            ("Nov 9, 2023 10:61", None),
+            ("Nov 31, 2023 10:30", None),
+            ("10:30 AM", None),
+        ] {
+            assert_eq!(parse_date(s).map(|p| p.iso()).as_deref(), want, "{s}");
+        }
         assert!(parse_date("").is_none());
         // Placeholders for "no date" are none.
         for s in [
