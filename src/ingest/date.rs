@@ -172,7 +172,9 @@ fn date_then_time(s: &str) -> Option<Published> {
 }
 
 /// Seconds east of UTC of a zone as pages print it after a time: `GMT`, `UTC+2`, `+05:30`, and
-/// the abbreviations of one fixed offset; None for one it does not know or that names several.
+/// the abbreviations of one fixed offset; None for one it does not know or that names several
+/// (`CST` is Chicago's and Beijing's, `AST` the Atlantic's and Arabia's, `IST` India's,
+/// Ireland's and Israel's).
 fn zone_offset(z: &str) -> Option<i64> {
     let (name, rest) = z
         .find(['+', '-'])
@@ -180,8 +182,7 @@ fn zone_offset(z: &str) -> Option<i64> {
     let hours: i64 = match name.to_ascii_uppercase().as_str() {
         "" | "Z" | "GMT" | "UTC" | "UT" => 0,
         "EST" => -5,
-        "EDT" | "AST" => -4,
-        "CST" => -6,
+        "EDT" => -4,
         "CDT" => -5,
         "MST" => -7,
         "MDT" => -6,
@@ -461,6 +462,7 @@ mod tests {
             // A zone of several offsets keeps the day alone.
             ("Nov 9, 2023, 10:30 AM ET", Some("2023-11-09")),
             ("Nov 9, 2023 10:30 IST", Some("2023-11-09")),
+            ("Nov 9, 2023 10:30 CST", Some("2023-11-09")),
             ("Nov 9, 2023 10:30 GMT+15", Some("2023-11-09")),
             // Not a time of day, or not a date.
             ("Nov 9, 2023, 13:30 PM", None),
