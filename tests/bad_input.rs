@@ -101,8 +101,7 @@ fn a_broken_element_of_a_json_array_costs_only_itself() {
     let stderr = String::from_utf8_lossy(&o.stderr);
     assert!(o.status.success(), "{stderr}");
     assert!(
-        stderr.contains("dump.json:2: skipped (malformed_json)")
-            && stderr.contains("in the element starting at line 3"),
+        stderr.contains("dump.json:3 (element 2): skipped (malformed_json)"),
         "{stderr}"
     );
     assert_eq!(ids(&out), ["a", "c", "d"]);
@@ -542,7 +541,7 @@ fn deep_nesting_and_binary_json() {
     );
     assert!(
         // A `.json` array is read element by element.
-        stderr.contains("deep.json:1: skipped (nested_too_deep)"),
+        stderr.contains("deep.json:1 (element 1): skipped (nested_too_deep)"),
         "{stderr}"
     );
     assert!(

@@ -104,6 +104,12 @@ fn is_json_lines(head: &[u8]) -> bool {
         && lines.next().is_some()
 }
 
+/// Where messages place an array's element: the line it starts on (as a JSON Lines record's
+/// line), and its number, which its default id is made of (`FILE:N`).
+pub(super) fn element_origin(name: &str, line: u64, number: u64) -> String {
+    format!("{name}:{line} (element {number})")
+}
+
 /// Streams an array's elements to the parser. Arrays written one after another (`cat a.json
 /// b.json`) are read as one, their elements numbered on; anything else after an array is
 /// reported once and ignored.
@@ -119,16 +125,12 @@ fn read_array(reader: &mut dyn BufRead, name: &str, out: &mut FileArticles) {
                 // The elements before it are whole and kept; the one being read is lost.
                 let at = split.index + u64::from(!split.open);
                 let detail = if at > 1 {
-                    format!(
-                        "stopped reading at line {}: {e}; elements 1-{} were read",
-                        split.line.max(1),
-                        at - 1
-                    )
+                    format!("stopped reading: {e}; elements 1-{} were read", at - 1)
                 } else {
                     format!("nothing read: {e}")
                 };
-                out.diag
-                    .skip(super::read_error_reason(&e), format!("{name}:{at}"), detail);
+                let origin = element_origin(name, split.line.max(1), at);
+                out.diag.skip(super::read_error_reason(&e), origin, detail);
                 split.open = false;
                 split.stopped = true;
                 break;
@@ -262,11 +264,8 @@ impl Splitter {
                                 self.index += 1;
                                 out.diag.skip(
                                     "malformed_json",
-                                    format!("{name}:{}", self.index),
-                                    format!(
-                                        "no value before `{}` at line {}",
-                                        b as char, self.line
-                                    ),
+                                    element_origin(name, self.line, self.index),
+                                    format!("no value before `{}`", b as char),
                                 );
                             }
                             self.comma = b == b',';
@@ -310,10 +309,10 @@ impl Splitter {
         if self.len > MAX_RECORD_BYTES {
             out.diag.skip(
                 "record_too_large",
-                format!("{name}:{}", self.index),
+                element_origin(name, self.start_line, self.index),
                 format!(
-                    "element of {} bytes at line {} exceeds the {MAX_RECORD_BYTES}-byte limit",
-                    self.len, self.start_line
+                    "element of {} bytes exceeds the {MAX_RECORD_BYTES}-byte limit",
+                    self.len
                 ),
             );
         } else {
@@ -396,14 +395,16 @@ mod tests {
         assert_eq!(ids(&out), ["x.json:1", "x.json:3"]);
         assert_eq!(out.diag.skipped["malformed_json"], 1);
         let m = &out.diag.messages[0];
-        assert!(m.starts_with("x.json:2: skipped (malformed_json)"), "{m}");
-        assert!(m.contains("line 3"), "{m}");
+        assert!(
+            m.starts_with("x.json:3 (element 2): skipped (malformed_json)"),
+            "{m}"
+        );
         // Missing elements are counted where they are missing.
         let out = read(br#"[{"text":"a"},,{"text":"b"},]"#);
         assert_eq!(ids(&out), ["x.json:1", "x.json:3"]);
         assert_eq!(out.diag.skipped["malformed_json"], 2);
-        assert!(out.diag.messages[0].starts_with("x.json:2:"));
-        assert!(out.diag.messages[1].starts_with("x.json:4:"));
+        assert!(out.diag.messages[0].starts_with("x.json:1 (element 2):"));
+        assert!(out.diag.messages[1].starts_with("x.json:1 (element 4):"));
         // Not objects.
         let out = read(b"[1, \"s\", null]");
         assert_eq!(out.diag.skipped["not_an_object"], 3);
@@ -417,7 +418,7 @@ mod tests {
         );
         assert_eq!(ids(&out), ["x.json:1", "x.json:3", "x.json:4"]);
         assert_eq!(out.diag.skipped["malformed_json"], 1);
-        assert!(out.diag.messages[0].starts_with("x.json:2:"));
+        assert!(out.diag.messages[0].starts_with("x.json:3 (element 2):"));
         // Two broken lines, each costing only itself.
         let out = read(
             b"[{\"text\":\"5\" tall\"},\n{\"text\":\"two\"},\n{\"text\":\"6\" wide\"},\n{\"text\":\"four\"}]",
@@ -472,8 +473,8 @@ mod tests {
         assert_eq!(out.articles[1].text, "cut \u{fffd}");
         assert_eq!(out.diag.repaired["invalid_utf8"], 1);
         assert_eq!(out.diag.repaired["lone_surrogate"], 1);
-        assert!(out.diag.messages[0].starts_with("x.json:1:"));
-        assert!(out.diag.messages[1].starts_with("x.json:2:"));
+        assert!(out.diag.messages[0].starts_with("x.json:1 (element 1):"));
+        assert!(out.diag.messages[1].starts_with("x.json:1 (element 2):"));
         // An element nested past serde_json's limit.
         let deep = format!(
             "[{}1{}, {{\"text\":\"ok\"}}]",
@@ -514,13 +515,14 @@ mod tests {
         assert_eq!(out.diag.skipped["read_error"], 1);
         let m = &out.diag.messages[0];
         assert!(
-            m.starts_with("x.json:3: skipped (read_error): stopped reading at line 3"),
+            m.starts_with("x.json:3 (element 3): skipped (read_error): stopped reading:"),
             "{m}"
         );
         assert!(m.ends_with("elements 1-2 were read"), "{m}");
         let mut out = FileArticles::default();
         read_json(&mut BufReader::new(b"[".chain(Fail)), "x.json", &mut out);
-        assert!(out.diag.messages[0].starts_with("x.json:1: skipped (read_error): nothing read"));
+        assert!(out.diag.messages[0]
+            .starts_with("x.json:1 (element 1): skipped (read_error): nothing read"));
         assert_eq!(out.diag.skipped.len(), 1);
     }
 
@@ -535,7 +537,9 @@ mod tests {
         read_json(&mut r, "big.json", &mut out);
         assert_eq!(ids(&out), ["big.json:1", "big.json:3"]);
         assert_eq!(out.diag.skipped["record_too_large"], 1);
-        assert!(out.diag.messages[0].starts_with("big.json:2: skipped (record_too_large)"));
+        assert!(
+            out.diag.messages[0].starts_with("big.json:1 (element 2): skipped (record_too_large)")
+        );
         // A document that is not an array still has the limit as a whole.
         let mut out = FileArticles::default();
         let long = std::io::repeat(b' ').take(MAX_RECORD_BYTES + 1);

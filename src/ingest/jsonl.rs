@@ -201,23 +201,27 @@ impl ElementBatch {
             .items
             .par_drain(..)
             .map(|(number, line, bytes)| {
-                let origin = format!("{name}:{number}");
+                let id = format!("{name}:{number}");
+                // Messages locate an array's element by the line it starts on, as a JSON Lines
+                // record's by its line, with the element's number its id is made of.
+                let origin = match line {
+                    Some(l) => super::json::element_origin(name, l, number),
+                    None => id.clone(),
+                };
                 let mut diag = Diagnostics::default();
                 let text = super::repair_utf8(bytes, &origin, &mut diag);
                 let art = match parse_value(&text, &origin, &mut diag) {
-                    Ok(v) => {
-                        match article_from_json(v, origin.clone(), origin.clone(), &mut diag) {
-                            Ok(a) => Some(a),
-                            Err(e) => {
-                                diag.skip(e.reason(), origin, e.reason().replace('_', " "));
-                                None
-                            }
+                    Ok(v) => match article_from_json(v, id, origin.clone(), &mut diag) {
+                        Ok(a) => Some(a),
+                        Err(e) => {
+                            diag.skip(e.reason(), origin, e.reason().replace('_', " "));
+                            None
                         }
-                    }
+                    },
                     Err(e) => {
                         let detail = match line {
                             // serde_json counts from the element's start.
-                            Some(l) => format!("{e}, in the element starting at line {l}"),
+                            Some(_) => format!("{e} (lines counted from the element's first)"),
                             None => e.to_string(),
                         };
                         diag.skip(json_error_reason(&e), origin, detail);
@@ -343,7 +347,8 @@ mod tests {
         );
         assert_eq!(out.articles.len(), 1);
         assert_eq!(out.diag.repaired.get("bad_field"), Some(&1));
-        assert!(out.diag.messages[0].starts_with("b.json:1: repaired (bad_field): field \"title\""));
+        assert!(out.diag.messages[0]
+            .starts_with("b.json:1 (element 1): repaired (bad_field): field \"title\""));
     }
 
     #[test]

@@ -1070,7 +1070,12 @@ mod tests {
         assert_eq!(out.diag.skipped["truncated_gzip"], 1);
         let kept = out.articles.len();
         assert!(kept > 0 && kept < n, "{kept} of {n}");
-        let cut = format!("c.json.gz:{}: skipped (truncated_gzip)", kept + 1);
+        // One element per line, the first on the array's line.
+        let cut = format!(
+            "c.json.gz:{} (element {}): skipped (truncated_gzip)",
+            kept + 1,
+            kept + 1
+        );
         assert!(
             out.diag.messages[0].starts_with(&cut),
             "{:?}",

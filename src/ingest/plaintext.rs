@@ -459,11 +459,11 @@ mod tests {
 
     #[test]
     fn every_header_line_is_lifted_out() {
-        // A date in a form not read, or read from its first words; keys beyond the core ones.
-        for date in [
-            "Tuesday, 19 September 2023",
-            "September 19, 2023 at 2:05 PM",
-            "19 Sep 2023 14:05 BST",
+        // Dates in written forms, with a time of day or without; keys beyond the core ones.
+        for (date, want) in [
+            ("Tuesday, 19 September 2023", "2023-09-19"),
+            ("September 19, 2023 at 2:05 PM", "2023-09-19T14:05:00Z"),
+            ("19 Sep 2023 14:05 BST", "2023-09-19T13:05:00Z"),
         ] {
             let a = article_from_text(
                 &format!("Headline: Harbour fire closes berths\nByline: Jan de Vries\nDate: {date}\nSource: Reuters\n\nThe fire burned for six hours."),
@@ -473,7 +473,7 @@ mod tests {
             assert_eq!(a.text, "The fire burned for six hours.", "{date}");
             assert_eq!(a.title.as_deref(), Some("Harbour fire closes berths"));
             assert_eq!(a.source.as_deref(), Some("Reuters"));
-            assert_eq!(a.published.unwrap().iso(), "2023-09-19", "{date}");
+            assert_eq!(a.published.unwrap().iso(), want, "{date}");
             assert_eq!(a.extra.get("byline").unwrap(), "Jan de Vries");
         }
         // Not read as a date, kept as a field; the header goes on.
