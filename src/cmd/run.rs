@@ -52,7 +52,9 @@ pub struct Detection {
     /// Jaccard similarity targeted by the LSH bands that propose near-duplicate candidates.
     #[arg(long, default_value_t = 0.5)]
     pub lsh_threshold: f64,
-    /// Exact shingle Jaccard at or above which two articles are near duplicates.
+    /// Exact shingle Jaccard at or above which two articles are near duplicates. A copy cut
+    /// short (the other's opening, nine tenths of its shingles inside it) is one whatever its
+    /// Jaccard.
     #[arg(long, default_value_t = 0.5)]
     pub near_threshold: f64,
     /// Share of an article's words in passages aligned with an earlier article (quotes discounted)
