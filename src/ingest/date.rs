@@ -179,7 +179,12 @@ fn zone_offset(z: &str) -> Option<i64> {
     let (name, rest) = z
         .find(['+', '-'])
         .map_or((z, ""), |k| (z[..k].trim_end(), &z[k..]));
-    let hours: i64 = match name.to_ascii_uppercase().as_str() {
+    let name = name.to_ascii_uppercase();
+    // Only a universal time takes hours after it (`GMT+2`); `EST+1` is no zone.
+    if !rest.is_empty() && !matches!(name.as_str(), "" | "GMT" | "UTC") {
+        return None;
+    }
+    let hours: i64 = match name.as_str() {
         "" | "Z" | "GMT" | "UTC" | "UT" => 0,
         "EST" => -5,
         "EDT" => -4,
@@ -199,9 +204,6 @@ fn zone_offset(z: &str) -> Option<i64> {
         "AEDT" => 11,
         _ => return None,
     };
-    if !rest.is_empty() && !matches!(name.to_ascii_uppercase().as_str(), "GMT" | "UTC" | "") {
-        return None;
-    }
     let extra = if rest.is_empty() {
         0
     } else {
