@@ -1845,3 +1845,57 @@ fn every_shared_passage_spans_text_in_both_articles() {
         "{reworded} reworded, {checked} checked"
     );
 }
+
+/// A rewrite citing the address of a page in the input hangs under that page, not under the
+/// node of the outlet its credit names, though it was written weeks later and its words are
+/// under the vocabulary bars; the edge shows the address. A compilation citing two input pages
+/// is linked to neither by its citations alone.
+#[test]
+fn a_rewrite_citing_an_input_pages_address_hangs_under_that_page() {
+    let page = "https://www.reuters.com/technology/cybersecurity/icc-says-its-computer-systems-were-hacked-2023-09-19/";
+    let story =
+        "THE HAGUE, Sept 19 (Reuters) - The International Criminal Court said on Tuesday its \
+        computer systems had been hacked, a breach at one of the world's most high-profile \
+        international institutions that handles highly sensitive information about war crimes. \
+        The ICC detected anomalous activity on its information systems at the end of last week, a \
+        court spokesperson said in a statement. Immediate measures were adopted to respond to this \
+        cybersecurity incident and to mitigate its impact, the statement added. The spokesperson \
+        declined to answer questions about how serious the breach was, whether it had been \
+        resolved, or who might have carried it out. The court is continuing to analyse and \
+        mitigate the impact of the incident with the support of the host state, the Netherlands, \
+        and is taking steps to strengthen its cybersecurity framework, including accelerating its \
+        use of cloud technology. A spokesperson for the Dutch justice ministry confirmed that the \
+        National Cyber Security Centre was assisting the court, but declined to comment further.";
+    let rewrite = "Hackers breached the computer network of the war crimes tribunal in The Hague \
+        last month, according to a report by Reuters. Officials at the tribunal noticed strange \
+        activity across their systems late in the week and moved quickly to contain it, a \
+        representative told the news agency, without saying how much damage was done or who was \
+        responsible. The court, which keeps confidential files on witnesses and evidence from \
+        conflicts including Ukraine, says it is working with Dutch authorities to limit the \
+        fallout and plans to move more of its operations to the cloud to harden its defences. \
+        Security experts say international bodies are a growing target for state-backed \
+        espionage.";
+    let rows = [
+        json!({"id": "reuters-icc", "source": "reuters.com", "url": page,
+            "published": "2023-09-19", "text": story}),
+        json!({"id": "weeks-later", "source": "techblog", "published": "2023-10-15",
+            "text": rewrite,
+            "references": ["http://reuters.com/technology/cybersecurity/icc-says-its-computer-systems-were-hacked-2023-09-19?utm_source=twitter"]}),
+        json!({"id": "rates", "source": "harbour post", "published": "2023-09-20",
+            "url": "https://harbourpost.example/rates", "text": UNRELATED}),
+        json!({"id": "digest", "source": "weekly digest", "published": "2023-10-16",
+            "text": "This week's reading on security and the economy: two stories we liked, \
+                from the wires and from a harbour town's paper. Both are worth your time.",
+            "references": [page, "https://harbourpost.example/rates"]}),
+    ];
+    let run = run_rows(&rows);
+    let a = &run.arts;
+    assert_eq!(a["weeks-later"]["parent"], "reuters-icc");
+    assert_eq!(a["weeks-later"]["relation"], "derivative");
+    assert_edge_credits(
+        &run.out,
+        &[("weeks-later", "http://reuters.com/technology")],
+    );
+    assert_ne!(a["digest"]["parent"], "reuters-icc");
+    assert_ne!(a["digest"]["parent"], "rates");
+}

@@ -11,7 +11,7 @@ use crate::link::attribution::{
 use crate::link::decide::{
     dated_against_wire, decide, effective_coverage, small_corpus_params, LinkParams, Meta,
 };
-use crate::link::{measure, Analysed, Idf};
+use crate::link::{citation, measure, Analysed, Idf};
 use crate::model::{Dated, Relation};
 use crate::pipeline::add_byline;
 use crate::tree::mutual_copy;
@@ -91,7 +91,20 @@ pub fn run(args: Args) -> Result<()> {
     let (a, b) = (&arts[ia], &arts[ib]);
     let xa = Analysed::new(&a.text, p.shingle_size);
     let xb = Analysed::new(&b.text, p.shingle_size);
-    let ev = measure(&xa, &xb, &idf, &p.align);
+    let mut ev = measure(&xa, &xb, &idf, &p.align);
+    // Whether one cites the other's address, and cites no other input page, over the whole
+    // input as `run` finds it.
+    let cited: Vec<(u32, Vec<u64>)> = arts
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (i as u32, citation::cited_keys(&a.text, &a.references)))
+        .filter(|(_, keys)| !keys.is_empty())
+        .collect();
+    let own: Vec<Option<u64>> = arts
+        .iter()
+        .map(|a| a.url.as_deref().and_then(citation::url_key))
+        .collect();
+    ev.cites = citation::of_pair(&citation::citations(&own, &cited), ia as u32, ib as u32);
     // The thresholds `run` decides with on a corpus of this size.
     let link = small_corpus_params(&p.link, idf.trust());
     let outlets = CorpusOutlets::from_sources(arts.iter().filter_map(|a| a.source.as_deref()));
@@ -167,6 +180,19 @@ pub fn run(args: Args) -> Result<()> {
     }
     for c in cb.iter() {
         writeln!(o, "B credits {} ({:?}): {}", c.outlet, c.kind, c.evidence)?;
+    }
+    if let Some(c) = ev.cites {
+        let (citing, page) = if c.a_cites_b { ("A", &b) } else { ("B", &a) };
+        writeln!(
+            o,
+            "{citing} cites the other's address{} ({})",
+            if c.only {
+                ", and no other input page"
+            } else {
+                ", among other input pages"
+            },
+            super::one_safe_line(page.url.as_deref().unwrap_or_default())
+        )?;
     }
     writeln!(o)?;
     // The same normalised text is an exact copy, whatever the measures say (`run` finds these
@@ -292,7 +318,13 @@ pub fn run(args: Args) -> Result<()> {
                 d.decided_by,
                 d.confidence
             )?;
-            if d.by_credit {
+            if d.by_credit && ev.cites.is_some_and(|x| x.a_cites_b == d.a_is_child) {
+                writeln!(
+                    o,
+                    "(by its citing {par}'s address: the texts alone are under the bars; a link \
+                     a run takes only if no other text shows the source better)"
+                )?;
+            } else if d.by_credit {
                 writeln!(
                     o,
                     "(by its credit to {par}'s outlet: the texts alone are under the bars; a \

@@ -2387,7 +2387,7 @@ fn ceil_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
-fn url_pattern() -> &'static Regex {
+pub(crate) fn url_pattern() -> &'static Regex {
     static P: OnceLock<Regex> = OnceLock::new();
     P.get_or_init(|| Regex::new(r#"https?://[^\s<>"'\)\]]+"#).unwrap())
 }

@@ -112,7 +112,7 @@ pub enum DecidedBy {
     /// The parent's URL carries an earlier date (one of the two has no published date, and
     /// its URL gave one).
     UrlDate,
-    /// The child credits the parent's outlet.
+    /// The child credits the parent's outlet, or cites its address.
     Attribution,
     /// Undated, or dated alike: the parent is a wire agency's story and the child, from another
     /// outlet, is not credited by it.
@@ -216,9 +216,12 @@ pub fn decide(ev: &PairEvidence, a: &Meta, b: &Meta, p: &LinkParams) -> Option<D
     // keeps a topic's other stories apart; undated, nothing does (generated 25k without dates
     // or URLs: 34 more links and 2 fewer right ones without this).
     let by_rare = rare_c >= p.rare_threshold && both_dated_within(a, b, p);
+    // A child citing the parent's address (see [`crate::link::citation`]) names the story:
+    // the window, which keeps a topic's later stories apart, has nothing to keep apart.
+    let cited = ev.cites.is_some_and(|c| c.a_cites_b == a_is_child);
     let by_cosine = (vocab >= p.cosine_threshold || by_rare)
         && words_c >= p.words_threshold
-        && (within_vocab_window(a, b, p) || eff >= LATE_VOCAB_COVERAGE);
+        && (within_vocab_window(a, b, p) || eff >= LATE_VOCAB_COVERAGE || cited);
     // A child that names the parent's outlet as its source, on the same story (the cosine or
     // its rarest words), took from it even when its rewriting leaves the vocabulary bars unmet:
     // the credit is the evidence the shared words are not. Without the link the child would
@@ -228,9 +231,12 @@ pub fn decide(ev: &PairEvidence, a: &Meta, b: &Meta, p: &LinkParams) -> Option<D
     } else {
         credits(b, a)
     };
-    let by_credit = credited
+    // The same for a child citing the parent's address and no other input page, whatever the
+    // shared words: the credit's bars stand for telling which of an outlet's stories it means.
+    let by_credit = (credited
         && within_vocab_window(a, b, p)
-        && (ev.cosine >= CREDITED_COSINE || rare_c >= p.rare_threshold);
+        && (ev.cosine >= CREDITED_COSINE || rare_c >= p.rare_threshold))
+        || (cited && ev.cites.is_some_and(|c| c.only));
     let mut by_vocabulary = false;
     let mut only_credit = false;
     let (relation, strength) = if near {
@@ -415,7 +421,8 @@ pub fn can_link(ev: &PairEvidence, same_source: bool, credited: bool, p: &LinkPa
                     && ev.words_a.max(ev.words_b) >= p.words_threshold)
                 || (credited
                     && (ev.cosine >= CREDITED_COSINE
-                        || ev.rare_a.max(ev.rare_b) >= p.rare_threshold))))
+                        || ev.rare_a.max(ev.rare_b) >= p.rare_threshold))
+                || ev.cites.is_some_and(|c| c.only)))
 }
 
 /// Cosine from which a child crediting the parent's outlet is on its story (see [`decide`]).
@@ -475,6 +482,11 @@ pub fn dated_against_wire(a: &Meta, b: &Meta) -> bool {
 /// cleaned set, and dates orient it). Returns (a is child, how, certainty of the direction), or
 /// None for no link.
 fn orient(ev: &PairEvidence, a: &Meta, b: &Meta, near: bool) -> Option<(bool, DecidedBy, f64)> {
+    // A page links to one that exists: the cited one came first, whatever the clocks say (a
+    // page's date can be its last update's).
+    if let Some(c) = ev.cites {
+        return Some((c.a_cites_b, DecidedBy::Attribution, 1.0));
+    }
     let wire = wire_direction(a, b);
     if let (Some(pa), Some(pb)) = (a.published, b.published) {
         let by_date = match pa.order(&pb) {
@@ -704,6 +716,7 @@ mod tests {
             opening_a: false,
             opening_b: false,
             core: None,
+            cites: None,
             readings: None,
             alignment: Alignment::default(),
         }
@@ -900,6 +913,53 @@ mod tests {
         let mut early = meta("digest", 0);
         early.credits = &credit;
         assert!(decide(&ev, &early, &meta("reuters", 1), &p).is_none());
+    }
+
+    /// A child citing the parent's address and no other input page is linked to it at a
+    /// credit's strength whatever the words, the dates and the credits say, under it whatever
+    /// the clocks say; citing several pages, it takes the ordinary bars, the window lifted.
+    #[test]
+    fn a_citation_of_the_parents_address_links_the_child_to_it() {
+        use crate::link::citation::Cites;
+        let p = LinkParams::default();
+        // Nothing aligned, few shared words, a month apart, no credit: no link.
+        let mut ev = evidence(0.05, 0.0);
+        (ev.words_a, ev.words_b, ev.rare_a, ev.rare_b) = (0.05, 0.05, 0.0, 0.0);
+        let (child, page) = (meta("blog", 30), meta("reuters", 1));
+        assert!(decide(&ev, &child, &page, &p).is_none());
+        ev.cites = Some(Cites {
+            a_cites_b: true,
+            only: true,
+        });
+        let d = decide(&ev, &child, &page, &p).unwrap();
+        assert!(d.a_is_child && d.by_credit);
+        assert_eq!(d.decided_by, DecidedBy::Attribution);
+        assert_eq!(
+            (d.relation, d.confidence),
+            (Relation::Derivative, CREDITED_STRENGTH)
+        );
+        assert!(can_link(&ev, false, false, &p));
+        // The page cited is the parent though its date is the later one.
+        let d = decide(&ev, &meta("blog", 1), &meta("reuters", 30), &p).unwrap();
+        assert!(d.a_is_child);
+        // The same seen from the other side.
+        let d = decide(&ev.clone().swapped(), &page, &child, &p).unwrap();
+        assert!(!d.a_is_child && d.by_credit);
+        // An outlet's own earlier page is a follow-up's background, not its source.
+        assert!(decide(&ev, &meta("reuters", 30), &page, &p).is_none());
+        // One page among several cited: the citation alone does not link.
+        ev.cites = Some(Cites {
+            a_cites_b: true,
+            only: false,
+        });
+        assert!(decide(&ev, &child, &page, &p).is_none());
+        assert!(!can_link(&ev, false, false, &p));
+        // Its shared words do, a month after the page, as they would within the window.
+        (ev.cosine, ev.words_a, ev.words_b) = (0.5, 0.5, 0.5);
+        let d = decide(&ev, &child, &page, &p).unwrap();
+        assert!(d.a_is_child && d.by_vocabulary && !d.by_credit);
+        ev.cites = None;
+        assert!(decide(&ev, &child, &page, &p).is_none());
     }
 
     #[test]

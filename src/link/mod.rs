@@ -4,6 +4,7 @@
 pub mod align;
 pub mod attribution;
 pub mod candidates;
+pub mod citation;
 pub mod decide;
 pub mod variants;
 
@@ -402,6 +403,8 @@ pub struct PairEvidence {
     /// Set when the articles linked to both side with one of the two (see [`variants`]):
     /// `Some(true)` when a is the source, `Some(false)` when b is.
     pub readings: Option<bool>,
+    /// Set when one of the two cites the other's address (see [`citation`]).
+    pub cites: Option<citation::Cites>,
     pub alignment: Alignment,
 }
 
@@ -429,6 +432,10 @@ impl PairEvidence {
             opening_b: self.opening_a,
             core: self.core.map(|x| !x),
             readings: self.readings.map(|x| !x),
+            cites: self.cites.map(|c| citation::Cites {
+                a_cites_b: !c.a_cites_b,
+                only: c.only,
+            }),
             alignment: self.alignment.swapped(),
         }
     }
@@ -594,6 +601,7 @@ fn measure_ordered(a: &Analysed, b: &Analysed, idf: &Idf, params: &AlignParams) 
         opening_a: decide::opening_of(&alignment.covered_a, &alignment.covered_b),
         opening_b: decide::opening_of(&alignment.covered_b, &alignment.covered_a),
         core: None,
+        cites: None,
         readings: None,
         alignment,
     }

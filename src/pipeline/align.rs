@@ -4,6 +4,7 @@
 use super::candidates::Candidate;
 use super::{span32, Params, Sketch};
 use crate::link::align::PassageKind;
+use crate::link::citation;
 use crate::link::decide::{
     can_link, effective_coverage, keeps_order, names_outlet, LinkParams, ASYMMETRY,
 };
@@ -24,6 +25,7 @@ pub(super) fn measure_all(
     articles: &[Article],
     texts: &TextStore,
     pairs: &[Candidate],
+    citations: &[(u32, u32, bool)],
     slugs: &[String],
     sketches: &[Sketch],
     idf: &Idf,
@@ -47,7 +49,8 @@ pub(super) fn measure_all(
                     let xa = cache.get_sized(a, make, Analysed::heap_bytes);
                     let xb = cache.get_sized(b, make, Analysed::heap_bytes);
                     let m = measure_pair(&xa, &xb, c, articles, idf, p);
-                    let ev = m.ev.evidence();
+                    let mut ev = m.ev.evidence();
+                    ev.cites = citation::of_pair(citations, a, b);
                     // Text aligned out of order is not reuse (see `decide`): it raises no
                     // source score, core or neighbour list either.
                     let reuse =
@@ -302,6 +305,7 @@ impl Scalars {
             opening_a: opening_a != 0.0,
             opening_b: opening_b != 0.0,
             core: None,
+            cites: None,
             readings: None,
             alignment: Default::default(),
         }

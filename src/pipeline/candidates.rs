@@ -7,6 +7,7 @@ use crate::link::attribution::is_wire;
 use crate::link::candidates::{
     phrase_feature, rare_feature_pairs, word_feature, DfFilter, Paired, Timeline,
 };
+use crate::link::citation::{citations, cited_keys, url_key};
 use crate::link::comparable_prefix;
 use crate::model::{Article, Dated};
 use crate::sketch::lsh::candidate_pairs;
@@ -35,6 +36,30 @@ pub(super) struct Candidates {
     pub credited_reps: Vec<u32>,
     /// See [`credited_around`].
     pub credited: Vec<u32>,
+    /// `(citing, cited, only)` between the articles standing for their copies (see
+    /// [`crate::link::citation::citations`]), sorted; each pair is among `pairs`.
+    pub citations: Vec<(u32, u32, bool)>,
+}
+
+/// Who cites whom by address among all articles (see [`crate::link::citation`]). Only texts
+/// holding "://" are searched, and only articles with a `url` can be cited.
+pub(super) fn cited_pages(articles: &[Article], texts: &TextStore) -> Vec<(u32, u32, bool)> {
+    let own: Vec<Option<u64>> = articles
+        .par_iter()
+        .map(|a| a.url.as_deref().and_then(url_key))
+        .collect();
+    if own.iter().all(Option::is_none) {
+        return Vec::new();
+    }
+    let cited: Vec<(u32, Vec<u64>)> = articles
+        .par_iter()
+        .enumerate()
+        .filter_map(|(i, a)| {
+            let keys = cited_keys(&texts.text(a), &a.references);
+            (!keys.is_empty()).then_some((i as u32, keys))
+        })
+        .collect();
+    citations(&own, &cited)
 }
 
 /// Finds the candidate pairs among `members` (the articles standing for their exact copies). May
@@ -52,6 +77,7 @@ pub(super) fn find(
     dates: &[Option<Dated>],
     slugs: &[String],
     rank: &[u32],
+    cited: &[(u32, u32, bool)],
     p: &Params,
 ) -> Candidates {
     let n = articles.len();
@@ -96,6 +122,20 @@ pub(super) fn find(
         // `rare` comes sorted from `rare_feature_pairs`.
         pairs.retain(|x| thinned.binary_search(x).is_err() || rare.binary_search(x).is_ok());
     }
+    // A page and the one citing it are measured whatever their texts share: the citation is
+    // the evidence the shared features may not be.
+    let mut citations: Vec<(u32, u32, bool)> = cited
+        .iter()
+        .map(|&(c, q, only)| (rep[c as usize], rep[q as usize], only))
+        .filter(|&(c, q, _)| c != q)
+        .collect();
+    citations.sort_unstable();
+    citations.dedup_by_key(|c| (c.0, c.1));
+    if !citations.is_empty() {
+        pairs.extend(citations.iter().map(|&(c, q, _)| (c.min(q), c.max(q))));
+        pairs.par_sort_unstable();
+        pairs.dedup();
+    }
     // The signatures' last use: the MinHash agreement of every pair that may become a link
     // (candidates, and exact copies with the article standing for them), one byte each instead
     // of 512 per article for the rest of the run.
@@ -115,6 +155,7 @@ pub(super) fn find(
         copy_agree,
         credited_reps,
         credited,
+        citations,
     }
 }
 

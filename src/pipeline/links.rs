@@ -4,7 +4,9 @@
 use super::align::Measured;
 use super::{span32, LinkRecord, SharedPassage, Sketch};
 use crate::link::align::PassageKind;
-use crate::link::attribution::is_wire;
+use crate::link::attribution::{is_wire, slug_for_url, Credit, CreditKind};
+use crate::link::citation;
+use crate::link::citation::url_key;
 use crate::link::decide::{decide, DecidedBy, LinkParams, Meta};
 use crate::model::{Article, Dated, Relation};
 use crate::sketch::minhash;
@@ -35,6 +37,36 @@ pub(super) struct Around<'a> {
     pub readings: &'a [(u32, u32, bool)],
     /// From [`super::candidates::credited_around`].
     pub credited: &'a [u32],
+    /// From [`super::candidates::cited_pages`], between representatives.
+    pub citations: &'a [(u32, u32, bool)],
+    /// Their addresses, for the evidence of a link by citation.
+    pub articles: &'a [Article],
+}
+
+/// The credit by which an article cites `page`'s address: one of its URL credits if it names
+/// that page (a text's first URL of each outlet is its credit), else the address itself, as
+/// the references list or text wrote it up to [`url_key`]'s differences.
+fn cited_page(credits: &[Credit], page: u32, slug: &str, articles: &[Article]) -> Option<Credit> {
+    let url = articles[page as usize].url.as_deref()?;
+    let key = url_key(url)?;
+    credits
+        .iter()
+        .find(|c| c.kind == CreditKind::Url && url_key(&c.evidence) == Some(key))
+        .cloned()
+        .or_else(|| {
+            Some(Credit {
+                outlet: if slug.is_empty() {
+                    slug_for_url(url).unwrap_or_default()
+                } else {
+                    slug.to_string()
+                },
+                kind: CreditKind::Url,
+                evidence: url.to_string(),
+                span: None,
+                phrase: None,
+                name: None,
+            })
+        })
 }
 
 pub(super) fn decide_pair(
@@ -50,6 +82,8 @@ pub(super) fn decide_pair(
         cores,
         readings,
         credited,
+        citations,
+        articles,
     } = around;
     let Measured {
         a,
@@ -68,6 +102,7 @@ pub(super) fn decide_pair(
     if let Ok(k) = readings.binary_search_by_key(&(a, b), |r| (r.0, r.1)) {
         ev.readings = Some(readings[k].2);
     }
+    ev.cites = citation::of_pair(citations, a, b);
     let meta = |i: u32| Meta {
         published: dates[i as usize].map(|d| d.at),
         date_from_url: dates[i as usize].is_some_and(|d| d.from_url),
@@ -115,11 +150,24 @@ pub(super) fn decide_pair(
         .collect();
     let shared_chars = chars[if d.a_is_child { 0 } else { 1 }] as u64;
     let parent_slug = &slugs[par as usize];
-    let attribution = sk[c as usize]
-        .credits
-        .iter()
-        .find(|cr| !parent_slug.is_empty() && cr.outlet == *parent_slug)
-        .cloned();
+    // The credit naming the parent's outlet; for a link that stands on the child citing the
+    // parent's address, or whose child credits the outlet no other way, the address cited.
+    let citing = ev.cites.is_some_and(|x| x.a_cites_b == d.a_is_child);
+    let named = || {
+        sk[c as usize]
+            .credits
+            .iter()
+            .find(|cr| !parent_slug.is_empty() && cr.outlet == *parent_slug)
+            .cloned()
+    };
+    let cited = || cited_page(&sk[c as usize].credits, par, parent_slug, articles);
+    let attribution = if !citing {
+        named()
+    } else if d.by_credit {
+        cited().or_else(named)
+    } else {
+        named().or_else(cited)
+    };
     Some(LinkRecord {
         child: c,
         parent: par,

@@ -180,9 +180,11 @@ pub fn run_with_store(
     timed("exact", t);
 
     let t = Instant::now();
+    let cited = candidates::cited_pages(&articles, &texts);
     let found = candidates::find(
-        &articles, &texts, sigs, &members, &mut rep, &sketches, &dates, &slugs, &rank, p,
+        &articles, &texts, sigs, &members, &mut rep, &sketches, &dates, &slugs, &rank, &cited, p,
     );
+    drop(cited);
     drop(rank);
     timed("candidates", t);
 
@@ -193,6 +195,7 @@ pub fn run_with_store(
         &articles,
         &texts,
         &found.pairs,
+        &found.citations,
         &slugs,
         &sketches,
         &idf,
@@ -210,6 +213,8 @@ pub fn run_with_store(
         cores: &cores,
         readings: &readings,
         credited: &found.credited,
+        citations: &found.citations,
+        articles: &articles,
     };
     let mut links = links::decide_all(kept, &dates, &sketches, &slugs, &around, &link_params);
     let mut verified_links = links.len() as u64;

@@ -1,0 +1,230 @@
+//! Articles that cite another input article by its address. A credit names an outlet, and an
+//! outlet has many stories; a URL in a text or its references names one page, so when that page
+//! is in the input the citing article took from it, not from the outlet's virtual node, and the
+//! dates and shared words that decide which of an outlet's stories a credit means do not apply.
+
+use super::attribution::url_pattern;
+use xxhash_rust::xxh3::xxh3_64;
+
+/// The key two spellings of one address share: scheme, `www.`, the host's case, a port, a
+/// fragment, trailing slashes and tracking parameters (`utm_*`, `fbclid`, ...) say nothing about
+/// which page it is, and a scraper's `url` field and a writer's link differ in them. None for
+/// what is no web address.
+pub fn url_key(url: &str) -> Option<u64> {
+    let url = url.trim();
+    let (scheme, rest) = url.split_once("://")?;
+    if !(scheme.eq_ignore_ascii_case("https") || scheme.eq_ignore_ascii_case("http")) {
+        return None;
+    }
+    let rest = rest.split('#').next().unwrap_or("");
+    let (authority, tail) = match rest.find(['/', '?']) {
+        Some(k) => rest.split_at(k),
+        None => (rest, ""),
+    };
+    let host = authority.rsplit('@').next()?.split(':').next()?;
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    if host.is_empty() || !host.contains('.') {
+        return None;
+    }
+    let (path, query) = tail.split_once('?').unwrap_or((tail, ""));
+    let mut key = String::with_capacity(url.len());
+    key.push_str(host);
+    key.push_str(path.trim_end_matches('/'));
+    let mut first = true;
+    for param in query.split('&').filter(|q| !q.is_empty() && !tracking(q)) {
+        key.push(if first { '?' } else { '&' });
+        key.push_str(param);
+        first = false;
+    }
+    Some(xxh3_64(key.as_bytes()))
+}
+
+/// Query parameters that count a click rather than name a page.
+fn tracking(param: &str) -> bool {
+    let name = param.split('=').next().unwrap_or(param);
+    let name = name.to_ascii_lowercase();
+    name.starts_with("utm_")
+        || matches!(
+            name.as_str(),
+            "fbclid"
+                | "gclid"
+                | "dclid"
+                | "msclkid"
+                | "mc_cid"
+                | "mc_eid"
+                | "ocid"
+                | "cmpid"
+                | "smid"
+                | "smtyp"
+                | "taid"
+                | "at_medium"
+                | "at_campaign"
+                | "ito"
+                | "s_cid"
+        )
+}
+
+/// The keys of the addresses an article cites: in its references list, then in its text, the
+/// first [`MAX_CITED`] of them.
+pub fn cited_keys(text: &str, references: &[String]) -> Vec<u64> {
+    let in_text = memchr::memmem::find(text.as_bytes(), b"://")
+        .is_some()
+        .then(|| url_pattern().find_iter(text))
+        .into_iter()
+        .flatten()
+        .map(|m| m.as_str().trim_end_matches(['.', ',', ';', ':', '!', '?']));
+    let mut keys: Vec<u64> = references
+        .iter()
+        .map(String::as_str)
+        .chain(in_text)
+        .filter_map(url_key)
+        .take(MAX_CITED)
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
+/// Most addresses read per article: a page of hundreds of links is a directory, and whom it
+/// cites says nothing about one source (only a page citing a single input page links by its
+/// citation alone); the cap keeps a text of a million links from pairing with a million pages.
+/// The HTML reader keeps 200 links of a page's story.
+pub const MAX_CITED: usize = 256;
+
+/// Who cites whom: `(citing, cited)` for every article whose `cited` keys include another
+/// article's `own` key (its `url`), sorted; and per citing article whether all it cites is one
+/// address (see [`Cites::only`]). Linear: one sorted index of the addresses.
+pub fn citations(own: &[Option<u64>], cited: &[(u32, Vec<u64>)]) -> Vec<(u32, u32, bool)> {
+    let mut index: Vec<(u64, u32)> = own
+        .iter()
+        .enumerate()
+        .filter_map(|(i, k)| k.map(|k| (k, i as u32)))
+        .collect();
+    index.sort_unstable();
+    let mut out = Vec::new();
+    for (citing, keys) in cited {
+        let start = out.len();
+        let mut pages = 0;
+        for &k in keys {
+            let from = index.partition_point(|&(x, _)| x < k);
+            let mut found = false;
+            for &(_, page) in index[from..].iter().take_while(|&&(x, _)| x == k) {
+                if page != *citing {
+                    out.push((*citing, page, false));
+                    found = true;
+                }
+            }
+            pages += usize::from(found);
+        }
+        if pages == 1 {
+            for c in &mut out[start..] {
+                c.2 = true;
+            }
+        }
+    }
+    out.sort_unstable();
+    out.dedup_by_key(|c| (c.0, c.1));
+    out
+}
+
+/// Whether one of `a` and `b` cites the other (`citations` from [`citations`], sorted); None
+/// when each cites the other, as two versions of a page linking each other may.
+pub fn of_pair(citations: &[(u32, u32, bool)], a: u32, b: u32) -> Option<Cites> {
+    let find = |x: u32, y: u32| {
+        citations
+            .binary_search_by_key(&(x, y), |c| (c.0, c.1))
+            .ok()
+            .map(|k| citations[k].2)
+    };
+    match (find(a, b), find(b, a)) {
+        (Some(only), None) => Some(Cites {
+            a_cites_b: true,
+            only,
+        }),
+        (None, Some(only)) => Some(Cites {
+            a_cites_b: false,
+            only,
+        }),
+        _ => None,
+    }
+}
+
+/// That one of a pair cites the other's address (see [`citations`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cites {
+    /// The first of the pair is the citing one.
+    pub a_cites_b: bool,
+    /// The citing article cites no other input page: a compilation citing several cannot say
+    /// by its links alone which it was written from.
+    pub only: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spellings_of_one_address_share_a_key() {
+        let k = url_key("https://www.reuters.com/world/icc-hacked-2023-09-19/").unwrap();
+        for same in [
+            "http://reuters.com/world/icc-hacked-2023-09-19",
+            "https://WWW.Reuters.com:443/world/icc-hacked-2023-09-19/#comments",
+            "https://www.reuters.com/world/icc-hacked-2023-09-19/?utm_source=twitter&utm_medium=social",
+            "HTTPS://reuters.com/world/icc-hacked-2023-09-19//",
+        ] {
+            assert_eq!(url_key(same), Some(k), "{same}");
+        }
+        for other in [
+            "https://www.reuters.com/world/icc-hacked-2023-09-20/",
+            "https://www.reuters.com/WORLD/icc-hacked-2023-09-19/",
+            "https://apnews.com/world/icc-hacked-2023-09-19/",
+            "https://www.reuters.com/world/icc-hacked-2023-09-19/?id=2",
+        ] {
+            assert_ne!(url_key(other), Some(k), "{other}");
+        }
+        assert_eq!(
+            url_key("https://x.com/a?id=1&utm_source=t"),
+            url_key("https://x.com/a?id=1")
+        );
+        assert_eq!(url_key("reuters.com/world"), None);
+        assert_eq!(url_key("ftp://reuters.com/world"), None);
+        assert_eq!(url_key("https://localhost/a"), None);
+        assert_eq!(url_key("https://"), None);
+    }
+
+    #[test]
+    fn keys_come_from_the_text_and_the_references() {
+        let keys = cited_keys(
+            "As first reported (https://example.com/story-1).\nSee https://example.com/story-2.",
+            &["https://www.example.com/story-3/".to_string()],
+        );
+        let want = ["story-1", "story-2", "story-3"]
+            .map(|s| url_key(&format!("https://example.com/{s}")).unwrap());
+        assert_eq!(keys.len(), 3);
+        assert!(want.iter().all(|k| keys.contains(k)));
+        assert!(cited_keys("no address here", &[]).is_empty());
+        let many: String = (0..1000)
+            .map(|k| format!("https://example.com/{k} "))
+            .collect();
+        assert_eq!(cited_keys(&many, &[]).len(), MAX_CITED);
+    }
+
+    #[test]
+    fn who_cites_whom() {
+        let k = |s: &str| url_key(&format!("https://example.com/{s}")).unwrap();
+        // 0 and 1 are pages; 2 cites 0 alone; 3 cites both; 4 cites itself and an absent page;
+        // 5 cites 0 twice over.
+        let own = [Some(k("a")), Some(k("b")), None, None, Some(k("e")), None];
+        let cited = [
+            (2, vec![k("a")]),
+            (3, vec![k("a"), k("b")]),
+            (4, vec![k("e"), k("absent")]),
+            (5, vec![k("a")]),
+        ];
+        assert_eq!(
+            citations(&own, &cited),
+            [(2, 0, true), (3, 0, false), (3, 1, false), (5, 0, true)]
+        );
+    }
+}
