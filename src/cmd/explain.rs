@@ -9,7 +9,8 @@ use crate::link::attribution::{
     slug_of_article, wire_furniture, CorpusOutlets, Credit,
 };
 use crate::link::decide::{
-    dated_against_wire, decide, effective_coverage, small_corpus_params, LinkParams, Meta,
+    dated_against_wire, decide, effective_coverage, reports_its_own, small_corpus_params,
+    LinkParams, Meta,
 };
 use crate::link::{citation, measure, Analysed, Idf};
 use crate::model::{Dated, Relation};
@@ -427,7 +428,18 @@ pub fn run(args: Args) -> Result<()> {
                 100.0 * ev.order,
             )?
         }
-        None => writeln!(o, "decision: not linked")?,
+        None => {
+            writeln!(o, "decision: not linked")?;
+            for (id, m) in [(&id_a, &ma), (&id_b, &mb)] {
+                if reports_its_own(m) {
+                    writeln!(
+                        o,
+                        "({id} tells of its own interviews and credits no other outlet: words \
+                         it shares with another report of its event do not link it)"
+                    )?;
+                }
+            }
+        }
     }
     writeln!(
         o,

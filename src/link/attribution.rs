@@ -532,7 +532,7 @@ fn patterns_for(alt: &str) -> [Regex; 3] {
     let person = format!(r"{UPPER}[{LETTER}.’'-]*(?:[ \t]+{UPPER}[{LETTER}.’'-]*){{0,3}}");
     let staff = format!(r"{person}(?:[ \t]+in[ \t]+{person})?");
     let before = format!(
-        r"(?:(?-u:\b)(?i:according\s+to|reported\s+by|first\s+reported\s+by|(?:with\s+)?additional\s+reporting\s+by|with\s+reporting\s+by|as\s+reported\s+by|told|citing|cited\s+by|via|per|report\s+by|(?:report|story|article)\s+(?:from|in|by)|(?:source|quelle|fonte|fuente|sumber)\s?:|(?:first|originally)\s+(?:appeared|published|ran)\s+(?:in|on|by)|appeared\s+first\s+(?:in|on)|(?:said|wrote|told)\s+(?:in\s+an?\s+\w+\s+)?(?:to|with)|{LATIN_BEFORE})|[Źź]ródło\s?:|{GREEK_BEFORE}|(?mR:^)[ \t]*(?:Por|POR)|(?mR:^)[ \t]*(?:(?i:copyright)(?:\s+©)?|©|\([cC]\))\s*\d{{4}})\s+{outlet}"
+        r"(?:(?-u:\b)(?i:according\s+to|reported\s+by|first\s+reported\s+by|(?:with\s+)?additional\s+reporting\s+by|with\s+reporting\s+by|as\s+reported\s+by|told|(?:speaking|talking)\s+to|in\s+an\s+interview\s+with|citing|cited\s+by|via|per|report\s+by|(?:report|story|article)\s+(?:from|in|by)|(?:source|quelle|fonte|fuente|sumber)\s?:|(?:first|originally)\s+(?:appeared|published|ran)\s+(?:in|on|by)|appeared\s+first\s+(?:in|on)|(?:said|wrote|told)\s+(?:in\s+an?\s+\w+\s+)?(?:to|with)|{LATIN_BEFORE})|[Źź]ródło\s?:|{GREEK_BEFORE}|(?mR:^)[ \t]*(?:Por|POR)|(?mR:^)[ \t]*(?:(?i:copyright)(?:\s+©)?|©|\([cC]\))\s*\d{{4}})\s+{outlet}"
     );
     let after = format!(
         r"(?-u:\b){outlet}{TURKISH_TAIL}(?:\s+(?i:reported|reports|has\s+reported|had\s+reported|first\s+reported|was\s+first\s+to\s+report|said\s+in\s+a\s+report|wrote|revealed|broke\s+the\s+news|news\s+agency\s+reported|(?:has\s+|had\s+)?learned|{LATIN_AFTER})|{FINNISH_TAIL}|[ \t]+(?i:contributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting(?:\s+from\s+{UPPER}[{LETTER}-]*(?:\s+{UPPER}[{LETTER}-]*)?)?)[ \t]*(?:[.;)]|(?mR:$))|(?:witness(?:es)?|correspondents?|journalists?|reporters?|photographers?|cameraman)\s+(?:said|saw|reported|counted|witnessed)|(?:tally|calculations?)\s+(?:shows?|showed|found)|(?i:writers?|correspondents?|journalists?|staff(?:[ \t]+writers?)?|reporters?)[ \t]+{staff}(?:(?:[ \t]*,|[ \t]+(?i:and)|[ \t]*,[ \t]*(?i:and))[ \t]+{staff}){{0,3}}[ \t]+(?i:contributed(?:[ \t]+(?:to[ \t]+(?:this|the)[ \t]+(?:report|story|article)|reporting(?:[ \t]+from[ \t]+{person})?))?)[ \t]*(?:[.;)]|(?mR:$))))"
@@ -1356,7 +1356,7 @@ fn arabic_patterns_for(alt: &str) -> [Regex; 3] {
     // the kind of outlet ("قال مسؤول لرويترز", "في تصريح لوكالة فرانس برس").
     let told = r"مصدر|مصادر|مصدران|مسؤول|مسئول|قال|قالت|صرح|صرّح|صرحت|أكد|أكدت|أوضح|أوضحت|أضاف|أضافت|تحدث|في\s+تصريحات?|في\s+حديث|في\s+مقابلة";
     let before = format!(
-        r"(?:^|[^\p{{L}}\p{{N}}])[وف]?(?:(?:{verbs})\s+{outlet}|(?:{told})(?:\s+[^\s.،؛:!?؟]+){{0,6}}?\s+لـ?(?:{kind}\s+)?[«\x22“]?(?P<p>{alt}))"
+        r"(?:^|[^\p{{L}}\p{{N}}])[وف]?(?:(?:{verbs})\s+{outlet}|(?:{told})(?:\s+[^\s.،؛:!?؟]+){{0,8}}?\s+لـ?(?:{kind}\s+)?[«\x22“]?(?P<p>{alt}))"
     );
     // A language service may follow the name ("بی‌بی‌سی فارسی گزارش داد"), and a Persian verb
     // may come after the day or "in a report" ("رویترز روز دوشنبه گزارش داد", "رویترز در
@@ -4285,6 +4285,12 @@ mod tests {
                     "afp",
                 ),
                 ("دمبولا(اسپورٹس ڈیسک/اے ایف پی)بیٹنگ لائن ایک بار", "afp"),
+                // Eight words between the verb and the name fused to "to" (a paper's own
+                // interviews, "bakers in Cairo and Giza told al-Shorouk").
+                (
+                    "قال عدد من أصحاب المخابز في القاهرة والجيزة لـ«الأهرام» إن الوزن صعب.",
+                    "الأهرام",
+                ),
             ],
             &[
                 // Not names: the Persian Gulf, Pakistan's PTI party, Mehr the month, a photo.
@@ -5389,6 +5395,18 @@ mod tests {
             "bloomberg"
         );
         assert_eq!(outlets("He told AFP on Monday.")[0].0, "afp");
+        // The interview forms, as a paper writes of its own and a rewrite of an agency's.
+        for t in [
+            "Speaking to Reuters, the minister said talks would resume.",
+            "Talking to Reuters on Monday, he said so.",
+            "In an interview with Reuters, the minister said talks would resume.",
+        ] {
+            assert_eq!(
+                outlets(t).first().map(|o| o.0.as_str()),
+                Some("reuters"),
+                "{t}"
+            );
+        }
         assert_eq!(
             outlets("It rose, according to the AFP News Agency.")[0].0,
             "afp"

@@ -1,7 +1,7 @@
 //! The decision for one measured pair: is it a near duplicate, a derivative, or neither, and
 //! which of the two came first.
 
-use super::attribution::{is_wire, primary_credit_besides, Credit};
+use super::attribution::{is_wire, primary_credit_besides, Credit, CreditKind};
 use super::PairEvidence;
 use crate::model::{Published, Relation};
 use serde::Serialize;
@@ -219,7 +219,13 @@ pub fn decide(ev: &PairEvidence, a: &Meta, b: &Meta, p: &LinkParams) -> Option<D
     // A child citing the parent's address (see [`crate::link::citation`]) names the story:
     // the window, which keeps a topic's later stories apart, has nothing to keep apart.
     let cited = ev.cites.is_some_and(|c| c.a_cites_b == a_is_child);
-    let by_cosine = (vocab >= p.cosine_threshold || by_rare)
+    // A child reporting its own interviews ("told The National", "Speaking to Press TV") and
+    // naming no other outlet wrote its story itself: the words it shares with another report
+    // of the event are the event's, as independent reports' are, and only text it took, or an
+    // address it cites, links it.
+    let own_reporting = reports_its_own(if a_is_child { a } else { b });
+    let by_cosine = !own_reporting
+        && (vocab >= p.cosine_threshold || by_rare)
         && words_c >= p.words_threshold
         && (within_vocab_window(a, b, p) || eff >= LATE_VOCAB_COVERAGE || cited);
     // A child that names the parent's outlet as its source, on the same story (the cosine or
@@ -431,6 +437,18 @@ const CREDITED_COSINE: f64 = 0.23;
 /// Strength of a link by a credit alone: under the vocabulary links' floor (0.25), over the
 /// default `--min-confidence` (0.2).
 const CREDITED_STRENGTH: f64 = 0.22;
+
+/// Whether an article credits its own outlet in a reporting phrase, someone "told" it, and no
+/// other outlet at all: it did its own reporting and names no source for the rest. A paper that
+/// adds its own interviews to an agency's story credits the agency too.
+pub fn reports_its_own(m: &Meta) -> bool {
+    let own = |c: &Credit| c.outlet == m.source_slug;
+    !m.source_slug.is_empty()
+        && m.credits
+            .iter()
+            .any(|c| own(c) && c.kind == CreditKind::Phrase)
+        && m.credits.iter().all(own)
+}
 
 /// Whether `m` credits the outlet of `other`.
 fn credits(m: &Meta, other: &Meta) -> bool {
@@ -960,6 +978,47 @@ mod tests {
         assert!(d.a_is_child && d.by_vocabulary && !d.by_credit);
         ev.cites = None;
         assert!(decide(&ev, &child, &page, &p).is_none());
+    }
+
+    /// A report whose only credits are to its own outlet ("told The National") is not linked by
+    /// shared words alone; by text it took it is, and so is one that also credits another
+    /// outlet, as a paper adding its own interviews to an agency's story does.
+    #[test]
+    fn a_report_of_its_own_is_not_linked_by_shared_words_alone() {
+        use crate::link::attribution::CreditKind;
+        let p = LinkParams::default();
+        let credit = |outlet: &str, kind: CreditKind| Credit {
+            outlet: outlet.into(),
+            kind,
+            evidence: String::new(),
+            span: None,
+            phrase: None,
+            name: None,
+        };
+        let own = [credit("paper", CreditKind::Phrase)];
+        let own_and_wire = [
+            credit("paper", CreditKind::Phrase),
+            credit("wam", CreditKind::Phrase),
+        ];
+        let own_site = [credit("paper", CreditKind::Url)];
+        let mut ev = evidence(0.6, 0.0);
+        (ev.words_a, ev.words_b) = (0.5, 0.5);
+        let page = meta("wam", 1);
+        let with = |credits| {
+            let mut m = meta("paper", 2);
+            m.credits = credits;
+            m
+        };
+        assert!(decide(&ev, &meta("paper", 2), &page, &p).is_some_and(|d| d.by_vocabulary));
+        assert!(reports_its_own(&with(&own)));
+        assert!(decide(&ev, &with(&own), &page, &p).is_none());
+        assert!(!reports_its_own(&with(&own_and_wire)));
+        assert!(decide(&ev, &with(&own_and_wire), &page, &p).is_some());
+        // A link to its own site is no interview.
+        assert!(!reports_its_own(&with(&own_site)));
+        // Text it took still links it.
+        ev.cov_a = 0.5;
+        assert!(decide(&ev, &with(&own), &page, &p).is_some_and(|d| !d.by_vocabulary));
     }
 
     #[test]
