@@ -56,6 +56,8 @@ struct Spec {
     credit: usize,
     /// None, a date, or a date and time (hours from the start of the window).
     published: Option<(bool, i64)>,
+    /// The article whose address this one's references cite (modulo the corpus's size).
+    cites: Option<usize>,
 }
 
 fn spec() -> impl Strategy<Value = Spec> {
@@ -64,14 +66,20 @@ fn spec() -> impl Strategy<Value = Spec> {
         1 => (0usize..12, any::<bool>()).prop_map(|(earlier, edit)| Text::CopyOf { earlier, edit }),
     ];
     let published = proptest::option::weighted(0.7, (any::<bool>(), 0i64..96));
-    (text, 0..SOURCES.len(), 0..CREDITS.len(), published).prop_map(
-        |(text, source, credit, published)| Spec {
+    let cites = proptest::option::weighted(0.2, 0usize..12);
+    (text, 0..SOURCES.len(), 0..CREDITS.len(), published, cites).prop_map(
+        |(text, source, credit, published, cites)| Spec {
             text,
             source,
             credit,
             published,
+            cites,
         },
     )
+}
+
+fn address(i: usize) -> String {
+    format!("https://example.com/story/{i}")
 }
 
 fn build(specs: &[Spec]) -> Vec<Article> {
@@ -115,6 +123,11 @@ fn build(specs: &[Spec]) -> Vec<Article> {
                 }
             }),
             text,
+            url: Some(address(i)),
+            references: s
+                .cites
+                .map(|k| vec![address(k % specs.len())])
+                .unwrap_or_default(),
             origin: format!("prop:{i}"),
             ..Default::default()
         })

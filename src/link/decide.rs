@@ -500,11 +500,6 @@ pub fn dated_against_wire(a: &Meta, b: &Meta) -> bool {
 /// cleaned set, and dates orient it). Returns (a is child, how, certainty of the direction), or
 /// None for no link.
 fn orient(ev: &PairEvidence, a: &Meta, b: &Meta, near: bool) -> Option<(bool, DecidedBy, f64)> {
-    // A page links to one that exists: the cited one came first, whatever the clocks say (a
-    // page's date can be its last update's).
-    if let Some(c) = ev.cites {
-        return Some((c.a_cites_b, DecidedBy::Attribution, 1.0));
-    }
     let wire = wire_direction(a, b);
     if let (Some(pa), Some(pb)) = (a.published, b.published) {
         let by_date = match pa.order(&pb) {
@@ -536,6 +531,12 @@ fn orient(ev: &PairEvidence, a: &Meta, b: &Meta, near: bool) -> Option<(bool, De
             }
             (None, _) => {}
         }
+    }
+    // A page links to one that exists: undated, or dated alike, the cited one came first. The
+    // dates come before it: a page dated before the one it links to added the link later (an
+    // update pointing to another outlet's follow-up), and took nothing from it first.
+    if let Some(c) = ev.cites {
+        return Some((c.a_cites_b, DecidedBy::Attribution, 1.0));
     }
     match (credits(a, b), credits(b, a)) {
         (true, false) => return Some((true, DecidedBy::Attribution, 1.0)),
@@ -934,8 +935,8 @@ mod tests {
     }
 
     /// A child citing the parent's address and no other input page is linked to it at a
-    /// credit's strength whatever the words, the dates and the credits say, under it whatever
-    /// the clocks say; citing several pages, it takes the ordinary bars, the window lifted.
+    /// credit's strength whatever the words, the time between them and the credits say, unless
+    /// it is dated first; citing several pages, it takes the ordinary bars, the window lifted.
     #[test]
     fn a_citation_of_the_parents_address_links_the_child_to_it() {
         use crate::link::citation::Cites;
@@ -951,15 +952,23 @@ mod tests {
         });
         let d = decide(&ev, &child, &page, &p).unwrap();
         assert!(d.a_is_child && d.by_credit);
-        assert_eq!(d.decided_by, DecidedBy::Attribution);
+        assert_eq!(d.decided_by, DecidedBy::Date);
         assert_eq!(
             (d.relation, d.confidence),
             (Relation::Derivative, CREDITED_STRENGTH)
         );
         assert!(can_link(&ev, false, false, &p));
-        // The page cited is the parent though its date is the later one.
-        let d = decide(&ev, &meta("blog", 1), &meta("reuters", 30), &p).unwrap();
-        assert!(d.a_is_child);
+        // Undated, the page cited is the parent.
+        let undated = |slug| Meta {
+            published: None,
+            ..meta(slug, 0)
+        };
+        let d = decide(&ev, &undated("blog"), &undated("reuters"), &p).unwrap();
+        assert!(d.a_is_child && d.by_credit);
+        assert_eq!(d.decided_by, DecidedBy::Attribution);
+        // Dated before the page it cites, the child added the link later (an update pointing to
+        // another outlet's follow-up): the dates decide, and the citation alone links nothing.
+        assert!(decide(&ev, &meta("blog", 1), &meta("reuters", 30), &p).is_none());
         // The same seen from the other side.
         let d = decide(&ev.clone().swapped(), &page, &child, &p).unwrap();
         assert!(!d.a_is_child && d.by_credit);
