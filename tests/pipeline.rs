@@ -1887,7 +1887,18 @@ fn a_rewrite_citing_an_input_pages_address_hangs_under_that_page() {
             "text": "This week's reading on security and the economy: two stories we liked, \
                 from the wires and from a harbour town's paper. Both are worth your time.",
             "references": [page, "https://harbourpost.example/rates"]}),
+        // A background link in a story on something else is no source.
+        json!({"id": "background", "source": "valencia daily", "published": "2024-03-01",
+            "text": format!("{UNRELATED} Last year hackers also hit the International Criminal \
+                Court ({page}).")}),
+        // A link to the rewrite, itself a derivative, puts a short note under the rewrite.
+        json!({"id": "note", "source": "linkblog", "published": "2023-10-17",
+            "text": "A war crimes court in The Hague was breached by hackers, and it is moving \
+                work to the cloud.",
+            "references": ["https://techblog.example/icc-hack"]}),
     ];
+    let mut rows = rows;
+    rows[1]["url"] = json!("https://techblog.example/icc-hack");
     let run = run_rows(&rows);
     let a = &run.arts;
     assert_eq!(a["weeks-later"]["parent"], "reuters-icc");
@@ -1898,4 +1909,6 @@ fn a_rewrite_citing_an_input_pages_address_hangs_under_that_page() {
     );
     assert_ne!(a["digest"]["parent"], "reuters-icc");
     assert_ne!(a["digest"]["parent"], "rates");
+    assert_ne!(a["background"]["parent"], "reuters-icc");
+    assert_eq!(a["note"]["parent"], "weeks-later");
 }

@@ -125,6 +125,7 @@ pub fn run(args: Args) -> Result<()> {
         credits: &ca,
         source_score: 0.0,
         credited_around: 0,
+        reports_own: reports_its_own(&ca, &sa, &a.text, a.extra.byline().as_deref()),
     };
     let mb = Meta {
         published: db.map(|d| d.at),
@@ -133,6 +134,7 @@ pub fn run(args: Args) -> Result<()> {
         credits: &cb,
         source_score: 0.0,
         credited_around: 0,
+        reports_own: reports_its_own(&cb, &sb, &b.text, b.extra.byline().as_deref()),
     };
     // Printed at the end in one piece, so that a closed stdout (`| head`) ends it quietly.
     let mut o = String::new();
@@ -431,7 +433,7 @@ pub fn run(args: Args) -> Result<()> {
         None => {
             writeln!(o, "decision: not linked")?;
             for (id, m) in [(&id_a, &ma), (&id_b, &mb)] {
-                if reports_its_own(m) {
+                if m.reports_own {
                     writeln!(
                         o,
                         "({id} tells of its own interviews and credits no other outlet: words \

@@ -2389,7 +2389,7 @@ fn ceil_boundary(s: &str, mut i: usize) -> usize {
 
 pub(crate) fn url_pattern() -> &'static Regex {
     static P: OnceLock<Regex> = OnceLock::new();
-    P.get_or_init(|| Regex::new(r#"https?://[^\s<>"'\)\]]+"#).unwrap())
+    P.get_or_init(|| Regex::new(r#"(?i:https?)://[^\s<>"'\)\]]+"#).unwrap())
 }
 
 /// Slug of an outlet named in copy ("Associated Press" → "ap").
@@ -3629,6 +3629,70 @@ pub fn phrase_in(credit: &Credit, child: &str, parent: &str) -> bool {
             .to_lowercase()
     };
     squeeze(parent).contains(&squeeze(phrase))
+}
+
+/// Whether a credit says the outlet was told something, as a paper writes of its own
+/// interviews ("told The National", "speaking to Press TV", "in an interview with Reuters",
+/// "قال … لـ«الشروق»", "به ایرنا گفت"), rather than naming where a text came from (a dateline,
+/// "according to", a copyright line): the words just before the name are a verb of telling and
+/// "to", or "with" after "interview", or the Arabic "to" fused to the name.
+pub fn interview_credit(credit: &Credit, text: &str) -> bool {
+    let (Some((s, e)), Some((to_name, _))) = (credit.phrase, credit.name) else {
+        return false;
+    };
+    let Some(before) = text.get(s..e).and_then(|p| p.get(..to_name as usize)) else {
+        return false;
+    };
+    let before = before.trim_end_matches(['«', '"', '“', ' ', '\u{a0}']);
+    if before.ends_with('ل') || before.ends_with("لـ") {
+        // "قال … لـ", not "وفقا لـ" (according to).
+        const TOLD: &[&str] = &[
+            "قال",
+            "قالت",
+            "صرح",
+            "صرّح",
+            "صرحت",
+            "أكد",
+            "أكدت",
+            "أوضح",
+            "أوضحت",
+            "أضاف",
+            "أضافت",
+            "تحدث",
+            "مصدر",
+            "مصادر",
+            "مصدران",
+            "مسؤول",
+            "مسئول",
+        ];
+        let first = before.split_whitespace().next().unwrap_or("");
+        let first = first
+            .strip_prefix('و')
+            .or_else(|| first.strip_prefix('ف'))
+            .filter(|w| TOLD.contains(w))
+            .unwrap_or(first);
+        return TOLD.contains(&first)
+            || ["تصريح", "حديث", "مقابلة"]
+                .iter()
+                .any(|w| before.contains(w));
+    }
+    let lower = before.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let words = match words.as_slice() {
+        [rest @ .., "the"] => rest,
+        all => all,
+    };
+    matches!(
+        words,
+        [.., "told"]
+            | [
+                ..,
+                "speaking" | "talking" | "spoke" | "talked" | "said" | "wrote",
+                "to"
+            ]
+            | [.., "interview", "with"]
+            | [.., "به"]
+    )
 }
 
 /// Whether a credit is wire copy's furniture: a byline, a closing line or a copyright line
@@ -5374,6 +5438,37 @@ mod tests {
                 c.evidence.len()
             );
             assert!(text.contains(c.evidence.as_str()));
+        }
+    }
+
+    /// Interviews given to the outlet, not sources named.
+    #[test]
+    fn interview_credits_are_told_to_the_outlet() {
+        let corpus = CorpusOutlets::from_sources(["The National", "الشروق", "Press TV"]);
+        let interview = |text: &str| {
+            let credits = find_credits(text, &[], &corpus);
+            assert!(!credits.is_empty(), "{text}");
+            credits.iter().any(|c| interview_credit(c, text))
+        };
+        for text in [
+            "Importers in Dubai told The National that shipments wait a week.",
+            "Speaking to Press TV, the company's representative said calls had doubled.",
+            "In an interview with Reuters, the minister said talks would resume.",
+            "\"It is hard,\" he told the Associated Press.",
+            "قال عدد من أصحاب المخابز في القاهرة والجيزة لـ«الشروق» إن الوزن صعب.",
+            "وقال مسؤول كبير لرويترز إن المحادثات توقفت.",
+        ] {
+            assert!(interview(text), "{text}");
+        }
+        for text in [
+            "THE HAGUE (Reuters) - The court said its systems were hacked.",
+            "The court was hacked, according to The National.",
+            "The court was hacked, Reuters reported on Tuesday.",
+            "© 2023 The National",
+            "وفقا لرويترز، ارتفعت الأسعار.",
+            "بحسب ما نقلت الشروق عن مسؤولين، ارتفعت الأسعار.",
+        ] {
+            assert!(!interview(text), "{text}");
         }
     }
 

@@ -73,7 +73,13 @@ pub fn cited_keys(text: &str, references: &[String]) -> Vec<u64> {
         .then(|| url_pattern().find_iter(text))
         .into_iter()
         .flatten()
-        .map(|m| m.as_str().trim_end_matches(['.', ',', ';', ':', '!', '?']));
+        .map(|m| {
+            let url = m.as_str();
+            // A quotation mark or a full stop of another script inside the match ends the
+            // address: a real one has them percent-encoded ("…/story-1。次の文").
+            let end = url.find(|c: char| !c.is_ascii() && TRAILING.contains(&c));
+            url[..end.unwrap_or(url.len())].trim_end_matches(TRAILING)
+        });
     let mut keys: Vec<u64> = references
         .iter()
         .map(String::as_str)
@@ -86,15 +92,24 @@ pub fn cited_keys(text: &str, references: &[String]) -> Vec<u64> {
     keys
 }
 
+/// What ends a sentence or a quotation after an address in prose, in the scripts news is
+/// written in, rather than the address itself.
+const TRAILING: &[char] = &[
+    '.', ',', ';', ':', '!', '?', '”', '’', '»', '›', '」', '』', '）', '。', '、', '，', '،', '؛',
+    '…',
+];
+
 /// Most addresses read per article: a page of hundreds of links is a directory, and whom it
 /// cites says nothing about one source (only a page citing a single input page links by its
-/// citation alone); the cap keeps a text of a million links from pairing with a million pages.
-/// The HTML reader keeps 200 links of a page's story.
+/// citation alone). With [`MAX_PAGES_PER_KEY`] it bounds the pairs an article's citations
+/// make. The HTML reader keeps 200 links of a page's story.
 pub const MAX_CITED: usize = 256;
 
 /// Who cites whom: `(citing, cited)` for every article whose `cited` keys include another
 /// article's `own` key (its `url`), sorted; and per citing article whether all it cites is one
-/// address (see [`Cites::only`]). Linear: one sorted index of the addresses.
+/// input page (see [`Cites::only`]). An address more than [`MAX_PAGES_PER_KEY`] articles give
+/// as their own names no one page (a landing page or a live blog's address in every entry's
+/// `url`) and is passed over, so the pairs are at most that many per address cited: linear.
 pub fn citations(own: &[Option<u64>], cited: &[(u32, Vec<u64>)]) -> Vec<(u32, u32, bool)> {
     let mut index: Vec<(u64, u32)> = own
         .iter()
@@ -105,20 +120,25 @@ pub fn citations(own: &[Option<u64>], cited: &[(u32, Vec<u64>)]) -> Vec<(u32, u3
     let mut out = Vec::new();
     for (citing, keys) in cited {
         let start = out.len();
-        let mut pages = 0;
         for &k in keys {
             let from = index.partition_point(|&(x, _)| x < k);
-            let mut found = false;
-            for &(_, page) in index[from..].iter().take_while(|&&(x, _)| x == k) {
+            let owners = index[from..].iter().take_while(|&&(x, _)| x == k).count();
+            if owners > MAX_PAGES_PER_KEY {
+                continue;
+            }
+            for &(_, page) in &index[from..from + owners] {
                 if page != *citing {
                     out.push((*citing, page, false));
-                    found = true;
                 }
             }
-            pages += usize::from(found);
         }
-        if pages == 1 {
-            for c in &mut out[start..] {
+        // One page, not one address: two articles under one address (a page and its update)
+        // leave the citation unable to say which was read.
+        let mine = &mut out[start..];
+        mine.sort_unstable();
+        let pages = mine.windows(2).filter(|w| w[0].1 != w[1].1).count() + 1;
+        if !mine.is_empty() && pages == 1 {
+            for c in mine.iter_mut() {
                 c.2 = true;
             }
         }
@@ -127,6 +147,9 @@ pub fn citations(own: &[Option<u64>], cited: &[(u32, Vec<u64>)]) -> Vec<(u32, u3
     out.dedup_by_key(|c| (c.0, c.1));
     out
 }
+
+/// Most articles one address may belong to for a citation of it to count (see [`citations`]).
+pub const MAX_PAGES_PER_KEY: usize = 3;
 
 /// Whether one of `a` and `b` cites the other (`citations` from [`citations`], sorted); None
 /// when each cites the other, as two versions of a page linking each other may.
@@ -204,6 +227,16 @@ mod tests {
         assert_eq!(keys.len(), 3);
         assert!(want.iter().all(|k| keys.contains(k)));
         assert!(cited_keys("no address here", &[]).is_empty());
+        // Closing quotes and the sentence's end in other scripts are not the address's.
+        for prose in [
+            "«https://example.com/story-1»",
+            "“https://example.com/story-1”…",
+            "見 https://example.com/story-1。",
+            "見https://example.com/story-1。次の文です",
+            "HTTPS://example.com/story-1، ثم",
+        ] {
+            assert_eq!(cited_keys(prose, &[]), [want[0]], "{prose}");
+        }
         let many: String = (0..1000)
             .map(|k| format!("https://example.com/{k} "))
             .collect();
@@ -226,5 +259,17 @@ mod tests {
             citations(&own, &cited),
             [(2, 0, true), (3, 0, false), (3, 1, false), (5, 0, true)]
         );
+        // Two articles under one address: which was read is unknown. Four: no one page.
+        let own = [
+            Some(k("a")),
+            Some(k("a")),
+            None,
+            Some(k("b")),
+            Some(k("b")),
+            Some(k("b")),
+            Some(k("b")),
+        ];
+        let cited = [(2, vec![k("a")]), (3, vec![k("b")])];
+        assert_eq!(citations(&own, &cited), [(2, 0, false), (2, 1, false)]);
     }
 }

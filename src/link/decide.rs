@@ -1,7 +1,7 @@
 //! The decision for one measured pair: is it a near duplicate, a derivative, or neither, and
 //! which of the two came first.
 
-use super::attribution::{is_wire, primary_credit_besides, Credit, CreditKind};
+use super::attribution::{interview_credit, is_wire, primary_credit_besides, Credit, CreditKind};
 use super::PairEvidence;
 use crate::model::{Published, Relation};
 use serde::Serialize;
@@ -101,6 +101,8 @@ pub struct Meta<'a> {
     /// How many of its candidate partners credit its outlet or one of its exact copies' (see
     /// `pipeline::credited_around`).
     pub credited_around: u32,
+    /// It tells of its own interviews and credits no other outlet (see [`reports_its_own`]).
+    pub reports_own: bool,
 }
 
 /// Which evidence settled the direction of a link.
@@ -223,7 +225,11 @@ pub fn decide(ev: &PairEvidence, a: &Meta, b: &Meta, p: &LinkParams) -> Option<D
     // naming no other outlet wrote its story itself: the words it shares with another report
     // of the event are the event's, as independent reports' are, and only text it took, or an
     // address it cites, links it.
-    let own_reporting = reports_its_own(if a_is_child { a } else { b });
+    let own_reporting = if a_is_child {
+        a.reports_own
+    } else {
+        b.reports_own
+    };
     let by_cosine = !own_reporting
         && (vocab >= p.cosine_threshold || by_rare)
         && words_c >= p.words_threshold
@@ -237,12 +243,12 @@ pub fn decide(ev: &PairEvidence, a: &Meta, b: &Meta, p: &LinkParams) -> Option<D
     } else {
         credits(b, a)
     };
-    // The same for a child citing the parent's address and no other input page, whatever the
-    // shared words: the credit's bars stand for telling which of an outlet's stories it means.
-    let by_credit = (credited
-        && within_vocab_window(a, b, p)
-        && (ev.cosine >= CREDITED_COSINE || rare_c >= p.rare_threshold))
-        || (cited && ev.cites.is_some_and(|c| c.only));
+    // The same for a child citing the parent's address and no other input page, at any
+    // distance in time: the address says which of the outlet's stories it means, and the bars
+    // that it is on the story (a background link to another story is no source).
+    let on_story = ev.cosine >= CREDITED_COSINE || rare_c >= p.rare_threshold;
+    let by_citation = cited && ev.cites.is_some_and(|c| c.only) && on_story;
+    let by_credit = (credited && within_vocab_window(a, b, p) && on_story) || by_citation;
     let mut by_vocabulary = false;
     let mut only_credit = false;
     let (relation, strength) = if near {
@@ -282,7 +288,9 @@ pub fn decide(ev: &PairEvidence, a: &Meta, b: &Meta, p: &LinkParams) -> Option<D
         } else {
             0.0
         };
-        by_vocabulary = !by_coverage;
+        // A link to the page the child cites is no vocabulary link to a family's member (see
+        // [`crate::tree::Proposal::vocabulary_only`]): the child names that page.
+        by_vocabulary = !by_coverage && !by_citation;
         only_credit = !by_coverage && !by_cosine;
         (Relation::Derivative, s_cov.max(s_cos))
     } else {
@@ -425,10 +433,9 @@ pub fn can_link(ev: &PairEvidence, same_source: bool, credited: bool, p: &LinkPa
                 || ((ev.cosine + eff >= p.cosine_threshold
                     || ev.rare_a.max(ev.rare_b) >= p.rare_threshold)
                     && ev.words_a.max(ev.words_b) >= p.words_threshold)
-                || (credited
+                || ((credited || ev.cites.is_some_and(|c| c.only))
                     && (ev.cosine >= CREDITED_COSINE
-                        || ev.rare_a.max(ev.rare_b) >= p.rare_threshold))
-                || ev.cites.is_some_and(|c| c.only)))
+                        || ev.rare_a.max(ev.rare_b) >= p.rare_threshold))))
 }
 
 /// Cosine from which a child crediting the parent's outlet is on its story (see [`decide`]).
@@ -438,16 +445,30 @@ const CREDITED_COSINE: f64 = 0.23;
 /// default `--min-confidence` (0.2).
 const CREDITED_STRENGTH: f64 = 0.22;
 
-/// Whether an article credits its own outlet in a reporting phrase, someone "told" it, and no
-/// other outlet at all: it did its own reporting and names no source for the rest. A paper that
-/// adds its own interviews to an agency's story credits the agency too.
-pub fn reports_its_own(m: &Meta) -> bool {
-    let own = |c: &Credit| c.outlet == m.source_slug;
-    !m.source_slug.is_empty()
-        && m.credits
+/// Whether an article tells of its own interviews, someone having told its own outlet ("told
+/// The National", [`interview_credit`]), and credits no other outlet at all: it did its own
+/// reporting and names no source for the rest. A paper that adds its own interviews to an
+/// agency's story credits the agency too. `slug`: the article's own; `text`: its text.
+/// Agencies named without a name ("With inputs from agencies", "Staff and agencies", "told the
+/// news agency") are a source too: `byline` is the article's author field.
+pub fn reports_its_own(credits: &[Credit], slug: &str, text: &str, byline: Option<&str>) -> bool {
+    let own = |c: &Credit| c.outlet == slug;
+    !slug.is_empty()
+        && credits.iter().all(own)
+        && credits
             .iter()
-            .any(|c| own(c) && c.kind == CreditKind::Phrase)
-        && m.credits.iter().all(own)
+            .any(|c| c.kind == CreditKind::Phrase && interview_credit(c, text))
+        && !unnamed_agencies(text)
+        && !byline.is_some_and(unnamed_agencies)
+}
+
+fn unnamed_agencies(text: &str) -> bool {
+    static P: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    P.get_or_init(|| {
+        regex::Regex::new(r"(?i)\b(?:news\s+agency|news\s+agencies|agencies|wire\s+services?)\b")
+            .expect("valid")
+    })
+    .is_match(text)
 }
 
 /// Whether `m` credits the outlet of `other`.
@@ -752,6 +773,7 @@ mod tests {
             credits: &[],
             source_score: 0.0,
             credited_around: 0,
+            reports_own: false,
         }
     }
 
@@ -941,9 +963,10 @@ mod tests {
     fn a_citation_of_the_parents_address_links_the_child_to_it() {
         use crate::link::citation::Cites;
         let p = LinkParams::default();
-        // Nothing aligned, few shared words, a month apart, no credit: no link.
-        let mut ev = evidence(0.05, 0.0);
-        (ev.words_a, ev.words_b, ev.rare_a, ev.rare_b) = (0.05, 0.05, 0.0, 0.0);
+        // Nothing aligned, on the story (cosine 0.24) but under the vocabulary bars, a month
+        // apart, no credit: no link.
+        let mut ev = evidence(0.24, 0.0);
+        (ev.words_a, ev.words_b, ev.rare_a, ev.rare_b) = (0.1, 0.1, 0.1, 0.1);
         let (child, page) = (meta("blog", 30), meta("reuters", 1));
         assert!(decide(&ev, &child, &page, &p).is_none());
         ev.cites = Some(Cites {
@@ -951,7 +974,7 @@ mod tests {
             only: true,
         });
         let d = decide(&ev, &child, &page, &p).unwrap();
-        assert!(d.a_is_child && d.by_credit);
+        assert!(d.a_is_child && d.by_credit && !d.by_vocabulary);
         assert_eq!(d.decided_by, DecidedBy::Date);
         assert_eq!(
             (d.relation, d.confidence),
@@ -972,6 +995,10 @@ mod tests {
         // The same seen from the other side.
         let d = decide(&ev.clone().swapped(), &page, &child, &p).unwrap();
         assert!(!d.a_is_child && d.by_credit);
+        // Off the story (a background link to another event's page): no link.
+        let mut off = ev.clone();
+        off.cosine = 0.1;
+        assert!(decide(&off, &child, &page, &p).is_none());
         // An outlet's own earlier page is a follow-up's background, not its source.
         assert!(decide(&ev, &meta("reuters", 30), &page, &p).is_none());
         // One page among several cited: the citation alone does not link.
@@ -989,45 +1016,51 @@ mod tests {
         assert!(decide(&ev, &child, &page, &p).is_none());
     }
 
-    /// A report whose only credits are to its own outlet ("told The National") is not linked by
-    /// shared words alone; by text it took it is, and so is one that also credits another
-    /// outlet, as a paper adding its own interviews to an agency's story does.
+    /// A report telling of its own interviews and crediting no other outlet is not linked by
+    /// shared words alone; by text it took it is. One that also credits another outlet, as a
+    /// paper adding its own interviews to an agency's story does, or whose own credit is a
+    /// copyright line, does not report its own.
     #[test]
     fn a_report_of_its_own_is_not_linked_by_shared_words_alone() {
-        use crate::link::attribution::CreditKind;
-        let p = LinkParams::default();
-        let credit = |outlet: &str, kind: CreditKind| Credit {
-            outlet: outlet.into(),
-            kind,
-            evidence: String::new(),
-            span: None,
-            phrase: None,
-            name: None,
+        use crate::link::attribution::{find_credits, CorpusOutlets};
+        let corpus = CorpusOutlets::from_sources(["Daily Post"]);
+        let own = |text: &str| {
+            reports_its_own(&find_credits(text, &[], &corpus), "daily-post", text, None)
         };
-        let own = [credit("paper", CreditKind::Phrase)];
-        let own_and_wire = [
-            credit("paper", CreditKind::Phrase),
-            credit("wam", CreditKind::Phrase),
-        ];
-        let own_site = [credit("paper", CreditKind::Url)];
+        assert!(own(
+            "Importers told the Daily Post that shipments wait a week."
+        ));
+        assert!(!own(
+            "Importers told the Daily Post that shipments wait a week, Reuters reported."
+        ));
+        assert!(!own("Shipments wait a week.\n\n© 2023 Daily Post"));
+        assert!(!own("Shipments wait a week, according to the Daily Post."));
+        // Agencies credited without a name.
+        assert!(!own(
+            "Importers told the Daily Post that shipments wait a week. (With inputs from agencies)"
+        ));
+        assert!(!own(
+            "An official told the news agency. Importers told the Daily Post so."
+        ));
+        let text = "Importers told the Daily Post that shipments wait a week.";
+        let credits = find_credits(text, &[], &corpus);
+        assert!(!reports_its_own(
+            &credits,
+            "daily-post",
+            text,
+            Some("Staff and agencies")
+        ));
+        let p = LinkParams::default();
         let mut ev = evidence(0.6, 0.0);
         (ev.words_a, ev.words_b) = (0.5, 0.5);
         let page = meta("wam", 1);
-        let with = |credits| {
-            let mut m = meta("paper", 2);
-            m.credits = credits;
-            m
-        };
-        assert!(decide(&ev, &meta("paper", 2), &page, &p).is_some_and(|d| d.by_vocabulary));
-        assert!(reports_its_own(&with(&own)));
-        assert!(decide(&ev, &with(&own), &page, &p).is_none());
-        assert!(!reports_its_own(&with(&own_and_wire)));
-        assert!(decide(&ev, &with(&own_and_wire), &page, &p).is_some());
-        // A link to its own site is no interview.
-        assert!(!reports_its_own(&with(&own_site)));
+        let mut child = meta("daily-post", 2);
+        assert!(decide(&ev, &child, &page, &p).is_some_and(|d| d.by_vocabulary));
+        child.reports_own = true;
+        assert!(decide(&ev, &child, &page, &p).is_none());
         // Text it took still links it.
         ev.cov_a = 0.5;
-        assert!(decide(&ev, &with(&own), &page, &p).is_some_and(|d| !d.by_vocabulary));
+        assert!(decide(&ev, &child, &page, &p).is_some_and(|d| !d.by_vocabulary));
     }
 
     #[test]

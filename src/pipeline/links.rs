@@ -41,6 +41,8 @@ pub(super) struct Around<'a> {
     pub citations: &'a [(u32, u32, bool)],
     /// Their addresses, for the evidence of a link by citation.
     pub articles: &'a [Article],
+    /// Per article, whether it reports its own (see [`crate::link::decide::reports_its_own`]).
+    pub reports_own: &'a [bool],
 }
 
 /// The credit by which an article cites `page`'s address: one of its URL credits if it names
@@ -84,6 +86,7 @@ pub(super) fn decide_pair(
         credited,
         citations,
         articles,
+        reports_own,
     } = around;
     let Measured {
         a,
@@ -110,6 +113,7 @@ pub(super) fn decide_pair(
         credits: &sk[i as usize].credits,
         source_score: scores[i as usize],
         credited_around: credited[i as usize],
+        reports_own: reports_own[i as usize],
     };
     let d = decide(&ev, &meta(a), &meta(b), link_params)?;
     let (c, par) = if d.a_is_child { (a, b) } else { (b, a) };

@@ -18,7 +18,7 @@ use crate::link::align::{AlignParams, PassageKind};
 use crate::link::attribution::{slug_of_article, Credit};
 use crate::link::candidates::CandidateParams;
 use crate::link::decide::{
-    reused_cores, small_corpus_params, source_scores, DecidedBy, LinkParams,
+    reports_its_own, reused_cores, small_corpus_params, source_scores, DecidedBy, LinkParams,
 };
 use crate::link::Idf;
 use crate::model::{Article, Dated, Relation};
@@ -190,6 +190,22 @@ pub fn run_with_store(
 
     let t = Instant::now();
     let idf = Idf::from_texts(n, |i| texts.text(&articles[i]));
+    // Only an article whose credits all name its own outlet has its text read again.
+    let reports_own: Vec<bool> = articles
+        .par_iter()
+        .zip(&sketches)
+        .zip(&slugs)
+        .map(|((a, s), slug)| {
+            !s.credits.is_empty()
+                && s.credits.iter().all(|c| c.outlet == *slug)
+                && reports_its_own(
+                    &s.credits,
+                    slug,
+                    &texts.text(a),
+                    a.extra.byline().as_deref(),
+                )
+        })
+        .collect();
     let link_params = small_corpus_params(&p.link, idf.trust());
     let measured = align::measure_all(
         &articles,
@@ -215,6 +231,7 @@ pub fn run_with_store(
         credited: &found.credited,
         citations: &found.citations,
         articles: &articles,
+        reports_own: &reports_own,
     };
     let mut links = links::decide_all(kept, &dates, &sketches, &slugs, &around, &link_params);
     let mut verified_links = links.len() as u64;
