@@ -122,7 +122,7 @@ pub fn citations(own: &[Option<u64>], cited: &[(u32, Vec<u64>)]) -> Vec<(u32, u3
         let start = out.len();
         for &k in keys {
             let from = index.partition_point(|&(x, _)| x < k);
-            let owners = index[from..].iter().take_while(|&&(x, _)| x == k).count();
+            let owners = index.partition_point(|&(x, _)| x <= k) - from;
             if owners > MAX_PAGES_PER_KEY {
                 continue;
             }

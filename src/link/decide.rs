@@ -465,7 +465,10 @@ pub fn reports_its_own(credits: &[Credit], slug: &str, text: &str, byline: Optio
 fn unnamed_agencies(text: &str) -> bool {
     static P: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     P.get_or_init(|| {
-        regex::Regex::new(r"(?i)\b(?:news\s+agency|news\s+agencies|agencies|wire\s+services?)\b")
+        // Not "agencies" alone: aid and government agencies are a story's subject.
+        regex::Regex::new(
+            r"(?i)\b(?:news\s+agenc(?:y|ies)|wire\s+services?|(?:inputs\s+from|and|with)\s+agencies|agencies\s+contributed)\b|\(agencies\)",
+        )
             .expect("valid")
     })
     .is_match(text)
@@ -1041,6 +1044,9 @@ mod tests {
         ));
         assert!(!own(
             "An official told the news agency. Importers told the Daily Post so."
+        ));
+        assert!(own(
+            "Aid agencies told the Daily Post that shipments wait a week."
         ));
         let text = "Importers told the Daily Post that shipments wait a week.";
         let credits = find_credits(text, &[], &corpus);
