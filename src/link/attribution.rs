@@ -1354,7 +1354,7 @@ fn arabic_patterns_for(alt: &str) -> [Regex; 3] {
     let verbs = r"(?:بحسب|حسب|وفق)\s+ما\s+(?:ذكرته|ذكرت|ذكره|أوردته|أوردت|نقلته|نقلت|أفادت|أفادته|قالته|قالت|نشرته|نشرت)|ذكرت|ذكر|أفادت|افادت|أفاد|افاد|قالت|نقلت|نقل|أوردت|اوردت|أورد|كشفت|كشف|نشرت|بثت|أضافت|بحسب|حسب|حسبما\s+(?:ذكرت|ذكر|أفادت|افادت|أفاد|أوردت|نقلت|قالت)|كما\s+(?:ذكرت|أفادت|أوردت|نقلت)|وفق(?:اً|ًا|ا)?|طبق(?:اً|ًا|ا)|نقل(?:اً|ًا|ا)\s+عن|استناد(?:اً|ًا|ا)\s+(?:إلى|الى)|في\s+(?:مقابلة|حديث|تصريحات?)\s+(?:خاصة?\s+)?مع|به\s+گزارش|به\s+نقل\s+از|بنا\s*بر\s+گزارش|بر\s*اساس\s+گزارش|طبق\s+گزارش|به\s+نوشته|(?:منبع|المصدر|ماخذ)\s*:|بحوالہ|بشکریہ\s*:?";
     // "told Reuters": a verb of saying, its subject, and the name with "to" fused to it or to
     // the kind of outlet ("قال مسؤول لرويترز", "في تصريح لوكالة فرانس برس").
-    let told = r"مصدر|مصادر|مصدران|مسؤول|مسئول|قال|قالت|صرح|صرّح|صرحت|أكد|أكدت|أوضح|أوضحت|أضاف|أضافت|تحدث|في\s+تصريحات?|في\s+حديث|في\s+مقابلة";
+    let told = format!(r"{ARABIC_TOLD}|في\s+تصريحات?|في\s+حديث|في\s+مقابلة");
     let before = format!(
         r"(?:^|[^\p{{L}}\p{{N}}])[وف]?(?:(?:{verbs})\s+{outlet}|(?:{told})(?:\s+[^\s.،؛:!?؟]+){{0,8}}?\s+لـ?(?:{kind}\s+)?[«\x22“]?(?P<p>{alt}))"
     );
@@ -3631,6 +3631,11 @@ pub fn phrase_in(credit: &Credit, child: &str, parent: &str) -> bool {
     squeeze(parent).contains(&squeeze(phrase))
 }
 
+/// Arabic words that open "told <outlet>" (a verb of saying, or who said it), as the credit
+/// patterns read them and [`interview_credit`] tells interviews by.
+const ARABIC_TOLD: &str =
+    "مصدر|مصادر|مصدران|مسؤول|مسئول|قال|قالت|صرح|صرّح|صرحت|أكد|أكدت|أوضح|أوضحت|أضاف|أضافت|تحدث";
+
 /// Whether a credit says the outlet was told something, as a paper writes of its own
 /// interviews ("told The National", "speaking to Press TV", "in an interview with Reuters",
 /// "قال … لـ«الشروق»", "به ایرنا گفت"), rather than naming where a text came from (a dateline,
@@ -3646,32 +3651,15 @@ pub fn interview_credit(credit: &Credit, text: &str) -> bool {
     let before = before.trim_end_matches(['«', '"', '“', ' ', '\u{a0}']);
     if before.ends_with('ل') || before.ends_with("لـ") {
         // "قال … لـ", not "وفقا لـ" (according to).
-        const TOLD: &[&str] = &[
-            "قال",
-            "قالت",
-            "صرح",
-            "صرّح",
-            "صرحت",
-            "أكد",
-            "أكدت",
-            "أوضح",
-            "أوضحت",
-            "أضاف",
-            "أضافت",
-            "تحدث",
-            "مصدر",
-            "مصادر",
-            "مصدران",
-            "مسؤول",
-            "مسئول",
-        ];
+        let told = |w: &str| ARABIC_TOLD.split('|').any(|t| t == w);
+
         let first = before.split_whitespace().next().unwrap_or("");
         let first = first
             .strip_prefix('و')
             .or_else(|| first.strip_prefix('ف'))
-            .filter(|w| TOLD.contains(w))
+            .filter(|w| told(w))
             .unwrap_or(first);
-        return TOLD.contains(&first)
+        return told(first)
             || ["تصريح", "حديث", "مقابلة"]
                 .iter()
                 .any(|w| before.contains(w));

@@ -132,19 +132,15 @@ pub(super) fn find(
     citations.sort_unstable();
     citations.dedup_by_key(|c| (c.0, c.1));
     // Two pages citing each other say nothing of which came first (see `citation::of_pair`).
-    let mutual: Vec<bool> = citations
+    let citations: Vec<(u32, u32, bool)> = citations
         .iter()
-        .map(|&(c, q, _)| {
+        .filter(|&&(c, q, _)| {
             citations
                 .binary_search_by_key(&(q, c), |x| (x.0, x.1))
-                .is_ok()
+                .is_err()
         })
+        .copied()
         .collect();
-    let mut k = 0;
-    citations.retain(|_| {
-        k += 1;
-        !mutual[k - 1]
-    });
     if !citations.is_empty() {
         pairs.extend(citations.iter().map(|&(c, q, _)| (c.min(q), c.max(q))));
         pairs.par_sort_unstable();

@@ -46,8 +46,8 @@ pub(super) struct Around<'a> {
 }
 
 /// The credit by which an article cites `page`'s address: one of its URL credits if it names
-/// that page (a text's first URL of each outlet is its credit), else the address itself, as
-/// the references list or text wrote it up to [`url_key`]'s differences.
+/// that page (a text's first URL of each outlet is its credit), else the page's own `url`,
+/// which the cited address equals up to [`url_key`]'s differences.
 fn cited_page(credits: &[Credit], page: u32, slug: &str, articles: &[Article]) -> Option<Credit> {
     let url = articles[page as usize].url.as_deref()?;
     let key = url_key(url)?;
