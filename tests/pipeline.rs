@@ -1891,11 +1891,12 @@ fn a_rewrite_citing_an_input_pages_address_hangs_under_that_page() {
         json!({"id": "background", "source": "valencia daily", "published": "2024-03-01",
             "text": format!("{UNRELATED} Last year hackers also hit the International Criminal \
                 Court ({page}).")}),
-        // A link to the rewrite, itself a derivative, puts a short note under the rewrite.
+        // A link to the rewrite, itself a derivative, puts a short note under the rewrite;
+        // the link is to the mobile site's AMP edition, with the path escaped.
         json!({"id": "note", "source": "linkblog", "published": "2023-10-17",
             "text": "A war crimes court in The Hague was breached by hackers, and it is moving \
                 work to the cloud.",
-            "references": ["https://techblog.example/icc-hack"]}),
+            "references": ["https://m.techblog.example/%69cc-hack/amp?amp=1"]}),
     ];
     let mut rows = rows;
     rows[1]["url"] = json!("https://techblog.example/icc-hack");

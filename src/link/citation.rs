@@ -8,9 +8,16 @@ use xxhash_rust::xxh3::xxh3_64;
 
 /// The key two spellings of one address share: scheme, `www.`, the host's case, a port, a
 /// fragment, trailing slashes and tracking parameters (`utm_*`, `fbclid`, ...) say nothing about
-/// which page it is, and a scraper's `url` field and a writer's link differ in them. None for
-/// what is no web address.
+/// which page it is, and a scraper's `url` field and a writer's link differ in them. So do the
+/// mobile and AMP editions of a news page (`m.`, `amp.`, `/amp`, `.amp`, `?amp=1`, and Google's
+/// and ampproject's AMP caches wrapping the address) and percent-escapes (`%D8%A7` or the raw
+/// letter, either case of hex digits): a writer links what the phone showed. None for what is
+/// no web address.
 pub fn url_key(url: &str) -> Option<u64> {
+    url_key_text(url, 0).map(|key| xxh3_64(key.as_bytes()))
+}
+
+fn url_key_text(url: &str, depth: u8) -> Option<String> {
     let url = url.trim();
     let (scheme, rest) = url.split_once("://")?;
     if !(scheme.eq_ignore_ascii_case("https") || scheme.eq_ignore_ascii_case("http")) {
@@ -24,20 +31,90 @@ pub fn url_key(url: &str) -> Option<u64> {
     let host = authority.rsplit('@').next()?.split(':').next()?;
     let host = host.trim_end_matches('.').to_ascii_lowercase();
     let host = host.strip_prefix("www.").unwrap_or(&host);
+    let host = ["m.", "mobile.", "amp."]
+        .iter()
+        .find_map(|p| host.strip_prefix(p).filter(|h| h.contains('.')))
+        .unwrap_or(host);
     if host.is_empty() || !host.contains('.') {
         return None;
     }
     let (path, query) = tail.split_once('?').unwrap_or((tail, ""));
+    // An AMP cache's address holds the page's own: google.com/amp/s/HOST/PATH,
+    // HOST-WITH-DASHES.cdn.ampproject.org/c/s/HOST/PATH.
+    if depth == 0 {
+        let inner = match host {
+            "google.com" => path.strip_prefix("/amp/s/").map(|p| (p, "https://")),
+            h if h.ends_with(".cdn.ampproject.org") => ["/c/s/", "/v/s/", "/i/s/", "/c/", "/v/"]
+                .iter()
+                .find_map(|pre| {
+                    path.strip_prefix(pre).map(|p| {
+                        (
+                            p,
+                            if pre.contains("/s/") {
+                                "https://"
+                            } else {
+                                "http://"
+                            },
+                        )
+                    })
+                }),
+            _ => None,
+        };
+        if let Some((inner, scheme)) = inner.filter(|(p, _)| !p.is_empty()) {
+            let query = if query.is_empty() {
+                String::new()
+            } else {
+                format!("?{query}")
+            };
+            return url_key_text(&format!("{scheme}{inner}{query}"), 1);
+        }
+    }
+    let path = decoded(path);
+    let mut path = path.trim_end_matches('/');
+    if let Some(p) = path.strip_prefix("/amp/").filter(|p| !p.is_empty()) {
+        path = &path[path.len() - p.len() - 1..];
+    }
+    path = path.strip_suffix("/amp").unwrap_or(path);
+    path = path.strip_suffix(".amp").unwrap_or(path);
     let mut key = String::with_capacity(url.len());
     key.push_str(host);
-    key.push_str(path.trim_end_matches('/'));
+    match path.strip_suffix(".amp.html") {
+        Some(p) => {
+            key.push_str(p);
+            key.push_str(".html");
+        }
+        None => key.push_str(path.trim_end_matches('/')),
+    }
     let mut first = true;
-    for param in query.split('&').filter(|q| !q.is_empty() && !tracking(q)) {
+    for param in query
+        .split('&')
+        .filter(|q| !q.is_empty() && !tracking(q) && !amp(q))
+    {
         key.push(if first { '?' } else { '&' });
-        key.push_str(param);
+        key.push_str(&decoded(param));
         first = false;
     }
-    Some(xxh3_64(key.as_bytes()))
+    Some(key)
+}
+
+/// `%XX` escapes decoded, so the raw and escaped spellings of a non-ASCII path meet; what is no
+/// UTF-8 after decoding stays as written.
+fn decoded(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains('%') {
+        return s.into();
+    }
+    match percent_encoding::percent_decode_str(s).decode_utf8() {
+        Ok(d) => d,
+        Err(_) => s.into(),
+    }
+}
+
+/// Query parameters that ask for a page's AMP edition (`amp`, `amp=1`, `outputType=amp`).
+fn amp(param: &str) -> bool {
+    let (name, value) = param.split_once('=').unwrap_or((param, ""));
+    name.eq_ignore_ascii_case("amp")
+        || name.eq_ignore_ascii_case("_amp")
+        || (name.eq_ignore_ascii_case("outputtype") && value.eq_ignore_ascii_case("amp"))
 }
 
 /// Query parameters that count a click rather than name a page.
@@ -214,6 +291,50 @@ mod tests {
         assert_eq!(url_key("ftp://reuters.com/world"), None);
         assert_eq!(url_key("https://localhost/a"), None);
         assert_eq!(url_key("https://"), None);
+    }
+
+    #[test]
+    fn mobile_amp_and_escaped_spellings_share_a_key() {
+        let k = url_key("https://www.bbc.co.uk/news/world-67000000").unwrap();
+        for same in [
+            "https://m.bbc.co.uk/news/world-67000000",
+            "https://www.bbc.co.uk/news/world-67000000.amp",
+            "https://amp.bbc.co.uk/news/world-67000000/",
+            "https://www.bbc.co.uk/news/world-67000000/amp",
+            "https://www.bbc.co.uk/amp/news/world-67000000",
+            "https://www.bbc.co.uk/news/world-67000000?amp=1",
+            "https://www.bbc.co.uk/news/world-67000000?outputType=amp",
+            "https://www.google.com/amp/s/www.bbc.co.uk/news/world-67000000.amp",
+            "https://www-bbc-co-uk.cdn.ampproject.org/c/s/www.bbc.co.uk/news/world-67000000.amp",
+        ] {
+            assert_eq!(url_key(same), Some(k), "{same}");
+        }
+        assert_eq!(
+            url_key("https://edition.cnn.com/2023/09/19/world/icc/index.amp.html"),
+            url_key("https://edition.cnn.com/2023/09/19/world/icc/index.html")
+        );
+        let raw = url_key("https://aljazeera.net/news/الجنائية-الدولية").unwrap();
+        for same in [
+            "https://aljazeera.net/news/%D8%A7%D9%84%D8%AC%D9%86%D8%A7%D8%A6%D9%8A%D8%A9-%D8%A7%D9%84%D8%AF%D9%88%D9%84%D9%8A%D8%A9",
+            "https://aljazeera.net/news/%d8%a7%d9%84%d8%ac%d9%86%d8%a7%d8%a6%d9%8a%d8%a9-%d8%a7%d9%84%d8%af%d9%88%d9%84%d9%8a%d8%a9",
+        ] {
+            assert_eq!(url_key(same), Some(raw), "{same}");
+        }
+        for other in [
+            // Another page, another site: the prefixes come off only where a site is left.
+            "https://www.bbc.co.uk/news/world-67000001.amp",
+            "https://m.co/news/world-67000000",
+            "https://www.google.com/amp/s/",
+            "https://www.bbc.co.uk/news/world-67000000?amplitude=1",
+        ] {
+            assert_ne!(url_key(other), Some(k), "{other}");
+        }
+        assert!(url_key("https://m.co/a").is_some());
+        // Broken escapes and escapes that are no UTF-8 key as written, without a panic.
+        assert!(url_key("https://x.com/%").is_some());
+        assert!(url_key("https://x.com/%FF%FE").is_some());
+        assert_ne!(url_key("https://x.com/%FF"), url_key("https://x.com/%FE"));
+        assert!(url_key("https://www.google.com/amp/s/www.google.com/amp/s/x.com/a").is_some());
     }
 
     #[test]
