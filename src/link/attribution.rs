@@ -913,7 +913,7 @@ fn spaceless_placeholder_patterns() -> &'static [Regex; 3] {
 /// never hold around Cyrillic letters, and the patterns only ever see a window around a name.
 fn cyrillic_patterns_for(alt: &str) -> [Regex; 3] {
     let outlet = format!(
-        r#"(?i:(?:информ)?агентств(?:о|а|у|ом)|газет(?:а|ы|у|е|ой)|издани(?:е|я|ю|ем)|интернет-издани(?:е|я)|телеканал(?:а|у)?|журнал(?:а|у)?|радиостанци(?:я|и|ю)|агентство|агенція|агенції|видання)?\s*[«"„“]?(?P<o>{alt})[а-яё]{{0,3}}\b[»"“]?"#
+        r#"(?i:(?:информ)?агентств(?:о|а|у|ом)|газет(?:а|ы|у|е|ой)|издани(?:е|я|ю|ем)|интернет-издани(?:е|я)|телеканал(?:а|у)?|журнал(?:а|у)?|радиостанци(?:я|и|ю)|агентство|агенція|агенції|видання)?\s*[«"„“]?(?P<o>{alt})[а-яёА-ЯЁ]{{0,3}}\b[»"“]?"#
     );
     let before = format!(
         r"\b(?i:по\s+данным|по\s+сведениям|по\s+информации|согласно(?:\s+(?:данным|информации|сообщению))?|со\s+ссылкой\s+на|(?:как\s+)?(?:сообщает|сообщают|сообщил[аои]?|передает|передаёт|передают|пишет|пишут|писал[аои]?|информирует|рассказал[аи]?|заявил[аи]?)|(?:як\s+)?(?:повідомляє|повідомили|повідомив|повідомила|передає|пише|пишуть)|за\s+даними|з\s+посиланням\s+на|в\s+(?:материале|статье|публикации|сообщении)|(?:источник|джерело|източник|извор)\s?:|(?:съобщи|съобщава|съобщават|съобщиха|според|преноси|јавља)|(?:кореспондент|корреспондент|кореспондентът))\s+{outlet}"
@@ -1538,8 +1538,13 @@ impl CorpusOutlets {
                 // where the name ends its clause, and a bracket holding it is no dateline (see
                 // [`phrases_around`]).
                 let after_ok = !plain_word || spaceless_name(n);
+                let the_only = n
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("the"));
                 for (form, ending, after_article) in name_forms(n) {
                     names.push(CorpusName {
+                        the_only: the_only && after_article,
                         form,
                         slug: slug.clone(),
                         // After an article, even a plain word is a name ("dem Spiegel zufolge").
@@ -1570,6 +1575,7 @@ impl CorpusOutlets {
             let same = a.form == b.form;
             if same {
                 a.article_after_ok |= b.article_after_ok;
+                a.the_only &= b.the_only;
             }
             same
         });
@@ -2130,6 +2136,9 @@ struct CorpusName {
     ending: bool,
     /// The name without its leading article, read only after an article ("du Monde").
     after_article: bool,
+    /// The article the name drops is English "the": only "the" stands for it ("told The
+    /// PUNCH"), not "a" ("according to a Hindu priest" names no paper).
+    the_only: bool,
     /// Whether "X reported" counts after an article even when `after_ok` does not hold: the
     /// form is also another outlet's name without its article ("Spiegel" and "Der Spiegel"
     /// both in the corpus: "dem Spiegel zufolge").
@@ -2211,16 +2220,69 @@ fn name_forms(n: &str) -> Vec<(String, bool, bool)> {
             out.push((d, false, true));
         }
     }
-    // In capitals, as papers print their own names ("told The PUNCH", "THISDAY", "DAILY
-    // POST"): of the name, and of the name without its article, after one.
-    let upper: Vec<_> = out
-        .iter()
-        .filter(|(f, _, _)| f.chars().any(char::is_lowercase))
-        .map(|(f, _, after)| (f.to_uppercase(), false, *after))
-        .filter(|(f, _, _)| f.chars().filter(|c| c.is_alphabetic()).count() >= 3)
-        .collect();
+    // In capitals, as papers print their own names ("told The PUNCH", "DAILY POST", "afirmou
+    // ao PÚBLICO"): of the name, and of the name without its article, after one. A name of one
+    // plain word in Latin letters in capitals is an acronym or a party's as often ("Rocío
+    // Monasterio (VOX)", "the transit agency (METRO)"), so it too is read only after an
+    // article. Greek capitals drop their accents, and a Turkish name has its dotted capital İ
+    // too.
+    let mut upper = Vec::new();
+    for (f, ending, after) in &out {
+        if !f.chars().any(char::is_lowercase) {
+            continue;
+        }
+        let caps: String = f.to_uppercase().chars().map(unaccented_greek).collect();
+        if caps.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+            continue;
+        }
+        let plain_word = !f.contains(' ')
+            && f.chars().next().is_some_and(|c| c < '\u{250}')
+            && !f
+                .chars()
+                .skip(1)
+                .any(|c| c.is_uppercase() || c.is_ascii_digit());
+        let after = *after || plain_word;
+        if f.contains('i')
+            && f.contains(['ğ', 'ş', 'ı', 'ç', 'ü', 'ö', 'Ğ', 'Ş', 'İ', 'Ç', 'Ü', 'Ö'])
+        {
+            let dotted: String = f
+                .chars()
+                .map(|c| if c == 'i' { 'İ' } else { c })
+                .collect::<String>()
+                .to_uppercase();
+            upper.push((dotted, *ending, after));
+        }
+        upper.push((caps, *ending, after));
+    }
     out.extend(upper);
     out
+}
+
+/// A Greek capital without its accent: papers print "ΚΑΘΗΜΕΡΙΝΗ", not "ΚΑΘΗΜΕΡΙΝΉ".
+fn unaccented_greek(c: char) -> char {
+    match c {
+        'Ά' => 'Α',
+        'Έ' => 'Ε',
+        'Ή' => 'Η',
+        'Ί' => 'Ι',
+        'Ό' => 'Ο',
+        'Ύ' => 'Υ',
+        'Ώ' => 'Ω',
+        _ => c,
+    }
+}
+
+/// Whether "the" (any case) ends `before`, past spaces and an opening quotation mark.
+fn the_before(before: &str) -> bool {
+    let t = before.trim_end_matches([' ', '\t', '“', '"']);
+    t.len() < before.len()
+        && t.len() >= 3
+        && t.is_char_boundary(t.len() - 3)
+        && t[t.len() - 3..].eq_ignore_ascii_case("the")
+        && !t[..t.len() - 3]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
 }
 
 /// Whether an article ends `before` (the text before a name), past spaces and an opening
@@ -3062,6 +3124,7 @@ fn corpus_phrase_hits(
             after_ok,
             ending,
             after_article,
+            the_only,
             article_after_ok,
             from_host: _,
         } = &corpus.names[k];
@@ -3069,11 +3132,15 @@ fn corpus_phrase_hits(
         if *after_article && !article_before(&text[..ns]) {
             continue;
         }
-        // A case ending after a stem: up to three small Cyrillic letters.
+        if *the_only && !the_before(&text[..ns]) {
+            continue;
+        }
+        // A case ending after a stem: up to three Cyrillic letters (capitals after a name in
+        // capitals).
         let word_end = if *ending {
             let ending: usize = text[ne..]
                 .chars()
-                .take_while(|c| matches!(c, 'а'..='я' | 'ё'))
+                .take_while(|c| matches!(c, 'а'..='я' | 'ё' | 'А'..='Я' | 'Ё'))
                 .take(4)
                 .map(char::len_utf8)
                 .sum();
@@ -5498,19 +5565,62 @@ mod tests {
                 "{text}"
             );
         }
-        // The name without its article stands alone only in its own case.
-        for text in [
-            "He threw a PUNCH, the police said.",
-            "A one-two punch of rate rises, the bank said.",
+        // The name without its article stands alone only in its own case, and "a" is no
+        // "the"; a one-word name in capitals is an acronym or a party's unless an article
+        // stands before it.
+        let corpus = CorpusOutlets::from_sources([
+            "The Punch",
+            "The Hindu",
+            "Vox",
+            "Metro",
+            "Καθημερινή",
+            "Yeni Şafak",
+            "Коммерсантъ",
+        ]);
+        for (text, source) in [
+            ("He threw a PUNCH, the police said.", "The Punch"),
+            ("A one-two punch of rate rises, the bank said.", "The Punch"),
+            ("According to a Hindu priest, the rite is old.", "The Hindu"),
+            ("According to a HINDU priest, the rite is old.", "The Hindu"),
+            (
+                "El portavoz Iván Espinosa de los Monteros (VOX): «No apoyaremos»",
+                "Vox",
+            ),
+            ("Rocío Monasterio (VOX) - la portavoz dijo que no.", "Vox"),
+            ("Santiago Abascal told VOX supporters on Sunday.", "Vox"),
+            (
+                "Houston's transit agency (METRO) - riders face delays.",
+                "Metro",
+            ),
         ] {
             let credits = find_credits(text, &[], &corpus);
             assert!(
-                credits
-                    .iter()
-                    .all(|c| c.outlet != slug_for_source("The Punch")),
+                credits.iter().all(|c| c.outlet != slug_for_source(source)),
                 "{text}: {credits:?}"
             );
         }
+        for (text, source) in [
+            ("According to the Hindu, the rite is old.", "The Hindu"),
+            ("По данным Коммерсанта, сделка закрыта.", "Коммерсантъ"),
+            (
+                "Yeni Şafak'ın haberine göre, anlaşma imzalandı.",
+                "Yeni Şafak",
+            ),
+            ("По данным КОММЕРСАНТА, сделка закрыта.", "Коммерсантъ"),
+            (
+                "YENİ ŞAFAK'ın haberine göre, anlaşma imzalandı.",
+                "Yeni Şafak",
+            ),
+        ] {
+            let credits = find_credits(text, &[], &corpus);
+            assert!(
+                credits.iter().any(|c| c.outlet == slug_for_source(source)),
+                "{text}: {credits:?}"
+            );
+        }
+        let forms = |n: &str| -> Vec<String> { name_forms(n).into_iter().map(|f| f.0).collect() };
+        assert!(forms("Καθημερινή").contains(&"ΚΑΘΗΜΕΡΙΝΗ".to_string()));
+        assert!(forms("Yeni Şafak").contains(&"YENİ ŞAFAK".to_string()));
     }
 
     #[test]

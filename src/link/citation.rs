@@ -71,10 +71,15 @@ fn url_key_text(url: &str, depth: u8) -> Option<String> {
     }
     let path = decoded(path);
     let mut path = path.trim_end_matches('/');
-    if let Some(p) = path.strip_prefix("/amp/").filter(|p| !p.is_empty()) {
+    // `/amp` only around what reads as a story's path: `/tag/amp` or a dictionary's
+    // `/dictionary/amp` is a page of its own, and so is `/amp/<slug>` on a site with a section
+    // for amplifiers.
+    if let Some(p) = path.strip_prefix("/amp/").filter(|p| p.contains('/')) {
         path = &path[path.len() - p.len() - 1..];
     }
-    path = path.strip_suffix("/amp").unwrap_or(path);
+    if let Some(p) = path.strip_suffix("/amp").filter(|p| story_path(p)) {
+        path = p;
+    }
     path = path.strip_suffix(".amp").unwrap_or(path);
     let mut key = String::with_capacity(url.len());
     key.push_str(host);
@@ -86,25 +91,56 @@ fn url_key_text(url: &str, depth: u8) -> Option<String> {
         None => key.push_str(path.trim_end_matches('/')),
     }
     let mut first = true;
-    for param in query
-        .split('&')
-        .filter(|q| !q.is_empty() && !tracking(q) && !amp(q))
-    {
+    for param in query.split('&').map(decoded) {
+        if param.is_empty() || tracking(&param) || amp(&param) {
+            continue;
+        }
         key.push(if first { '?' } else { '&' });
-        key.push_str(&decoded(param));
+        key.push_str(&param);
         first = false;
     }
     Some(key)
 }
 
-/// `%XX` escapes decoded, so the raw and escaped spellings of a non-ASCII path meet; what is no
-/// UTF-8 after decoding stays as written.
+/// A path of two segments or more, or whose last segment has a dash or a digit: a story's.
+fn story_path(path: &str) -> bool {
+    let last = path.rsplit('/').next().unwrap_or("");
+    path.trim_start_matches('/').contains('/')
+        || last.contains('-')
+        || last.contains(|c: char| c.is_ascii_digit())
+}
+
+/// `%XX` escapes of letters, digits, `-._~` and of non-ASCII bytes decoded, so the raw and
+/// escaped spellings of a path meet; the escapes of `/ ? & = # % +` and the other reserved
+/// characters stay, their hex digits in capitals, as they split an address into parts. An
+/// escape that decodes to no UTF-8 stays as written.
 fn decoded(s: &str) -> std::borrow::Cow<'_, str> {
     if !s.contains('%') {
         return s.into();
     }
-    match percent_encoding::percent_decode_str(s).decode_utf8() {
-        Ok(d) => d,
+    let hex = |b: u8| (b as char).to_digit(16).map(|d| d as u8);
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' && i + 2 < b.len() {
+            if let (Some(h), Some(l)) = (hex(b[i + 1]), hex(b[i + 2])) {
+                let c = h << 4 | l;
+                if c >= 0x80 || c.is_ascii_alphanumeric() || b"-._~".contains(&c) {
+                    out.push(c);
+                } else {
+                    out.push(b'%');
+                    out.extend_from_slice(format!("{c:02X}").as_bytes());
+                }
+                i += 3;
+                continue;
+            }
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    match String::from_utf8(out) {
+        Ok(d) => d.into(),
         Err(_) => s.into(),
     }
 }
@@ -335,6 +371,41 @@ mod tests {
         assert!(url_key("https://x.com/%FF%FE").is_some());
         assert_ne!(url_key("https://x.com/%FF"), url_key("https://x.com/%FE"));
         assert!(url_key("https://www.google.com/amp/s/www.google.com/amp/s/x.com/a").is_some());
+        // Escapes of what splits an address stay escaped (either case of hex digit), and
+        // parameters are read decoded.
+        for (a, b) in [
+            ("https://x.com/a%3Fb=1", "https://x.com/a?b=1"),
+            (
+                "https://x.com/s?q=Tom%26Jerry",
+                "https://x.com/s?q=Tom&Jerry",
+            ),
+            ("https://x.com/a%2Fb", "https://x.com/a/b"),
+        ] {
+            assert_ne!(url_key(a), url_key(b), "{a}");
+        }
+        assert_eq!(
+            url_key("https://x.com/a%2fb"),
+            url_key("https://x.com/a%2Fb")
+        );
+        assert_eq!(url_key("https://x.com/%61b"), url_key("https://x.com/ab"));
+        assert_eq!(
+            url_key("https://x.com/a?id=5&utm%5Fsource=x"),
+            url_key("https://x.com/a?id=5")
+        );
+        // `/amp` is dropped only around a story's path.
+        for (page, other) in [
+            ("https://site.com/tag", "https://site.com/tag/amp"),
+            (
+                "https://site.com/fender-deluxe",
+                "https://site.com/amp/fender-deluxe",
+            ),
+        ] {
+            assert_ne!(url_key(page), url_key(other), "{other}");
+        }
+        assert_eq!(
+            url_key("https://site.com/2024/05/fire-at-port/amp"),
+            url_key("https://site.com/2024/05/fire-at-port")
+        );
     }
 
     #[test]
