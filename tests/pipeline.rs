@@ -1421,14 +1421,13 @@ fn copies_cut_short_are_near_copies_of_the_story() {
 /// the first version, under it in the forest). The cleaned set keeps the corrected text in the
 /// first version's place (and position), standing for it and for another paper's copy of it, with the
 /// aggregator's rewrite of the first version under the corrected one; another outlet's later
-/// copy, or a re-issue without a time, leaves the first version standing.
+/// copy, or a re-issue without a time or a correction notice, leaves the first version
+/// standing.
 #[test]
 fn the_cleaned_set_keeps_an_outlets_corrected_re_issue() {
     let story = WIRE.join(" ");
-    let corrected = format!(
-        "Correction: an earlier version of this story misstated the number of ships. {}",
-        edited(&story)
-    );
+    let note = "Correction: an earlier version of this story misstated the number of ships.";
+    let corrected = format!("{note} {}", edited(&story));
     let rows = |re_issue_time: Option<&str>, re_issue_source: &str| {
         [
             json!({"id": "first", "source": "Reuters", "published": "2024-03-05T09:00:00Z",
@@ -1455,11 +1454,19 @@ fn the_cleaned_set_keeps_an_outlets_corrected_re_issue() {
     assert_eq!(kept["duplicates"], json!(["first", "copy"]));
     assert!(kept["text"].as_str().unwrap().starts_with("Correction:"));
     assert_eq!(cleaned["rewrite"]["parent"], "corrected");
-    for (time, source) in [
-        (Some("2024-03-05T15:00:00Z"), "harbour watch"),
-        (None, "Reuters"),
+    // Untimed, the notice tells the later version.
+    let run = run_rows(&rows(None, "Reuters"));
+    assert_eq!(run.arts["corrected"]["parent"], "first");
+    assert_eq!(cleaned_ids(&run.out), ["corrected", "rewrite", "other"]);
+    for (time, source, text) in [
+        (Some("2024-03-05T15:00:00Z"), "harbour watch", None),
+        (None, "Reuters", Some(edited(&story))),
     ] {
-        let run = run_rows(&rows(time, source));
+        let mut rows = rows(time, source);
+        if let Some(text) = text {
+            rows[3]["text"] = json!(text);
+        }
+        let run = run_rows(&rows);
         assert_eq!(
             run.arts["corrected"]["relation"], "near_duplicate",
             "{source}"
@@ -1469,6 +1476,41 @@ fn the_cleaned_set_keeps_an_outlets_corrected_re_issue() {
             ["first", "rewrite", "other"],
             "{source} {time:?}"
         );
+    }
+}
+
+/// A paper's story and its corrected re-issue, neither dated (a scrape of two visits): the
+/// version carrying the correction notice is the later one, in either input order, with the
+/// note first or last, though the note is text the first version lacks, as a source's own
+/// material would be. The cleaned set keeps the corrected text.
+#[test]
+fn an_undated_corrected_re_issue_hangs_under_the_version_it_corrects() {
+    // The paper's own story: no agency's dateline.
+    let story = WIRE.join(" ").replacen("THE HAGUE (Reuters) - ", "", 1);
+    for note_first in [true, false] {
+        let note = "Correction: An earlier version of this story misstated the number of \
+            vessels delayed at the terminal and the hours the firefighters needed.";
+        let corrected = if note_first {
+            format!("{note}\n\n{}", edited(&story))
+        } else {
+            format!("{}\n\n{note}", edited(&story))
+        };
+        let first = json!({"id": "first", "source": "harbour post", "text": story});
+        let second = json!({"id": "corrected", "source": "harbour post", "text": corrected});
+        let other = json!({"id": "other", "source": "valencia daily", "text": UNRELATED});
+        for rows in [
+            [first.clone(), second.clone(), other.clone()],
+            [second.clone(), first.clone(), other.clone()],
+        ] {
+            let run = run_rows(&rows);
+            let at = format!("note first {note_first}, {} read first", rows[0]["id"]);
+            assert_eq!(run.arts["corrected"]["parent"], "first", "{at}");
+            assert_eq!(run.arts["corrected"]["relation"], "near_duplicate", "{at}");
+            let forest = read_json(&run.out.join("provenance.json"));
+            let node = find_node(&forest, "corrected").unwrap();
+            assert_eq!(node["evidence"]["decided_by"], "correction", "{at}");
+            assert_eq!(cleaned_ids(&run.out), ["corrected", "other"], "{at}");
+        }
     }
 }
 

@@ -10,9 +10,9 @@ use crate::link::attribution::{
 };
 use crate::link::decide::{
     dated_against_wire, decide, effective_coverage, reports_its_own, small_corpus_params,
-    LinkParams, Meta,
+    DecidedBy, LinkParams, Meta,
 };
-use crate::link::{citation, measure, Analysed, Idf};
+use crate::link::{citation, measure, notice, Analysed, Idf};
 use crate::model::{Dated, Relation};
 use crate::pipeline::add_byline;
 use crate::tree::mutual_copy;
@@ -126,6 +126,7 @@ pub fn run(args: Args) -> Result<()> {
         source_score: 0.0,
         credited_around: 0,
         reports_own: reports_its_own(&ca, &sa, &a.text, a.extra.byline().as_deref()),
+        corrected: notice::corrected(&a.text),
     };
     let mb = Meta {
         published: db.map(|d| d.at),
@@ -135,6 +136,7 @@ pub fn run(args: Args) -> Result<()> {
         source_score: 0.0,
         credited_around: 0,
         reports_own: reports_its_own(&cb, &sb, &b.text, b.extra.byline().as_deref()),
+        corrected: notice::corrected(&b.text),
     };
     // Printed at the end in one piece, so that a closed stdout (`| head`) ends it quietly.
     let mut o = String::new();
@@ -321,6 +323,13 @@ pub fn run(args: Args) -> Result<()> {
                 d.decided_by,
                 d.confidence
             )?;
+            if d.decided_by == DecidedBy::Correction {
+                writeln!(
+                    o,
+                    "({c} carries a correction notice that {par} lacks: the corrected re-issue \
+                     of its story)"
+                )?;
+            }
             if d.by_credit && ev.cites.is_some_and(|x| x.a_cites_b == d.a_is_child) {
                 writeln!(
                     o,

@@ -104,8 +104,10 @@ fn kept_all(res: &RunResult, reps: &[Option<usize>]) -> Vec<usize> {
 /// published later, or itself. An outlet that re-issues a story with a correction or a small
 /// change (the same address, hours later) makes a near copy of its first version, which the
 /// forest rightly puts under the first; an analyst reading the cleaned set wants the corrected
-/// text (a review's two corrections kept the errors they corrected). Other outlets' copies, and
-/// versions without a time, leave the first standing.
+/// text (a review's two corrections kept the errors they corrected). Without both times, a
+/// version carrying a correction notice the other lacks is the later one (see
+/// [`crate::link::notice`]). Other outlets' copies, and versions nothing orders, leave the first
+/// standing.
 fn latest_versions(res: &RunResult, kept: &[usize]) -> Vec<usize> {
     let f = &res.forest;
     let mut stand: Vec<usize> = (0..kept.len()).collect();
@@ -122,11 +124,11 @@ fn latest_versions(res: &RunResult, kept: &[usize]) -> Vec<usize> {
         if r == i || f.relation[i] != Relation::NearDuplicate || is_copy(f.relation[r]) {
             continue;
         }
-        let (Some(t), Some(now)) = (res.articles[i].published, res.articles[stand[r]].published)
-        else {
-            continue;
+        let later = match (res.articles[i].published, res.articles[stand[r]].published) {
+            (Some(t), Some(now)) => t.order(&now) == std::cmp::Ordering::Greater,
+            _ => res.sketches[i].corrected && !res.sketches[stand[r]].corrected,
         };
-        if t.order(&now) == std::cmp::Ordering::Greater && {
+        if later && {
             let o = outlet(r);
             !o.is_empty() && o == outlet(i)
         } {

@@ -103,6 +103,9 @@ pub struct Meta<'a> {
     pub credited_around: u32,
     /// It tells of its own interviews and credits no other outlet (see [`reports_its_own`]).
     pub reports_own: bool,
+    /// It carries a correction notice: a later version of its story (see
+    /// [`super::notice`]).
+    pub corrected: bool,
 }
 
 /// Which evidence settled the direction of a link.
@@ -139,6 +142,10 @@ pub enum DecidedBy {
     /// with a few words changed and an outlet's boilerplate added, leave nothing in the text to
     /// say which came first (see `pipeline::credited_around`).
     CreditedAround,
+    /// Near copies that dates, attribution and wire agencies do not order: the child carries a
+    /// correction notice the parent lacks, the corrected re-issue of the parent's version (see
+    /// [`super::notice`]).
+    Correction,
     /// Nothing told them apart; the one read first is taken as the parent.
     InputOrder,
     /// A copy crediting nothing of a copy marked as an absent wire agency's (its dateline,
@@ -570,6 +577,11 @@ fn orient(ev: &PairEvidence, a: &Meta, b: &Meta, near: bool) -> Option<(bool, De
     if let Some(a_is_child) = wire {
         return Some((a_is_child, DecidedBy::Wire, 1.0));
     }
+    // A corrected re-issue came after the version it corrects; its note is text the first
+    // lacks, which would otherwise make it look like the source.
+    if near && a.corrected != b.corrected {
+        return Some((a.corrected, DecidedBy::Correction, 1.0));
+    }
     // Only for near copies: a rewrite's own additions make the coverages tell its direction,
     // while a copy that adds boilerplate would look like the source by them.
     // Two outlets' copies: one outlet's two versions (a story and its update) are credited by
@@ -777,6 +789,7 @@ mod tests {
             source_score: 0.0,
             credited_around: 0,
             reports_own: false,
+            corrected: false,
         }
     }
 

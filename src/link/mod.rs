@@ -6,6 +6,7 @@ pub mod attribution;
 pub mod candidates;
 pub mod citation;
 pub mod decide;
+pub mod notice;
 pub mod variants;
 
 use crate::text::normalize::distinct_word_hashes;

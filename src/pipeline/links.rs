@@ -114,6 +114,7 @@ pub(super) fn decide_pair(
         source_score: scores[i as usize],
         credited_around: credited[i as usize],
         reports_own: reports_own[i as usize],
+        corrected: sk[i as usize].corrected,
     };
     let d = decide(&ev, &meta(a), &meta(b), link_params)?;
     let (c, par) = if d.a_is_child { (a, b) } else { (b, a) };

@@ -123,6 +123,8 @@ pub struct LinkRecord {
 pub struct Sketch {
     pub sha256: [u8; 32],
     pub tokens: u32,
+    /// The text carries a correction notice (see [`crate::link::notice`]).
+    pub corrected: bool,
     pub credits: Vec<Credit>,
 }
 
