@@ -1511,6 +1511,16 @@ fn an_undated_corrected_re_issue_hangs_under_the_version_it_corrects() {
             assert_eq!(node["evidence"]["decided_by"], "correction", "{at}");
             assert_eq!(cleaned_ids(&run.out), ["corrected", "other"], "{at}");
         }
+        // Another outlet's copy carrying its own correction is no later version of the story.
+        let mut second = second.clone();
+        second["source"] = json!("harbour watch");
+        let run = run_rows(&[first.clone(), second, other.clone()]);
+        let forest = read_json(&run.out.join("provenance.json"));
+        for id in ["first", "corrected"] {
+            if let Some(node) = find_node(&forest, id) {
+                assert_ne!(node["evidence"]["decided_by"], "correction", "{id}");
+            }
+        }
     }
 }
 

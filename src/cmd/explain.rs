@@ -118,7 +118,7 @@ pub fn run(args: Args) -> Result<()> {
         slug_of_article(b.source.as_deref(), b.url.as_deref()),
     );
     let (da, db) = (dated(a), dated(b));
-    let ma = Meta {
+    let mut ma = Meta {
         published: da.map(|d| d.at),
         date_from_url: da.is_some_and(|d| d.from_url),
         source_slug: &sa,
@@ -126,9 +126,9 @@ pub fn run(args: Args) -> Result<()> {
         source_score: 0.0,
         credited_around: 0,
         reports_own: reports_its_own(&ca, &sa, &a.text, a.extra.byline().as_deref()),
-        corrected: notice::corrected(&a.text),
+        notices: 0,
     };
-    let mb = Meta {
+    let mut mb = Meta {
         published: db.map(|d| d.at),
         date_from_url: db.is_some_and(|d| d.from_url),
         source_slug: &sb,
@@ -136,8 +136,13 @@ pub fn run(args: Args) -> Result<()> {
         source_score: 0.0,
         credited_around: 0,
         reports_own: reports_its_own(&cb, &sb, &b.text, b.extra.byline().as_deref()),
-        corrected: notice::corrected(&b.text),
+        notices: 0,
     };
+    // As `run` counts them, for two articles of one outlet.
+    if !sa.is_empty() && sa == sb {
+        (ma.notices, mb.notices) =
+            notice::of_versions((&a.text, a.title.as_deref()), (&b.text, b.title.as_deref()));
+    }
     // Printed at the end in one piece, so that a closed stdout (`| head`) ends it quietly.
     let mut o = String::new();
     // Ids as shown: a line break in an id would split the line it is on, and each part would
@@ -326,7 +331,7 @@ pub fn run(args: Args) -> Result<()> {
             if d.decided_by == DecidedBy::Correction {
                 writeln!(
                     o,
-                    "({c} carries a correction notice that {par} lacks: the corrected re-issue \
+                    "({c} carries more correction notices than {par}: the corrected re-issue \
                      of its story)"
                 )?;
             }

@@ -105,8 +105,7 @@ fn kept_all(res: &RunResult, reps: &[Option<usize>]) -> Vec<usize> {
 /// change (the same address, hours later) makes a near copy of its first version, which the
 /// forest rightly puts under the first; an analyst reading the cleaned set wants the corrected
 /// text (a review's two corrections kept the errors they corrected). Without both times, a
-/// version carrying a correction notice the other lacks is the later one (see
-/// [`crate::link::notice`]). Other outlets' copies, and versions nothing orders, leave the first
+/// version carrying more correction notices is the later one (see [`crate::link::notice`]). Other outlets' copies, and versions nothing orders, leave the first
 /// standing.
 fn latest_versions(res: &RunResult, kept: &[usize]) -> Vec<usize> {
     let f = &res.forest;
@@ -124,14 +123,22 @@ fn latest_versions(res: &RunResult, kept: &[usize]) -> Vec<usize> {
         if r == i || f.relation[i] != Relation::NearDuplicate || is_copy(f.relation[r]) {
             continue;
         }
+        let o = outlet(r);
+        if o.is_empty() || o != outlet(i) {
+            continue;
+        }
         let later = match (res.articles[i].published, res.articles[stand[r]].published) {
             (Some(t), Some(now)) => t.order(&now) == std::cmp::Ordering::Greater,
-            _ => res.sketches[i].corrected && !res.sketches[stand[r]].corrected,
+            _ => {
+                let (x, y) = (&res.articles[i], &res.articles[stand[r]]);
+                let (s, now) = crate::link::notice::of_versions(
+                    (&res.texts.text(x), x.title.as_deref()),
+                    (&res.texts.text(y), y.title.as_deref()),
+                );
+                s > now
+            }
         };
-        if later && {
-            let o = outlet(r);
-            !o.is_empty() && o == outlet(i)
-        } {
+        if later {
             stand[r] = i;
         }
     }

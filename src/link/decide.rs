@@ -103,9 +103,9 @@ pub struct Meta<'a> {
     pub credited_around: u32,
     /// It tells of its own interviews and credits no other outlet (see [`reports_its_own`]).
     pub reports_own: bool,
-    /// It carries a correction notice: a later version of its story (see
-    /// [`super::notice`]).
-    pub corrected: bool,
+    /// The correction notices it carries: a version with more is a later one of its story
+    /// (see [`super::notice`]).
+    pub notices: u8,
 }
 
 /// Which evidence settled the direction of a link.
@@ -142,9 +142,9 @@ pub enum DecidedBy {
     /// with a few words changed and an outlet's boilerplate added, leave nothing in the text to
     /// say which came first (see `pipeline::credited_around`).
     CreditedAround,
-    /// Near copies that dates, attribution and wire agencies do not order: the child carries a
-    /// correction notice the parent lacks, the corrected re-issue of the parent's version (see
-    /// [`super::notice`]).
+    /// One outlet's near copies that dates, attribution and wire agencies do not order: the
+    /// child carries more correction notices than the parent, the corrected re-issue of the
+    /// parent's version (see [`super::notice`]).
     Correction,
     /// Nothing told them apart; the one read first is taken as the parent.
     InputOrder,
@@ -577,10 +577,12 @@ fn orient(ev: &PairEvidence, a: &Meta, b: &Meta, near: bool) -> Option<(bool, De
     if let Some(a_is_child) = wire {
         return Some((a_is_child, DecidedBy::Wire, 1.0));
     }
-    // A corrected re-issue came after the version it corrects; its note is text the first
-    // lacks, which would otherwise make it look like the source.
-    if near && a.corrected != b.corrected {
-        return Some((a.corrected, DecidedBy::Correction, 1.0));
+    // An outlet's corrected re-issue came after the version it corrects; its note is text the
+    // first lacks, which would otherwise make it look like the source. Another outlet's copy
+    // is no version of the story: its notice corrects its own copy.
+    if near && !a.source_slug.is_empty() && a.source_slug == b.source_slug && a.notices != b.notices
+    {
+        return Some((a.notices > b.notices, DecidedBy::Correction, 1.0));
     }
     // Only for near copies: a rewrite's own additions make the coverages tell its direction,
     // while a copy that adds boilerplate would look like the source by them.
@@ -789,7 +791,7 @@ mod tests {
             source_score: 0.0,
             credited_around: 0,
             reports_own: false,
-            corrected: false,
+            notices: 0,
         }
     }
 

@@ -8,6 +8,7 @@ use crate::link::attribution::{is_wire, slug_for_url, Credit, CreditKind};
 use crate::link::citation;
 use crate::link::citation::url_key;
 use crate::link::decide::{decide, DecidedBy, LinkParams, Meta};
+use crate::link::notice;
 use crate::model::{Article, Dated, Relation};
 use crate::sketch::minhash;
 use crate::store::TextStore;
@@ -43,6 +44,9 @@ pub(super) struct Around<'a> {
     pub articles: &'a [Article],
     /// Per article, whether it reports its own (see [`crate::link::decide::reports_its_own`]).
     pub reports_own: &'a [bool],
+    /// Read again for two articles of one outlet, for their correction notices (see
+    /// [`crate::link::notice::of_versions`]).
+    pub texts: &'a TextStore,
 }
 
 /// The credit by which an article cites `page`'s address: one of its URL credits if it names
@@ -87,6 +91,7 @@ pub(super) fn decide_pair(
         citations,
         articles,
         reports_own,
+        texts,
     } = around;
     let Measured {
         a,
@@ -114,9 +119,19 @@ pub(super) fn decide_pair(
         source_score: scores[i as usize],
         credited_around: credited[i as usize],
         reports_own: reports_own[i as usize],
-        corrected: sk[i as usize].corrected,
+        notices: 0,
     };
-    let d = decide(&ev, &meta(a), &meta(b), link_params)?;
+    let (mut ma, mut mb) = (meta(a), meta(b));
+    // Only two versions of one outlet's story are ordered by their notices: only theirs are
+    // read, and they are few.
+    if !ma.source_slug.is_empty() && ma.source_slug == mb.source_slug {
+        let (x, y) = (&articles[a as usize], &articles[b as usize]);
+        (ma.notices, mb.notices) = notice::of_versions(
+            (&texts.text(x), x.title.as_deref()),
+            (&texts.text(y), y.title.as_deref()),
+        );
+    }
+    let d = decide(&ev, &ma, &mb, link_params)?;
     let (c, par) = if d.a_is_child { (a, b) } else { (b, a) };
     let (cont_cp, cont_pc, cov_c, cov_p, q, verbatim_c) = if d.a_is_child {
         (

@@ -123,8 +123,6 @@ pub struct LinkRecord {
 pub struct Sketch {
     pub sha256: [u8; 32],
     pub tokens: u32,
-    /// The text carries a correction notice (see [`crate::link::notice`]).
-    pub corrected: bool,
     pub credits: Vec<Credit>,
 }
 
@@ -234,6 +232,7 @@ pub fn run_with_store(
         citations: &found.citations,
         articles: &articles,
         reports_own: &reports_own,
+        texts: &texts,
     };
     let mut links = links::decide_all(kept, &dates, &sketches, &slugs, &around, &link_params);
     let mut verified_links = links.len() as u64;

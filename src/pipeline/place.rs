@@ -898,7 +898,6 @@ mod tests {
             .map(|_| Sketch {
                 sha256: [0; 32],
                 tokens: 100,
-                corrected: false,
                 credits: Vec::new(),
             })
             .collect();

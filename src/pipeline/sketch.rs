@@ -50,7 +50,6 @@ pub fn sketch_article(
     let sketch = Sketch {
         sha256,
         tokens: tokens.len() as u32,
-        corrected: crate::link::notice::corrected(text),
         credits: find_credits(text, references, outlets),
     };
     (sketch, hasher.sign_tokens(&tokens, p.shingle_size))
