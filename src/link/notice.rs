@@ -17,8 +17,8 @@ const TAIL: usize = 1_500;
 /// carries two), in the languages whose credits are read; a title opening "CORRECTED" counts
 /// one more, as Reuters marks a corrected story.
 pub fn notices(text: &str, title: Option<&str>) -> u8 {
-    let head_end = floor(text, HEAD.min(text.len()));
-    let tail_start = ceil(text, text.len().saturating_sub(TAIL).max(head_end));
+    let head_end = text.floor_char_boundary(HEAD);
+    let tail_start = text.ceil_char_boundary(text.len().saturating_sub(TAIL).max(head_end));
     // A line starts at the window's start only where the text does, or a line break is.
     let line_start = if tail_start == head_end || text[..tail_start].ends_with('\n') {
         tail_start
@@ -75,7 +75,7 @@ fn count(text: &str, from: usize, to: usize, lines_from: usize) -> usize {
                 after = &after[line_end + 1..];
             }
             let after = &after[..after.find('\n').unwrap_or(after.len())];
-            let after = &after[..floor(after, 300.min(after.len()))];
+            let after = &after[..after.floor_char_boundary(300)];
             // A sentence notice right after the heading is counted already.
             vocabulary().is_match(after) && !sentence.is_match(after)
         })
@@ -86,25 +86,11 @@ fn count(text: &str, from: usize, to: usize, lines_from: usize) -> usize {
 /// "An earlier version of this story appeared in The Conversation": a republication, not a
 /// correction.
 fn republished(after: &str) -> bool {
-    let after = &after[..floor(after, 60.min(after.len()))];
+    let after = &after[..after.floor_char_boundary(60)];
     let lower = after.to_lowercase();
     ["appeared", "published", " ran ", "ran in", "aired"]
         .iter()
         .any(|w| lower.contains(w))
-}
-
-fn floor(s: &str, mut i: usize) -> usize {
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-fn ceil(s: &str, mut i: usize) -> usize {
-    while !s.is_char_boundary(i) {
-        i += 1;
-    }
-    i
 }
 
 /// A heading word at a line's start and a colon or a spaced dash ("Correction:", "CORRECTION
