@@ -105,8 +105,8 @@ fn kept_all(res: &RunResult, reps: &[Option<usize>]) -> Vec<usize> {
 /// change (the same address, hours later) makes a near copy of its first version, which the
 /// forest rightly puts under the first; an analyst reading the cleaned set wants the corrected
 /// text (a review's two corrections kept the errors they corrected). Without both times, a
-/// version carrying more correction notices is the later one (see [`crate::link::notice`]). Other outlets' copies, and versions nothing orders, leave the first
-/// standing.
+/// version carrying more correction notices is the later one (see [`crate::link::notice`]).
+/// Other outlets' copies, and versions nothing orders, leave the first standing.
 fn latest_versions(res: &RunResult, kept: &[usize]) -> Vec<usize> {
     let f = &res.forest;
     let mut stand: Vec<usize> = (0..kept.len()).collect();
