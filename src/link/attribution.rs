@@ -2274,31 +2274,29 @@ fn unaccented_greek(c: char) -> char {
 
 /// Whether "the" (any case) ends `before`, past spaces and an opening quotation mark.
 fn the_before(before: &str) -> bool {
-    let t = before.trim_end_matches([' ', '\t', '“', '"']);
-    t.len() < before.len()
-        && t.len() >= 3
-        && t.is_char_boundary(t.len() - 3)
-        && t[t.len() - 3..].eq_ignore_ascii_case("the")
-        && !t[..t.len() - 3]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
+    spaced_word_before(before).is_some_and(|w| w.eq_ignore_ascii_case("the"))
 }
 
 /// Whether an article ends `before` (the text before a name), past spaces and an opening
 /// quotation mark.
 fn article_before(before: &str) -> bool {
     let before = &before[floor_boundary(before, before.len().saturating_sub(64))..];
-    let t = before.trim_end_matches([' ', '\t', '„', '“', '"', '«']);
+    let t = before.trim_end_matches(BEFORE_NAME);
     if let Some(t) = t.strip_suffix(['\'', '’']) {
         let word = t.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
         return ELIDED_ARTICLES.contains(&word.to_lowercase().as_str());
     }
-    if t.len() == before.len() {
-        return false;
-    }
-    let word = t.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    ARTICLES.contains(&word.to_lowercase().as_str())
+    spaced_word_before(before).is_some_and(|w| ARTICLES.contains(&w.to_lowercase().as_str()))
+}
+
+/// What stands between a word and the name after it.
+const BEFORE_NAME: [char; 6] = [' ', '\t', '„', '“', '"', '«'];
+
+/// The word ending `before` past spaces and an opening quotation mark; None when nothing
+/// stands between it and the name.
+fn spaced_word_before(before: &str) -> Option<&str> {
+    let t = before.trim_end_matches(BEFORE_NAME);
+    (t.len() < before.len()).then(|| t.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or(""))
 }
 
 /// The stem of a Cyrillic name that Russian declines: "Коммерсантъ" is "Коммерсанта" after

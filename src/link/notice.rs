@@ -27,16 +27,20 @@ pub fn notices(text: &str, title: Option<&str>) -> u8 {
             .find('\n')
             .map_or(text.len(), |k| tail_start + k + 1)
     };
-    let titled = title.is_some_and(|t| t.trim_start().starts_with("CORRECTED"));
     let n = count(text, 0, head_end, 0) + count(text, tail_start, text.len(), line_start);
-    (n + titled as usize).min(u8::MAX as usize) as u8
+    with_title(n, title)
 }
 
 /// [`notices`] over the whole text: for two versions whose windows disagree, whether the one
 /// without a notice there has it further in (an update block pushed it down).
 pub fn notices_anywhere(text: &str, title: Option<&str>) -> u8 {
+    with_title(count(text, 0, text.len(), 0), title)
+}
+
+/// `n` notices, and one more for a title opening "CORRECTED".
+fn with_title(n: usize, title: Option<&str>) -> u8 {
     let titled = title.is_some_and(|t| t.trim_start().starts_with("CORRECTED"));
-    (count(text, 0, text.len(), 0) + titled as usize).min(u8::MAX as usize) as u8
+    (n + titled as usize).min(u8::MAX as usize) as u8
 }
 
 /// The notices two versions of a story carry, each a text and its title: as [`notices`] counts
