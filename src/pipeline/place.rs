@@ -18,7 +18,7 @@ use crate::store::TextStore;
 use crate::tree::{self, Forest, Node, Proposal};
 use rayon::prelude::*;
 
-/// Per article, the outlet it credits first (see [`primary_credit`]) unless that is its own, with
+/// Per article, the outlet it credits first (see [`primary_credit`](crate::link::attribution::primary_credit)) unless that is its own, with
 /// the credit's index among its credits.
 pub(super) fn primary_credits(
     sketches: &[Sketch],
