@@ -870,6 +870,26 @@ fn the_before(before: &str) -> bool {
     spaced_word_before(before).is_some_and(|w| w.eq_ignore_ascii_case("the"))
 }
 
+/// Whether a Turkish case suffix follows a name, after an apostrophe ("HÜRRİYET'in", "SABAH'a",
+/// "SÖZCÜ'ye"): Turkish sets a proper name's suffix off so, and has no article to stand before
+/// a name in capitals, so the suffix marks the name as an article would. English "'s" is none of
+/// them ("VOX's leader" is the party's).
+pub(super) fn turkish_suffix(after: &str) -> bool {
+    const SUFFIXES: &[&str] = &[
+        "nın", "nin", "nun", "nün", "ın", "in", "un", "ün", "ya", "ye", "na", "ne", "a", "e",
+        "ndan", "nden", "dan", "den", "tan", "ten", "da", "de", "ta", "te", "yı", "yi", "yu", "yü",
+        "nı", "ni", "nu", "nü", "ı", "i", "u", "ü", "yla", "yle", "la", "le",
+    ];
+    let Some(rest) = after.strip_prefix(['\'', '’']) else {
+        return false;
+    };
+    let end = rest
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(rest.len(), |(i, _)| i);
+    SUFFIXES.contains(&&rest[..end])
+}
+
 /// Whether an article ends `before` (the text before a name), past spaces and an opening
 /// quotation mark.
 pub(super) fn article_before(before: &str) -> bool {
@@ -1077,7 +1097,7 @@ pub(super) fn corpus_phrase_hits(
             from_host: _,
         } = &corpus.names[k];
         let spaceless = spaceless_name(name);
-        if *after_article && !article_before(&text[..ns]) {
+        if *after_article && !article_before(&text[..ns]) && !turkish_suffix(&text[ne..]) {
             continue;
         }
         if *the_only && !the_before(&text[..ns]) {

@@ -1500,6 +1500,9 @@ fn papers_names_in_capitals_are_credits() {
         "Καθημερινή",
         "Yeni Şafak",
         "Коммерсантъ",
+        "Hürriyet",
+        "Sabah",
+        "Sözcü",
     ]);
     for (text, source) in [
         ("He threw a PUNCH, the police said.", "The Punch"),
@@ -1512,6 +1515,8 @@ fn papers_names_in_capitals_are_credits() {
         ),
         ("Rocío Monasterio (VOX) - la portavoz dijo que no.", "Vox"),
         ("Santiago Abascal told VOX supporters on Sunday.", "Vox"),
+        ("According to VOX's leader, the pact is dead.", "Vox"),
+        ("Ankara'da METRO'nun yeni hattı açıldı, dedi.", "Metro"),
         (
             "Houston's transit agency (METRO) - riders face delays.",
             "Metro",
@@ -1534,6 +1539,13 @@ fn papers_names_in_capitals_are_credits() {
         (
             "YENİ ŞAFAK'ın haberine göre, anlaşma imzalandı.",
             "Yeni Şafak",
+        ),
+        // A one-word name in capitals, its Turkish suffix standing for an article.
+        ("HÜRRİYET'in haberine göre, anlaşma imzalandı.", "Hürriyet"),
+        ("SABAH'a konuşan bakan, anlaşmayı doğruladı.", "Sabah"),
+        (
+            "SÖZCÜ'ye konuşan esnaf, fiyatların arttığını söyledi.",
+            "Sözcü",
         ),
     ] {
         let credits = find_credits(text, &[], &corpus);
