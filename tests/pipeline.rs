@@ -1944,14 +1944,15 @@ fn a_rewrite_citing_an_input_pages_address_hangs_under_that_page() {
             "text": format!("{UNRELATED} Last year hackers also hit the International Criminal \
                 Court ({page}).")}),
         // A link to the rewrite, itself a derivative, puts a short note under the rewrite;
-        // the link is to the mobile site's AMP edition, with the path escaped.
+        // the link is to the mobile site's AMP edition, with the path escaped, and spells the
+        // host in Unicode where the rewrite's address has it in punycode, as crawls give it.
         json!({"id": "note", "source": "linkblog", "published": "2023-10-17",
             "text": "A war crimes court in The Hague was breached by hackers, and it is moving \
                 work to the cloud.",
-            "references": ["https://m.techblog.example/%69cc-hack/amp?amp=1"]}),
+            "references": ["https://m.téchblog.example/%69cc-hack/amp?amp=1"]}),
     ];
     let mut rows = rows;
-    rows[1]["url"] = json!("https://techblog.example/icc-hack");
+    rows[1]["url"] = json!("https://xn--tchblog-bya.example/icc-hack");
     let run = run_rows(&rows);
     let a = &run.arts;
     assert_eq!(a["weeks-later"]["parent"], "reuters-icc");

@@ -5,6 +5,7 @@ use super::date::{parse_date, parse_timestamp};
 use super::Diagnostics;
 use crate::model::Article;
 use serde_json::{Map, Value};
+use std::borrow::Cow;
 
 // news-please writes maintext, title (also title_page, title_rss), url, source_domain and
 // date_publish; CC-News dumps on the Hugging Face hub write text, title, url, domain and date.
@@ -107,7 +108,7 @@ pub fn article_from_json(
     let url = take_string(&mut obj, URL, diag, &origin);
     let source = take_string(&mut obj, SOURCE, diag, &origin)
         .map(&mut decode)
-        .or_else(|| url.as_deref().and_then(host_of).map(str::to_string));
+        .or_else(|| url.as_deref().and_then(source_of_url));
     if decoded {
         diag.decoded_references(origin.clone());
     }
@@ -247,13 +248,45 @@ fn join_strings(parts: &[Value]) -> Option<String> {
     (!strs.is_empty()).then(|| strs.join("\n\n"))
 }
 
-/// The host of a URL without `www.`; wiretrace only needs it as an outlet name.
+/// The host of a URL without `www.` (in either case) and the root's trailing dot; wiretrace only
+/// needs it as an outlet name. A scheme-relative address (`//host/path`, as pages link) has one.
 pub fn host_of(url: &str) -> Option<&str> {
-    let rest = url.split_once("://").map(|(_, r)| r).unwrap_or(url);
+    let rest = match url.split_once("://") {
+        Some((_, r)) => r,
+        None => url.strip_prefix("//").unwrap_or(url),
+    };
     let host = rest.split(['/', '?', '#']).next()?;
     let host = host.rsplit('@').next()?.split(':').next()?;
-    let host = host.strip_prefix("www.").unwrap_or(host);
+    let host = host.trim_end_matches('.');
+    let host = match host.get(..4) {
+        Some(w) if w.eq_ignore_ascii_case("www.") => &host[4..],
+        _ => host,
+    };
     (!host.is_empty() && host.contains('.')).then_some(host)
+}
+
+/// A host as its readers write it: labels in punycode (`xn--`, as crawlers and WARC records give
+/// internationalised names) decoded to the Unicode they stand for, so that a crawl's address and
+/// a text's link to the same page, or an outlet's `source` in either spelling, are one host. A
+/// host without such a label, or one that does not decode, is kept as written.
+pub fn unicode_host(host: &str) -> Cow<'_, str> {
+    let punycode = host
+        .split('.')
+        .any(|l| l.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("xn--")));
+    if !punycode {
+        return Cow::Borrowed(host);
+    }
+    match idna::domain_to_unicode(host) {
+        (unicode, Ok(())) => Cow::Owned(unicode),
+        _ => Cow::Borrowed(host),
+    }
+}
+
+/// The outlet an address names when a record names none: its host, as readers write it and in
+/// lower case (hosts have no case, and one outlet should have one name: `WWW.FOO.COM` and
+/// `www.Foo.com` are `foo.com`).
+pub fn source_of_url(url: &str) -> Option<String> {
+    host_of(url).map(|h| unicode_host(h).to_lowercase())
 }
 
 #[cfg(test)]
@@ -448,5 +481,34 @@ mod tests {
         );
         assert_eq!(host_of("http://user@apnews.com:80/a?b"), Some("apnews.com"));
         assert_eq!(host_of("not a url"), None);
+        for (url, source) in [
+            ("https://www.Foo.com/x", "foo.com"),
+            ("https://WWW.FOO.COM/y", "foo.com"),
+            ("https://foo.com./z", "foo.com"),
+            ("//h.example.org/1", "h.example.org"),
+        ] {
+            assert_eq!(source_of_url(url).as_deref(), Some(source), "{url}");
+        }
+    }
+
+    #[test]
+    fn punycode_hosts_read_as_unicode() {
+        assert_eq!(
+            source_of_url("https://www.xn--d1abbgf6aiiy.xn--p1ai/news/1").as_deref(),
+            Some("президент.рф")
+        );
+        assert_eq!(
+            source_of_url("https://XN--D1ABBGF6AIIY.XN--P1AI/").as_deref(),
+            Some("президент.рф")
+        );
+        assert_eq!(
+            source_of_url("https://news.example.com/a").as_deref(),
+            Some("news.example.com")
+        );
+        assert!(matches!(unicode_host("example.com"), Cow::Borrowed(_)));
+        // A label that does not decode is kept as written, not dropped.
+        assert_eq!(unicode_host("xn--.example.com"), "xn--.example.com");
+        let b = build(json!({"text": "Body", "url": "https://xn--mnchen-3ya.de/a"})).unwrap();
+        assert_eq!(b.source.as_deref(), Some("münchen.de"));
     }
 }

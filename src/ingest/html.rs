@@ -350,7 +350,7 @@ pub fn article_from_html(
     }
     let source = meta
         .site_name
-        .or_else(|| url.as_deref().and_then(host_of).map(str::to_string));
+        .or_else(|| url.as_deref().and_then(super::fields::source_of_url));
     Ok(Article {
         id,
         source,

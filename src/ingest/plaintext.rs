@@ -3,7 +3,7 @@
 //! date orders articles, the URLs name sources), so they are lifted out of the body.
 
 use super::date::parse_date;
-use super::fields::{decode_owned, host_of};
+use super::fields::{decode_owned, source_of_url};
 use super::Diagnostics;
 use crate::model::Article;
 
@@ -78,7 +78,7 @@ pub fn article_from_text(
         art.title = guess_title(&art.text);
     }
     if art.source.is_none() {
-        art.source = art.url.as_deref().and_then(host_of).map(str::to_string);
+        art.source = art.url.as_deref().and_then(source_of_url);
     }
     art
 }

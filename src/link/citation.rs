@@ -29,7 +29,7 @@ fn url_key_text(url: &str, depth: u8) -> Option<String> {
         None => (rest, ""),
     };
     let host = authority.rsplit('@').next()?.split(':').next()?;
-    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    let host = crate::ingest::fields::unicode_host(host.trim_end_matches('.')).to_lowercase();
     let host = host.strip_prefix("www.").unwrap_or(&host);
     let host = ["m.", "mobile.", "amp."]
         .iter()
@@ -327,6 +327,18 @@ mod tests {
         assert_eq!(url_key("ftp://reuters.com/world"), None);
         assert_eq!(url_key("https://localhost/a"), None);
         assert_eq!(url_key("https://"), None);
+    }
+
+    #[test]
+    fn punycode_and_unicode_hosts_share_a_key() {
+        assert_eq!(
+            url_key("https://www.xn--d1abbgf6aiiy.xn--p1ai/news/1").unwrap(),
+            url_key("https://президент.рф/news/1").unwrap()
+        );
+        assert_eq!(
+            url_key("https://XN--MNCHEN-3YA.de/a").unwrap(),
+            url_key("https://München.de/a").unwrap()
+        );
     }
 
     #[test]

@@ -2211,6 +2211,12 @@ fn source_slugs() {
     assert_eq!(slug_for_source("english.news.cn"), "xinhua");
     assert_eq!(slug_for_source("agenciabrasil.ebc.com.br"), "agenciabrasil");
     assert_eq!(slug_for_source("www.aa.com.tr"), "anadolu");
+    // A host in punycode is the host it spells.
+    assert_eq!(
+        slug_for_source("xn--d1abbgf6aiiy.xn--p1ai"),
+        slug_for_source("президент.рф")
+    );
+    assert_eq!(slug_for_source("xn--d1abbgf6aiiy.xn--p1ai"), "президент");
     // An article's own outlet: by its host when its source names no agency.
     let own = |s: Option<&str>, u: Option<&str>| slug_of_article(s, u);
     assert_eq!(
