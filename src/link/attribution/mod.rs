@@ -34,6 +34,14 @@ use regex::Regex;
 use serde::Serialize;
 use std::sync::OnceLock;
 
+/// The span `s..e` of `text` without the white space at its ends, so that the evidence a credit
+/// shows is exactly the text its span points to (a sentence found after ". " began at the space).
+fn trimmed(text: &str, s: usize, e: usize) -> (usize, usize) {
+    let t = &text[s..e];
+    let start = s + (t.len() - t.trim_start().len());
+    (start, start + t.trim().len())
+}
+
 /// How an article credits a source.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -218,7 +226,7 @@ fn credits_as_written(text: &str, references: &[String], corpus: &CorpusOutlets)
                     outlet: "reuters".to_string(),
                     kind: CreditKind::Phrase,
                     evidence: text[s..e].trim().to_string(),
-                    span: Some((s, e)),
+                    span: Some(trimmed(text, s, e)),
                     phrase: Some((s, e)),
                     // It names no outlet: shared in part with another text, it was taken.
                     name: None,
@@ -258,7 +266,7 @@ fn credits_as_written(text: &str, references: &[String], corpus: &CorpusOutlets)
                 outlet: slug,
                 kind: CreditKind::Phrase,
                 evidence: text[ss..se].trim().to_string(),
-                span: Some((ss, se)),
+                span: Some(trimmed(text, ss, se)),
                 phrase: Some((s, e)),
                 name: u16::try_from(name.0 - s)
                     .ok()

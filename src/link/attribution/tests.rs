@@ -1560,6 +1560,26 @@ fn papers_names_in_capitals_are_credits() {
 }
 
 #[test]
+fn a_credits_span_is_its_evidence() {
+    for sep in [". ", "! ", "? ", ".  ", ".\u{a0}", ".\n", ". \t"] {
+        let text = format!(
+            "Officials met on Monday{sep}Reuters reported that the council approved the budget. "
+        );
+        let c = find_credits(&text, &[], &CorpusOutlets::default());
+        let (s, e) = c[0].span.unwrap();
+        assert_eq!(&text[s..e], c[0].evidence, "{sep:?}");
+    }
+    for text in [
+        "وصل الوفد؟ وقالت رويترز إن المحادثات انتهت. ",
+        "وفد پہنچ گیا۔ رائٹرز کے مطابق مذاکرات ختم ہو گئے۔ ",
+    ] {
+        let c = find_credits(text, &[], &CorpusOutlets::default());
+        let (s, e) = c[0].span.unwrap();
+        assert_eq!(&text[s..e], c[0].evidence, "{text}");
+    }
+}
+
+#[test]
 fn reporting_phrases() {
     let t = "The computer system of the court was the victim of a cyberattack, Reuters reported on Sept. 19. Staff saw it.";
     let c = find_credits(t, &[], &CorpusOutlets::default());
