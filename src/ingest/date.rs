@@ -50,9 +50,14 @@ const DATE_FORMATS: &[&str] = &[
 pub fn parse_date(s: &str) -> Option<Published> {
     // Years 0 and 1 are no one's publication date but placeholders ("0000-01-01", .NET's
     // "0001-01-01T00:00:00"); nothing in a news dump predates the year 1000.
-    // The Unix epoch itself is what a date of 0 prints as.
-    parse_any_date(s).filter(|p| p.ts >= YEAR_1000 && p.ts != 0)
+    // The Unix epoch itself is what a date of 0 prints as. A year past 9999 is no date either,
+    // and ISO 8601 would print it with a sign ("+10000-01-01"), which readers of
+    // `published` do not expect.
+    parse_any_date(s).filter(|p| (YEAR_1000..YEAR_10000).contains(&p.ts) && p.ts != 0)
 }
+
+/// 10000-01-01T00:00:00Z in Unix seconds.
+const YEAR_10000: i64 = 253_402_300_800;
 
 /// 2100-01-01T00:00:00Z in Unix seconds.
 const YEAR_2100: i64 = 4_102_444_800;
@@ -494,6 +499,11 @@ mod tests {
         assert!(parse_date("0001-01-01T00:00:00").is_none());
         assert_eq!(parse_date("1000-01-01").unwrap().iso(), "1000-01-01");
         assert!(parse_date("0999-12-31").is_none());
+        // Every date read prints as ISO 8601 of four-digit years, as `published` promises.
+        assert_eq!(parse_date("9999-12-31").unwrap().iso(), "9999-12-31");
+        for s in ["+10000-01-01", "10000-01-01", "+10000-01-01T00:00:00Z"] {
+            assert!(parse_date(s).is_none(), "{s}");
+        }
     }
 
     #[test]

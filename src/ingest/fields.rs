@@ -13,7 +13,7 @@ use std::borrow::Cow;
 const TEXT: &[&str] = &["text", "body", "content", "maintext", "article"];
 const ID: &[&str] = &["id", "uid", "doc_id"];
 const TITLE: &[&str] = &["title", "headline", "title_page", "title_rss"];
-const URL: &[&str] = &["url", "source_url"];
+const URL: &[&str] = &["url", "source_url", "link"];
 const SOURCE: &[&str] = &["source", "outlet", "source_domain", "publisher", "domain"];
 const PUBLISHED: &[&str] = &[
     "published",
@@ -24,6 +24,13 @@ const PUBLISHED: &[&str] = &[
     "published_at",
     "publish_date",
     "date_published",
+    // As NewsAPI, RSS and schema.org (JSON-LD) name it, and other feeds' spellings.
+    "publishedAt",
+    "pubDate",
+    "datePublished",
+    "publishDate",
+    "published_date",
+    "publication_date",
 ];
 
 /// Why a record could not become an article.
@@ -106,7 +113,7 @@ pub fn article_from_json(
     };
     let title = take_string(&mut obj, TITLE, diag, &origin).map(&mut decode);
     let url = take_string(&mut obj, URL, diag, &origin);
-    let source = take_string(&mut obj, SOURCE, diag, &origin)
+    let source = take_source(&mut obj, diag, &origin)
         .map(&mut decode)
         .or_else(|| url.as_deref().and_then(source_of_url));
     if decoded {
@@ -214,6 +221,27 @@ fn take_string(
             bad_field(diag, origin, key, &v, "is not text");
             None
         }
+    }
+}
+
+/// The outlet's name: text, or an object naming it, as NewsAPI writes `"source": {"id":
+/// "bbc-news", "name": "BBC News"}` and JSON-LD `"publisher": {"@type": "Organization", "name":
+/// ...}`.
+fn take_source(
+    obj: &mut Map<String, Value>,
+    diag: &mut Diagnostics,
+    origin: &str,
+) -> Option<String> {
+    match take_first(obj, SOURCE, |v| !is_blank(v))? {
+        (_, Value::String(s)) => Some(s.trim().to_string()),
+        (_, Value::Number(n)) => Some(n.to_string()),
+        (key, v) => match v.get("name").and_then(Value::as_str).map(str::trim) {
+            Some(name) if !name.is_empty() => Some(name.to_string()),
+            _ => {
+                bad_field(diag, origin, key, &v, "is not text");
+                None
+            }
+        },
     }
 }
 
@@ -489,6 +517,43 @@ mod tests {
         ] {
             assert_eq!(source_of_url(url).as_deref(), Some(source), "{url}");
         }
+    }
+
+    #[test]
+    fn feeds_spellings_of_dates_links_and_outlets() {
+        let mut diag = Diagnostics::default();
+        for key in ["publishedAt", "pubDate", "datePublished", "publishDate"] {
+            let a = article_from_json(
+                json!({"text": "Body", key: "2023-11-09T10:30:00Z"}),
+                "f:1".into(),
+                "f:1".into(),
+                &mut diag,
+            )
+            .unwrap();
+            assert_eq!(a.published.unwrap().iso(), "2023-11-09T10:30:00Z", "{key}");
+        }
+        // NewsAPI's article: the outlet an object, the address its `url`.
+        let a = build(json!({"title": "T", "content": "Body",
+            "source": {"id": "bbc-news", "name": "BBC News"},
+            "url": "https://www.bbc.co.uk/news/a", "publishedAt": "2023-11-09T10:30:00Z"}))
+        .unwrap();
+        assert_eq!(a.source.as_deref(), Some("BBC News"));
+        // An RSS item's `link`.
+        let a =
+            build(json!({"description": "x", "text": "Body", "link": "https://ex.org/a"})).unwrap();
+        assert_eq!(a.url.as_deref(), Some("https://ex.org/a"));
+        assert_eq!(a.source.as_deref(), Some("ex.org"));
+        // An object naming nothing is still reported.
+        let mut diag = Diagnostics::default();
+        let a = article_from_json(
+            json!({"text": "Body", "source": {"id": 7}}),
+            "f:1".into(),
+            "f:1".into(),
+            &mut diag,
+        )
+        .unwrap();
+        assert_eq!(a.source, None);
+        assert_eq!(diag.repaired.get("bad_field"), Some(&1));
     }
 
     #[test]
