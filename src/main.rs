@@ -12,7 +12,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Commands {
-    /// Read articles, link copies and derivatives, write the provenance forest (the default).
+    /// Read articles, link copies and derivatives, write the provenance forest (`wiretrace` alone
+    /// runs it on input/ into output/).
     Run(cmd::run::Args),
     /// Score a run's articles.jsonl against a ground-truth file; prints one JSON object.
     Eval(cmd::eval::Args),

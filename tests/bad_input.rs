@@ -331,6 +331,17 @@ fn exit_codes() {
     let conf = run(&["run", "--min-confidence", "1.5"]);
     assert_eq!(conf.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&conf.stderr).contains("--min-confidence"));
+    // A negative value is a value out of range, not an unknown flag ("-0").
+    for (flag, value) in [
+        ("--near-threshold", "-0.1"),
+        ("--report-articles", "-5"),
+        ("--shingle-size", "-3"),
+    ] {
+        let o = run(&["run", flag, value]);
+        assert_eq!(o.status.code(), Some(2));
+        let msg = String::from_utf8_lossy(&o.stderr);
+        assert!(msg.contains(flag) && msg.contains(value), "{msg}");
+    }
     // summary.json could not record it (JSON has no infinity).
     let inf = run(&["run", "--vocab-window-days", "inf"]);
     assert_eq!(inf.status.code(), Some(2));

@@ -283,6 +283,30 @@ fn report_in_headless_chromium() {
     let edge = between(&dom, "id=\"edge-panel\"", "<script");
     assert_eq!(edge.matches("class=\"doc\"").count(), 2, "{edge}");
 
+    // 4. A page with no article (`--report-articles 0`) says the run's trees are left out, not
+    //    that there are none; and its parameters show the run's seed exactly (a u64 past what
+    //    the script's numbers hold).
+    let empty = dir.path().join("empty");
+    run_report(&input, &empty, &["--report-articles", "0"]);
+    let dom = browse(
+        &chrome,
+        &profile,
+        &file_url(&empty.join("report.html"), ""),
+        &["--dump-dom"],
+    );
+    assert!(dom.contains("data-ready=\"1\""), "the script ran: {dom}");
+    let list = between(&dom, "id=\"list\"", "</ol>");
+    assert!(list.contains("this page shows none of them"), "{list}");
+    let run_summary: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(empty.join("summary.json")).unwrap()).unwrap();
+    let seed = run_summary["parameters"]["seed"].as_u64().unwrap();
+    assert!(seed > 1 << 53);
+    assert!(
+        dom.contains(&format!("\"seed\":\"{seed}\"")),
+        "{}",
+        between(&dom, "class=\"params\"", "</details>")
+    );
+
     // The screenshot of that view, for the README (docs/report.png is a copy of it).
     let shot = Path::new(env!("CARGO_TARGET_TMPDIR")).join("report.png");
     let _ = std::fs::remove_file(&shot);

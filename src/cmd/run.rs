@@ -33,7 +33,7 @@ pub struct Args {
     pub parquet: bool,
     /// Most articles report.html shows (whole trees, largest first); the data files always hold
     /// every article. The page also embeds at most 64 MiB of article text.
-    #[arg(long, default_value_t = emit::report::REPORT_MAX_ARTICLES)]
+    #[arg(long, allow_negative_numbers = true, default_value_t = emit::report::REPORT_MAX_ARTICLES)]
     pub report_articles: usize,
     /// Tuning aid: append every measured candidate pair's evidence to this JSONL file.
     #[arg(long, hide = true)]
@@ -47,60 +47,60 @@ pub struct Args {
 #[derive(clap::Args, Debug, Clone)]
 pub struct Detection {
     /// Words per shingle for MinHash, Jaccard and containment.
-    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u16).range(1..=32))]
+    #[arg(long, allow_negative_numbers = true, default_value_t = 5, value_parser = clap::value_parser!(u16).range(1..=32))]
     pub shingle_size: u16,
     /// Jaccard similarity targeted by the LSH bands that propose near-duplicate candidates.
-    #[arg(long, default_value_t = 0.5)]
+    #[arg(long, allow_negative_numbers = true, default_value_t = 0.5)]
     pub lsh_threshold: f64,
     /// Exact shingle Jaccard at or above which two articles are near duplicates. A copy cut
     /// short (the other's opening, nine tenths of its shingles inside it) is one whatever its
     /// Jaccard.
-    #[arg(long, default_value_t = 0.5)]
+    #[arg(long, allow_negative_numbers = true, default_value_t = 0.5)]
     pub near_threshold: f64,
     /// Share of an article's words in passages aligned with an earlier article (quotes discounted)
     /// at or above which it is that article's derivative.
-    #[arg(long, default_value_t = 0.3)]
+    #[arg(long, allow_negative_numbers = true, default_value_t = 0.3)]
     pub derive_threshold: f64,
     /// Idf-weighted word-vector cosine at or above which an article is a derivative of an
     /// earlier one from another outlet, however little of it aligns (heavy rewrites).
-    #[arg(long, default_value_t = 0.3)]
+    #[arg(long, allow_negative_numbers = true, default_value_t = 0.3)]
     pub cosine_threshold: f64,
     /// Days apart beyond which shared vocabulary does not link two dated articles unless some
     /// text also aligns (aligned text links at any distance).
-    #[arg(long, default_value_t = 3.0)]
+    #[arg(long, allow_negative_numbers = true, default_value_t = 3.0)]
     pub vocab_window_days: f64,
     /// Weighted share of an article's words found in the other below which shared vocabulary
     /// alone does not make it a derivative (independent reports share names, not wording).
-    #[arg(long, default_value_t = 0.19)]
+    #[arg(long, allow_negative_numbers = true, default_value_t = 0.19)]
     pub words_threshold: f64,
     /// Share of an article's rarest words (names, the story's own terms) found in the other from
     /// which shared vocabulary makes it a derivative when the cosine is under its bar: both
     /// dated within --vocab-window-days, --words-threshold met (raised on corpora under 200
     /// articles, off under 40).
-    #[arg(long, default_value_t = 0.2)]
+    #[arg(long, allow_negative_numbers = true, default_value_t = 0.2)]
     pub rare_words_threshold: f64,
     /// Share of the aligned text that must keep one order in both articles for a derivative
     /// link (independent reports state the same facts, each in its own order); 0.1 more for a
     /// retelling, four or more reworded sentences with next to nothing verbatim.
-    #[arg(long, default_value_t = 0.5)]
+    #[arg(long, allow_negative_numbers = true, default_value_t = 0.5)]
     pub order_threshold: f64,
     /// Confidence under which no link is written (raise it for fewer, surer links; only links
     /// by shared vocabulary whose direction the texts barely tell fall under 0.2; a link made
     /// by the child's credit to the parent's outlet alone is worth 0.22; an article's link to
     /// the absent outlet it credits is worth 0.6).
-    #[arg(long, default_value_t = 0.2)]
+    #[arg(long, allow_negative_numbers = true, default_value_t = 0.2)]
     pub min_confidence: f64,
     /// Lowest idf-weighted cosine for a reworded sentence to align with a sentence of the other text.
-    #[arg(long, default_value_t = 0.54)]
+    #[arg(long, allow_negative_numbers = true, default_value_t = 0.54)]
     pub sentence_cosine: f32,
     /// Candidate features found in more articles than this are ignored (bounds the work per article).
-    #[arg(long, default_value_t = 64)]
+    #[arg(long, allow_negative_numbers = true, default_value_t = 64)]
     pub df_cap: u32,
     /// Candidate partners kept per article from the rare-feature index.
-    #[arg(long, default_value_t = 3)]
+    #[arg(long, allow_negative_numbers = true, default_value_t = 3)]
     pub top_k: usize,
     /// MinHash seed (fixed by default, so runs are reproducible).
-    #[arg(long)]
+    #[arg(long, allow_negative_numbers = true)]
     pub seed: Option<u64>,
 }
 

@@ -242,6 +242,23 @@ fn needed_texts(res: &RunResult) -> Vec<bool> {
     needed
 }
 
+/// `v` with every integer beyond 2^53 as text: the page's script reads numbers as doubles, so
+/// the run's seed (a u64) showed rounded, and copied from the page would not reproduce the run.
+fn js_safe(v: &Value) -> Value {
+    const EXACT: u64 = 1 << 53;
+    match v {
+        Value::Number(n)
+            if n.as_u64().is_some_and(|x| x > EXACT)
+                || n.as_i64().is_some_and(|x| x.unsigned_abs() > EXACT) =>
+        {
+            Value::String(n.to_string())
+        }
+        Value::Array(a) => Value::Array(a.iter().map(js_safe).collect()),
+        Value::Object(o) => Value::Object(o.iter().map(|(k, v)| (k.clone(), js_safe(v))).collect()),
+        _ => v.clone(),
+    }
+}
+
 /// Writes the page's data object. Streamed piece by piece, never built whole: at a million
 /// articles the object alone would be several times the size of the run's other state.
 fn write_data(
@@ -296,7 +313,7 @@ fn write_data(
             .unwrap_or(4)
     };
     w.write_all(b"{\"summary\":")?;
-    serde_json::to_writer(&mut *w, summary)?;
+    serde_json::to_writer(&mut *w, &js_safe(summary))?;
     w.write_all(b",\"a\":{\"id\":")?;
     write_seq(w, arts.iter().map(|a| a.id.as_str()))?;
     w.write_all(b",\"src\":")?;
@@ -477,6 +494,19 @@ mod tests {
             write_data(&res, &json!({}), (max, budget), &mut out).unwrap();
             serde_json::from_slice(&out).unwrap()
         };
+        // The run's seed, past 2^53, reaches the page's script as text, exact.
+        let mut seeded = Vec::new();
+        let summary = json!({"parameters": {"seed": 24519002643365889u64, "shingle_size": 5}});
+        write_data(
+            &res,
+            &summary,
+            (REPORT_MAX_ARTICLES, REPORT_TEXT_BUDGET),
+            &mut seeded,
+        )
+        .unwrap();
+        let seeded: Value = serde_json::from_slice(&seeded).unwrap();
+        assert_eq!(seeded["summary"]["parameters"]["seed"], "24519002643365889");
+        assert_eq!(seeded["summary"]["parameters"]["shingle_size"], 5);
         let data = |budget: u64| data_with(REPORT_MAX_ARTICLES, budget);
         let all = data(REPORT_TEXT_BUDGET);
         assert_eq!(all["texts"].as_array().unwrap().len(), 3);

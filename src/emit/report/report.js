@@ -168,9 +168,10 @@
     var ol = document.getElementById('list');
     ol.textContent = '';
     if (!items.length) {
-      ol.appendChild(el('li', 'm', mode === 'tree'
-        ? 'No copies or derivatives found: every article stands alone. Search to see one.'
-        : 'No article matches.'));
+      var trees = (D.summary || {}).trees || 0;
+      ol.appendChild(el('li', 'm', mode !== 'tree' ? 'No article matches.'
+        : trees > 0 ? 'The run found ' + trees + ' trees; this page shows none of them (--report-articles). All are in provenance.json.'
+        : 'No copies or derivatives found: every article stands alone. Search to see one.'));
     }
     more();
   }
