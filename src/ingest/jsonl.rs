@@ -46,7 +46,19 @@ pub fn read_jsonl(reader: &mut dyn BufRead, name: &str, out: &mut FileArticles) 
                 format!("line of {len} bytes exceeds the {MAX_RECORD_BYTES}-byte limit"),
             ),
             Ok(LineRead::Line) => {
-                if !is_blank(&buf) {
+                let records = records_split_by_cr(&buf);
+                if records.len() > 1 {
+                    // Old Mac line ends: each carriage return ends a line.
+                    for (k, r) in records.iter().enumerate() {
+                        if !is_blank(r) {
+                            batch.push(line_no + k as u64, None, r.to_vec());
+                        }
+                        if batch.is_full() {
+                            batch.parse(name, out);
+                        }
+                    }
+                    line_no += records.len() as u64 - 1;
+                } else if !is_blank(&buf) {
                     batch.push(line_no, None, buf);
                 }
             }
@@ -60,6 +72,32 @@ pub fn read_jsonl(reader: &mut dyn BufRead, name: &str, out: &mut FileArticles) 
         }
     }
     batch.parse(name, out);
+}
+
+/// A line cut at each carriage return between one record's closing brace and the next one's
+/// opening brace: a file whose lines end in a lone `\r` (old Mac files, some exporters) is one
+/// "line" to a newline reader, and all its records were lost as one malformed line. A raw `\r`
+/// in JSON is whitespace between tokens (inside a string it must be escaped), and `}` then `{`
+/// follow each other in no single JSON value, so no valid record is ever cut.
+fn records_split_by_cr(line: &[u8]) -> Vec<&[u8]> {
+    if memchr::memchr(b'\r', line).is_none() {
+        return vec![line];
+    }
+    let mut out = Vec::new();
+    let mut from = 0;
+    for cr in memchr::memchr_iter(b'\r', line) {
+        let before = line[from..cr]
+            .iter()
+            .rev()
+            .find(|b| !b.is_ascii_whitespace());
+        let after = line[cr + 1..].iter().find(|b| !b.is_ascii_whitespace());
+        if before == Some(&b'}') && after == Some(&b'{') {
+            out.push(&line[from..cr]);
+            from = cr + 1;
+        }
+    }
+    out.push(&line[from..]);
+    out
 }
 
 /// Whether a line holds nothing but whitespace (any Unicode whitespace, and byte-order marks),
@@ -295,6 +333,31 @@ mod tests {
         let mut out = FileArticles::default();
         read_jsonl(&mut &s[..], "f.jsonl", &mut out);
         out
+    }
+
+    #[test]
+    fn lines_ended_by_carriage_returns_alone() {
+        let f = read(b"{\"id\": \"a\", \"text\": \"one\"}\r{\"id\": \"b\", \"text\": \"two\"}\r\r{bad\r{\"text\": \"x\r\"}");
+        let ids: Vec<&str> = f.articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["a", "b"]);
+        // The malformed one is reported by its place (lines counted by the carriage returns
+        // that end records), with what follows it up to the next record's end: the record
+        // whose carriage return is inside its string is not cut from it.
+        assert!(
+            f.diag.messages.iter().any(|m| m.contains(":3:")),
+            "{:?}",
+            f.diag.messages
+        );
+        assert_eq!(f.diag.skipped_total(), 1);
+        // A carriage return between tokens of one record cuts nothing.
+        let f = read(b"{\"id\": \"c\",\r \"text\": {\"x\": 1}\r}\n");
+        assert_eq!(
+            f.diag.skipped_total(),
+            1,
+            "a text that is an object is no text"
+        );
+        let f = read(b"{\"id\": \"c\",\r \"text\": \"three\"\r}\n");
+        assert_eq!(f.articles.len(), 1);
     }
 
     #[test]
