@@ -59,6 +59,20 @@ pub fn article_from_text(
     while let Some(rest) = take_header(body, &mut art) {
         body = rest;
     }
+    // A date header kept as a field because it does not read: said so, as a JSON record's is.
+    if art.published.is_none() {
+        for key in ["date", "published"] {
+            if let Some(v) = art.extra.get(key) {
+                super::fields::bad_field(
+                    diag,
+                    &art.origin,
+                    key,
+                    &v,
+                    "is not a date this tool reads",
+                );
+            }
+        }
+    }
     let (body, refs) = split_references(body);
     art.references = refs;
     let decoded_body = super::entities::decode(body);
@@ -476,12 +490,16 @@ mod tests {
             assert_eq!(a.published.unwrap().iso(), want, "{date}");
             assert_eq!(a.extra.get("byline").unwrap(), "Jan de Vries");
         }
-        // Not read as a date, kept as a field; the header goes on.
-        let a = article_from_text(
+        // Not read as a date, kept as a field and reported; the header goes on.
+        let mut diag = Diagnostics::default();
+        let a = super::article_from_text(
             "Date: 19/09/2023\nSource: Reuters\n\nThe fire burned for six hours.",
             "x".into(),
             "x".into(),
+            &mut diag,
         );
+        assert_eq!(diag.repaired.get("bad_field"), Some(&1));
+        assert!(diag.messages[0].starts_with("x: "), "{:?}", diag.messages);
         assert_eq!(a.text, "The fire burned for six hours.");
         assert!(a.published.is_none());
         assert_eq!(a.extra.get("date").unwrap(), "19/09/2023");
