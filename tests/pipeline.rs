@@ -346,6 +346,27 @@ fn stdin_input() {
         std::fs::read(out.join("articles.jsonl")).unwrap(),
         std::fs::read(out_gz.join("articles.jsonl")).unwrap()
     );
+
+    // A JSON array piped in (`jq -s .`) reads its elements, named by their place.
+    let records: Vec<serde_json::Value> = read_jsonl(&dir.path().join("corpus.jsonl"));
+    let array = serde_json::to_vec_pretty(&records).unwrap();
+    let out_array = dir.path().join("o-array");
+    let mut child = bin()
+        .args(["run", "-", "--out", out_array.to_str().unwrap(), "--quiet"])
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(&array).unwrap();
+    assert!(child.wait().unwrap().success());
+    let arts = read_jsonl(&out_array.join("articles.jsonl"));
+    assert_eq!(arts.len(), 6);
+    let parents = |arts: &[serde_json::Value]| -> Vec<serde_json::Value> {
+        arts.iter().map(|a| a["parent"].clone()).collect()
+    };
+    assert_eq!(
+        parents(&arts),
+        parents(&read_jsonl(&out.join("articles.jsonl")))
+    );
 }
 
 /// The same generated corpus (a few hundred articles with every relation and virtual roots) gives
