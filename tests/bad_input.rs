@@ -758,3 +758,31 @@ fn utf16_files_with_a_byte_order_mark_are_read() {
     let cleaned = read_jsonl(&out.join("cleaned.jsonl"));
     assert!(cleaned.iter().any(|a| a["text"] == "Пожар в порту"));
 }
+
+/// Two runs into one output directory: the second stops at once, exit 1, saying why, and touches
+/// nothing of the first's; the lock goes with the run that held it.
+#[test]
+fn a_second_run_into_a_busy_output_directory_stops_with_a_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("one.jsonl");
+    std::fs::write(
+        &input,
+        "{\"id\": \"a\", \"text\": \"one story about harbours\"}\n",
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    std::fs::create_dir_all(&out).unwrap();
+    // This test holds the lock a running wiretrace would hold.
+    let held = std::fs::File::create(out.join(".wiretrace.lock")).unwrap();
+    held.try_lock().unwrap();
+    let o = run_quiet(&input, &out, &[]);
+    assert_eq!(o.status.code(), Some(1));
+    let msg = String::from_utf8_lossy(&o.stderr);
+    assert!(msg.contains("another wiretrace run is writing to"), "{msg}");
+    assert!(!out.join("articles.jsonl").exists());
+    drop(held);
+    let o = run_quiet(&input, &out, &[]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(out.join("summary.json").exists());
+    assert!(!out.join(".wiretrace.lock").exists());
+}

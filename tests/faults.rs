@@ -70,7 +70,8 @@ fn check_after_kill(
     let mut gens = BTreeMap::new();
     let mut temps = 0;
     for (name, bytes) in &files {
-        if name == SUMMARY {
+        // The killed run's lock on the directory, which the next run takes over.
+        if name == SUMMARY || name == ".wiretrace.lock" {
             continue;
         }
         if DATA_FILES.contains(&name.as_str()) {

@@ -206,7 +206,17 @@ fn run_in_pool(args: &Args, params: &Params, threads: usize) -> Result<()> {
     }
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("cannot create output directory {}", args.out.display()))?;
+    let lock = match emit::OutputLock::take(&args.out) {
+        Ok(lock) => lock,
+        Err(e) => {
+            if made {
+                std::fs::remove_dir(&args.out).ok();
+            }
+            return Err(e);
+        }
+    };
     let result = run_into(args, params, threads, started);
+    drop(lock);
     if result.is_err() && made {
         std::fs::remove_dir(&args.out).ok();
     }

@@ -13,7 +13,7 @@ pub mod summary;
 
 use anyhow::{Context, Result};
 use std::io::{BufWriter, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Ends the names of temporary files, so that [`begin_output`] can recognise and remove those a
 /// killed run left behind without touching anything else in the directory.
@@ -34,6 +34,51 @@ pub const OUTPUT_FILES: [&str; 8] = [
     "report.html",
     SUMMARY,
 ];
+
+/// Names the lock a run holds on its output directory (see [`OutputLock`]).
+const LOCK_FILE: &str = ".wiretrace.lock";
+
+/// A run's hold on its output directory, from before it reads to after it writes. Two runs into
+/// one DIR each removed the other's temporary files as a killed run's leftovers and renamed their
+/// files over each other's: the second now stops at once with a clear message. The lock file is
+/// removed when the hold ends; one a killed run left is taken over, as the system released its
+/// lock with the process.
+pub struct OutputLock {
+    path: PathBuf,
+    _file: std::fs::File,
+}
+
+impl OutputLock {
+    pub fn take(dir: &Path) -> Result<OutputLock> {
+        let path = dir.join(LOCK_FILE);
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .with_context(|| format!("cannot create {}", path.display()))?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => anyhow::bail!(
+                "another wiretrace run is writing to {}; wait for it to end or choose another --out",
+                dir.display()
+            ),
+            // A file system without locks (some network mounts) runs as before.
+            Err(std::fs::TryLockError::Error(e))
+                if e.kind() == std::io::ErrorKind::Unsupported => {}
+            Err(std::fs::TryLockError::Error(e)) => {
+                return Err(e).with_context(|| format!("cannot lock {}", path.display()))
+            }
+        }
+        Ok(OutputLock { path, _file: file })
+    }
+}
+
+impl Drop for OutputLock {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
 
 /// Prepares `dir` for a new set of outputs: removes temporary files of an earlier killed run and
 /// the old `summary.json`. Each output file is replaced atomically but the set cannot be, so a
