@@ -785,4 +785,11 @@ fn a_second_run_into_a_busy_output_directory_stops_with_a_message() {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     assert!(out.join("summary.json").exists());
     assert!(!out.join(".wiretrace.lock").exists());
+    // Reading a directory that holds the run's own --out: its lock is no input file ignored,
+    // only the earlier run's six files are.
+    let o = run_quiet(dir.path(), &out, &[]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let s = read_json(&out.join("summary.json"));
+    assert_eq!(s["articles_read"], 1);
+    assert_eq!(s["ignored_files"], 6);
 }

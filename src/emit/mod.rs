@@ -38,6 +38,13 @@ pub const OUTPUT_FILES: [&str; 8] = [
 /// Names the lock a run holds on its output directory (see [`OutputLock`]).
 const LOCK_FILE: &str = ".wiretrace.lock";
 
+/// Whether `name` is a file a run keeps in its output directory while it works (its lock, its
+/// temporary files): a run reading a directory that holds its own `--out` does not count them as
+/// input files it ignored.
+pub fn is_working_file(name: &str) -> bool {
+    name == LOCK_FILE || (name.starts_with('.') && name.ends_with(TEMP_SUFFIX))
+}
+
 /// A run's hold on its output directory, from before it reads to after it writes. Two runs into
 /// one DIR each removed the other's temporary files as a killed run's leftovers and renamed their
 /// files over each other's: the second now stops at once with a clear message. The lock file is

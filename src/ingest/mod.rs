@@ -460,6 +460,14 @@ impl Walk<'_> {
                     .and_then(|n| n.to_str())
                     .is_some_and(|n| crate::emit::OUTPUT_FILES.contains(&n))
             };
+            let working = || {
+                path.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(crate::emit::is_working_file)
+            };
+            if meta.is_file() && working() {
+                continue;
+            }
             if finished_run && meta.is_file() && is_output_name() {
                 self.diag.ignored_files += 1;
             } else if meta.is_dir() {
