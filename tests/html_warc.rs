@@ -332,3 +332,86 @@ fn damaged_warc_gz_files_name_the_record_they_cost() {
         "{stderr}"
     );
 }
+
+/// Short stories under readers' comment threads, as WordPress, Disqus and Facebook embed them,
+/// beside an opinion column whose class only contains the letters: each page's text is its
+/// story. A one-paragraph story's text used to be its reader's comment, so two unrelated
+/// stories under the same comment were exact copies of each other.
+#[test]
+fn reader_comment_threads_are_not_the_story() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    let said = "I visited the museum years ago and think that the renovation was a waste of public money, they should have spent it on schools instead.";
+    let disqus = format!(
+        r#"<div id="disqus_thread"><ol><li class="comment"><div class="comment-author">reader</div><div class="comment-content"><p>{said}</p></div></li></ol></div>"#
+    );
+    let wordpress: String = (0..10)
+        .map(|k| {
+            format!(
+                r#"<li id="comment-{k}" class="comment"><article class="comment-body"><b>user{k}</b><div class="comment-content"><p>{said} Number {k}.</p></div></article></li>"#
+            )
+        })
+        .collect();
+    let wordpress = format!(
+        r#"<div id="comments" class="comments-area"><h2>10 thoughts</h2><ol class="comment-list">{wordpress}</ol><div id="respond" class="comment-respond"><h3>Leave a Reply</h3></div></div>"#
+    );
+    let facebook =
+        format!(r#"<div class="fb-comments" data-href="https://x.example/a"><p>{said}</p></div>"#);
+    let responses =
+        format!(r#"<div id="responses"><div class="response"><p>{said}</p></div></div>"#);
+    let pages: [(&str, &[&str], &str); 6] = [
+        ("museum", &["The national museum will reopen on Saturday after a two-year renovation that cost forty million euros, its director said on Tuesday."], &disqus),
+        ("bridge", &["The old rail bridge over the river will close for repairs from March until the end of the summer, the regional transport authority said."], &disqus),
+        ("harbour", &[
+            "The harbour authority approved plans on Monday for a second container terminal on the northern shore, to be built over the next six years.",
+            "Fishermen's unions said the works would close two of the harbour's busiest fishing grounds and promised to challenge the plans in court.",
+        ], &wordpress),
+        ("tram", &[
+            "The city's first tram line in sixty years opened on Sunday, carrying more than eight thousand passengers on its first day of service.",
+            "The line runs eleven kilometres from the central station to the university hospital and stops at nineteen stations along the way.",
+            "A second line, to the airport, is due to open in three years if the national government confirms its share of the funding.",
+        ], &disqus),
+        ("library", &["The central library will stay open until midnight during the exam season, the university said, after a petition signed by four thousand students."], &facebook),
+        ("school", &["A primary school in the west of the city was evacuated on Wednesday morning after a gas leak in its kitchen, the fire service said."], &responses),
+    ];
+    for (k, (name, ps, thread)) in pages.iter().enumerate() {
+        let html = page(
+            &format!("Site {name}"),
+            &format!("https://{name}.example/story"),
+            &format!("2023-10-{:02}T09:00:00Z", k + 1),
+            &format!("Story of the {name}"),
+            ps,
+        )
+        .replace("</article></main>", &format!("</article>{thread}</main>"));
+        std::fs::write(input.join(format!("{name}.html")), html).unwrap();
+    }
+    let column = [
+        "Cities that build trams before they build car parks shape how a generation moves, and ours is finally making that choice, late but not too late.",
+        "The critics who call the new line a luxury forget that the buses it replaces were full by seven every morning and empty of anyone with a choice.",
+    ];
+    let commentary = page(
+        "Site opinion",
+        "https://opinion.example/column",
+        "2023-10-09T09:00:00Z",
+        "Why the tram matters",
+        &column,
+    )
+    .replace(
+        "<main><article>",
+        r#"<main><article class="commentary-body">"#,
+    );
+    std::fs::write(input.join("opinion.html"), commentary).unwrap();
+
+    let out = dir.path().join("out");
+    let o = run_quiet(&input, &out, &[]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let cleaned = by_id(&read_jsonl(&out.join("cleaned.jsonl")));
+    for (name, ps, _) in pages.iter().chain([("opinion", &column[..], "")].iter()) {
+        let c = &cleaned[&format!("{name}.html")];
+        assert_eq!(c["text"], ps.join("\n\n"), "{name}");
+    }
+    for a in read_jsonl(&out.join("articles.jsonl")) {
+        assert_eq!(a["relation"], "unrelated", "{a}");
+    }
+}

@@ -1,20 +1,20 @@
 //! `.html`/`.htm` pages (and the HTML payloads of WARC records): one article per page.
 //!
 //! A saved news page is mostly not the story: navigation, share bars, cookie notices, related
-//! links and footers would otherwise be shingled and make every page of one site look like a
-//! near-duplicate of every other. The main text is found with `dom_smoothie` (a port of Mozilla's
-//! Readability, the extractor behind Firefox's reader view) after obvious chrome is removed; the
-//! metadata comes from the tags publishers write for search engines and social cards, read
-//! before extraction because Readability discards the page head.
+//! links, readers' comments and footers would otherwise be shingled and make every page of one
+//! site look like a near-duplicate of every other. The main text is found with `dom_smoothie`
+//! (a port of Mozilla's Readability, the extractor behind Firefox's reader view) after obvious
+//! chrome is removed; the metadata comes from the tags publishers write for search engines and
+//! social cards, read before extraction because Readability discards the page head.
 
 use super::date::parse_date;
 use super::fields::host_of;
 use super::{Diagnostics, FileArticles};
 use crate::model::{Article, Published};
-use dom_query::{Document, Selection};
+use dom_query::{Document, NodeId, NodeRef, Selection};
 use dom_smoothie::{Config, Readability, TextMode};
 use serde_json::Value;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::Read;
 
 /// What the container of a page knows about it (a WARC record's target URI and capture date).
@@ -147,6 +147,55 @@ const LEAD_IN_ENDS: [char; 9] = [' ', ':', '|', '-', '–', '—', '»', '›', 
 /// Share of the page's text at and over which a teaser box is left: it may be the page (a box of
 /// three teasers was 0.35 of a short story's page, nav and footer included).
 const TEASER_MAX_SHARE: f64 = 0.5;
+
+/// Class names and ids of reader comment threads and their parts, as WordPress, Drupal, Disqus,
+/// Facebook, Livefyre, Coral, Viafoura and OpenWeb write them. A thread goes whatever its length:
+/// under a short story Readability, finding no block it is sure of, gives the longest it found,
+/// and a reader's comment became the story's text (or, under a longer one, joined it), so two
+/// stories under one comment read as copies. Matched as whole class names and ids, case aside:
+/// `commentary-body` or `comments-open` is no thread.
+const COMMENT_MARKS: &[&str] = &[
+    "comment",
+    "comments",
+    "comment-list",
+    "commentlist",
+    "comments-list",
+    "comment-section",
+    "comments-section",
+    "comment-area",
+    "comments-area",
+    "comment-container",
+    "comments-container",
+    "comment-wrapper",
+    "comments-wrapper",
+    "comment-thread",
+    "comments-thread",
+    "comment-respond",
+    "respond",
+    "responses",
+    "article-comments",
+    "post-comments",
+    "reader-comments",
+    "user-comments",
+    "disqus_thread",
+    "dsq-content",
+    "fb-comments",
+    "fb_comments",
+    "livefyre",
+    "livefyre-comment",
+    "livefyre-comments",
+    "coral_thread",
+    "coral-thread",
+    "coral-comments",
+    "viafoura",
+    "vf-comments",
+    "spot-im-comments",
+    "openweb-comments",
+];
+
+/// Elements of comment embeds named by their tag rather than a class (Viafoura's; OpenWeb's
+/// thread is a `data-spotim-module="conversation"`).
+const COMMENT_EMBEDS: &[&str] = &["vf-conversations", "vf-comments"];
 
 /// Short standalone lines that are widgets, not prose, when they survive extraction.
 const BOILERPLATE_LINES: &[&str] = &[
@@ -404,12 +453,28 @@ fn extract(html: &str, hints: &PageHints) -> (String, PageMeta, Vec<String>) {
         let text = doc.select("body").formatted_text().to_string();
         return (clean_text(&text), meta, Vec::new());
     }
+    // The story's <article> alone, with the page's head (Readability drops the headline that
+    // repeats the title it reads there), to read should Readability pick a block elsewhere.
+    // Only the <article> around the page's headline: a page's only <article> may be a card of
+    // another story.
+    let titles = [
+        meta.title.clone(),
+        Some(clean_inline(&doc.select_single("head title").text())),
+    ];
+    let story = headline_article(&doc, &titles).map(|a| {
+        let alone = format!(
+            "<html>{}<body>{}</body></html>",
+            doc.select_single("head").html(),
+            a.html()
+        );
+        (clean_text(&a.formatted_text()), alone)
+    });
     // No document URL: Readability would only use it to absolutise links, and rejects URLs
     // its own parser dislikes (which would lose the page); only absolute links are kept anyway.
-    let Ok(mut reader) = Readability::with_document(doc, None, Some(cfg)) else {
+    let Ok(mut reader) = Readability::with_document(doc, None, Some(cfg.clone())) else {
         return (String::new(), meta, Vec::new());
     };
-    let (text, content_html) = match reader.parse() {
+    let (text, mut content_html) = match reader.parse() {
         Ok(a) => {
             if meta.title.is_none() && !a.title.trim().is_empty() {
                 meta.title = Some(clean_inline(&a.title));
@@ -420,7 +485,20 @@ fn extract(html: &str, hints: &PageHints) -> (String, PageMeta, Vec<String>) {
         // under <body>); what is left after chrome removal is then the article.
         Err(_) => (reader.doc.select("body").formatted_text().to_string(), None),
     };
-    let text = clean_text(&text);
+    let mut text = clean_text(&text);
+    if let Some((story_text, alone)) = story {
+        if content_html.is_some() && picked_elsewhere(&text, &story_text) {
+            let read = Readability::with_document(Document::from(alone.as_str()), None, Some(cfg))
+                .ok()
+                .and_then(|mut r| r.parse().ok())
+                .map(|a| (clean_text(&a.text_content), a.content.to_string()))
+                .filter(|(t, _)| !t.is_empty());
+            (text, content_html) = match read {
+                Some((t, h)) => (t, Some(h)),
+                None => (story_text, None),
+            };
+        }
+    }
     if meta.title.is_none() {
         meta.title = text
             .lines()
@@ -433,6 +511,27 @@ fn extract(html: &str, hints: &PageHints) -> (String, PageMeta, Vec<String>) {
         .unwrap_or_default();
     (text, meta, references)
 }
+
+/// Whether Readability took its text mostly from outside the `<article>` that holds the page's
+/// story, which has prose of its own (a paragraph, not only a headline and a byline). Finding
+/// no block it is sure of, as under a story of a paragraph or two, Readability gives the longest
+/// it found, which may be a thread of readers' comments that no class names as one.
+fn picked_elsewhere(text: &str, story: &str) -> bool {
+    let lines: HashSet<&str> = story.lines().collect();
+    if !lines.iter().any(|l| l.chars().count() >= STORY_MIN_LINE) {
+        return false;
+    }
+    let (mut inside, mut all) = (0, 0);
+    for line in text.lines() {
+        all += line.len();
+        inside += if lines.contains(line) { line.len() } else { 0 };
+    }
+    inside * 2 < all
+}
+
+/// Characters of the shortest line that is a paragraph of a story rather than its headline or
+/// byline.
+const STORY_MIN_LINE: usize = 80;
 
 /// The deepest element nesting of a parsed document (an explicit stack: the depth may be large).
 fn dom_depth(doc: &Document) -> usize {
@@ -797,6 +896,7 @@ fn date_line(lower: &str) -> bool {
 
 fn strip_chrome(doc: &Document) {
     doc.select(ALWAYS_CHROME).remove();
+    strip_comment_threads(doc);
     let page_chars = doc.select("body").text().chars().count().max(1);
     let small = |node: &dom_query::NodeRef| {
         !node.is("html, body, main, article")
@@ -843,6 +943,90 @@ fn strip_chrome(doc: &Document) {
             node.remove_from_parent();
         }
     }
+}
+
+/// Whether an element is named as a comment thread or a part of one ([`COMMENT_MARKS`],
+/// [`COMMENT_EMBEDS`]). Compared by hand: written as a selector of seventy attribute tests, it
+/// made a run on whole pages some 15% slower.
+fn comment_marked(node: &NodeRef) -> bool {
+    let named = |v: &str| COMMENT_MARKS.iter().any(|m| v.eq_ignore_ascii_case(m));
+    node.is_element()
+        && (COMMENT_EMBEDS.iter().any(|t| node.has_name(t))
+            || node
+                .attr("data-spotim-module")
+                .is_some_and(|m| m.eq_ignore_ascii_case("conversation"))
+            || node.id_attr().is_some_and(|id| named(id.trim()))
+            || node
+                .class()
+                .is_some_and(|c| c.split_ascii_whitespace().any(named)))
+}
+
+/// Removes reader comment threads (see [`COMMENT_MARKS`]) whatever their length, but never an
+/// element that holds the story: a site may call its opinion column "Comment" and write that
+/// into the class of the column's `<article>`, or wrap its whole page in a box of any name.
+fn strip_comment_threads(doc: &Document) {
+    let (mut threads, mut anchors) = (Vec::new(), Vec::new());
+    for node in doc.root().descendants_it() {
+        if comment_marked(&node) {
+            threads.push(node);
+        }
+        if node.has_name("main")
+            || node
+                .attr("itemprop")
+                .is_some_and(|p| p.split_ascii_whitespace().any(|p| p == "articleBody"))
+        {
+            anchors.push(node);
+        }
+    }
+    if threads.is_empty() {
+        return;
+    }
+    let mut story: HashSet<NodeId> = HashSet::new();
+    for node in anchors.into_iter().chain(story_article(doc)) {
+        story.insert(node.id);
+        story.extend(node.ancestors_it(None).map(|n| n.id));
+    }
+    for node in threads {
+        if !story.contains(&node.id) && !node.has_name("html") && !node.has_name("body") {
+            node.remove_from_parent();
+        }
+    }
+}
+
+/// The `<article>` around the page's first `<h1>`, when that heading is the page's headline:
+/// one of `titles` holds it.
+fn headline_article<'a>(doc: &'a Document, titles: &[Option<String>]) -> Option<NodeRef<'a>> {
+    let h1 = *doc.select_single("h1").nodes().first()?;
+    let head = clean_inline(&h1.text()).to_lowercase();
+    let titled = titles
+        .iter()
+        .flatten()
+        .any(|t| t.to_lowercase().contains(&head));
+    if head.is_empty() || !titled {
+        return None;
+    }
+    let article = h1.ancestors_it(None).find(|n| n.has_name("article"));
+    article
+}
+
+/// The `<article>` that holds the page's story: the one around the page's first `<h1>`, else
+/// the page's only `<article>` unless a comment thread holds it (a thread's comments are often
+/// `<article>`s, and a story may be written in `<div>`s).
+fn story_article(doc: &Document) -> Option<NodeRef<'_>> {
+    let around_h1 = doc
+        .select_single("h1")
+        .nodes()
+        .first()
+        .and_then(|h| h.ancestors_it(None).find(|n| n.has_name("article")));
+    around_h1.or_else(|| {
+        let articles = doc.select("article");
+        let only = match articles.nodes() {
+            [only] => *only,
+            _ => return None,
+        };
+        let in_thread = only.ancestors_it(None).any(|n| comment_marked(&n));
+        (!in_thread).then_some(only)
+    })
 }
 
 /// Whether a paragraph is a link to another story of the site set inside the story: a lead-in
@@ -1444,6 +1628,123 @@ mod tests {
         ] {
             let text = story(prose);
             assert!(text.contains(kept), "{prose} lost: {text}");
+        }
+    }
+
+    /// Reader comment threads as publishers' themes and embeds write them: a short story's
+    /// text is its own paragraphs, neither a reader's comment (Readability, finding no block it
+    /// is sure of, gives the longest it found) nor the story with the comments after it. A
+    /// story whose class or column only contains the letters ("commentary") stays.
+    #[test]
+    fn reader_comments_are_left_out() {
+        let p = [
+            "The national museum will reopen on Saturday after a two-year renovation that cost forty million euros, its director said on Tuesday.",
+            "The east wing, closed since a roof collapse in 2021, will show the museum's collection of Flemish tapestries for the first time in a decade.",
+            "Entry will be free for the first weekend, and the museum expects more than twenty thousand visitors, the director told a news conference.",
+        ];
+        let said = "I visited the museum years ago and think that the renovation was a waste of public money, they should have spent it on schools instead.";
+        let wordpress = |n: usize| {
+            let items: String = (0..n)
+                .map(|k| {
+                    format!(
+                        r#"<li id="comment-{k}" class="comment even thread-even depth-1"><article id="div-comment-{k}" class="comment-body"><footer class="comment-meta"><b class="fn">user{k}</b></footer><div class="comment-content"><p>{said} Comment number {k}.</p></div></article></li>"#
+                    )
+                })
+                .collect();
+            format!(
+                r#"<div id="comments" class="comments-area"><h2 class="comments-title">{n} thoughts on "Museum reopens"</h2><ol class="comment-list">{items}</ol><div id="respond" class="comment-respond"><h3>Leave a Reply</h3></div></div>"#
+            )
+        };
+        let disqus = format!(
+            r#"<div id="disqus_thread"><ol><li class="comment"><div class="comment-author">user0</div><div class="comment-content"><p>{said}</p></div></li></ol></div>"#
+        );
+        let story = |n: usize, inside: &str, after: &str| {
+            let ps: String = p[..n].iter().map(|s| format!("<p>{s}</p>")).collect();
+            let html = format!(
+                "<html><head><title>Museum reopens</title></head><body><article><h1>Museum reopens</h1>{ps}{inside}</article>{after}</body></html>"
+            );
+            (page(&html).text, p[..n].join("\n\n"))
+        };
+        let mut cases = vec![
+            story(1, "", &disqus),
+            story(2, "", &disqus),
+            story(3, "", &disqus),
+            story(1, "", &wordpress(1)),
+            story(2, "", &wordpress(10)),
+            story(3, "", &wordpress(10)),
+            story(
+                2,
+                &wordpress(3).replace(
+                    "div id=\"comments\" class=\"comments-area\"",
+                    "section class=\"comments\"",
+                ),
+                "",
+            ),
+        ];
+        for (n, thread) in [
+            r#"<div class="fb-comments" data-href="https://x.example/a"><p>{said}</p></div>"#,
+            r#"<div id="responses"><div class="response"><p>{said}</p></div></div>"#,
+            r#"<div id="coral_thread"><div><p>{said}</p></div></div>"#,
+            r#"<div class="viafoura"><vf-conversations><p>{said}</p></vf-conversations></div>"#,
+            r#"<div id="livefyre-comment"><div><p>{said}</p></div></div>"#,
+            r#"<section class="Comments"><div class="c-item"><p>{said}</p></div><div class="c-item"><p>{said} And again.</p></div></section>"#,
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            cases.push(story(1 + n % 3, "", &thread.replace("{said}", said)));
+        }
+        for (k, (text, want)) in cases.iter().enumerate() {
+            assert_eq!(text, want, "case {k}");
+        }
+        // A block the page does not name as comments, longer than the story, outside the
+        // page's <article>: the article holds the story.
+        let (text, want) = story(
+            1,
+            "",
+            &format!(r#"<div class="c-thread"><div class="c-item"><p>{said}</p></div></div>"#),
+        );
+        assert_eq!(text, want);
+        // Not when the <article> is a card of another story: the page's only one, or one whose
+        // heading is not the page's title.
+        let card = "Other story of the site: the city council will vote on the new parking rules for the old town next week.";
+        for html in [
+            format!(
+                r#"<html><head><title>Museum reopens</title></head><body><h1>Museum reopens</h1><div class="story"><p>{}</p><p>{}</p></div><article class="card"><h2>Parking</h2><p>{card}</p></article></body></html>"#,
+                p[0], p[1]
+            ),
+            format!(
+                r#"<html><head><title>Museum reopens</title></head><body><article class="card"><h1>Parking rules</h1><p>{card}</p></article><div class="story"><h1>Museum reopens</h1><p>{}</p><p>{}</p></div></body></html>"#,
+                p[0], p[1]
+            ),
+        ] {
+            let text = page(&html).text;
+            assert!(
+                text.contains(p[0]) && !text.contains(card),
+                "{html}: {text}"
+            );
+        }
+        // Class tokens and ids, not letters: commentary and an opinion column are stories.
+        for html in [
+            format!(
+                r#"<html><body><h1>Museum reopens</h1><div class="commentary-body"><p>{}</p><p>{}</p></div></body></html>"#,
+                p[0], p[1]
+            ),
+            format!(
+                r#"<html><body><div id="commentary"><h2>Commentary</h2><p>{}</p><p>{}</p></div></body></html>"#,
+                p[0], p[1]
+            ),
+            format!(
+                r#"<html><body><article class="story comment"><h1>Museum reopens</h1><p>{}</p><p>{}</p></article></body></html>"#,
+                p[0], p[1]
+            ),
+            format!(
+                r#"<html><body><h1>Museum reopens</h1><article class="comment opinion"><p>{}</p><p>{}</p></article></body></html>"#,
+                p[0], p[1]
+            ),
+        ] {
+            let text = page(&html).text;
+            assert!(text.contains(p[0]) && text.contains(p[1]), "{html}: {text}");
         }
     }
 
