@@ -477,7 +477,8 @@ fn extract(html: &str, hints: &PageHints) -> (String, PageMeta, Vec<String>) {
     let (text, mut content_html) = match reader.parse() {
         Ok(a) => {
             if meta.title.is_none() && !a.title.trim().is_empty() {
-                meta.title = Some(clean_inline(&a.title));
+                let title = clean_inline(&a.title);
+                meta.title = Some(without_site_name(title, meta.site_name.as_deref()));
             }
             (a.text_content.to_string(), Some(a.content.to_string()))
         }
@@ -1128,16 +1129,7 @@ fn read_meta(doc: &Document) -> PageMeta {
         .map(|s| clean_inline(s))
         .find(|s| !s.is_empty() && !s.starts_with("http"))
         .or_else(|| title_site_name(doc, title.as_deref()));
-    // "Headline - Metro Wire Today": the site's name after a separator is no part of the title
-    // (a review's site wrote it into og:title on every page).
-    let title = title.map(|t| match &site_name {
-        Some(site) => TITLE_SEPARATORS
-            .iter()
-            .find_map(|sep| t.strip_suffix(site.as_str())?.strip_suffix(sep))
-            .filter(|h| !h.trim().is_empty())
-            .map_or(t.clone(), |h| h.trim_end().to_string()),
-        None => t,
-    });
+    let title = title.map(|t| without_site_name(t, site_name.as_deref()));
 
     let canonical = doc
         .select("link[rel~=canonical][href]")
@@ -1175,6 +1167,20 @@ fn read_meta(doc: &Document) -> PageMeta {
 /// What separates a page's headline from its site's name in `<title>` ("Fire closes berths |
 /// Harbour Times").
 const TITLE_SEPARATORS: &[&str] = &[" - ", " | ", " – ", " — ", " :: ", " · "];
+
+/// "Headline - Metro Wire Today": the site's name after a separator is no part of the title (a
+/// review's site wrote it into og:title on every page, and most sites into `<title>`).
+fn without_site_name(title: String, site: Option<&str>) -> String {
+    let head = site
+        .and_then(|site| {
+            TITLE_SEPARATORS
+                .iter()
+                .find_map(|sep| title.strip_suffix(site)?.strip_suffix(sep))
+        })
+        .filter(|h| !h.trim().is_empty())
+        .map(|h| h.trim_end().to_string());
+    head.unwrap_or(title)
+}
 
 /// The site's name a page's `<title>` carries beside its headline, for a page saved without
 /// its address or an `og:site_name` (a file saved from the browser), which would otherwise
@@ -1514,6 +1520,37 @@ mod tests {
         ] {
             assert_eq!(with(head, "Council budget").source, None, "{head}");
         }
+    }
+
+    /// A page with no og:title, twitter:title or JSON-LD headline takes its title from
+    /// `<title>`, and the site's name after a separator comes off it as off the others: when
+    /// og:site_name gives the name, and when `<title>` itself does beside the page's `<h1>`.
+    #[test]
+    fn the_site_name_comes_off_a_title_read_from_title() {
+        let body = "<p>The regional hospital opened a new wing for children on Monday, adding sixty beds and two operating theatres, the health authority said.</p>";
+        let with = |head: &str, h1: &str| {
+            page(&format!(
+                "<html><head>{head}</head><body><article><h1>{h1}</h1>{body}</article></body></html>"
+            ))
+        };
+        let a = with(
+            r#"<title>Hospital opens wing - Metro Wire Today</title><meta property="og:site_name" content="Metro Wire Today">"#,
+            "Hospital opens wing",
+        );
+        assert_eq!(a.title.as_deref(), Some("Hospital opens wing"));
+        assert_eq!(a.source.as_deref(), Some("Metro Wire Today"));
+        let b = with(
+            "<title>Hospital opens wing – Metro Wire Today</title>",
+            "Hospital opens wing",
+        );
+        assert_eq!(b.source.as_deref(), Some("Metro Wire Today"));
+        assert_eq!(b.title.as_deref(), Some("Hospital opens wing"));
+        // A tail that is not the site's name stays.
+        let c = with(
+            r#"<title>Hospital opens wing - live</title><meta property="og:site_name" content="Metro Wire Today">"#,
+            "Hospital opens wing",
+        );
+        assert_eq!(c.title.as_deref(), Some("Hospital opens wing - live"));
     }
 
     /// A helper's review of whole pages: a "Read more" box of three teasers (longer than the
