@@ -318,30 +318,28 @@ fn same_output_for_any_thread_count() {
 fn stdin_input() {
     let dir = tempfile::tempdir().unwrap();
     write_corpus(dir.path());
-    let out = dir.path().join("o");
+    // `wiretrace run -` with `bytes` piped in, into DIR/`tag`.
+    let piped = |tag: &str, bytes: &[u8]| {
+        let out = dir.path().join(tag);
+        let mut child = bin()
+            .args(["run", "-", "--out", out.to_str().unwrap(), "--quiet"])
+            .stdin(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        use std::io::Write;
+        child.stdin.take().unwrap().write_all(bytes).unwrap();
+        assert!(child.wait().unwrap().success(), "{tag}");
+        out
+    };
     let input = std::fs::read(dir.path().join("corpus.jsonl")).unwrap();
-    let mut child = bin()
-        .args(["run", "-", "--out", out.to_str().unwrap(), "--quiet"])
-        .stdin(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write;
-    child.stdin.take().unwrap().write_all(&input).unwrap();
-    assert!(child.wait().unwrap().success());
+    let out = piped("o", &input);
     assert_eq!(read_jsonl(&out.join("articles.jsonl")).len(), 6);
 
     // Gzipped on stdin (`gzip -c corpus.jsonl | wiretrace run -`) reads the same.
+    use std::io::Write;
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
     gz.write_all(&input).unwrap();
-    let gz = gz.finish().unwrap();
-    let out_gz = dir.path().join("o-gz");
-    let mut child = bin()
-        .args(["run", "-", "--out", out_gz.to_str().unwrap(), "--quiet"])
-        .stdin(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(&gz).unwrap();
-    assert!(child.wait().unwrap().success());
+    let out_gz = piped("o-gz", &gz.finish().unwrap());
     assert_eq!(
         std::fs::read(out.join("articles.jsonl")).unwrap(),
         std::fs::read(out_gz.join("articles.jsonl")).unwrap()
@@ -349,15 +347,7 @@ fn stdin_input() {
 
     // A JSON array piped in (`jq -s .`) reads its elements, named by their place.
     let records: Vec<serde_json::Value> = read_jsonl(&dir.path().join("corpus.jsonl"));
-    let array = serde_json::to_vec_pretty(&records).unwrap();
-    let out_array = dir.path().join("o-array");
-    let mut child = bin()
-        .args(["run", "-", "--out", out_array.to_str().unwrap(), "--quiet"])
-        .stdin(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(&array).unwrap();
-    assert!(child.wait().unwrap().success());
+    let out_array = piped("o-array", &serde_json::to_vec_pretty(&records).unwrap());
     let arts = read_jsonl(&out_array.join("articles.jsonl"));
     assert_eq!(arts.len(), 6);
     let parents = |arts: &[serde_json::Value]| -> Vec<serde_json::Value> {
