@@ -42,7 +42,12 @@ const LOCK_FILE: &str = ".wiretrace.lock";
 /// temporary files): a run reading a directory that holds its own `--out` does not count them as
 /// input files it ignored.
 pub fn is_working_file(name: &str) -> bool {
-    name == LOCK_FILE || (name.starts_with('.') && name.ends_with(TEMP_SUFFIX))
+    name == LOCK_FILE || is_temp_file(name)
+}
+
+/// Whether `name` is one of [`write_atomic`]'s temporary files.
+fn is_temp_file(name: &str) -> bool {
+    name.starts_with('.') && name.ends_with(TEMP_SUFFIX)
 }
 
 /// A run's hold on its output directory, from before it reads to after it writes. Two runs into
@@ -100,7 +105,7 @@ pub fn begin_output(dir: &Path, not_written: &[&str]) -> Result<()> {
     for entry in entries.flatten() {
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        if name.starts_with('.') && name.ends_with(TEMP_SUFFIX) {
+        if is_temp_file(&name) {
             // Best effort: a leftover that cannot be removed harms nothing.
             let _ = std::fs::remove_file(entry.path());
         }

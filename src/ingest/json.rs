@@ -28,7 +28,7 @@ pub fn read_json(reader: &mut dyn BufRead, name: &str, out: &mut FileArticles) {
 }
 
 /// The first byte of `head` that is not whitespace or a byte-order mark.
-fn first_byte(head: &[u8]) -> Option<u8> {
+pub(super) fn first_byte(head: &[u8]) -> Option<u8> {
     let head = head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(head);
     head.iter().copied().find(|b| !b.is_ascii_whitespace())
 }

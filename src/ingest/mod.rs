@@ -306,15 +306,9 @@ pub fn read_inputs(
             // A JSON array piped in (`jq -s . | wiretrace run -`) is read as a `.json` file's,
             // element by element; anything else as JSON Lines.
             let head = Head::read(std::io::stdin().lock(), 4096);
-            let first = head
-                .bytes
-                .strip_prefix(b"\xef\xbb\xbf")
-                .unwrap_or(&head.bytes)
-                .iter()
-                .find(|b| !b.is_ascii_whitespace());
             if head.bytes.starts_with(&[0x1f, 0x8b]) {
                 read_from(Format::JsonlGz, "stdin", head, u64::MAX, &mut fa);
-            } else if first == Some(&b'[') {
+            } else if json::first_byte(&head.bytes) == Some(b'[') {
                 read_from(Format::Json, "stdin", head, 0, &mut fa);
             } else {
                 read_from(Format::Jsonl, "stdin", head, 0, &mut fa);

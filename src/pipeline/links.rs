@@ -122,9 +122,13 @@ pub(super) fn decide_pair(
         notices: 0,
     };
     let (mut ma, mut mb) = (meta(a), meta(b));
-    // Only two versions of one outlet's story are ordered by their notices: only theirs are
-    // read, and they are few.
-    if !ma.source_slug.is_empty() && ma.source_slug == mb.source_slug {
+    // Only two near copies of one outlet's story are ordered by their notices (see
+    // `decide::orient`): only theirs are read. Every kept pair of a one-outlet dump read its
+    // two texts again otherwise.
+    if ev.jaccard >= link_params.near_threshold
+        && !ma.source_slug.is_empty()
+        && ma.source_slug == mb.source_slug
+    {
         let (x, y) = (&articles[a as usize], &articles[b as usize]);
         (ma.notices, mb.notices) = notice::of_versions(
             (&texts.text(x), x.title.as_deref()),

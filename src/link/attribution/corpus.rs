@@ -963,10 +963,6 @@ fn host_name(s: &str) -> Option<&str> {
         return None;
     }
     let s = host_of(s)?;
-    let s = match s.get(..4) {
-        Some(w) if w.eq_ignore_ascii_case("www.") => &s[4..],
-        _ => s,
-    };
     let (name, suffix) = s.rsplit_once('.')?;
     let letters = |x: &str| x.chars().any(char::is_alphabetic);
     (letters(name) && letters(suffix) && (4..=80).contains(&s.chars().count())).then_some(s)

@@ -94,8 +94,6 @@ pub fn slug_of_article(source: Option<&str>, url: Option<&str>) -> String {
 /// the domain's second-level label.
 pub fn slug_for_url(url: &str) -> Option<String> {
     let host = crate::ingest::fields::unicode_host(host_of(url)?).to_lowercase();
-    // `host_of` drops a "www." written small; one written in capitals is no outlet's label.
-    let host = host.strip_prefix("www.").unwrap_or(&host).to_string();
     if host.ends_with("abcnews.go.com") && url.contains("/wireStory/") {
         return Some("ap".into());
     }
