@@ -22,6 +22,7 @@ fn bad_records_are_counted_and_located() {
     jsonl.extend_from_slice(
         b"{\"id\": \"a\", \"text\": \"Same id, other text: \xff\xfe a note on invalid bytes.\"}\n",
     );
+    jsonl.extend_from_slice(b"{\"id\": \"e\", \"text\": 12345}\n");
     std::fs::write(input.join("dump.jsonl"), jsonl).unwrap();
     std::fs::write(
         input.join("sub/story.txt"),
@@ -44,7 +45,13 @@ fn bad_records_are_counted_and_located() {
         "{stderr}"
     );
     assert!(
-        stderr.contains("dump.jsonl:4: skipped (no_text)"),
+        stderr.contains("dump.jsonl:4: skipped (no_text): no text (none of the fields text, body"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(
+            "dump.jsonl:7: skipped (no_text): no text: field \"text\" is a number, not a string"
+        ),
         "{stderr}"
     );
     assert!(
@@ -65,7 +72,7 @@ fn bad_records_are_counted_and_located() {
     assert_eq!(s["articles_read"], 3);
     assert_eq!(s["skipped"]["malformed_json"], 1);
     assert_eq!(s["skipped"]["not_an_object"], 1);
-    assert_eq!(s["skipped"]["no_text"], 1);
+    assert_eq!(s["skipped"]["no_text"], 2);
     assert_eq!(s["skipped"]["empty_text"], 2);
     assert_eq!(s["skipped"]["binary_file"], 1);
     assert_eq!(s["repaired"]["invalid_utf8"], 1);

@@ -153,8 +153,13 @@ fn a_run_without_parquet_removes_an_earlier_runs_parquet_files() {
     let out = dir.path().join("out");
     assert!(run_quiet(&corpus, &out, &["--parquet"]).status.success());
     assert!(out.join("articles.parquet").exists() && out.join("edges.parquet").exists());
+    let parquet_of = |out: &std::path::Path| {
+        let s = std::fs::read_to_string(out.join("summary.json")).unwrap();
+        serde_json::from_str::<serde_json::Value>(&s).unwrap()["parameters"]["parquet"].clone()
+    };
+    assert_eq!(parquet_of(&out), true);
     assert!(run_quiet(&corpus, &out, &[]).status.success());
     assert!(!out.join("articles.parquet").exists());
     assert!(!out.join("edges.parquet").exists());
-    assert!(out.join("summary.json").exists());
+    assert_eq!(parquet_of(&out), false);
 }

@@ -77,6 +77,10 @@ fn sample_corpus_tree() {
     assert_eq!(summary["articles_read"], 5);
     assert_eq!(summary["skipped_total"], 0);
     assert!(summary["seconds"]["total"].as_f64().is_some());
+    // The output options are among the parameters, beside the detection settings.
+    assert_eq!(summary["parameters"]["shingle_size"], 5);
+    assert_eq!(summary["parameters"]["report_articles"], 25_000);
+    assert_eq!(summary["parameters"]["parquet"], false);
     // Every stage is timed, the report included, and the total comes last.
     let stages: Vec<&str> = summary["seconds"]
         .as_object()

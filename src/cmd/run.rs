@@ -292,6 +292,8 @@ fn run_into(args: &Args, params: &Params, threads: usize, started: Instant) -> R
         diag: &ingested.diag,
         files: ingested.files,
         params,
+        report_articles: args.report_articles,
+        parquet: args.parquet,
         threads,
         stage_seconds,
     };

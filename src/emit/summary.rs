@@ -13,6 +13,10 @@ pub struct RunInfo<'a> {
     pub diag: &'a Diagnostics,
     pub files: u64,
     pub params: &'a Params,
+    /// The options that shape the output files rather than the links, recorded with the
+    /// detection parameters so that a summary says how every file beside it was made.
+    pub report_articles: usize,
+    pub parquet: bool,
     pub threads: usize,
     pub stage_seconds: Vec<(&'static str, f64)>,
 }
@@ -53,6 +57,11 @@ pub fn build(res: &RunResult, info: &RunInfo) -> Value {
         .iter()
         .map(|(k, v)| (k.to_string(), json!(super::round4(*v))))
         .collect();
+    let mut parameters = serde_json::to_value(info.params).unwrap_or_else(|_| json!({}));
+    if let Some(o) = parameters.as_object_mut() {
+        o.insert("report_articles".into(), info.report_articles.into());
+        o.insert("parquet".into(), info.parquet.into());
+    }
     json!({
         "version": env!("CARGO_PKG_VERSION"),
         "input_files": info.files,
@@ -69,7 +78,7 @@ pub fn build(res: &RunResult, info: &RunInfo) -> Value {
         "virtual_nodes": f.virtuals.len(),
         "candidate_pairs": res.candidate_pairs,
         "verified_links": res.verified_links,
-        "parameters": info.params,
+        "parameters": parameters,
         "threads": info.threads,
         "seconds": seconds,
     })

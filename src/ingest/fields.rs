@@ -39,15 +39,46 @@ pub enum RecordError {
     NotAnObject,
     NoText,
     EmptyText,
+    /// The body's field is there but holds no string (`"text": 12345`, a list of numbers): a
+    /// dump written with the wrong type, which the message names so it can be found.
+    TextNotString {
+        field: &'static str,
+        kind: &'static str,
+    },
 }
 
 impl RecordError {
+    /// The reason counted in `summary.json`: a body of the wrong type is no text, as a missing
+    /// one is, so that the counts keep their meaning; [`RecordError::detail`] tells them apart.
     pub fn reason(self) -> &'static str {
         match self {
             RecordError::NotAnObject => "not_an_object",
-            RecordError::NoText => "no_text",
+            RecordError::NoText | RecordError::TextNotString { .. } => "no_text",
             RecordError::EmptyText => "empty_text",
         }
+    }
+
+    pub fn detail(self) -> String {
+        match self {
+            RecordError::NotAnObject => "not an object".into(),
+            RecordError::NoText => format!("no text (none of the fields {})", TEXT.join(", ")),
+            RecordError::EmptyText => "empty text".into(),
+            RecordError::TextNotString { field, kind } => {
+                format!("no text: field {field:?} is {kind}, not a string")
+            }
+        }
+    }
+}
+
+/// A JSON value's type, as a message names it.
+fn kind_of(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list without strings",
+        Value::Object(_) => "an object",
     }
 }
 
@@ -69,7 +100,12 @@ pub fn article_from_json(
         v.is_array() || (v.is_string() && !is_blank(v))
     }) {
         Some((_, Value::String(s))) => s,
-        Some((_, Value::Array(parts))) => join_strings(&parts).ok_or(RecordError::NoText)?,
+        Some((field, Value::Array(parts))) => {
+            join_strings(&parts).ok_or(RecordError::TextNotString {
+                field,
+                kind: "a list without strings",
+            })?
+        }
         Some(_) => return Err(RecordError::NoText),
         None if TEXT
             .iter()
@@ -77,7 +113,17 @@ pub fn article_from_json(
         {
             return Err(RecordError::EmptyText)
         }
-        None => return Err(RecordError::NoText),
+        None => {
+            let wrong = TEXT.iter().find_map(|k| {
+                obj.get(*k)
+                    .filter(|v| !v.is_null())
+                    .map(|v| (*k, kind_of(v)))
+            });
+            return Err(match wrong {
+                Some((field, kind)) => RecordError::TextNotString { field, kind },
+                None => RecordError::NoText,
+            });
+        }
     };
     // Decoded before anything reads it, so that it is the article's text everywhere (spans,
     // hashes, `cleaned.jsonl`), as an HTML page's is.
@@ -378,7 +424,29 @@ mod tests {
             build(json!({"text": "  "})).unwrap_err(),
             RecordError::EmptyText
         );
-        assert_eq!(build(json!({"text": 5})).unwrap_err(), RecordError::NoText);
+        let wrong = |v| match build(v).unwrap_err() {
+            e @ RecordError::TextNotString { .. } => (e.reason(), e.detail()),
+            e => panic!("{e:?}"),
+        };
+        assert_eq!(
+            wrong(json!({"text": 5})),
+            (
+                "no_text",
+                "no text: field \"text\" is a number, not a string".into()
+            )
+        );
+        assert_eq!(
+            wrong(json!({"body": {"p": "x"}})).1,
+            "no text: field \"body\" is an object, not a string"
+        );
+        assert_eq!(
+            wrong(json!({"text": [1, 2]})).1,
+            "no text: field \"text\" is a list without strings, not a string"
+        );
+        assert_eq!(
+            build(json!({"text": null})).unwrap_err().detail(),
+            "no text (none of the fields text, body, content, maintext, article)"
+        );
     }
 
     #[test]

@@ -78,9 +78,7 @@ fn read_document(reader: &mut dyn BufRead, name: &str, out: &mut FileArticles) {
     match parse_value(&text, name, &mut out.diag) {
         Ok(v) => match article_from_json(v, name.to_string(), name.to_string(), &mut out.diag) {
             Ok(a) => out.push(a),
-            Err(e) => out
-                .diag
-                .skip(e.reason(), name.to_string(), e.reason().replace('_', " ")),
+            Err(e) => out.diag.skip(e.reason(), name.to_string(), e.detail()),
         },
         Err(e) => out
             .diag

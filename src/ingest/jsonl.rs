@@ -252,7 +252,7 @@ impl ElementBatch {
                     Ok(v) => match article_from_json(v, id, origin.clone(), &mut diag) {
                         Ok(a) => Some(a),
                         Err(e) => {
-                            diag.skip(e.reason(), origin, e.reason().replace('_', " "));
+                            diag.skip(e.reason(), origin, e.detail());
                             None
                         }
                     },
