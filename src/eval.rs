@@ -23,6 +23,9 @@ pub struct Label {
 /// would score wrongly without a sign (an id twice, a parent that is a number or a list) is an
 /// error naming the line, not a quietly different figure.
 pub fn read_labels(path: &Path) -> Result<HashMap<String, Label>> {
+    if path.is_dir() {
+        anyhow::bail!("{}: is a directory, not a JSONL file", path.display());
+    }
     let file =
         std::fs::File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
     let mut out = HashMap::new();
@@ -109,6 +112,14 @@ pub fn doubts(truth: &HashMap<String, Label>, pred: &HashMap<String, Label>) -> 
             .map(|id| id.to_string())
             .collect(),
     );
+    // The same mistake the other way round: a corpus as the truth scores every prediction
+    // against "no link anywhere".
+    if !truth.values().any(|l| l.placed || l.relation.is_some()) {
+        out.push(format!(
+            "no truth article has a parent, cluster or relation field (first: {}): is --truth a truth file?",
+            ids.first().map_or("", |k| k.as_str())
+        ));
+    }
     if !pred.is_empty() && !pred.values().any(|l| l.placed) {
         out.push(format!(
             "no prediction has a parent or a cluster field (first: {}): is --pred a run's articles.jsonl?",
@@ -429,6 +440,13 @@ mod tests {
             "{d:?}"
         );
         assert!(!doubts(&truth, &truth).iter().any(|l| l.contains("--pred")));
+        // And a corpus given as the truth.
+        let d = doubts(&corpus, &truth);
+        assert!(
+            d.iter().any(|l| l.contains("is --truth a truth file")),
+            "{d:?}"
+        );
+        assert!(!doubts(&truth, &truth).iter().any(|l| l.contains("--truth")));
     }
 
     #[test]

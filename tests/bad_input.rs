@@ -800,3 +800,49 @@ fn a_second_run_into_a_busy_output_directory_stops_with_a_message() {
     assert_eq!(s["articles_read"], 1);
     assert_eq!(s["ignored_files"], 6);
 }
+
+/// `eval` refuses what would score as a meaningless figure: predictions holding none of the
+/// truth's articles (an empty file, another corpus's run) and a directory given as a file; a
+/// corpus given as the truth is pointed out.
+#[test]
+fn eval_refuses_predictions_that_hold_none_of_the_truth() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = |name: &str| dir.path().join(name).to_str().unwrap().to_string();
+    std::fs::write(
+        p("truth.jsonl"),
+        "{\"id\":\"a\",\"cluster\":\"a\",\"parent\":null}\n{\"id\":\"b\",\"cluster\":\"a\",\"parent\":\"a\"}\n",
+    )
+    .unwrap();
+    std::fs::write(p("empty.jsonl"), "").unwrap();
+    std::fs::write(
+        p("other.jsonl"),
+        "{\"id\":\"x\",\"cluster\":\"x\",\"parent\":null}\n",
+    )
+    .unwrap();
+    std::fs::create_dir(p("dir")).unwrap();
+    for pred in ["empty.jsonl", "other.jsonl"] {
+        let o = run(&["eval", "--truth", &p("truth.jsonl"), "--pred", &p(pred)]);
+        assert_eq!(o.status.code(), Some(1), "{pred}");
+        assert!(o.stdout.is_empty());
+        let msg = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(msg.lines().count(), 1, "{msg}");
+        assert!(
+            msg.contains(pred) && msg.contains("none of the 2 articles of"),
+            "{msg}"
+        );
+    }
+    let o = run(&["eval", "--truth", &p("dir"), "--pred", &p("truth.jsonl")]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("is a directory"));
+    // A corpus as the truth scores, with a warning.
+    std::fs::write(p("corpus.jsonl"), "{\"id\":\"a\",\"text\":\"x\"}\n").unwrap();
+    let o = run(&[
+        "eval",
+        "--truth",
+        &p("corpus.jsonl"),
+        "--pred",
+        &p("truth.jsonl"),
+    ]);
+    assert!(o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("is --truth a truth file?"));
+}

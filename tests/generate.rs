@@ -287,3 +287,43 @@ fn running_again_removes_what_a_killed_run_left() {
     want.sort();
     assert_eq!(names, want);
 }
+
+/// A name ending in a separator is refused before anything is generated, and a file written
+/// over keeps its mode.
+#[cfg(unix)]
+#[test]
+fn a_directory_name_is_refused_and_a_file_written_over_keeps_its_mode() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let res = Command::new(env!("CARGO_BIN_EXE_wiretrace"))
+        .current_dir(dir.path())
+        .args(["generate", "--originals", "3", "--out", "nodir/"])
+        .args(["--truth", "t.jsonl"])
+        .output()
+        .unwrap();
+    assert_eq!(res.status.code(), Some(1));
+    let msg = String::from_utf8_lossy(&res.stderr);
+    assert!(
+        msg.contains("nodir/") && msg.contains("a directory's name"),
+        "{msg}"
+    );
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "nothing written"
+    );
+
+    let truth = dir.path().join("t.jsonl");
+    std::fs::write(&truth, "").unwrap();
+    std::fs::set_permissions(&truth, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let res = Command::new(env!("CARGO_BIN_EXE_wiretrace"))
+        .current_dir(dir.path())
+        .args(["generate", "--originals", "3", "--out", "c.jsonl"])
+        .args(["--truth", "t.jsonl"])
+        .output()
+        .unwrap();
+    assert!(res.status.success());
+    let mode = std::fs::metadata(&truth).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+    assert!(std::fs::metadata(&truth).unwrap().len() > 0);
+}

@@ -27,7 +27,18 @@ pub fn run(args: Args) -> Result<()> {
     } else {
         args.pred.clone()
     };
-    let pred = read_labels(&pred)?;
+    let pred_path = pred;
+    let pred = read_labels(&pred_path)?;
+    // No article of the truth among the predictions (an empty file, another corpus's run): every
+    // prediction would be missing, and precision a perfect 1.0 over nothing.
+    if !truth.keys().any(|id| pred.contains_key(id)) {
+        anyhow::bail!(
+            "{}: none of the {} articles of {} is in it; nothing to score",
+            pred_path.display(),
+            truth.len(),
+            args.truth.display()
+        );
+    }
     for line in doubts(&truth, &pred) {
         eprintln!("wiretrace eval: warning: {}", super::one_safe_line(&line));
     }

@@ -116,7 +116,20 @@ impl Output {
         if path.as_os_str() == "-" {
             return Ok(Sink::Stdout(std::io::stdout()));
         }
-        if path.metadata().is_ok_and(|m| !m.is_file()) {
+        // "corpus/" names a directory whatever exists: refused now, not after the whole corpus
+        // is written to a temporary file that could then only be thrown away.
+        if path
+            .as_os_str()
+            .to_string_lossy()
+            .ends_with(std::path::is_separator)
+        {
+            anyhow::bail!(
+                "cannot write {}: a directory's name, not a file's",
+                path.display()
+            );
+        }
+        let existing = path.metadata().ok();
+        if existing.as_ref().is_some_and(|m| !m.is_file()) {
             let f = File::create(path).with_context(|| format!("opening {}", path.display()))?;
             return Ok(Sink::Direct(f));
         }
@@ -151,6 +164,12 @@ impl Output {
                 dir.display()
             )
         })?;
+        // A file written over keeps its mode: a private truth file stays private.
+        if let Some(m) = existing {
+            tmp.as_file()
+                .set_permissions(m.permissions())
+                .with_context(|| format!("cannot write {}: setting its mode", path.display()))?;
+        }
         Ok(Sink::Atomic(tmp))
     }
 
