@@ -162,6 +162,33 @@ fn an_unreadable_date_reaches_the_cleaned_set_as_written() {
     assert_eq!(s["repaired"]["bad_field"], 2);
 }
 
+/// Input fields named as the cleaned set's own (`parent`, `relation`, `duplicates`: a CMS's or
+/// an earlier tool's) are the user's data too: they pass through as `input_parent` and so on,
+/// beside the tool's findings, unless the input already has that name.
+#[test]
+fn input_fields_named_as_the_tools_own_pass_through_renamed() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.jsonl");
+    let lines = [
+        json!({"id": "a", "text": "The harbour fire in Rotterdam burned for six hours.",
+               "parent": "crm-4711", "relation": "syndicated", "duplicates": ["legacy-1"]}),
+        json!({"id": "b", "text": "Ferry services to the islands resumed on Monday.",
+               "parent": "x", "input_parent": "kept as it is"}),
+    ];
+    let body: String = lines.iter().map(|l| format!("{l}\n")).collect();
+    std::fs::write(&input, body).unwrap();
+    let out = dir.path().join("out");
+    assert!(run_quiet(&input, &out, &[]).status.success());
+    let cleaned = read_jsonl(&out.join("cleaned.jsonl"));
+    assert_eq!(cleaned[0]["parent"], serde_json::Value::Null);
+    assert_eq!(cleaned[0]["relation"], "unrelated");
+    assert_eq!(cleaned[0]["duplicates"], json!([]));
+    assert_eq!(cleaned[0]["input_parent"], "crm-4711");
+    assert_eq!(cleaned[0]["input_relation"], "syndicated");
+    assert_eq!(cleaned[0]["input_duplicates"], json!(["legacy-1"]));
+    assert_eq!(cleaned[1]["input_parent"], "kept as it is");
+}
+
 /// A second run over a directory that holds the first run's DIR does not read that output
 /// back (its articles.jsonl and cleaned.jsonl would make every article its own copy), even
 /// when that directory is named as the INPUT; a file of it named as an INPUT is read.

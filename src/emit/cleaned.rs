@@ -12,7 +12,8 @@ use anyhow::Result;
 use serde::ser::{SerializeMap, Serializer};
 use std::io::Write;
 
-/// The fields every line has, in order; an input field of the same name does not pass through.
+/// The fields every line has, in order; an input field of the same name passes through as
+/// `input_NAME`.
 const OWN_FIELDS: [&str; 9] = [
     "id",
     "source",
@@ -218,6 +219,15 @@ pub fn write(res: &RunResult, w: &mut dyn Write) -> Result<()> {
             let ours = OWN_FIELDS.contains(&k.as_str()) || (with_references && k == "references");
             if !ours {
                 obj.serialize_entry(k, v)?;
+            } else {
+                // An input `parent`, `relation`, `duplicates` (a CMS's own, an earlier tool's)
+                // or `references` is the user's data too, not the tool's finding: kept beside
+                // ours as `input_parent` and so on. (The read fields, id to text, never get
+                // here: the readers take them out.)
+                let renamed = format!("input_{k}");
+                if !extra.contains_key(&renamed) {
+                    obj.serialize_entry(&renamed, v)?;
+                }
             }
         }
         obj.end()?;
