@@ -645,16 +645,40 @@ fn build_once(
             if p.confidence < min_confidence {
                 continue;
             }
-            let relation = if runs_whole[a] {
-                Relation::NearDuplicate
-            } else {
-                p.relation
-            };
-            match node_of_group.get(&at.copy_group.find(a as u32)) {
+            let group = at.copy_group.find(a as u32);
+            match node_of_group.get(&group) {
                 Some(&v) => {
-                    f.parent[a] = Some(Node::Virtual(v));
-                    (f.relation[a], f.confidence[a]) = (relation, Some(p.confidence));
-                    f.via[a] = Some(p.evidence);
+                    // The copy it was taken beside may credit nothing itself (a copy of a copy
+                    // that does): the evidence names one under the node that credits its
+                    // outlet, when the rewrite holds as much of itself there, so that the
+                    // credit is shown with it.
+                    let node = Some(Node::Virtual(v));
+                    let credits = |x: &Proposal| {
+                        credit[x.parent as usize].is_some() && f.parent[x.parent as usize] == node
+                    };
+                    let by = if credits(p) {
+                        p
+                    } else {
+                        of_child[a]
+                            .iter()
+                            .map(|&j| &derived[j])
+                            .find(|q| {
+                                credits(q)
+                                    && (q.relation, q.mutual_copy) == (p.relation, p.mutual_copy)
+                                    && q.containment >= p.containment - HOLDS_AS_MUCH
+                                    && q.coverage >= p.coverage - COVERAGE_AS_MUCH
+                                    && q.confidence >= min_confidence
+                            })
+                            .unwrap_or(p)
+                    };
+                    let relation = if runs_whole[a] {
+                        Relation::NearDuplicate
+                    } else {
+                        by.relation
+                    };
+                    f.parent[a] = node;
+                    (f.relation[a], f.confidence[a]) = (relation, Some(by.confidence));
+                    f.via[a] = Some(by.evidence);
                 }
                 None => {
                     if let Some(q) = first_free(&f, a, &of_child[a], &derived, min_confidence) {
@@ -1476,6 +1500,37 @@ mod tests {
                 "cycle through {a}"
             );
         }
+    }
+
+    #[test]
+    fn a_rewrite_taken_beside_a_copy_crediting_nothing_names_a_copy_that_credits() {
+        let pti = Some(("pti".to_string(), 0));
+        let rewrite = |child, parent, confidence, evidence| Proposal {
+            containment: 0.017,
+            coverage: 0.17,
+            evidence,
+            ..prop(child, parent, confidence)
+        };
+        // benches/syndication/asia: ThePrint (0) and Business Standard (1) run a PTI story under
+        // its dateline, NDTV (2) runs it without; 3 rewrites it crediting nothing, aligned
+        // best with NDTV's copy and as much with Business Standard's.
+        let props = vec![
+            Proposal {
+                relation: Relation::NearDuplicate,
+                evidence: 10,
+                ..prop(1, 0, 0.9)
+            },
+            held_copy(2, 0, 0.82, 0.93),
+            held_copy(2, 1, 0.81, 0.93),
+            rewrite(3, 2, 0.2807, 12),
+            rewrite(3, 1, 0.2791, 13),
+        ];
+        let credit = [pti.clone(), pti, None, None];
+        let f = build(4, props, &credit, &[false; 4]);
+        assert_eq!(f.parent, vec![Some(Node::Virtual(0)); 4]);
+        // Its evidence is its link with the copy that credits PTI, whose credit is shown.
+        assert_eq!((f.evidence[3], f.via[3]), (None, Some(13)));
+        assert_eq!(f.confidence[3], Some(0.2791));
     }
 
     /// A near-copy proposal holding `containment` of its child in its parent.
