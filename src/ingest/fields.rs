@@ -95,17 +95,13 @@ pub fn article_from_json(
         return Err(RecordError::NotAnObject);
     };
     // An empty `text` next to a filled `body` (dumps that merge two scrapers) is no text at all,
-    // so the next alias is taken rather than the record lost.
+    // nor is a list without strings, so the next alias is taken rather than the record lost.
     let text = match take_first(&mut obj, TEXT, |v| {
-        v.is_array() || (v.is_string() && !is_blank(v))
+        v.as_array().is_some_and(|a| a.iter().any(Value::is_string))
+            || (v.is_string() && !is_blank(v))
     }) {
         Some((_, Value::String(s))) => s,
-        Some((field, Value::Array(parts))) => {
-            join_strings(&parts).ok_or(RecordError::TextNotString {
-                field,
-                kind: "a list without strings",
-            })?
-        }
+        Some((_, Value::Array(parts))) => join_strings(&parts).ok_or(RecordError::NoText)?,
         Some(_) => return Err(RecordError::NoText),
         None if TEXT
             .iter()
@@ -442,6 +438,11 @@ mod tests {
         assert_eq!(
             wrong(json!({"text": [1, 2]})).1,
             "no text: field \"text\" is a list without strings, not a string"
+        );
+        // A list without strings gives way to the next alias, as a blank text does.
+        assert_eq!(
+            build(json!({"text": [1, 2], "body": "B"})).unwrap().text,
+            "B"
         );
         assert_eq!(
             build(json!({"text": null})).unwrap_err().detail(),
